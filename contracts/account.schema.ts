@@ -1,0 +1,94 @@
+import { Type, type Static } from 'typebox';
+import { ClosedObject, Id, Nullable, Timestamp, Version } from './common.schema.js';
+
+export const ROLES = ['admin', 'tpm_manager', 'tpm', 'stakeholder'] as const;
+export type Role = (typeof ROLES)[number];
+/** Roles that may change data; a stakeholder reads only. */
+export const WRITER_ROLES: readonly Role[] = ['admin', 'tpm_manager', 'tpm'];
+
+const Email = Type.String({ format: 'email', maxLength: 320 });
+const Password = Type.String({ minLength: 12, maxLength: 200, description: 'At least 12 characters.' });
+
+export const User = ClosedObject({
+  id: Id,
+  email: Email,
+  name: Type.String(),
+  role: Type.Enum([...ROLES]),
+  title: Type.String(),
+  teamId: Nullable(Id),
+  version: Version,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type User = Static<typeof User>;
+
+export const UserCreate = ClosedObject({
+  email: Email,
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  role: Type.Enum([...ROLES]),
+  password: Password,
+  title: Type.Optional(Type.String({ maxLength: 200 })),
+  teamId: Type.Optional(Nullable(Id)),
+});
+export type UserCreate = Static<typeof UserCreate>;
+export const UserList = ClosedObject({ items: Type.Array(User) });
+
+export const SignIn = ClosedObject({
+  email: Type.String({ minLength: 1, maxLength: 320 }),
+  password: Type.String({ minLength: 1, maxLength: 200 }),
+});
+export type SignIn = Static<typeof SignIn>;
+export const SignedIn = ClosedObject({ user: User });
+
+export const ApiToken = ClosedObject({
+  id: Id,
+  name: Type.String(),
+  prefix: Type.String({ description: 'First characters of the token, to recognise it.' }),
+  createdAt: Timestamp,
+  lastUsedAt: Nullable(Timestamp),
+  revokedAt: Nullable(Timestamp),
+});
+export type ApiToken = Static<typeof ApiToken>;
+export const ApiTokenCreate = ClosedObject({ name: Type.String({ minLength: 1, maxLength: 100 }) });
+export type ApiTokenCreate = Static<typeof ApiTokenCreate>;
+export const ApiTokenCreated = ClosedObject({
+  token: ApiToken,
+  secret: Type.String({ description: 'Shown once. Send as Authorization: Bearer <secret>.' }),
+});
+export const ApiTokenList = ClosedObject({ items: Type.Array(ApiToken) });
+
+export const AuditEvent = ClosedObject({
+  id: Type.String({ description: 'Monotonic sequence number.' }),
+  at: Timestamp,
+  actorId: Nullable(Id),
+  actorEmail: Nullable(Type.String()),
+  entityType: Type.String(),
+  entityId: Type.String(),
+  action: Type.String(),
+  before: Type.Unknown(),
+  after: Type.Unknown(),
+  requestId: Nullable(Type.String()),
+});
+export type AuditEvent = Static<typeof AuditEvent>;
+export const AuditListQuery = ClosedObject({
+  entityType: Type.Optional(Type.String({ maxLength: 50 })),
+  entityId: Type.Optional(Type.String({ maxLength: 100 })),
+  actorId: Type.Optional(Id),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
+  before: Type.Optional(Type.String({ pattern: '^[0-9]+$', description: 'Return events older than this id.' })),
+});
+export type AuditListQuery = Static<typeof AuditListQuery>;
+export const AuditList = ClosedObject({ items: Type.Array(AuditEvent) });
+
+export const Health = ClosedObject({
+  status: Type.Enum(['ok', 'degraded']),
+  version: Type.String(),
+  database: ClosedObject({
+    state: Type.Enum(['up', 'down']),
+    mode: Type.Enum(['embedded', 'external']),
+    serverVersion: Nullable(Type.String()),
+    latencyMs: Nullable(Type.Number()),
+  }),
+  jobs: ClosedObject({ state: Type.Enum(['running', 'stopped', 'disabled']) }),
+});
+export type Health = Static<typeof Health>;

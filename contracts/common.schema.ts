@@ -1,0 +1,69 @@
+import { Type, type Static, type TProperties, type TSchema } from 'typebox';
+import { ERROR_CODES } from './error-codes.js';
+
+/** Objects are closed: an unknown property is an error, never silently dropped. */
+export function ClosedObject<T extends TProperties>(properties: T, options: { description?: string; $id?: string } = {}) {
+  return Type.Object(properties, { ...options, additionalProperties: false });
+}
+
+export function Nullable<T extends TSchema>(schema: T) {
+  return Type.Union([schema, Type.Null()]);
+}
+
+export const Id = Type.String({ format: 'uuid', description: 'Identifier (UUID).' });
+export const IsoDate = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD.' });
+export const Timestamp = Type.String({ format: 'date-time' });
+export const Version = Type.Integer({
+  minimum: 1,
+  description: 'Row version for optimistic concurrency; send the version you read.',
+});
+
+export const IdParams = ClosedObject({ id: Id });
+export type IdParams = Static<typeof IdParams>;
+
+export const Pagination = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+};
+
+export function Page<T extends TSchema>(item: T) {
+  return ClosedObject({
+    items: Type.Array(item),
+    total: Type.Integer({ minimum: 0 }),
+    limit: Type.Integer(),
+    offset: Type.Integer(),
+  });
+}
+
+export const Issue = ClosedObject({
+  path: Type.String({ description: 'Where the problem is, e.g. body.name or query.limit.' }),
+  code: Type.String({ description: 'Machine-readable reason, e.g. required, type, unknown_property.' }),
+  message: Type.String(),
+});
+export type Issue = Static<typeof Issue>;
+
+export const ErrorBody = ClosedObject(
+  {
+    error: ClosedObject({
+      code: Type.Enum([...ERROR_CODES]),
+      message: Type.String(),
+      issues: Type.Array(Issue),
+      requestId: Type.Optional(Type.String()),
+      details: Type.Optional(Type.Unknown()),
+    }),
+  },
+);
+export type ErrorBody = Static<typeof ErrorBody>;
+
+/** Every route answers errors in this shape; listed once so OpenAPI shows it. */
+export const ErrorResponses = {
+  400: ErrorBody,
+  401: ErrorBody,
+  403: ErrorBody,
+  404: ErrorBody,
+  409: ErrorBody,
+};
+
+export const VersionQuery = ClosedObject({
+  version: Type.Optional(Type.Integer({ minimum: 1, description: 'Version being deleted; or send If-Match.' })),
+});

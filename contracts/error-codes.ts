@@ -1,0 +1,30 @@
+/** Stable, machine-readable error codes. Clients match on these, never on message text. */
+export const ERROR_CODES = [
+  'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'version_conflict',
+  'dependency_cycle',
+  'duplicate',
+  'data_folder_locked',
+  'rate_limited',
+  'internal_error',
+  'service_unavailable',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The single error code -> HTTP status table. */
+export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  version_conflict: 409,
+  dependency_cycle: 409,
+  duplicate: 409,
+  data_folder_locked: 409,
+  rate_limited: 429,
+  internal_error: 500,
+  service_unavailable: 503,
+};

@@ -1,0 +1,67 @@
+import { Type, type Static } from 'typebox';
+import { ClosedObject, Id, IsoDate, Nullable, Timestamp, Version } from './common.schema.js';
+
+export const MILESTONE_STATES = ['planned', 'achieved', 'missed'] as const;
+export const CRITERION_STATES = ['pending', 'met', 'not_met'] as const;
+const Name = Type.String({ minLength: 1, maxLength: 200 });
+const Url = Type.String({ format: 'uri', maxLength: 2000 });
+
+export const SuccessCriterion = ClosedObject({
+  id: Id,
+  milestoneId: Id,
+  description: Type.String({ minLength: 1, maxLength: 2000 }),
+  state: Type.Enum([...CRITERION_STATES]),
+  evidenceUrl: Nullable(Url),
+  sortOrder: Type.Integer(),
+  version: Version,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type SuccessCriterion = Static<typeof SuccessCriterion>;
+
+export const SuccessCriterionCreate = ClosedObject({
+  description: Type.String({ minLength: 1, maxLength: 2000 }),
+  state: Type.Optional(Type.Enum([...CRITERION_STATES], { default: 'pending' })),
+  evidenceUrl: Type.Optional(Nullable(Url)),
+  sortOrder: Type.Optional(Type.Integer()),
+});
+export type SuccessCriterionCreate = Static<typeof SuccessCriterionCreate>;
+export const SuccessCriterionUpdate = ClosedObject({
+  version: Type.Optional(Version),
+  description: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
+  state: Type.Optional(Type.Enum([...CRITERION_STATES])),
+  evidenceUrl: Type.Optional(Nullable(Url)),
+  sortOrder: Type.Optional(Type.Integer()),
+});
+export type SuccessCriterionUpdate = Static<typeof SuccessCriterionUpdate>;
+
+export const Milestone = ClosedObject({
+  id: Id,
+  programId: Id,
+  workstreamId: Nullable(Id),
+  name: Name,
+  description: Type.String(),
+  dueDate: Nullable(IsoDate),
+  state: Type.Enum([...MILESTONE_STATES]),
+  criteria: Type.Array(SuccessCriterion),
+  version: Version,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Milestone = Static<typeof Milestone>;
+
+const fields = {
+  workstreamId: Type.Optional(Nullable(Id)),
+  description: Type.Optional(Type.String({ maxLength: 10000 })),
+  dueDate: Type.Optional(Nullable(IsoDate)),
+  state: Type.Optional(Type.Enum([...MILESTONE_STATES])),
+};
+export const MilestoneCreate = ClosedObject({
+  name: Name,
+  ...fields,
+  criteria: Type.Optional(Type.Array(SuccessCriterionCreate, { maxItems: 100 })),
+});
+export type MilestoneCreate = Static<typeof MilestoneCreate>;
+export const MilestoneUpdate = ClosedObject({ version: Type.Optional(Version), name: Type.Optional(Name), ...fields });
+export type MilestoneUpdate = Static<typeof MilestoneUpdate>;
+export const MilestoneList = ClosedObject({ items: Type.Array(Milestone) });

@@ -1,0 +1,67 @@
+import { Type, type Static } from 'typebox';
+import { ClosedObject, Id, IsoDate, Nullable, Page, Pagination, Timestamp, Version } from './common.schema.js';
+
+export const PROGRAM_STATUSES = ['proposed', 'active', 'on_hold', 'completed', 'cancelled'] as const;
+export const PROGRAM_HEALTHS = ['green', 'amber', 'red'] as const;
+export const ProgramStatus = Type.Enum([...PROGRAM_STATUSES], { default: 'proposed' });
+export const ProgramHealth = Type.Enum([...PROGRAM_HEALTHS], { default: 'green' });
+
+const Name = Type.String({ minLength: 1, maxLength: 200 });
+
+export const Program = ClosedObject({
+  id: Id,
+  name: Name,
+  summary: Type.String(),
+  ownerId: Nullable(Id),
+  ownerName: Nullable(Type.String()),
+  sponsor: Type.String(),
+  status: ProgramStatus,
+  health: ProgramHealth,
+  startDate: Nullable(IsoDate),
+  targetDate: Nullable(IsoDate),
+  budgetCents: Nullable(Type.Integer({ minimum: 0 })),
+  currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+  taskCount: Type.Integer({ minimum: 0 }),
+  doneTaskCount: Type.Integer({ minimum: 0 }),
+  rollupAt: Nullable(Timestamp),
+  version: Version,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Program = Static<typeof Program>;
+
+const programFields = {
+  summary: Type.Optional(Type.String({ maxLength: 10000 })),
+  ownerId: Type.Optional(Nullable(Id)),
+  sponsor: Type.Optional(Type.String({ maxLength: 200 })),
+  status: Type.Optional(ProgramStatus),
+  health: Type.Optional(ProgramHealth),
+  startDate: Type.Optional(Nullable(IsoDate)),
+  targetDate: Type.Optional(Nullable(IsoDate)),
+  budgetCents: Type.Optional(Nullable(Type.Integer({ minimum: 0 }))),
+  currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
+};
+
+export const ProgramCreate = ClosedObject({ name: Name, ...programFields });
+export type ProgramCreate = Static<typeof ProgramCreate>;
+
+export const ProgramUpdate = ClosedObject({
+  version: Type.Optional(Version),
+  name: Type.Optional(Name),
+  ...programFields,
+});
+export type ProgramUpdate = Static<typeof ProgramUpdate>;
+
+export const PROGRAM_SORTS = ['name', '-name', 'targetDate', '-targetDate', 'updatedAt', '-updatedAt', 'status', '-status'] as const;
+export const ProgramListQuery = ClosedObject({
+  q: Type.Optional(Type.String({ maxLength: 200, description: 'Text to find in name or summary.' })),
+  status: Type.Optional(Type.Enum([...PROGRAM_STATUSES])),
+  health: Type.Optional(Type.Enum([...PROGRAM_HEALTHS])),
+  ownerId: Type.Optional(Id),
+  sort: Type.Optional(Type.Enum([...PROGRAM_SORTS], { default: 'name' })),
+  ...Pagination,
+});
+export type ProgramListQuery = Static<typeof ProgramListQuery>;
+
+export const ProgramPage = Page(Program);
+export type ProgramPage = Static<typeof ProgramPage>;

@@ -1,0 +1,56 @@
+import { Type, type Static } from 'typebox';
+import { ClosedObject, Id, IsoDate, Nullable, Page, Pagination, Timestamp, Version } from './common.schema.js';
+
+export const TASK_STATES = ['todo', 'in_progress', 'blocked', 'done', 'cancelled'] as const;
+const Name = Type.String({ minLength: 1, maxLength: 300 });
+const EstimateHours = Type.Number({ minimum: 0, maximum: 100000 });
+
+export const Task = ClosedObject({
+  id: Id,
+  programId: Id,
+  workstreamId: Nullable(Id),
+  milestoneId: Nullable(Id),
+  name: Name,
+  description: Type.String(),
+  ownerId: Nullable(Id),
+  ownerName: Nullable(Type.String()),
+  teamId: Nullable(Id),
+  estimateHours: Nullable(EstimateHours),
+  startDate: Nullable(IsoDate),
+  dueDate: Nullable(IsoDate),
+  state: Type.Enum([...TASK_STATES]),
+  version: Version,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type Task = Static<typeof Task>;
+
+const fields = {
+  workstreamId: Type.Optional(Nullable(Id)),
+  milestoneId: Type.Optional(Nullable(Id)),
+  description: Type.Optional(Type.String({ maxLength: 10000 })),
+  ownerId: Type.Optional(Nullable(Id)),
+  teamId: Type.Optional(Nullable(Id)),
+  estimateHours: Type.Optional(Nullable(EstimateHours)),
+  startDate: Type.Optional(Nullable(IsoDate)),
+  dueDate: Type.Optional(Nullable(IsoDate)),
+  state: Type.Optional(Type.Enum([...TASK_STATES])),
+};
+export const TaskCreate = ClosedObject({ name: Name, ...fields });
+export type TaskCreate = Static<typeof TaskCreate>;
+export const TaskUpdate = ClosedObject({ version: Type.Optional(Version), name: Type.Optional(Name), ...fields });
+export type TaskUpdate = Static<typeof TaskUpdate>;
+
+export const TASK_SORTS = ['name', '-name', 'dueDate', '-dueDate', 'startDate', '-startDate', 'state', '-state', 'updatedAt', '-updatedAt'] as const;
+export const TaskListQuery = ClosedObject({
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+  state: Type.Optional(Type.Enum([...TASK_STATES])),
+  ownerId: Type.Optional(Id),
+  teamId: Type.Optional(Id),
+  workstreamId: Type.Optional(Id),
+  milestoneId: Type.Optional(Id),
+  sort: Type.Optional(Type.Enum([...TASK_SORTS], { default: 'dueDate' })),
+  ...Pagination,
+});
+export type TaskListQuery = Static<typeof TaskListQuery>;
+export const TaskPage = Page(Task);

@@ -1,0 +1,44 @@
+import path from 'node:path';
+
+export interface WaymarkConfig {
+  host: string;
+  port: number;
+  dataDir: string;
+  /** When set, Waymark uses this server instead of starting its embedded PostgreSQL. */
+  databaseUrl: string | undefined;
+  demoPassword: string | undefined;
+  /** Seed the demo organization when the database has no users. */
+  seedDemo: boolean;
+  /** Run background jobs in this process. */
+  runJobs: boolean;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+function port(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) {
+    throw new ConfigError(`${name} must be a port number from 0 to 65535, got "${raw}"`);
+  }
+  return n;
+}
+
+function flag(raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined || raw === '') return fallback;
+  return !['0', 'false', 'no', 'off'].includes(raw.toLowerCase());
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): WaymarkConfig {
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: port('PORT', env.PORT, 8080),
+    dataDir: path.resolve(cwd, env.WAYMARK_DATA_DIR || 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    demoPassword: env.WAYMARK_DEMO_PASSWORD || undefined,
+    seedDemo: flag(env.WAYMARK_SEED_DEMO, true),
+    runJobs: flag(env.WAYMARK_JOBS, true),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

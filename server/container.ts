@@ -1,0 +1,30 @@
+import type { Database } from './db/database.js';
+import { createJobRunner, type JobRunner } from './jobs/job-runner.js';
+import { createAuthService } from './modules/auth/auth.service.js';
+import { createPlanService } from './modules/plans/plan.service.js';
+import { createProgramService } from './modules/programs/program.service.js';
+import { createTokenService } from './modules/tokens/token.service.js';
+import { createUserService } from './modules/users/user.service.js';
+
+export type DatabaseMode = 'embedded' | 'external';
+
+/** The composition root shared by HTTP routes, jobs and start-up tasks. */
+export function createContainer(
+  db: Database,
+  options: { databaseMode: DatabaseMode; runJobs: boolean; log: Parameters<typeof createJobRunner>[1]['log']; jobPollIntervalMs?: number },
+) {
+  const services = {
+    auth: createAuthService(db),
+    users: createUserService(db),
+    tokens: createTokenService(db),
+    programs: createProgramService(db),
+    plans: createPlanService(db),
+  };
+  const jobs: JobRunner = createJobRunner(db, {
+    enabled: options.runJobs,
+    log: options.log,
+    ...(options.jobPollIntervalMs ? { pollIntervalMs: options.jobPollIntervalMs } : {}),
+  });
+  return { db, databaseMode: options.databaseMode, services, jobs };
+}
+export type Container = ReturnType<typeof createContainer>;

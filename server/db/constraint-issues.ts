@@ -1,0 +1,51 @@
+import { DomainError, DuplicateError, ValidationError } from '../domain-errors.js';
+
+interface PgError {
+  code?: string;
+  constraint?: string;
+  table?: string;
+  column?: string;
+}
+
+/** Constraint name -> the request field it guards and what to tell the user. */
+const KNOWN_CONSTRAINTS: Record<string, { path: string; message: string }> = {
+  teams_name_unique: { path: 'body.name', message: 'a team with this name already exists' },
+  users_email_unique: { path: 'body.email', message: 'a user with this e-mail already exists' },
+  programs_target_date_after_start: { path: 'body.targetDate', message: 'must be on or after startDate' },
+  tasks_due_date_after_start: { path: 'body.dueDate', message: 'must be on or after startDate' },
+  workstreams_name_unique: { path: 'body.name', message: 'this program already has a workstream with this name' },
+  dependencies_pair_unique: { path: 'body.successorId', message: 'these two items are already linked' },
+  dependencies_not_self: { path: 'body.successorId', message: 'an item cannot depend on itself' },
+};
+
+function camelCase(column: string): string {
+  return column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/**
+ * Maps SQLSTATE + constraint name to a domain error naming the field. Never
+ * matches on message text. Anything unrecognised is returned unchanged (a 500).
+ */
+export function translateDatabaseError(error: unknown): unknown {
+  if (error instanceof DomainError || typeof error !== 'object' || error === null) return error;
+  const pgError = error as PgError;
+  const constraint = pgError.constraint;
+  if (!constraint) return error;
+  const known = KNOWN_CONSTRAINTS[constraint];
+  switch (pgError.code) {
+    case '23505': // unique_violation
+      return new DuplicateError(known?.path ?? 'body', known?.message ?? 'already exists');
+    case '23514': // check_violation
+      if (known) return ValidationError.field(known.path, 'invalid', known.message);
+      return error;
+    case '23503': {
+      // foreign_key_violation: constraint names follow PostgreSQL's <table>_<column>_fkey.
+      const match = /^[a-z]+_([a-z_]+)_fkey$/.exec(constraint);
+      if (!match?.[1]) return error;
+      const field = camelCase(match[1]);
+      return ValidationError.field(`body.${field}`, 'not_found', `no such ${field.replace(/Id$/, '')}`);
+    }
+    default:
+      return error;
+  }
+}

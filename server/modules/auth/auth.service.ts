@@ -1,0 +1,70 @@
+import type { SignIn, User } from '../../../contracts/account.schema.js';
+import type { Database } from '../../db/database.js';
+import { UnauthenticatedError } from '../../domain-errors.js';
+import type { Actor, RequestContext } from '../../request-context.js';
+import { recordAudit } from '../audit/audit.repository.js';
+import { findUserByEmail, toUser, type UserRow } from '../users/user.repository.js';
+import { verifyPassword } from './password.js';
+import { hashSecret, newSecret } from './secret-token.js';
+
+export const SESSION_COOKIE = 'waymark_session';
+export const SESSION_DAYS = 14;
+
+function toActor(r: Pick<UserRow, 'id' | 'email' | 'name' | 'role'>): Actor {
+  return { id: r.id, email: r.email, name: r.name, role: r.role };
+}
+
+export function createAuthService(db: Database) {
+  return {
+    async signIn(ctx: RequestContext, input: SignIn): Promise<{ user: User; sessionSecret: string }> {
+      const row = await findUserByEmail(db, input.email);
+      const ok = await verifyPassword(row?.password_hash ?? null, input.password);
+      if (!row || !ok) throw new UnauthenticatedError('E-mail or password is wrong.');
+      const sessionSecret = newSecret('wms');
+      const user = toUser(row);
+      await db.transaction(async (tx) => {
+        await tx.query(`INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + $3::interval)`, [
+          hashSecret(sessionSecret),
+          row.id,
+          `${SESSION_DAYS} days`,
+        ]);
+        await recordAudit(tx, { ...ctx, actor: toActor(row) }, {
+          entityType: 'session',
+          entityId: row.id,
+          action: 'sign_in',
+          before: null,
+          after: { userId: row.id },
+        });
+      });
+      return { user, sessionSecret };
+    },
+
+    async signOut(ctx: RequestContext, sessionSecret: string): Promise<void> {
+      await db.transaction(async (tx) => {
+        const r = await tx.query('DELETE FROM sessions WHERE token_hash = $1 RETURNING user_id', [hashSecret(sessionSecret)]);
+        if (r.rowCount) {
+          await recordAudit(tx, ctx, { entityType: 'session', entityId: ctx.actor?.id ?? '', action: 'sign_out', before: null, after: null });
+        }
+      });
+    },
+
+    async actorFromSession(sessionSecret: string): Promise<Actor | null> {
+      const r = await db.query<UserRow>(
+        `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > now()`,
+        [hashSecret(sessionSecret)],
+      );
+      return r.rows[0] ? toActor(r.rows[0]) : null;
+    },
+
+    async actorFromApiToken(secret: string): Promise<Actor | null> {
+      const r = await db.query<UserRow>(
+        `UPDATE api_tokens t SET last_used_at = now() FROM users u
+          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.id = t.user_id
+          RETURNING u.id, u.email, u.name, u.role`,
+        [hashSecret(secret)],
+      );
+      return r.rows[0] ? toActor(r.rows[0]) : null;
+    },
+  };
+}
+export type AuthService = ReturnType<typeof createAuthService>;
