@@ -11,7 +11,7 @@ export async function healthRoutes(app: App, container: Container) {
       const started = performance.now();
       let serverVersion: string | null = null;
       try {
-        const r = await container.db.query<{ v: string }>('SELECT current_setting('server_version') AS v');
+        const r = await container.db.query<{ v: string }>("SELECT current_setting('server_version') AS v");
         serverVersion = r.rows[0]?.v ?? null;
       } catch {
         // reported as down below

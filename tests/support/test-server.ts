@@ -1,0 +1,74 @@
+import { randomBytes } from 'node:crypto';
+import pino from 'pino';
+import type { Role, User } from '../../contracts/account.schema.js';
+import { buildApp } from '../../server/app.js';
+import { createContainer, type Container } from '../../server/container.js';
+import type { Database } from '../../server/db/database.js';
+import type { App } from '../../server/http/typed-app.js';
+import { hashPassword } from '../../server/modules/auth/password.js';
+import { insertUser, toUser } from '../../server/modules/users/user.repository.js';
+import { ApiClient } from './api-client.js';
+import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export const TEST_PASSWORD = 'correct-horse-battery-staple';
+let passwordHash: Promise<string> | undefined;
+
+export interface TestServer {
+  url: string;
+  app: App;
+  db: Database;
+  database: TestDatabase;
+  container: Container;
+  /** Creates a user with this role and returns a client signed in as them (session cookie). */
+  signIn(role: Role, overrides?: { email?: string; name?: string }): Promise<ApiClient & { user: User }>;
+  anonymous(): ApiClient;
+  close(): Promise<void>;
+}
+
+/**
+ * A Waymark app on a fresh database, listening on 127.0.0.1 at a free port, so
+ * API tests go through real HTTP. Jobs do not run unless asked.
+ */
+export async function startTestServer(options: { runJobs?: boolean } = {}): Promise<TestServer> {
+  const database = await createTestDatabase();
+  const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const container = createContainer(database.db, {
+    databaseMode: 'embedded',
+    runJobs: options.runJobs ?? false,
+    log,
+    jobPollIntervalMs: 200,
+  });
+  const app = await buildApp(container, { logger: log });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  await container.jobs.start();
+  const address = app.server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    url,
+    app,
+    db: database.db,
+    database,
+    container,
+    async signIn(role, overrides = {}) {
+      passwordHash ??= hashPassword(TEST_PASSWORD);
+      const email = overrides.email ?? `${role}-${randomBytes(4).toString('hex')}@example.test`;
+      const row = await insertUser(database.db, { email, name: overrides.name ?? `Test ${role}`, role, passwordHash: await passwordHash });
+      const response = await fetch(`${url}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: TEST_PASSWORD }),
+      });
+      if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+      const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      return Object.assign(new ApiClient(url, { cookie }), { user: toUser(row) });
+    },
+    anonymous() {
+      return new ApiClient(url);
+    },
+    async close() {
+      await container.jobs.stop();
+      await app.close();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config';
+
+// Three tiers, run by tests/run-all.mjs:
+//   unit - pure code and in-memory checks (engine, contracts, error mapping)
+//   db   - services and HTTP API against a real PostgreSQL (embedded or external)
+//   e2e  - real Waymark processes, the CLI, and the web UI in Chromium
+export default defineConfig({
+  test: {
+    env: { TZ: 'UTC' },
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['{engine,contracts,server,cli,tests}/**/*.test.ts'],
+          exclude: ['**/*.db.test.ts', '**/*.e2e.test.ts', 'node_modules/**', 'dist/**'],
+        },
+      },
+      {
+        test: {
+          name: 'db',
+          include: ['{server,cli,tests}/**/*.db.test.ts'],
+          globalSetup: ['tests/support/database-global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // Each file makes its own database; two at a time suits two cores.
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/**/*.e2e.test.ts'],
+          globalSetup: ['tests/support/e2e-global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+  bench: undefined,
+});
