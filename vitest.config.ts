@@ -11,6 +11,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['{engine,contracts,server,cli,tests}/**/*.test.ts'],
           exclude: ['**/*.db.test.ts', '**/*.e2e.test.ts', 'node_modules/**', 'dist/**'],
         },
@@ -18,6 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'db',
+          sequence: { groupOrder: 1 },
           include: ['{server,cli,tests}/**/*.db.test.ts'],
           globalSetup: ['tests/support/database-global-setup.ts'],
           testTimeout: 30_000,
@@ -29,6 +31,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 2 },
           include: ['tests/**/*.e2e.test.ts'],
           globalSetup: ['tests/support/e2e-global-setup.ts'],
           testTimeout: 60_000,
@@ -38,5 +41,4 @@ export default defineConfig({
       },
     ],
   },
-  bench: undefined,
 });

@@ -42,7 +42,7 @@ export const Issue = ClosedObject({
 });
 export type Issue = Static<typeof Issue>;
 
-export const ErrorBody = ClosedObject(
+export const ErrorBody = Type.Object(
   {
     error: ClosedObject({
       code: Type.Enum([...ERROR_CODES]),
@@ -52,16 +52,18 @@ export const ErrorBody = ClosedObject(
       details: Type.Optional(Type.Unknown()),
     }),
   },
+  { $id: 'ErrorBody', additionalProperties: false },
 );
 export type ErrorBody = Static<typeof ErrorBody>;
+const ErrorRef = Type.Unsafe<ErrorBody>({ $ref: 'ErrorBody#' });
 
 /** Every route answers errors in this shape; listed once so OpenAPI shows it. */
 export const ErrorResponses = {
-  400: ErrorBody,
-  401: ErrorBody,
-  403: ErrorBody,
-  404: ErrorBody,
-  409: ErrorBody,
+  400: ErrorRef,
+  401: ErrorRef,
+  403: ErrorRef,
+  404: ErrorRef,
+  409: ErrorRef,
 };
 
 export const VersionQuery = ClosedObject({

@@ -7,6 +7,7 @@ import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { ErrorBody } from '../contracts/common.schema.js';
 import type { Container } from './container.js';
 import type { App } from './http/typed-app.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
@@ -50,6 +51,7 @@ export async function buildApp(container: Container, options: { logger?: Fastify
     reply.header('x-request-id', request.id);
   });
 
+  app.addSchema(ErrorBody);
   await app.register(errorHandlerPlugin);
   await app.register(cookie);
   await app.register(openapiPlugin);

@@ -26,6 +26,8 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
       security: [{ session: [] }, { bearer: [] }],
     },
     hideUntagged: false,
+    // Shared schemas keep their $id as their component name (ErrorBody, not def-0).
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
