@@ -40,7 +40,11 @@ export async function startWaymark(config: WaymarkConfig, log: FastifyBaseLogger
     if (!databaseUrl) {
       const lock = acquireDataFolderLock(config.dataDir);
       undo.push(() => lock.release());
-      const pg: EmbeddedPostgresHandle = await startEmbeddedPostgres(config.dataDir, (m) => log.debug(`[postgres] ${m}`));
+      const pg: EmbeddedPostgresHandle = await startEmbeddedPostgres(
+        config.dataDir,
+        (m) => log.debug(`[postgres] ${m}`),
+        (m) => log.warn(m),
+      );
       undo.push(() => pg.stop());
       databaseUrl = pg.url;
     }

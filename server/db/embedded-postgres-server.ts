@@ -51,12 +51,12 @@ function assertReachableByOtherUsers(dir: string): void {
  * A previous Waymark killed with -9 leaves its PostgreSQL child running. We hold
  * the data-folder lock, so that server is ours: shut it down cleanly first.
  */
-async function stopOrphanedServer(clusterDir: string, log: (m: string) => void): Promise<void> {
+async function stopOrphanedServer(clusterDir: string, notice: (m: string) => void): Promise<void> {
   const pidFile = path.join(clusterDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (!isProcessAlive(pid)) return;
-  log(`stopping PostgreSQL ${pid} left running by an earlier Waymark`);
+  notice(`stopping PostgreSQL ${pid}, left running by an earlier Waymark that did not shut down`);
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 600 && isProcessAlive(pid); i++) await sleep(50);
   if (isProcessAlive(pid)) throw new Error(`PostgreSQL ${pid} in ${clusterDir} did not stop; stop it by hand.`);
@@ -65,6 +65,7 @@ async function stopOrphanedServer(clusterDir: string, log: (m: string) => void):
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => {},
+  notice: (message: string) => void = log,
 ): Promise<EmbeddedPostgresHandle> {
   const clusterDir = path.join(dataDir, 'postgres');
   const credentialsFile = path.join(dataDir, 'postgres-credentials.json');
@@ -109,7 +110,7 @@ export async function startEmbeddedPostgres(
     log(`initialising PostgreSQL in ${clusterDir}`);
     await server.initialise();
   } else {
-    await stopOrphanedServer(clusterDir, log);
+    await stopOrphanedServer(clusterDir, notice);
   }
   try {
     await server.start();

@@ -1,0 +1,94 @@
+/**
+ * How a failure reaches the person at the terminal. Exit codes:
+ *   2 - the request itself was wrong (bad flag, validation issue, not found,
+ *       version conflict, cycle, not signed in): repeating it will not help;
+ *   1 - something else failed (cannot connect, server error): retrying may.
+ */
+export const EXIT_USAGE = 2;
+export const EXIT_FAILURE = 1;
+
+export class CliError extends Error {
+  constructor(
+    /** Lines printed to stderr, one per problem. */
+    readonly lines: string[],
+    readonly exitCode: number,
+  ) {
+    super(lines.join('\n'));
+    this.name = 'CliError';
+  }
+
+  static usage(...lines: string[]): CliError {
+    return new CliError(lines, EXIT_USAGE);
+  }
+
+  static failure(...lines: string[]): CliError {
+    return new CliError(lines, EXIT_FAILURE);
+  }
+}
+
+export const LOGIN_HINT = 'Run "waymark login", or set WAYMARK_URL and WAYMARK_TOKEN (an API token from your Waymark profile).';
+
+interface ApiIssue {
+  path: string;
+  message: string;
+}
+interface ApiError {
+  code?: string;
+  message?: string;
+  issues?: ApiIssue[];
+  requestId?: string;
+  details?: unknown;
+}
+interface CycleItem {
+  kind?: string;
+  name?: string;
+  id?: string;
+}
+
+function apiErrorOf(body: unknown): ApiError | null {
+  if (!body || typeof body !== 'object' || !('error' in body)) return null;
+  const error = (body as { error: unknown }).error;
+  return error && typeof error === 'object' ? (error as ApiError) : null;
+}
+
+/**
+ * An issue path names where the problem is in the request (`body.name`,
+ * `query.limit`, `params.id`); the flag the user typed mirrors the part after
+ * that prefix, so that is what we show.
+ */
+export function fieldOfIssuePath(path: string): string {
+  const stripped = path.replace(/^(body|query|params)\./, '');
+  return stripped || path;
+}
+
+function describeCycle(details: unknown): string | null {
+  const cycle = (details as { cycle?: unknown } | undefined)?.cycle;
+  if (!Array.isArray(cycle) || cycle.length === 0) return null;
+  const steps = (cycle as CycleItem[]).map((item) => `${item.kind ?? 'item'} "${item.name ?? '?'}" (${item.id ?? '?'})`);
+  return `cycle: ${steps.join(' -> ')}`;
+}
+
+/** Turns a non-2xx answer of the API into the lines and exit code the CLI reports. */
+export function errorFromResponse(status: number, body: unknown, url: string): CliError {
+  const error = apiErrorOf(body);
+  const message = error?.message ?? (typeof body === 'string' && body.trim() ? body.trim().slice(0, 500) : `HTTP ${status}`);
+  if (status >= 500 || status < 400) {
+    const requestId = error?.requestId ? ` (request id ${error.requestId})` : '';
+    return CliError.failure(`Waymark at ${url} failed with HTTP ${status}: ${message}${requestId}`);
+  }
+  if (status === 401) return CliError.usage(`Not signed in: ${message}`, LOGIN_HINT);
+  if (error?.code === 'dependency_cycle') {
+    const cycle = describeCycle(error.details);
+    return CliError.usage(message, ...(cycle ? [cycle] : []));
+  }
+  const issues = error?.issues ?? [];
+  if (issues.length > 0) return CliError.usage(...issues.map((issue) => `${fieldOfIssuePath(issue.path)}: ${issue.message}`));
+  return CliError.usage(`${error?.code ?? `HTTP ${status}`}: ${message}`);
+}
+
+/** fetch rejects (rather than answering) when there is no server to talk to. */
+export function errorFromNetwork(cause: unknown, url: string): CliError {
+  const inner = (cause as { cause?: { code?: string; message?: string } })?.cause;
+  const reason = inner?.code ?? inner?.message ?? (cause instanceof Error ? cause.message : String(cause));
+  return CliError.failure(`Cannot connect to Waymark at ${url} (${reason}). Is the server running and the URL right?`);
+}

@@ -1,0 +1,150 @@
+#!/usr/bin/env node
+// `npm test`: every tier, in order, against both databases.
+//   1. prerequisites (Chromium, PostgreSQL 15): installed with apt-get when
+//      running as root on Debian, otherwise named exactly
+//   2. build (server, CLI, web), lint, typecheck
+//   3. unit + property tests
+//   4. database + API tests on the embedded PostgreSQL
+//   5. the same database + API tests on Debian's PostgreSQL 15, started here on 127.0.0.1
+//   6. end-to-end: server processes, CLI, browser
+// Ends with one line "Total: N passed, N failed".
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const artifacts = path.join(root, 'tests', 'artifacts');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const pgBin = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+const isRoot = process.getuid?.() === 0;
+const only = process.argv.slice(2); // e.g. `npm test -- unit db` runs just those tiers
+const wants = (tier) => only.length === 0 || only.includes(tier);
+
+function step(title) {
+  console.log(`\n=== ${title} ===`);
+}
+
+function run(command, args, env = {}) {
+  const r = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return r.status === 0;
+}
+
+function missingPrerequisites() {
+  const missing = [];
+  if (!existsSync(chromiumPath)) missing.push({ what: `Chromium (${chromiumPath})`, pkg: 'chromium' });
+  if (!existsSync(path.join(pgBin, 'pg_ctl'))) missing.push({ what: `PostgreSQL 15 server (${pgBin}/pg_ctl)`, pkg: 'postgresql-15' });
+  return missing;
+}
+
+function provision() {
+  let missing = missingPrerequisites();
+  if (missing.length === 0) return;
+  const packages = missing.map((m) => m.pkg);
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    step(`installing ${packages.join(', ')} with apt-get`);
+    const env = { DEBIAN_FRONTEND: 'noninteractive' };
+    run('apt-get', ['update', '-qq'], env);
+    run('apt-get', ['install', '-y', '-qq', ...packages, 'fonts-dejavu-core'], env);
+    missing = missingPrerequisites();
+  }
+  if (missing.length) {
+    console.error('\nThe tests need these, which are missing:');
+    for (const m of missing) console.error(`  - ${m.what}: apt-get install ${m.pkg}`);
+    console.error('(or point CHROMIUM_PATH / PG_BIN at existing installations)');
+    process.exit(1);
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.on('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** A throwaway PostgreSQL 15 cluster on 127.0.0.1, owned by "postgres" when we are root. */
+async function startExternalPostgres() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'waymark-pg15-'));
+  chmodSync(dir, 0o755);
+  const dataDir = path.join(dir, 'data');
+  const port = await freePort();
+  const asUser = (args) => (isRoot ? ['runuser', ['-u', 'postgres', '--', ...args]] : [args[0], args.slice(1)]);
+  if (isRoot) {
+    if (spawnSync('id', ['postgres']).status !== 0) execFileSync('useradd', ['--system', '--no-create-home', 'postgres']);
+    execFileSync('chown', ['postgres', dir]);
+  }
+  const exec = (args) => {
+    const [cmd, rest] = asUser(args);
+    execFileSync(cmd, rest, { stdio: ['ignore', 'ignore', 'inherit'] });
+  };
+  exec([path.join(pgBin, 'initdb'), '-D', dataDir, '-U', 'waymark', '--auth=trust', '--encoding=UTF8', '--no-sync']);
+  exec([
+    path.join(pgBin, 'pg_ctl'), '-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', '-t', '60',
+    '-o', `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories='' -c max_connections=200`, 'start',
+  ]);
+  return {
+    url: `postgres://waymark@127.0.0.1:${port}/postgres`,
+    stop() {
+      try {
+        exec([path.join(pgBin, 'pg_ctl'), '-D', dataDir, '-m', 'fast', '-w', 'stop']);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+const totals = { passed: 0, failed: 0 };
+const failures = [];
+
+function vitest(label, project, env = {}) {
+  step(label);
+  const report = path.join(artifacts, `vitest-${label.replace(/\W+/g, '-')}.json`);
+  rmSync(report, { force: true });
+  const ok = run(process.execPath, [
+    path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--project', project,
+    '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+  ], env);
+  if (existsSync(report)) {
+    const r = JSON.parse(readFileSync(report, 'utf8'));
+    totals.passed += r.numPassedTests;
+    totals.failed += r.numFailedTests;
+    if (r.numFailedTests > 0 || r.numFailedTestSuites > 0) failures.push(label);
+  } else if (!ok) {
+    totals.failed += 1;
+  }
+  if (!ok && !failures.includes(label)) failures.push(label);
+}
+
+provision();
+if (wants('build')) {
+  step('build');
+  if (!run('npm', ['run', '--silent', 'build'])) failures.push('build');
+  step('lint and typecheck');
+  if (!run('npm', ['run', '--silent', 'lint'])) failures.push('lint');
+  if (!run('npm', ['run', '--silent', 'typecheck'])) failures.push('typecheck');
+}
+if (wants('unit')) vitest('unit', 'unit');
+if (wants('db')) vitest('db-embedded', 'db');
+if (wants('db')) {
+  step('starting PostgreSQL 15 for the external-database run');
+  const pg = await startExternalPostgres();
+  try {
+    vitest('db-external-postgres-15', 'db', { WAYMARK_TEST_DATABASE_URL: pg.url });
+  } finally {
+    pg.stop();
+  }
+}
+if (wants('e2e')) vitest('e2e', 'e2e', { CHROMIUM_PATH: chromiumPath });
+
+console.log('');
+if (failures.length) console.log(`Failed: ${failures.join(', ')}`);
+console.log(`Total: ${totals.passed} passed, ${totals.failed} failed`);
+process.exit(failures.length ? 1 : 0);

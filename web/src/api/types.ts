@@ -1,0 +1,30 @@
+import type { components, paths } from '../../../contracts/api-client';
+
+/** What a route answers with on success, taken from the generated OpenAPI types. */
+type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+type Ok<Op> = Op extends { responses: { 200: infer R } } ? JsonOf<R> : never;
+type Body<Op> = Op extends { requestBody?: { content: { 'application/json': infer T } } } ? T : never;
+
+export type ErrorBody = components['schemas']['ErrorBody'];
+export type ApiIssue = ErrorBody['error']['issues'][number];
+
+export type User = Ok<paths['/api/me']['get']>;
+export type Role = User['role'];
+
+export type Program = Ok<paths['/api/programs/{id}']['get']>;
+export type ProgramPage = Ok<paths['/api/programs']['get']>;
+export type ProgramCreate = Body<paths['/api/programs']['post']>;
+export type ProgramListQuery = NonNullable<paths['/api/programs']['get']['parameters']['query']>;
+export type ProgramStatus = Program['status'];
+export type ProgramHealth = Program['health'];
+export type ProgramSort = NonNullable<ProgramListQuery['sort']>;
+
+export type ProgramPlan = Ok<paths['/api/programs/{id}/plan']['get']>;
+export type Workstream = ProgramPlan['workstreams'][number];
+export type Milestone = ProgramPlan['milestones'][number];
+export type SuccessCriterion = Milestone['criteria'][number];
+export type Task = ProgramPlan['tasks'][number];
+export type TaskState = Task['state'];
+export type Dependency = ProgramPlan['dependencies'][number];
+export type DependencyType = Dependency['type'];
+export type PlanItemRef = Dependency['predecessor'];
