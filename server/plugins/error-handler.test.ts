@@ -1,0 +1,59 @@
+import Fastify from 'fastify';
+import pino from 'pino';
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { issuesFromAjv, errorHandlerPlugin } from './error-handler.js';
+import { NotFoundError } from '../domain-errors.js';
+
+describe('issuesFromAjv', () => {
+  it('turns Ajv errors into body.field paths with stable codes', () => {
+    const issues = issuesFromAjv('body', [
+      { instancePath: '', keyword: 'required', params: { missingProperty: 'name' } },
+      { instancePath: '', keyword: 'additionalProperties', params: { additionalProperty: 'sponser' } },
+      { instancePath: '/criteria/1/description', keyword: 'minLength', params: {}, message: 'must NOT have fewer than 1 characters' },
+    ]);
+    expect(issues).toEqual([
+      { path: 'body.name', code: 'required', message: 'is required' },
+      { path: 'body.sponser', code: 'unknown_property', message: 'is not a known property' },
+      { path: 'body.criteria[1].description', code: 'minLength', message: 'must NOT have fewer than 1 characters' },
+    ]);
+  });
+
+  it('calls the query string "query"', () => {
+    expect(issuesFromAjv('querystring', [{ instancePath: '/limit', keyword: 'type', params: { type: 'integer' }, message: 'must be integer' }])[0]!.path).toBe('query.limit');
+  });
+});
+
+describe('the error handler', () => {
+  async function appWith(handler: () => unknown) {
+    const lines: string[] = [];
+    const log = pino({ level: 'error' }, new Writable({ write: (c, _e, cb) => (lines.push(String(c)), cb()) }));
+    const app = Fastify({ loggerInstance: log });
+    await app.register(errorHandlerPlugin);
+    app.get('/boom', async () => handler());
+    return { app, lines };
+  }
+
+  it('renders an unexpected error as 500 with a request id, and logs the detail under it', async () => {
+    const { app, lines } = await appWith(() => {
+      throw new Error('secret internal detail');
+    });
+    const r = await app.inject({ method: 'GET', url: '/boom' });
+    expect(r.statusCode).toBe(500);
+    const body = r.json();
+    expect(body.error.code).toBe('internal_error');
+    expect(body.error.requestId).toBeTruthy();
+    expect(JSON.stringify(body)).not.toContain('secret internal detail');
+    const logged = lines.map((l) => JSON.parse(l)).find((l) => l.reqId === body.error.requestId);
+    expect(logged?.err?.message).toBe('secret internal detail');
+  });
+
+  it('maps domain errors through the one status table', async () => {
+    const { app } = await appWith(() => {
+      throw new NotFoundError('Program', 'p1');
+    });
+    const r = await app.inject({ method: 'GET', url: '/boom' });
+    expect(r.statusCode).toBe(404);
+    expect(r.json()).toEqual({ error: { code: 'not_found', message: 'Program p1 does not exist.', issues: [] } });
+  });
+});

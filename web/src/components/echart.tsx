@@ -1,0 +1,66 @@
+import { useEffect, useRef } from 'react';
+import { BarChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import type { ComposeOption } from 'echarts/core';
+import type { BarSeriesOption } from 'echarts/charts';
+import type {
+  AriaComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  TooltipComponentOption,
+} from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+
+// Only what the pages draw is registered, which keeps the bundle small.
+echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+
+export type BarChartOption = ComposeOption<
+  BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | AriaComponentOption
+>;
+
+interface EChartProps {
+  option: BarChartOption;
+  /** What the chart shows, for people who cannot see it. */
+  label: string;
+  height?: number;
+}
+
+/** An ECharts instance bound to a div; follows its container's width. */
+export function EChart({ option, label, height = 260 }: EChartProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    const instance = echarts.init(element, undefined, { renderer: 'svg' });
+    chart.current = instance;
+    const observer = new ResizeObserver(() => instance.resize());
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption({ aria: { enabled: true }, ...option }, { notMerge: true });
+  }, [option]);
+
+  return <div ref={container} className="chart" role="img" aria-label={label} style={{ height }} />;
+}
+
+/** The palette the charts share with the badges in app.css. */
+export const CHART_COLORS = {
+  green: '#2f9e6b',
+  amber: '#e0a030',
+  red: '#d64545',
+  blue: '#3b6fd4',
+  violet: '#7b61c9',
+  grey: '#a3acb9',
+  ink: '#1f2733',
+  muted: '#6b7687',
+  line: '#e6e9ef',
+};

@@ -1,0 +1,43 @@
+const dateFormat = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** `2025-03-07` → `Mar 7, 2025`; calendar dates carry no time zone, so format them in UTC. */
+export function formatDate(isoDate: string | null | undefined): string {
+  if (!isoDate) return '—';
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
+}
+
+export function formatMoney(cents: number | null, currency: string): string {
+  if (cents === null) return '—';
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(cents / 100);
+  } catch {
+    return `${(cents / 100).toLocaleString('en')} ${currency}`;
+  }
+}
+
+/** Lags are stored in working minutes; people think in working hours. */
+export function formatLag(lagMinutes: number): string {
+  if (lagMinutes === 0) return 'no lag';
+  const hours = Math.abs(lagMinutes) / 60;
+  const text = Number.isInteger(hours) ? `${hours} h` : `${hours.toFixed(1)} h`;
+  return lagMinutes > 0 ? `+${text} lag` : `−${text} lead`;
+}
+
+export function formatHours(hours: number | null): string {
+  if (hours === null) return '—';
+  return `${Number.isInteger(hours) ? hours : hours.toFixed(1)} h`;
+}
+
+/** Empty inputs mean "not set", which the API spells null. */
+export function blankToNull(value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/** A number typed by a person, or null when blank, or NaN when it is not a number (the API then says why). */
+export function parseDecimal(value: string): number | null {
+  const trimmed = value.trim();
+  if (trimmed === '') return null;
+  return Number(trimmed.replace(/,/g, ''));
+}
