@@ -19,11 +19,16 @@ export function normalizeUrl(text: string): string {
   } catch {
     throw CliError.usage(`url: "${text}" is not a URL (e.g. http://localhost:3000)`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw CliError.usage(`url: must start with http:// or https://`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw CliError.usage(`url: must start with http:// or https://`);
   return url.href.replace(/\/+$/, '');
 }
 
-export function clientFor(io: CliIo, url: string, headers: Record<string, string> = {}): WaymarkApiClient {
+export function clientFor(
+  io: CliIo,
+  url: string,
+  headers: Record<string, string> = {},
+): WaymarkApiClient {
   return createApiClient({ baseUrl: url, headers, ...(io.fetch ? { fetch: io.fetch } : {}) });
 }
 
@@ -38,7 +43,12 @@ export async function connect(io: CliIo): Promise<Connection> {
   const url = envUrl || stored?.url;
   const token = envToken || stored?.token;
   if (!url || !token) {
-    const missing = !url && !token ? 'Not logged in.' : !url ? 'WAYMARK_TOKEN is set but not WAYMARK_URL.' : 'WAYMARK_URL is set but not WAYMARK_TOKEN.';
+    const missing =
+      !url && !token
+        ? 'Not logged in.'
+        : !url
+          ? 'WAYMARK_TOKEN is set but not WAYMARK_URL.'
+          : 'WAYMARK_URL is set but not WAYMARK_TOKEN.';
     throw CliError.usage(missing, LOGIN_HINT);
   }
   const normalized = normalizeUrl(url);
@@ -50,19 +60,23 @@ export async function connect(io: CliIo): Promise<Connection> {
   };
 }
 
-type ApiResult<D> = { data?: D; error?: unknown; response: Response };
+export type ApiResult<D> = { data?: D; error?: unknown; response: Response };
+
+/** Awaits one typed-client call; only a missing server throws here, HTTP errors are the caller's to read. */
+export async function send<D>(url: string, request: Promise<ApiResult<D>>): Promise<ApiResult<D>> {
+  try {
+    return await request;
+  } catch (cause) {
+    throw errorFromNetwork(cause, url);
+  }
+}
 
 /**
  * Awaits one typed-client call and returns its body, or throws the CliError
  * that describes why there is none (no server, 4xx, 5xx).
  */
 export async function call<D>(url: string, request: Promise<ApiResult<D>>): Promise<D> {
-  let result: ApiResult<D>;
-  try {
-    result = await request;
-  } catch (cause) {
-    throw errorFromNetwork(cause, url);
-  }
+  const result = await send(url, request);
   if (!result.response.ok) throw errorFromResponse(result.response.status, result.error, url);
   // A 204 has no body; the callers that expect one never get a 204.
   return result.data as D;

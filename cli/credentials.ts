@@ -12,7 +12,9 @@ export interface StoredCredentials {
 
 export function configDir(env: NodeJS.ProcessEnv): string {
   if (env.WAYMARK_CONFIG_DIR) return path.resolve(env.WAYMARK_CONFIG_DIR);
-  const base = env.XDG_CONFIG_HOME ? path.resolve(env.XDG_CONFIG_HOME) : path.join(homedir(), '.config');
+  const base = env.XDG_CONFIG_HOME
+    ? path.resolve(env.XDG_CONFIG_HOME)
+    : path.join(homedir(), '.config');
   return path.join(base, 'waymark');
 }
 
@@ -41,7 +43,10 @@ export async function readCredentials(env: NodeJS.ProcessEnv): Promise<StoredCre
  * The token is a password: the file is created 0600 inside a 0700 folder, and
  * written to a temporary name first so that a crash never leaves half a file.
  */
-export async function writeCredentials(env: NodeJS.ProcessEnv, credentials: StoredCredentials): Promise<string> {
+export async function writeCredentials(
+  env: NodeJS.ProcessEnv,
+  credentials: StoredCredentials,
+): Promise<string> {
   const file = credentialsPath(env);
   await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   const temporary = `${file}.${process.pid}.tmp`;

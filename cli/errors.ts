@@ -12,6 +12,8 @@ export class CliError extends Error {
     /** Lines printed to stderr, one per problem. */
     readonly lines: string[],
     readonly exitCode: number,
+    /** The HTTP status when the API answered with an error. */
+    readonly status?: number,
   ) {
     super(lines.join('\n'));
     this.name = 'CliError';
@@ -26,7 +28,8 @@ export class CliError extends Error {
   }
 }
 
-export const LOGIN_HINT = 'Run "waymark login", or set WAYMARK_URL and WAYMARK_TOKEN (an API token from your Waymark profile).';
+export const LOGIN_HINT =
+  'Run "waymark login", or set WAYMARK_URL and WAYMARK_TOKEN (an API token from your Waymark profile).';
 
 interface ApiIssue {
   path: string;
@@ -64,31 +67,46 @@ export function fieldOfIssuePath(path: string): string {
 function describeCycle(details: unknown): string | null {
   const cycle = (details as { cycle?: unknown } | undefined)?.cycle;
   if (!Array.isArray(cycle) || cycle.length === 0) return null;
-  const steps = (cycle as CycleItem[]).map((item) => `${item.kind ?? 'item'} "${item.name ?? '?'}" (${item.id ?? '?'})`);
+  const steps = (cycle as CycleItem[]).map(
+    (item) => `${item.kind ?? 'item'} "${item.name ?? '?'}" (${item.id ?? '?'})`,
+  );
   return `cycle: ${steps.join(' -> ')}`;
 }
 
 /** Turns a non-2xx answer of the API into the lines and exit code the CLI reports. */
 export function errorFromResponse(status: number, body: unknown, url: string): CliError {
   const error = apiErrorOf(body);
-  const message = error?.message ?? (typeof body === 'string' && body.trim() ? body.trim().slice(0, 500) : `HTTP ${status}`);
+  const message =
+    error?.message ??
+    (typeof body === 'string' && body.trim() ? body.trim().slice(0, 500) : `HTTP ${status}`);
   if (status >= 500 || status < 400) {
     const requestId = error?.requestId ? ` (request id ${error.requestId})` : '';
-    return CliError.failure(`Waymark at ${url} failed with HTTP ${status}: ${message}${requestId}`);
+    return new CliError(
+      [`Waymark at ${url} failed with HTTP ${status}: ${message}${requestId}`],
+      EXIT_FAILURE,
+      status,
+    );
   }
-  if (status === 401) return CliError.usage(`Not signed in: ${message}`, LOGIN_HINT);
+  if (status === 401)
+    return new CliError([`Not signed in: ${message}`, LOGIN_HINT], EXIT_USAGE, status);
   if (error?.code === 'dependency_cycle') {
     const cycle = describeCycle(error.details);
-    return CliError.usage(message, ...(cycle ? [cycle] : []));
+    return new CliError([message, ...(cycle ? [cycle] : [])], EXIT_USAGE, status);
   }
   const issues = error?.issues ?? [];
-  if (issues.length > 0) return CliError.usage(...issues.map((issue) => `${fieldOfIssuePath(issue.path)}: ${issue.message}`));
-  return CliError.usage(`${error?.code ?? `HTTP ${status}`}: ${message}`);
+  const lines =
+    issues.length > 0
+      ? issues.map((issue) => `${fieldOfIssuePath(issue.path)}: ${issue.message}`)
+      : [`${error?.code ?? `HTTP ${status}`}: ${message}`];
+  return new CliError(lines, EXIT_USAGE, status);
 }
 
 /** fetch rejects (rather than answering) when there is no server to talk to. */
 export function errorFromNetwork(cause: unknown, url: string): CliError {
   const inner = (cause as { cause?: { code?: string; message?: string } })?.cause;
-  const reason = inner?.code ?? inner?.message ?? (cause instanceof Error ? cause.message : String(cause));
-  return CliError.failure(`Cannot connect to Waymark at ${url} (${reason}). Is the server running and the URL right?`);
+  const reason =
+    inner?.code ?? inner?.message ?? (cause instanceof Error ? cause.message : String(cause));
+  return CliError.failure(
+    `Cannot connect to Waymark at ${url} (${reason}). Is the server running and the URL right?`,
+  );
 }

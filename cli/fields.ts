@@ -37,11 +37,22 @@ function attributeOf(flag: string): string {
   return new Option(`--${flag} <value>`).attributeName();
 }
 
+/** What the help shows after a flag: `--owner-id <id>`, `--due-date <date>`, `--limit <n>`. */
+function placeholderOf(spec: FieldFlag): string {
+  if (spec.kind === 'number') return 'n';
+  if (/Id$/.test(spec.field)) return 'id';
+  if (/Date$/.test(spec.field)) return 'date';
+  return 'text';
+}
+
 export function addFieldOptions(command: Command, specs: readonly FieldFlag[]): Command {
   for (const spec of specs) {
     const [primary, ...aliases] = flagNames(spec);
-    const placeholder = spec.kind === 'number' ? 'n' : 'value';
-    const option = new Option(`--${primary} <${placeholder}>`, spec.description + (spec.repeatable ? ' (repeatable)' : ''));
+    const placeholder = placeholderOf(spec);
+    const option = new Option(
+      `--${primary} <${placeholder}>`,
+      spec.description + (spec.repeatable ? ' (repeatable)' : ''),
+    );
     if (spec.repeatable) option.argParser(collect);
     command.addOption(option);
     for (const alias of aliases) {
@@ -66,7 +77,10 @@ export function parseNumber(text: string): number | null {
  * gave appear, so the server's defaults apply to the rest. Every bad number is
  * reported, not just the first.
  */
-export function fieldsFromOptions(specs: readonly FieldFlag[], options: Record<string, unknown>): Record<string, unknown> {
+export function fieldsFromOptions(
+  specs: readonly FieldFlag[],
+  options: Record<string, unknown>,
+): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   const problems: string[] = [];
   for (const spec of specs) {

@@ -26,7 +26,9 @@ function cut(text: string, maxWidth: number | undefined): string {
 /** A plain, space-aligned table; no colours, so it survives pipes and logs. */
 export function renderTable<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
   const cells = rows.map((row) => columns.map((column) => cut(column.value(row), column.maxWidth)));
-  const widths = columns.map((column, i) => Math.max(column.header.length, ...cells.map((line) => line[i]!.length)));
+  const widths = columns.map((column, i) =>
+    Math.max(column.header.length, ...cells.map((line) => line[i]!.length)),
+  );
   const format = (line: string[]) =>
     line
       .map((cell, i) => (i === line.length - 1 ? cell : cell.padEnd(widths[i]!)))
@@ -38,7 +40,9 @@ export function renderTable<Row>(columns: readonly Column<Row>[], rows: readonly
 /** Key/value lines for one record, labels aligned. */
 export function renderFields(fields: readonly [string, string][]): string {
   const width = Math.max(...fields.map(([label]) => label.length));
-  return fields.map(([label, value]) => `${`${label}:`.padEnd(width + 1)} ${value}`).join('\n') + '\n';
+  return (
+    fields.map(([label, value]) => `${`${label}:`.padEnd(width + 1)} ${value}`).join('\n') + '\n'
+  );
 }
 
 export function orDash(value: string | number | null | undefined): string {

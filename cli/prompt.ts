@@ -4,8 +4,11 @@ import type { CliIo } from './io.js';
 /** All of stdin, e.g. `echo "$PASSWORD" | waymark login --password-stdin`; one trailing newline is not part of it. */
 export async function readAllStdin(io: CliIo): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  for await (const chunk of io.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 export async function promptLine(io: CliIo, question: string): Promise<string> {

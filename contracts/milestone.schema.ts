@@ -5,6 +5,8 @@ export const MILESTONE_STATES = ['planned', 'achieved', 'missed'] as const;
 export const CRITERION_STATES = ['pending', 'met', 'not_met'] as const;
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 const Url = Type.String({ format: 'uri', maxLength: 2000 });
+// The column is a PostgreSQL integer; a larger number is a 400, not a 500.
+const SortOrder = Type.Integer({ minimum: -2147483648, maximum: 2147483647 });
 
 export const SuccessCriterion = ClosedObject({
   id: Id,
@@ -23,7 +25,7 @@ export const SuccessCriterionCreate = ClosedObject({
   description: Type.String({ minLength: 1, maxLength: 2000 }),
   state: Type.Optional(Type.Enum([...CRITERION_STATES], { default: 'pending' })),
   evidenceUrl: Type.Optional(Nullable(Url)),
-  sortOrder: Type.Optional(Type.Integer()),
+  sortOrder: Type.Optional(SortOrder),
 });
 export type SuccessCriterionCreate = Static<typeof SuccessCriterionCreate>;
 export const SuccessCriterionUpdate = ClosedObject({
@@ -31,7 +33,7 @@ export const SuccessCriterionUpdate = ClosedObject({
   description: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
   state: Type.Optional(Type.Enum([...CRITERION_STATES])),
   evidenceUrl: Type.Optional(Nullable(Url)),
-  sortOrder: Type.Optional(Type.Integer()),
+  sortOrder: Type.Optional(SortOrder),
 });
 export type SuccessCriterionUpdate = Static<typeof SuccessCriterionUpdate>;
 

@@ -54,3 +54,4 @@ export const TaskListQuery = ClosedObject({
 });
 export type TaskListQuery = Static<typeof TaskListQuery>;
 export const TaskPage = Page(Task);
+export type TaskPage = Static<typeof TaskPage>;

@@ -12,17 +12,23 @@ import type { Container } from './container.js';
 import type { App } from './http/typed-app.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { milestoneRoutes } from './modules/milestones/milestone.routes.js';
 import { programRoutes } from './modules/programs/program.routes.js';
+import { taskRoutes } from './modules/tasks/task.routes.js';
+import { teamRoutes } from './modules/teams/team.routes.js';
 import { tokenRoutes } from './modules/tokens/token.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
+import { workstreamRoutes } from './modules/workstreams/workstream.routes.js';
 import { packageRoot } from './package-root.js';
 import { authenticationPlugin } from './plugins/authentication.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { openapiPlugin } from './plugins/openapi.js';
 
 /** Every capability's routes; a new slice adds one line here. */
-export const ROUTE_MODULES = [healthRoutes, authRoutes, userRoutes, tokenRoutes, auditRoutes, programRoutes];
+export const ROUTE_MODULES = [healthRoutes, authRoutes, userRoutes, tokenRoutes, auditRoutes, programRoutes,
+  teamRoutes, workstreamRoutes, milestoneRoutes, taskRoutes, dependencyRoutes];
 
 function makeAjv(coerceTypes: boolean) {
   // Unknown properties are rejected (never stripped), and every issue is reported.

@@ -1,10 +1,16 @@
 import type { Database } from './db/database.js';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.js';
 import { createAuthService } from './modules/auth/auth.service.js';
+import { createDependencyService } from './modules/dependencies/dependency.service.js';
+import { createMilestoneService } from './modules/milestones/milestone.service.js';
+import { createSuccessCriterionService } from './modules/milestones/success-criterion.service.js';
 import { createPlanService } from './modules/plans/plan.service.js';
 import { createProgramService } from './modules/programs/program.service.js';
+import { createTaskService } from './modules/tasks/task.service.js';
+import { createTeamService } from './modules/teams/team.service.js';
 import { createTokenService } from './modules/tokens/token.service.js';
 import { createUserService } from './modules/users/user.service.js';
+import { createWorkstreamService } from './modules/workstreams/workstream.service.js';
 
 export type DatabaseMode = 'embedded' | 'external';
 
@@ -19,6 +25,12 @@ export function createContainer(
     tokens: createTokenService(db),
     programs: createProgramService(db),
     plans: createPlanService(db),
+    teams: createTeamService(db),
+    workstreams: createWorkstreamService(db),
+    milestones: createMilestoneService(db),
+    successCriteria: createSuccessCriterionService(db),
+    tasks: createTaskService(db),
+    dependencies: createDependencyService(db),
   };
   const jobs: JobRunner = createJobRunner(db, {
     enabled: options.runJobs,

@@ -1,18 +1,48 @@
 import type { Database } from '../db/database.js';
 import { countUsers, insertUser } from '../modules/users/user.repository.js';
 import { hashPassword } from '../modules/auth/password.js';
+import { buildDemoOrganization } from './demo-organization.js';
+import { writeDemoOrganization } from './demo-writer.js';
 
 export const DEMO_ADMIN_EMAIL = 'admin@waymark.test';
 
+export interface SeedDemoOptions {
+  /** The calendar date the demo plan is laid out around; defaults to today (UTC). */
+  today?: string;
+}
+
 /**
- * Seeds the demo organization on an empty database. Returns false when the
- * database already has users (nothing is touched then).
+ * Seeds the demo organization on an empty database: the admin (the only account
+ * that can sign in), teams, people, four programs with their plans and
+ * dependencies, all in one transaction. Returns false when the database already
+ * has users (nothing is touched then).
  */
-export async function seedDemoOrganization(db: Database, adminPassword: string): Promise<boolean> {
+export async function seedDemoOrganization(
+  db: Database,
+  adminPassword: string,
+  options: SeedDemoOptions = {},
+): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const organization = buildDemoOrganization(today);
   const passwordHash = await hashPassword(adminPassword);
-  await db.transaction(async (tx) => {
-    await insertUser(tx, { email: DEMO_ADMIN_EMAIL, name: 'Avery Admin', role: 'admin', title: 'Waymark administrator', passwordHash });
+  return db.transaction(async (tx) => {
+    // Two instances starting on one empty external database: the second waits, then sees users.
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('waymark.seed-demo'))`);
+    if ((await countUsers(tx)) > 0) return false;
+    const admin = await insertUser(tx, {
+      email: DEMO_ADMIN_EMAIL,
+      name: 'Avery Admin',
+      role: 'admin',
+      title: 'Waymark administrator',
+      passwordHash,
+    });
+    const counts = await writeDemoOrganization(tx, organization);
+    await tx.query(
+      `INSERT INTO audit_events (actor_id, actor_email, entity_type, entity_id, action, after)
+       VALUES (NULL, NULL, 'demo', 'organization', 'seed', $1)`,
+      [JSON.stringify({ today, adminId: admin.id, ...counts })],
+    );
+    return true;
   });
-  return true;
 }

@@ -1,15 +1,33 @@
 import type { ProgramPlan } from '../../../contracts/plan.schema.js';
 import type { Database } from '../../db/database.js';
 import { NotFoundError } from '../../domain-errors.js';
+import { listDependencies, toDependency } from '../dependencies/dependency.repository.js';
+import { listMilestones } from '../milestones/milestone.repository.js';
 import { findProgram, toProgram } from '../programs/program.repository.js';
+import { listProgramTasks, toTask } from '../tasks/task.repository.js';
+import { listWorkstreams, toWorkstream } from '../workstreams/workstream.repository.js';
 
 /** Everything planned under a program, read in one snapshot. */
 export function createPlanService(db: Database) {
   return {
     async get(programId: string): Promise<ProgramPlan> {
-      const row = await findProgram(db, programId);
-      if (!row) throw new NotFoundError('Program', programId);
-      return { program: toProgram(row), workstreams: [], milestones: [], tasks: [], dependencies: [] };
+      return db.transaction(async (tx) => {
+        // One snapshot for all the reads: a task cannot appear whose dependency is missing.
+        await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+        const row = await findProgram(tx, programId);
+        if (!row) throw new NotFoundError('Program', programId);
+        const workstreams = await listWorkstreams(tx, programId);
+        const milestones = await listMilestones(tx, programId);
+        const tasks = await listProgramTasks(tx, programId);
+        const dependencies = await listDependencies(tx, { programId });
+        return {
+          program: toProgram(row),
+          workstreams: workstreams.map(toWorkstream),
+          milestones,
+          tasks: tasks.map(toTask),
+          dependencies: dependencies.map(toDependency),
+        };
+      });
     },
   };
 }

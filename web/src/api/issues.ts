@@ -5,38 +5,43 @@ export interface FormProblem {
   byField: Record<string, string>;
   /** What cannot be shown under a field: the summary, or issues for fields not on this form. */
   general: string[];
+  /** Someone else saved first (409 version_conflict): the way out is to reload. */
+  conflict: boolean;
 }
 
-function sentence(field: string, message: string): string {
-  return `${field} ${message}`.trim();
-}
+export const NO_PROBLEM: FormProblem = { byField: {}, general: [], conflict: false };
+
+/** Shown above a form when every issue could be placed under its field. */
+export const SEE_FIELDS_MESSAGE = 'Please correct the fields marked below.';
+
+export const CONFLICT_MESSAGE = 'This was changed by someone else — reload to see the latest version, then make your change again.';
 
 /**
- * Places each API issue under the field it names. `fields` maps the API path
- * (`body.lagMinutes`) to the form's field name when they differ (`lagHours`).
+ * Places each API issue under the field it names. `rename` maps an API field
+ * to the form's field when they differ (`lagMinutes` is typed as `lagHours`).
  */
 export function formProblemOf(
   problem: ApiProblem,
   fieldNames: readonly string[],
   rename: Record<string, string> = {},
 ): FormProblem {
+  if (problem.isVersionConflict) return { byField: {}, general: [CONFLICT_MESSAGE], conflict: true };
   const byField: Record<string, string> = {};
   const general: string[] = [];
   for (const issue of problem.issues) {
     const apiField = issue.path.replace(/^body\.?/, '');
-    const field = rename[apiField] ?? apiField;
-    if (field && fieldNames.includes(field)) {
-      byField[field] = byField[field] ? `${byField[field]}; ${issue.message}` : issue.message;
+    const renamed = rename[apiField] ?? apiField;
+    // `criteria[1].description` belongs under the `criteria` field, saying which entry.
+    const field = fieldNames.find((f) => renamed === f || renamed.startsWith(`${f}[`) || renamed.startsWith(`${f}.`));
+    if (field) {
+      const message = renamed === field ? issue.message : `${renamed.slice(field.length).replace(/^\./, '')}: ${issue.message}`;
+      byField[field] = byField[field] ? `${byField[field]}; ${message}` : message;
     } else {
-      general.push(sentence(apiField || 'The request', issue.message));
+      general.push(`${apiField || 'The request'} ${issue.message}`);
     }
   }
-  if (problem.issues.length === 0 || (general.length === 0 && Object.keys(byField).length === 0)) {
-    general.push(problem.message);
-  } else if (general.length === 0) {
-    general.push('Please correct the fields marked below.');
+  if (general.length === 0) {
+    general.push(Object.keys(byField).length > 0 ? SEE_FIELDS_MESSAGE : problem.message);
   }
-  return { byField, general };
+  return { byField, general, conflict: false };
 }
-
-export const NO_PROBLEM: FormProblem = { byField: {}, general: [] };

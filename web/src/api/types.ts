@@ -28,3 +28,10 @@ export type TaskState = Task['state'];
 export type Dependency = ProgramPlan['dependencies'][number];
 export type DependencyType = Dependency['type'];
 export type PlanItemRef = Dependency['predecessor'];
+
+export type WorkstreamCreate = Body<paths['/api/programs/{id}/workstreams']['post']>;
+export type MilestoneCreate = Body<paths['/api/programs/{id}/milestones']['post']>;
+export type CriterionUpdate = Body<paths['/api/criteria/{id}']['patch']>;
+export type TaskCreate = Body<paths['/api/programs/{id}/tasks']['post']>;
+export type TaskUpdate = Body<paths['/api/tasks/{id}']['patch']>;
+export type DependencyCreate = Body<paths['/api/dependencies']['post']>;

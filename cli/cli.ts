@@ -1,0 +1,77 @@
+import { Command, CommanderError } from 'commander';
+import { loginCommand } from './commands/auth/login.js';
+import { logoutCommand } from './commands/auth/logout.js';
+import { depAddCommand } from './commands/dep/add.js';
+import { milestoneAddCommand } from './commands/milestone/add.js';
+import { programCreateCommand } from './commands/program/create.js';
+import { programListCommand } from './commands/program/list.js';
+import { programShowCommand } from './commands/program/show.js';
+import { taskAddCommand } from './commands/task/add.js';
+import { taskUpdateCommand } from './commands/task/update.js';
+import { CliError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
+import type { CliIo } from './io.js';
+
+function noun(name: string, description: string, verbs: Command[]): Command {
+  const command = new Command(name).description(description);
+  for (const verb of verbs) command.addCommand(verb);
+  return command;
+}
+
+/** The whole command tree: `waymark <noun> <verb>`, plus login/logout. */
+export function createCli(io: CliIo): Command {
+  const program = new Command('waymark')
+    .description(
+      'Waymark from the terminal: programs, milestones, tasks and dependencies through the HTTP API.',
+    )
+    .addHelpText(
+      'after',
+      '\nConnection: "waymark login" stores a token in $WAYMARK_CONFIG_DIR (default ~/.config/waymark);\n' +
+        'WAYMARK_URL and WAYMARK_TOKEN override it.\n' +
+        'Exit codes: 0 done, 2 the request was refused (bad input, not found, conflict, not logged in), 1 other failures.',
+    );
+  program.addCommand(loginCommand(io));
+  program.addCommand(logoutCommand(io));
+  program.addCommand(
+    noun('program', 'programs', [
+      programListCommand(io),
+      programShowCommand(io),
+      programCreateCommand(io),
+    ]),
+  );
+  program.addCommand(noun('milestone', 'milestones of a program', [milestoneAddCommand(io)]));
+  program.addCommand(
+    noun('task', 'tasks of a program', [taskAddCommand(io), taskUpdateCommand(io)]),
+  );
+  program.addCommand(noun('dep', 'dependencies between tasks and milestones', [depAddCommand(io)]));
+  return program;
+}
+
+function configure(command: Command, io: CliIo): void {
+  // Commander would call process.exit itself; we want one place that picks exit codes.
+  command.exitOverride();
+  command.configureOutput({ writeOut: (text) => io.out(text), writeErr: (text) => io.err(text) });
+  for (const sub of command.commands) configure(sub, io);
+}
+
+/** Runs one command line and returns the exit code; never exits the process itself. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = createCli(io);
+  configure(program, io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version arrive here with exit code 0; usage mistakes were already printed by commander.
+      return error.exitCode === 0 ? 0 : EXIT_USAGE;
+    }
+    if (error instanceof CliError) {
+      io.err(error.lines.map((line) => `${line}\n`).join(''));
+      return error.exitCode;
+    }
+    io.err(
+      `waymark: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return EXIT_FAILURE;
+  }
+}

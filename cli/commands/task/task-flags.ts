@@ -1,0 +1,15 @@
+import type { FieldFlag } from '../../fields.js';
+
+/** The fields a task has in both create and update; `task add` and `task update` accept the same flags. */
+export const TASK_FIELD_FLAGS: readonly FieldFlag[] = [
+  { field: 'name', description: 'task name' },
+  { field: 'workstreamId', flag: 'workstream', description: 'workstream id' },
+  { field: 'milestoneId', flag: 'milestone', description: 'milestone id the task leads to' },
+  { field: 'ownerId', description: 'owner user id' },
+  { field: 'teamId', description: 'team id' },
+  { field: 'estimateHours', kind: 'number', description: 'estimated effort in hours' },
+  { field: 'startDate', description: 'YYYY-MM-DD' },
+  { field: 'dueDate', description: 'YYYY-MM-DD' },
+  { field: 'state', description: 'todo | in_progress | blocked | done | cancelled' },
+  { field: 'description', description: 'details' },
+];

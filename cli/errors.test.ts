@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { errorFromNetwork, errorFromResponse, fieldOfIssuePath } from './errors.js';
+
+const url = 'http://localhost:3000';
+
+describe('errorFromResponse', () => {
+  it('prints one "field: message" line per issue and exits 2', () => {
+    const body = {
+      error: {
+        code: 'validation_failed',
+        message: 'The request is not valid',
+        issues: [
+          {
+            path: 'body.name',
+            code: 'minLength',
+            message: 'must NOT have fewer than 1 characters',
+          },
+          { path: 'body.budgetCents', code: 'minimum', message: 'must be >= 0' },
+          { path: 'body.criteria[0].description', code: 'required', message: 'is required' },
+        ],
+      },
+    };
+    const error = errorFromResponse(400, body, url);
+    expect(error.exitCode).toBe(2);
+    expect(error.lines).toEqual([
+      'name: must NOT have fewer than 1 characters',
+      'budgetCents: must be >= 0',
+      'criteria[0].description: is required',
+    ]);
+  });
+
+  it('names query and path fields by the flag they came from', () => {
+    expect(fieldOfIssuePath('query.limit')).toBe('limit');
+    expect(fieldOfIssuePath('params.id')).toBe('id');
+    expect(fieldOfIssuePath('headers.if-match')).toBe('headers.if-match');
+    expect(fieldOfIssuePath('body')).toBe('body');
+  });
+
+  it('prints the cycle a dependency would close', () => {
+    const body = {
+      error: {
+        code: 'dependency_cycle',
+        message: 'This dependency would make a cycle.',
+        issues: [],
+        details: {
+          cycle: [
+            { kind: 'task', id: 't1', name: 'Build', programId: 'p' },
+            { kind: 'milestone', id: 'm1', name: 'Beta', programId: 'p' },
+            { kind: 'task', id: 't1', name: 'Build', programId: 'p' },
+          ],
+        },
+      },
+    };
+    const error = errorFromResponse(409, body, url);
+    expect(error.exitCode).toBe(2);
+    expect(error.lines).toEqual([
+      'This dependency would make a cycle.',
+      'cycle: task "Build" (t1) -> milestone "Beta" (m1) -> task "Build" (t1)',
+    ]);
+  });
+
+  it('reports a version conflict with its code and message', () => {
+    const error = errorFromResponse(
+      409,
+      {
+        error: {
+          code: 'version_conflict',
+          message: 'Task was changed by someone else (now version 3).',
+          issues: [],
+        },
+      },
+      url,
+    );
+    expect(error.lines).toEqual([
+      'version_conflict: Task was changed by someone else (now version 3).',
+    ]);
+    expect(error.exitCode).toBe(2);
+    expect(error.status).toBe(409);
+  });
+
+  it('tells how to log in on 401', () => {
+    const error = errorFromResponse(
+      401,
+      {
+        error: {
+          code: 'unauthenticated',
+          message: 'The API token is not valid or was revoked.',
+          issues: [],
+        },
+      },
+      url,
+    );
+    expect(error.exitCode).toBe(2);
+    expect(error.lines.join('\n')).toMatch(/waymark login/);
+    expect(error.lines.join('\n')).toMatch(/WAYMARK_TOKEN/);
+  });
+
+  it('treats a 5xx as a failure (exit 1) and quotes the request id', () => {
+    const error = errorFromResponse(
+      500,
+      {
+        error: {
+          code: 'internal_error',
+          message: 'Something went wrong.',
+          issues: [],
+          requestId: 'req-7',
+        },
+      },
+      url,
+    );
+    expect(error.exitCode).toBe(1);
+    expect(error.lines[0]).toContain('HTTP 500');
+    expect(error.lines[0]).toContain('req-7');
+  });
+
+  it('copes with a body that is not Waymark JSON (a proxy page)', () => {
+    const error = errorFromResponse(502, '<html>Bad Gateway</html>', url);
+    expect(error.exitCode).toBe(1);
+    expect(error.lines[0]).toContain('Bad Gateway');
+  });
+});
+
+describe('errorFromNetwork', () => {
+  it('says it cannot connect, with the reason, and exits 1', () => {
+    const cause = Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } });
+    const error = errorFromNetwork(cause, url);
+    expect(error.exitCode).toBe(1);
+    expect(error.lines[0]).toBe(
+      `Cannot connect to Waymark at ${url} (ECONNREFUSED). Is the server running and the URL right?`,
+    );
+  });
+});

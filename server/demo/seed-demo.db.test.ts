@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../tests/support/test-database.js';
+import { verifyPassword } from '../modules/auth/password.js';
+import { DEMO_ADMIN_EMAIL, seedDemoOrganization } from './seed-demo.js';
+
+const PASSWORD = 'demo-password-for-tests';
+const TABLES = [
+  'teams',
+  'users',
+  'programs',
+  'workstreams',
+  'milestones',
+  'success_criteria',
+  'tasks',
+  'dependencies',
+  'audit_events',
+];
+
+let t: TestDatabase;
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
+afterAll(async () => t?.drop());
+
+async function one<R>(sql: string): Promise<R> {
+  return (await t.db.query(sql)).rows[0] as R;
+}
+async function counts(): Promise<Record<string, number>> {
+  const entries = await Promise.all(
+    TABLES.map(
+      async (table) =>
+        [table, (await one<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).n] as const,
+    ),
+  );
+  return Object.fromEntries(entries);
+}
+
+describe('seedDemoOrganization', () => {
+  it('seeds an empty database in one go', async () => {
+    expect(await seedDemoOrganization(t.db, PASSWORD)).toBe(true);
+    const n = await counts();
+    expect(n.users).toBeGreaterThanOrEqual(26); // the admin and 25+ people
+    expect(n.programs).toBeGreaterThanOrEqual(3);
+    expect(n.tasks).toBeGreaterThanOrEqual(40);
+    expect(n.audit_events).toBe(1);
+    const cross = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM dependencies d
+         JOIN LATERAL (SELECT program_id FROM tasks WHERE id = d.predecessor_id
+                       UNION ALL SELECT program_id FROM milestones WHERE id = d.predecessor_id) a ON true
+         JOIN LATERAL (SELECT program_id FROM tasks WHERE id = d.successor_id
+                       UNION ALL SELECT program_id FROM milestones WHERE id = d.successor_id) b ON true
+        WHERE a.program_id <> b.program_id`,
+    );
+    expect(cross.n).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lets only the admin sign in', async () => {
+    const admin = await one<{ password_hash: string; role: string; name: string }>(
+      `SELECT password_hash, role, name FROM users WHERE email = '${DEMO_ADMIN_EMAIL}'`,
+    );
+    expect([admin.role, admin.name]).toEqual(['admin', 'Avery Admin']);
+    expect(await verifyPassword(admin.password_hash, PASSWORD)).toBe(true);
+    expect(await verifyPassword(admin.password_hash, 'not-the-password')).toBe(false);
+    const others = await one<{
+      n: number;
+      with_password: number;
+      outside: number;
+      no_team: number;
+    }>(
+      `SELECT count(*)::int AS n, count(password_hash)::int AS with_password,
+              count(*) FILTER (WHERE email NOT LIKE '%@waymark.test')::int AS outside,
+              count(*) FILTER (WHERE team_id IS NULL)::int AS no_team
+         FROM users WHERE role <> 'admin'`,
+    );
+    expect(others).toMatchObject({ with_password: 0, outside: 0, no_team: 0 });
+    expect(others.n).toBeGreaterThanOrEqual(25);
+  });
+
+  it('stores programs with their real task counts, owners, sponsors and mixed health', async () => {
+    const programs = (
+      await t.db.query<{
+        health: string;
+        task_count: number;
+        done_task_count: number;
+        tasks: number;
+        done: number;
+        rollup_at: Date | null;
+        owner_role: string;
+        sponsor: string;
+        budget_cents: number;
+      }>(
+        `SELECT p.health, p.task_count, p.done_task_count, p.rollup_at, p.sponsor, p.budget_cents, o.role AS owner_role,
+                (SELECT count(*)::int FROM tasks t WHERE t.program_id = p.id) AS tasks,
+                (SELECT count(*)::int FROM tasks t WHERE t.program_id = p.id AND t.state = 'done') AS done
+           FROM programs p JOIN users o ON o.id = p.owner_id`,
+      )
+    ).rows;
+    for (const p of programs) {
+      expect([p.task_count, p.done_task_count]).toEqual([p.tasks, p.done]);
+      expect(p.rollup_at).not.toBeNull();
+      expect(p.owner_role).toMatch(/^tpm/);
+      expect(p.budget_cents).toBeGreaterThan(0);
+      const sponsor = await one<{ role: string }>(
+        `SELECT role FROM users WHERE name = '${p.sponsor.replace(/'/g, "''")}'`,
+      );
+      expect(sponsor.role).toBe('stakeholder');
+    }
+    expect(new Set(programs.map((p) => p.health))).toEqual(new Set(['green', 'amber', 'red']));
+  });
+
+  it('records the seeding as one audit event', async () => {
+    const audit = await one<{ entity_type: string; action: string; after: { tasks: number } }>(
+      `SELECT entity_type, action, after FROM audit_events`,
+    );
+    expect([audit.entity_type, audit.action]).toEqual(['demo', 'seed']);
+    expect(audit.after.tasks).toBe((await counts()).tasks);
+  });
+
+  it('does nothing on a database that already has users', async () => {
+    const before = await counts();
+    expect(await seedDemoOrganization(t.db, 'another-password-entirely')).toBe(false);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('seeds exactly once when two instances start together', async () => {
+    const other = await createTestDatabase();
+    try {
+      const results = await Promise.all([
+        seedDemoOrganization(other.db, PASSWORD),
+        seedDemoOrganization(other.db, PASSWORD),
+      ]);
+      expect(results.sort()).toEqual([false, true]);
+      expect((await other.db.query('SELECT count(*)::int AS n FROM audit_events')).rows[0].n).toBe(
+        1,
+      );
+    } finally {
+      await other.drop();
+    }
+  });
+});

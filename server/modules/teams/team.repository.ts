@@ -1,0 +1,40 @@
+import type { Team, TeamCreate } from '../../../contracts/team.schema.js';
+import type { Queryable } from '../../db/database.js';
+
+export interface TeamRow {
+  id: string;
+  name: string;
+  description: string;
+  version: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export const TEAM_COLUMNS: Record<string, string> = { name: 'name', description: 'description' };
+
+export function toTeam(r: TeamRow): Team {
+  return {
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    version: r.version,
+    createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+  };
+}
+
+export async function findTeam(db: Queryable, id: string): Promise<TeamRow | undefined> {
+  return (await db.query<TeamRow>('SELECT * FROM teams WHERE id = $1', [id])).rows[0];
+}
+
+export async function listTeams(db: Queryable): Promise<TeamRow[]> {
+  return (await db.query<TeamRow>('SELECT * FROM teams ORDER BY lower(name), id')).rows;
+}
+
+export async function insertTeam(db: Queryable, input: TeamCreate): Promise<TeamRow> {
+  const r = await db.query<TeamRow>('INSERT INTO teams (name, description) VALUES ($1, $2) RETURNING *', [
+    input.name,
+    input.description ?? '',
+  ]);
+  return r.rows[0]!;
+}

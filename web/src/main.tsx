@@ -1,0 +1,46 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { CAPABILITIES } from './pages/coming-soon/capabilities';
+import { ComingSoonPage } from './pages/coming-soon/coming-soon.page';
+import { NotFoundPage } from './pages/not-found.page';
+import { ProgramDetailPage } from './pages/program-detail/program-detail.page';
+import { ProgramsPage } from './pages/programs/programs.page';
+import { SignInPage } from './pages/sign-in/sign-in.page';
+import { RequireSession } from './session/require-session';
+import { SessionProvider } from './session/session-context';
+import './styles/app.css';
+
+function App() {
+  return (
+    <SessionProvider>
+      <BrowserRouter>
+        <Routes>
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route
+            element={
+              <RequireSession>
+                <AppLayout />
+              </RequireSession>
+            }
+          >
+            <Route index element={<Navigate to="/programs" replace />} />
+            <Route path="/programs" element={<ProgramsPage />} />
+            <Route path="/programs/:programId" element={<ProgramDetailPage />} />
+            {CAPABILITIES.filter((c) => !c.ready).map((c) => (
+              <Route key={c.path} path={c.path} element={<ComingSoonPage capability={c} />} />
+            ))}
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </SessionProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,99 @@
+/** The parts of Waymark, in the order the sidebar shows them. */
+export interface Capability {
+  path: string;
+  title: string;
+  icon: 'inbox' | 'layers' | 'grid' | 'people' | 'scale' | 'gauge' | 'shield';
+  /** One line under the page title. */
+  purpose: string;
+  /** What will live there, shown on the "coming soon" page until it is built. */
+  planned: string[];
+  ready: boolean;
+}
+
+export const CAPABILITIES: Capability[] = [
+  {
+    path: '/intake',
+    title: 'Intake',
+    icon: 'inbox',
+    purpose: 'Requests for program support, triaged within the response goal.',
+    planned: [
+      'A request template anyone in the company can fill in — here, by API, CLI, Slack or a GitLab label',
+      'The triage queue with the SLA clock counted in working hours',
+      'Routing suggestions by skills, teams and bandwidth',
+      'Accept, decline or defer with a recorded reason',
+    ],
+    ready: false,
+  },
+  {
+    path: '/programs',
+    title: 'Programs',
+    icon: 'layers',
+    purpose: 'Plans with workstreams, milestones, tasks and dependencies.',
+    planned: [],
+    ready: true,
+  },
+  {
+    path: '/portfolio',
+    title: 'Portfolio',
+    icon: 'grid',
+    purpose: 'Every program’s health, forecast and budget in one place.',
+    planned: [
+      'Health, forecast dates (P50/P80/P95) and budget for every program',
+      'Prioritization against the team’s capacity',
+      'Roadmap and milestone calendar feeds for stakeholders',
+    ],
+    ready: false,
+  },
+  {
+    path: '/team',
+    title: 'Team',
+    icon: 'people',
+    purpose: 'The TPM team: people, levels, assignments and bandwidth.',
+    planned: [
+      'Directory with working hours and time zones',
+      'Career ladder: tracks, levels, grades and competencies',
+      'Allocations to programs over time and a capacity heatmap',
+      'Over-allocation warnings and the headcount plan',
+    ],
+    ready: false,
+  },
+  {
+    path: '/governance',
+    title: 'Governance',
+    icon: 'scale',
+    purpose: 'Decisions, change control, status reports and reviews.',
+    planned: [
+      'RAID log and decision log',
+      'Change requests with schedule and cost impact computed before deciding',
+      'Status reports drafted from live data, with what changed',
+      'Review cadence with generated agendas, action items and post-mortems',
+    ],
+    ready: false,
+  },
+  {
+    path: '/measures',
+    title: 'Measures',
+    icon: 'gauge',
+    purpose: 'KPIs, satisfaction surveys, OKRs and budgets.',
+    planned: [
+      'KPIs with definitions and trends: completion rate, intake SLA, forecast accuracy',
+      'Stakeholder satisfaction surveys, answerable without an account',
+      'OKRs with scoring and how programs serve them',
+      'Budgets with earned-value metrics, vendors and contracts',
+    ],
+    ready: false,
+  },
+  {
+    path: '/admin',
+    title: 'Admin',
+    icon: 'shield',
+    purpose: 'Accounts, roles, API tokens and the audit log.',
+    planned: [
+      'Accounts and roles, with per-program permissions',
+      'API tokens for scripts and the CLI',
+      'The audit log of every change',
+      'Backups and rate limits',
+    ],
+    ready: false,
+  },
+];

@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Dependency, PlanItemRef } from '../../api/types';
+import { DEPENDENCY_TYPE_LABEL } from '../../api/vocabulary';
+import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { Badge } from '../../components/badge';
+import { FormAlert } from '../../components/form-alert';
+import { formatLag } from '../../components/format';
+import { CONFLICT_MESSAGE } from '../../api/issues';
+import { NewDependencyForm } from './new-dependency-form';
+import { usePlan } from './plan-context';
+
+function ItemRef({ item, programId }: { item: PlanItemRef; programId: string }) {
+  const elsewhere = item.programId !== programId;
+  return (
+    <span className="plan-item">
+      <span className={`plan-item__kind plan-item__kind--${item.kind}`} aria-hidden="true" />
+      <span className="visually-hidden">{item.kind === 'milestone' ? 'Milestone' : 'Task'}: </span>
+      {item.name}
+      {elsewhere ? (
+        <Link to={`/programs/${item.programId}`} className="plan-item__program">
+          other program
+        </Link>
+      ) : null}
+    </span>
+  );
+}
+
+/** Links between tasks and milestones, including those that reach into other programs. */
+export function DependenciesSection() {
+  const { plan, canWrite, reload } = usePlan();
+  const [adding, setAdding] = useState(false);
+  const [removeProblem, setRemoveProblem] = useState<{ message: string; conflict: boolean } | null>(null);
+  const programId = plan.program.id;
+
+  async function remove(dependency: Dependency) {
+    setRemoveProblem(null);
+    try {
+      await unwrap(api.DELETE('/api/dependencies/{id}', { params: { path: { id: dependency.id }, query: { version: dependency.version } } }));
+      reload();
+    } catch (error) {
+      const problem = asProblem(error);
+      setRemoveProblem({ message: problem.isVersionConflict ? CONFLICT_MESSAGE : problem.message, conflict: problem.isVersionConflict });
+    }
+  }
+
+  return (
+    <section className="card card--flush" aria-labelledby="dependencies-title">
+      <div className="card__header card__header--padded">
+        <h2 id="dependencies-title">
+          Dependencies <span className="count">{plan.dependencies.length}</span>
+        </h2>
+        {canWrite && !adding ? (
+          <button type="button" className="button button--small" onClick={() => setAdding(true)}>
+            + Add dependency
+          </button>
+        ) : null}
+      </div>
+      {adding ? (
+        <div className="card__body">
+          <NewDependencyForm onDone={() => setAdding(false)} />
+        </div>
+      ) : null}
+      {removeProblem ? (
+        <div className="card__body">
+          <FormAlert messages={[removeProblem.message]} onReload={removeProblem.conflict ? reload : undefined} />
+        </div>
+      ) : null}
+      {plan.dependencies.length === 0 ? (
+        <p className="empty muted">No dependencies. Link tasks and milestones — also across programs — to see what waits on what.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Predecessor</th>
+                <th scope="col">Link</th>
+                <th scope="col">Successor</th>
+                <th scope="col">Scope</th>
+                {canWrite ? (
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {plan.dependencies.map((d) => (
+                <tr key={d.id} data-testid="dependency-row">
+                  <td>
+                    <ItemRef item={d.predecessor} programId={programId} />
+                  </td>
+                  <td className="nowrap">
+                    <span className="link-type" title={DEPENDENCY_TYPE_LABEL[d.type]}>
+                      {d.type}
+                    </span>{' '}
+                    <span className="muted">{formatLag(d.lagMinutes)}</span>
+                  </td>
+                  <td>
+                    <ItemRef item={d.successor} programId={programId} />
+                  </td>
+                  <td>{d.crossProgram ? <Badge tone="violet">Cross-program</Badge> : <Badge tone="neutral">This program</Badge>}</td>
+                  {canWrite ? (
+                    <td className="table__actions">
+                      <button
+                        type="button"
+                        className="button button--ghost button--small button--danger"
+                        onClick={() => void remove(d)}
+                        aria-label={`Remove dependency ${d.predecessor.name} to ${d.successor.name}`}
+                      >
+                        Remove
+                      </button>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState, type FormEvent } from 'react';
+import { formProblemOf, NO_PROBLEM, type FormProblem } from '../../api/issues';
+import type { Milestone } from '../../api/types';
+import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { Field } from '../../components/field';
+import { FormAlert } from '../../components/form-alert';
+import { usePlan } from './plan-context';
+
+const FIELDS = ['description'];
+
+/** A one-line form under a milestone's checklist to add the next criterion. */
+export function NewCriterionForm({ milestone }: { milestone: Milestone }) {
+  const { reload } = usePlan();
+  const [description, setDescription] = useState('');
+  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
+  const [busy, setBusy] = useState(false);
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(NO_PROBLEM);
+    try {
+      await unwrap(
+        api.POST('/api/milestones/{id}/criteria', {
+          params: { path: { id: milestone.id } },
+          body: { description: description.trim() },
+        }),
+      );
+      setDescription('');
+      reload();
+    } catch (error) {
+      setProblem(formProblemOf(asProblem(error), FIELDS));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="criterion-add" onSubmit={handleSubmit} noValidate aria-label={`Add a criterion to ${milestone.name}`}>
+      {problem.general.length > 0 && !problem.byField.description ? <FormAlert messages={problem.general} /> : null}
+      <div className="form-row">
+        <Field label="New criterion" name="description" error={problem.byField.description} className="grow field--cell">
+          {(c) => (
+            <input
+              {...c}
+              placeholder="Add a success criterion…"
+              value={description}
+              onChange={(e) => setDescription(e.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" className="button button--small" disabled={busy}>
+          Add criterion
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import { Link, useParams } from 'react-router';
+import { useLoad } from '../../api/use-load';
+import { api, unwrap } from '../../api/waymark-api';
+import { FormAlert } from '../../components/form-alert';
+import { useCurrentUser } from '../../session/session-context';
+import { DependenciesSection } from './dependencies-section';
+import { MilestonesSection } from './milestones-section';
+import { PlanContext, type PlanContextValue } from './plan-context';
+import { ProgramHeader } from './program-header';
+import { TaskProgressChart } from './task-progress-chart';
+import { TasksSection } from './tasks-section';
+import { WorkstreamsSection } from './workstreams-section';
+
+/** One program's plan: header, progress chart, workstreams, milestones, tasks and dependencies. */
+export function ProgramDetailPage() {
+  const { programId = '' } = useParams();
+  const { canWrite } = useCurrentUser();
+  const plan = useLoad(() => unwrap(api.GET('/api/programs/{id}/plan', { params: { path: { id: programId } } })), programId);
+  // Everyone may read the people list; it fills the owner pickers.
+  const people = useLoad(() => unwrap(api.GET('/api/users')).then((r) => r.items), 'people');
+
+  if (plan.problem && !plan.data) {
+    return (
+      <div className="page">
+        <nav className="breadcrumb" aria-label="Breadcrumb">
+          <Link to="/programs">Programs</Link>
+        </nav>
+        <FormAlert
+          messages={[plan.problem.code === 'not_found' ? 'This program does not exist or was deleted.' : plan.problem.message]}
+          onReload={plan.problem.code === 'not_found' ? undefined : plan.reload}
+        />
+      </div>
+    );
+  }
+  if (!plan.data) {
+    return (
+      <div className="page">
+        <p className="muted" role="status">
+          Loading program…
+        </p>
+      </div>
+    );
+  }
+
+  const context: PlanContextValue = {
+    plan: plan.data,
+    people: people.data ?? [],
+    canWrite,
+    reload: plan.reload,
+  };
+  return (
+    <PlanContext.Provider value={context}>
+      <div className="page">
+        <nav className="breadcrumb" aria-label="Breadcrumb">
+          <Link to="/programs">Programs</Link>
+          <span aria-hidden="true">/</span>
+          <span aria-current="page">{plan.data.program.name}</span>
+        </nav>
+        <ProgramHeader program={plan.data.program} />
+        <div className="detail-grid">
+          <TaskProgressChart />
+          <WorkstreamsSection />
+        </div>
+        <MilestonesSection />
+        <TasksSection />
+        <DependenciesSection />
+      </div>
+    </PlanContext.Provider>
+  );
+}

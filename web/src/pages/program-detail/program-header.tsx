@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import type { Program } from '../../api/types';
+import { HEALTH_LABEL, STATUS_LABEL } from '../../api/vocabulary';
+import { Badge } from '../../components/badge';
+import { HEALTH_TONE, STATUS_TONE } from '../../components/badge-tones';
+import { formatDate, formatMoney } from '../../components/format';
+import { ProgressBar } from '../../components/progress-bar';
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="fact">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+export function ProgramHeader({ program }: { program: Program }) {
+  return (
+    <header className="card program-header">
+      <div className="program-header__top">
+        <div>
+          <h1>{program.name}</h1>
+          {program.summary ? <p className="program-header__summary">{program.summary}</p> : null}
+        </div>
+        <div className="program-header__badges">
+          <Badge tone={STATUS_TONE[program.status]}>{STATUS_LABEL[program.status]}</Badge>
+          <Badge tone={HEALTH_TONE[program.health]} dot>
+            {HEALTH_LABEL[program.health]}
+          </Badge>
+        </div>
+      </div>
+      <dl className="facts">
+        <Fact label="Owner">{program.ownerName ?? <span className="muted">Unassigned</span>}</Fact>
+        <Fact label="Sponsor">{program.sponsor || <span className="muted">—</span>}</Fact>
+        <Fact label="Start">{formatDate(program.startDate)}</Fact>
+        <Fact label="Target">{formatDate(program.targetDate)}</Fact>
+        <Fact label="Budget">{formatMoney(program.budgetCents, program.currency)}</Fact>
+        <Fact label="Progress">
+          <ProgressBar done={program.doneTaskCount} total={program.taskCount} label="Tasks done" />
+        </Fact>
+      </dl>
+    </header>
+  );
+}

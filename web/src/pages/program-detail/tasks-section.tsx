@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { NewTaskForm } from './new-task-form';
+import { usePlan } from './plan-context';
+import { TaskEditRow } from './task-edit-row';
+import { TaskRow } from './task-row';
+
+/** Every task of the program; a writer edits a row in place. */
+export function TasksSection() {
+  const { plan, canWrite } = usePlan();
+  const [adding, setAdding] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const tasks = [...plan.tasks].sort(
+    (a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.name.localeCompare(b.name),
+  );
+  const done = plan.tasks.filter((t) => t.state === 'done').length;
+
+  return (
+    <section className="card card--flush" aria-labelledby="tasks-title">
+      <div className="card__header card__header--padded">
+        <h2 id="tasks-title">
+          Tasks <span className="count">{plan.tasks.length}</span>
+          {plan.tasks.length > 0 ? <span className="card__header-note">{done} done</span> : null}
+        </h2>
+        {canWrite && !adding ? (
+          <button type="button" className="button button--small" onClick={() => setAdding(true)}>
+            + Add task
+          </button>
+        ) : null}
+      </div>
+      {adding ? (
+        <div className="card__body">
+          <NewTaskForm onDone={() => setAdding(false)} />
+        </div>
+      ) : null}
+      {tasks.length === 0 ? (
+        <p className="empty muted">No tasks yet.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table table--tasks">
+            <thead>
+              <tr>
+                <th scope="col">Task</th>
+                <th scope="col">State</th>
+                <th scope="col">Owner</th>
+                <th scope="col">Start</th>
+                <th scope="col">Due</th>
+                <th scope="col" className="numeric">
+                  Estimate
+                </th>
+                {canWrite ? (
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
+                ) : null}
+              </tr>
+            </thead>
+            <tbody>
+              {tasks.map((task) =>
+                editingId === task.id ? (
+                  <TaskEditRow key={task.id} task={task} onDone={() => setEditingId(null)} />
+                ) : (
+                  <TaskRow key={task.id} task={task} onEdit={canWrite ? () => setEditingId(task.id) : undefined} />
+                ),
+              )}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
