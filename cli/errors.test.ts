@@ -40,8 +40,14 @@ describe('errorFromResponse', () => {
     const body = {
       error: {
         code: 'dependency_cycle',
-        message: 'This dependency would make a cycle.',
-        issues: [],
+        message: 'This dependency would close a cycle: Build → Beta → Build.',
+        issues: [
+          {
+            path: 'body.successorId',
+            code: 'dependency_cycle',
+            message: 'This dependency would close a cycle: Build → Beta → Build.',
+          },
+        ],
         details: {
           cycle: [
             { kind: 'task', id: 't1', name: 'Build', programId: 'p' },
@@ -54,28 +60,31 @@ describe('errorFromResponse', () => {
     const error = errorFromResponse(409, body, url);
     expect(error.exitCode).toBe(2);
     expect(error.lines).toEqual([
-      'This dependency would make a cycle.',
+      'successorId: This dependency would close a cycle: Build → Beta → Build.',
       'cycle: task "Build" (t1) -> milestone "Beta" (m1) -> task "Build" (t1)',
     ]);
   });
 
-  it('reports a version conflict with its code and message', () => {
-    const error = errorFromResponse(
-      409,
-      {
-        error: {
-          code: 'version_conflict',
-          message: 'Task was changed by someone else (now version 3).',
-          issues: [],
-        },
+  it('reports a version conflict with what happened, then the field', () => {
+    const body = {
+      error: {
+        code: 'version_conflict',
+        message: 'Task t1 was changed by someone else (you sent version 1, it is now 3).',
+        issues: [{ path: 'body.version', code: 'stale', message: 'current version is 3' }],
       },
-      url,
-    );
+    };
+    const error = errorFromResponse(409, body, url);
     expect(error.lines).toEqual([
-      'version_conflict: Task was changed by someone else (now version 3).',
+      'Task t1 was changed by someone else (you sent version 1, it is now 3).',
+      'version: current version is 3',
     ]);
     expect(error.exitCode).toBe(2);
     expect(error.status).toBe(409);
+  });
+
+  it('falls back to code: message when there are no issues', () => {
+    const body = { error: { code: 'not_found', message: 'Task t9 does not exist.', issues: [] } };
+    expect(errorFromResponse(404, body, url).lines).toEqual(['not_found: Task t9 does not exist.']);
   });
 
   it('tells how to log in on 401', () => {

@@ -89,15 +89,19 @@ export function errorFromResponse(status: number, body: unknown, url: string): C
   }
   if (status === 401)
     return new CliError([`Not signed in: ${message}`, LOGIN_HINT], EXIT_USAGE, status);
-  if (error?.code === 'dependency_cycle') {
-    const cycle = describeCycle(error.details);
-    return new CliError([message, ...(cycle ? [cycle] : [])], EXIT_USAGE, status);
-  }
   const issues = error?.issues ?? [];
   const lines =
     issues.length > 0
       ? issues.map((issue) => `${fieldOfIssuePath(issue.path)}: ${issue.message}`)
       : [`${error?.code ?? `HTTP ${status}`}: ${message}`];
+  // A validation message only sums up its issues, but a conflict's says what happened
+  // ("changed by someone else"), which the bare `version: current version is 3` does not.
+  if (status === 409 && issues.length > 0 && !issues.some((issue) => issue.message === message)) {
+    lines.unshift(message);
+  }
+  // The message names the items; the ids are what the next command needs to break the cycle.
+  const cycle = error?.code === 'dependency_cycle' ? describeCycle(error.details) : null;
+  if (cycle) lines.push(cycle);
   return new CliError(lines, EXIT_USAGE, status);
 }
 

@@ -27,8 +27,19 @@ import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { openapiPlugin } from './plugins/openapi.js';
 
 /** Every capability's routes; a new slice adds one line here. */
-export const ROUTE_MODULES = [healthRoutes, authRoutes, userRoutes, tokenRoutes, auditRoutes, programRoutes,
-  teamRoutes, workstreamRoutes, milestoneRoutes, taskRoutes, dependencyRoutes];
+export const ROUTE_MODULES = [
+  healthRoutes,
+  authRoutes,
+  userRoutes,
+  tokenRoutes,
+  auditRoutes,
+  programRoutes,
+  teamRoutes,
+  workstreamRoutes,
+  milestoneRoutes,
+  taskRoutes,
+  dependencyRoutes,
+];
 
 function makeAjv(coerceTypes: boolean) {
   // Unknown properties are rejected (never stripped), and every issue is reported.

@@ -21,7 +21,10 @@ const dag = fc
     order,
     edges: pairs
       .filter(([i, j]) => i !== j)
-      .map(([i, j]): DependencyEdge => ({ predecessorId: order[Math.min(i, j)]!, successorId: order[Math.max(i, j)]! })),
+      .map(([i, j]): DependencyEdge => ({
+        predecessorId: order[Math.min(i, j)]!,
+        successorId: order[Math.max(i, j)]!,
+      })),
   }));
 
 function reaches(edges: DependencyEdge[], from: string, to: string): boolean {
@@ -47,7 +50,10 @@ describe('findCycle properties', () => {
         const i = a % order.length;
         const j = b % order.length;
         fc.pre(i !== j);
-        const proposed = { predecessorId: order[Math.min(i, j)]!, successorId: order[Math.max(i, j)]! };
+        const proposed = {
+          predecessorId: order[Math.min(i, j)]!,
+          successorId: order[Math.max(i, j)]!,
+        };
         expect(findCycle(edges, proposed)).toBeNull();
       }),
     );
@@ -75,7 +81,10 @@ describe('findCycle properties', () => {
         const withProposed = [...edges, proposed];
         for (let k = 0; k + 1 < cycle!.length; k++) {
           const [p, s] = [cycle![k], cycle![k + 1]];
-          expect(withProposed.some((e) => e.predecessorId === p && e.successorId === s), `${p}→${s}`).toBe(true);
+          expect(
+            withProposed.some((e) => e.predecessorId === p && e.successorId === s),
+            `${p}→${s}`,
+          ).toBe(true);
         }
         // A simple cycle: no item repeats except the closing one.
         expect(new Set(cycle!.slice(0, -1)).size).toBe(cycle!.length - 1);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findCycle, findCycleIn, successorsOf, type DependencyEdge } from './find-cycle.js';
 
-const edge = (predecessorId: string, successorId: string): DependencyEdge => ({ predecessorId, successorId });
+const edge = (predecessorId: string, successorId: string): DependencyEdge => ({
+  predecessorId,
+  successorId,
+});
 
 describe('findCycle', () => {
   it('allows an edge that keeps the graph acyclic', () => {
@@ -26,7 +29,15 @@ describe('findCycle', () => {
 
   it('reports a shortest cycle when several exist', () => {
     // a reaches d both directly through c and through the long way b1..b4.
-    const edges = [edge('a', 'b1'), edge('b1', 'b2'), edge('b2', 'b3'), edge('b3', 'b4'), edge('b4', 'd'), edge('a', 'c'), edge('c', 'd')];
+    const edges = [
+      edge('a', 'b1'),
+      edge('b1', 'b2'),
+      edge('b2', 'b3'),
+      edge('b3', 'b4'),
+      edge('b4', 'd'),
+      edge('a', 'c'),
+      edge('c', 'd'),
+    ];
     expect(findCycle(edges, edge('d', 'a'))).toEqual(['a', 'c', 'd', 'a']);
   });
 

@@ -17,7 +17,10 @@ export interface DependencyEdge {
  * deep enough to overflow a recursive search), each node and edge visited at
  * most once: O(V + E).
  */
-export function findCycle(edges: Iterable<DependencyEdge>, proposed: DependencyEdge): string[] | null {
+export function findCycle(
+  edges: Iterable<DependencyEdge>,
+  proposed: DependencyEdge,
+): string[] | null {
   return findCycleIn(successorsOf(edges), proposed);
 }
 
@@ -33,7 +36,10 @@ export function successorsOf(edges: Iterable<DependencyEdge>): Map<string, strin
 }
 
 /** As `findCycle`, on adjacency lists built by `successorsOf`. */
-export function findCycleIn(successors: ReadonlyMap<string, readonly string[]>, proposed: DependencyEdge): string[] | null {
+export function findCycleIn(
+  successors: ReadonlyMap<string, readonly string[]>,
+  proposed: DependencyEdge,
+): string[] | null {
   const from = proposed.successorId;
   const target = proposed.predecessorId;
   if (from === target) return [from, from];
@@ -52,9 +58,13 @@ export function findCycleIn(successors: ReadonlyMap<string, readonly string[]>, 
   return null;
 }
 
-function cycleThrough(reachedFrom: ReadonlyMap<string, string>, from: string, target: string): string[] {
+function cycleThrough(
+  reachedFrom: ReadonlyMap<string, string>,
+  from: string,
+  target: string,
+): string[] {
   const backwards = [target];
-  for (let node = target; node !== from; ) {
+  for (let node = target; node !== from;) {
     node = reachedFrom.get(node)!;
     backwards.push(node);
   }

@@ -196,7 +196,7 @@ describe('waymark CLI against a running Waymark', () => {
   it('refuses a stale --version with the server 409 (exit 2)', async () => {
     const run = await waymark(['task', 'update', taskId, '--version', '1', '--name', 'Renamed']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^version_conflict: /);
+    expect(run.stderr).toMatch(/^version: /m);
   });
 
   it('adds a dependency, and prints the cycle when one would close', async () => {
@@ -218,6 +218,7 @@ describe('waymark CLI against a running Waymark', () => {
 
     const cycle = await waymark(['dep', 'add', '--from', milestoneId, '--to', taskId]);
     expect(cycle.code).toBe(2);
+    expect(cycle.stderr).toMatch(/^successorId: /m);
     expect(cycle.stderr).toMatch(/^cycle: .*Beta.*Build the thing/m);
   });
 

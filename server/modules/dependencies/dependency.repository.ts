@@ -1,4 +1,8 @@
-import type { Dependency, DependencyListQuery, PlanItemRef } from '../../../contracts/dependency.schema.js';
+import type {
+  Dependency,
+  DependencyListQuery,
+  PlanItemRef,
+} from '../../../contracts/dependency.schema.js';
 import type { Queryable } from '../../db/database.js';
 import type { DependencyEdge } from '../../../engine/dependency-graph/find-cycle.js';
 
@@ -13,7 +17,9 @@ export async function lockDependencyGraph(tx: Queryable): Promise<void> {
 
 /** Every edge of the graph: dependencies cross programs, so a cycle can too. */
 export async function loadDependencyEdges(tx: Queryable): Promise<DependencyEdge[]> {
-  const r = await tx.query<DependencyEdge>('SELECT predecessor_id AS "predecessorId", successor_id AS "successorId" FROM dependencies');
+  const r = await tx.query<DependencyEdge>(
+    'SELECT predecessor_id AS "predecessorId", successor_id AS "successorId" FROM dependencies',
+  );
   return r.rows;
 }
 
@@ -22,7 +28,11 @@ export async function loadDependencyEdges(tx: Queryable): Promise<DependencyEdge
  * other). With `lock`, the found rows are key-share locked until the transaction
  * ends, so a dependency is never written to an item being deleted.
  */
-export async function findPlanItems(db: Queryable, ids: string[], options: { lock?: boolean } = {}): Promise<Map<string, PlanItemRef>> {
+export async function findPlanItems(
+  db: Queryable,
+  ids: string[],
+  options: { lock?: boolean } = {},
+): Promise<Map<string, PlanItemRef>> {
   const lock = options.lock ? ' FOR KEY SHARE' : '';
   const found = new Map<string, PlanItemRef>();
   for (const kind of ['task', 'milestone'] as const) {
@@ -30,14 +40,20 @@ export async function findPlanItems(db: Queryable, ids: string[], options: { loc
       `SELECT id, name, program_id FROM ${kind === 'task' ? 'tasks' : 'milestones'} WHERE id = ANY($1::uuid[])${lock}`,
       [ids],
     );
-    for (const row of r.rows) found.set(row.id, { kind, id: row.id, name: row.name, programId: row.program_id });
+    for (const row of r.rows)
+      found.set(row.id, { kind, id: row.id, name: row.name, programId: row.program_id });
   }
   return found;
 }
 
 export async function insertDependency(
   tx: Queryable,
-  input: { predecessor: PlanItemRef; successor: PlanItemRef; type: Dependency['type']; lagMinutes: number },
+  input: {
+    predecessor: PlanItemRef;
+    successor: PlanItemRef;
+    type: Dependency['type'];
+    lagMinutes: number;
+  },
 ): Promise<string> {
   const { predecessor: p, successor: s } = input;
   const r = await tx.query<{ id: string }>(
@@ -72,13 +88,26 @@ export interface DependencyRow {
   successor_program_id: string;
 }
 
-export const DEPENDENCY_COLUMNS: Record<string, string> = { type: 'type', lagMinutes: 'lag_minutes' };
+export const DEPENDENCY_COLUMNS: Record<string, string> = {
+  type: 'type',
+  lagMinutes: 'lag_minutes',
+};
 
 export function toDependency(r: DependencyRow): Dependency {
   return {
     id: r.id,
-    predecessor: { kind: r.predecessor_kind, id: r.predecessor_id, name: r.predecessor_name, programId: r.predecessor_program_id },
-    successor: { kind: r.successor_kind, id: r.successor_id, name: r.successor_name, programId: r.successor_program_id },
+    predecessor: {
+      kind: r.predecessor_kind,
+      id: r.predecessor_id,
+      name: r.predecessor_name,
+      programId: r.predecessor_program_id,
+    },
+    successor: {
+      kind: r.successor_kind,
+      id: r.successor_id,
+      name: r.successor_name,
+      programId: r.successor_program_id,
+    },
     type: r.type,
     lagMinutes: r.lag_minutes,
     crossProgram: r.predecessor_program_id !== r.successor_program_id,
@@ -104,15 +133,22 @@ const SELECT = `
     LEFT JOIN tasks st ON st.id = d.successor_task_id
     LEFT JOIN milestones sm ON sm.id = d.successor_milestone_id`;
 
-export async function findDependency(db: Queryable, id: string): Promise<DependencyRow | undefined> {
+export async function findDependency(
+  db: Queryable,
+  id: string,
+): Promise<DependencyRow | undefined> {
   return (await db.query<DependencyRow>(`${SELECT} WHERE d.id = $1`, [id])).rows[0];
 }
 
 /** Items of a program, as a subquery on parameter `n`. */
-const programItems = (n: string) => `(SELECT id FROM tasks WHERE program_id = ${n} UNION ALL SELECT id FROM milestones WHERE program_id = ${n})`;
+const programItems = (n: string) =>
+  `(SELECT id FROM tasks WHERE program_id = ${n} UNION ALL SELECT id FROM milestones WHERE program_id = ${n})`;
 
 /** Dependencies with either end in the program and/or touching the item; all of them without a filter. */
-export async function listDependencies(db: Queryable, query: DependencyListQuery): Promise<DependencyRow[]> {
+export async function listDependencies(
+  db: Queryable,
+  query: DependencyListQuery,
+): Promise<DependencyRow[]> {
   const where: string[] = [];
   const params: unknown[] = [];
   if (query.programId) {
@@ -125,5 +161,7 @@ export async function listDependencies(db: Queryable, query: DependencyListQuery
     where.push(`(d.predecessor_id = $${params.length} OR d.successor_id = $${params.length})`);
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  return (await db.query<DependencyRow>(`${SELECT} ${whereSql} ORDER BY d.created_at, d.id`, params)).rows;
+  return (
+    await db.query<DependencyRow>(`${SELECT} ${whereSql} ORDER BY d.created_at, d.id`, params)
+  ).rows;
 }

@@ -1,4 +1,11 @@
-import type { Dependency, DependencyCreate, DependencyCycleDetails, DependencyListQuery, DependencyUpdate, PlanItemRef } from '../../../contracts/dependency.schema.js';
+import type {
+  Dependency,
+  DependencyCreate,
+  DependencyCycleDetails,
+  DependencyListQuery,
+  DependencyUpdate,
+  PlanItemRef,
+} from '../../../contracts/dependency.schema.js';
 import type { Issue } from '../../../contracts/common.schema.js';
 import { findCycle } from '../../../engine/dependency-graph/find-cycle.js';
 import type { Database, Queryable } from '../../db/database.js';
@@ -22,15 +29,30 @@ async function readDependency(db: Queryable, id: string): Promise<Dependency> {
   return toDependency((await findDependency(db, id))!);
 }
 
-async function resolveEnds(tx: Queryable, input: DependencyCreate): Promise<{ predecessor: PlanItemRef; successor: PlanItemRef }> {
+async function resolveEnds(
+  tx: Queryable,
+  input: DependencyCreate,
+): Promise<{ predecessor: PlanItemRef; successor: PlanItemRef }> {
   const items = await findPlanItems(tx, [input.predecessorId, input.successorId], { lock: true });
   const predecessor = items.get(input.predecessorId);
   const successor = items.get(input.successorId);
   const issues: Issue[] = [];
-  if (!predecessor) issues.push({ path: 'body.predecessorId', code: 'not_found', message: `no task or milestone ${input.predecessorId}` });
-  if (!successor) issues.push({ path: 'body.successorId', code: 'not_found', message: `no task or milestone ${input.successorId}` });
-  if (!predecessor || !successor) throw new ValidationError(issues, issues.map((i) => `${i.path}: ${i.message}`).join('; '));
-  if (predecessor.id === successor.id) throw ValidationError.field('body.successorId', 'self_link', 'an item cannot depend on itself');
+  if (!predecessor)
+    issues.push({
+      path: 'body.predecessorId',
+      code: 'not_found',
+      message: `no task or milestone ${input.predecessorId}`,
+    });
+  if (!successor)
+    issues.push({
+      path: 'body.successorId',
+      code: 'not_found',
+      message: `no task or milestone ${input.successorId}`,
+    });
+  if (!predecessor || !successor)
+    throw new ValidationError(issues, issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+  if (predecessor.id === successor.id)
+    throw ValidationError.field('body.successorId', 'self_link', 'an item cannot depend on itself');
   return { predecessor, successor };
 }
 
@@ -38,7 +60,12 @@ class DependencyCycleError extends DomainError {
   constructor(cycle: PlanItemRef[]) {
     const message = `This dependency would close a cycle: ${cycle.map((item) => item.name).join(' → ')}. Remove one of its links first.`;
     const details: DependencyCycleDetails = { cycle };
-    super('dependency_cycle', message, [{ path: 'body.successorId', code: 'dependency_cycle', message }], details);
+    super(
+      'dependency_cycle',
+      message,
+      [{ path: 'body.successorId', code: 'dependency_cycle', message }],
+      details,
+    );
   }
 }
 
@@ -58,28 +85,53 @@ export function createDependencyService(db: Database) {
      */
     async create(ctx: RequestContext, input: DependencyCreate): Promise<Dependency> {
       return db.transaction(async (tx) => {
-        const ends = await resolveEnds(tx, input);
-        // Taken before reading the edges, so the graph checked is the graph written to.
+        // First, before any row lock: the graph checked is then the graph written to, and
+        // no insert can hold an item's lock while queueing for this one (no deadlock with deletes).
         await lockDependencyGraph(tx);
-        const cycle = findCycle(await loadDependencyEdges(tx), { predecessorId: ends.predecessor.id, successorId: ends.successor.id });
+        const ends = await resolveEnds(tx, input);
+        const cycle = findCycle(await loadDependencyEdges(tx), {
+          predecessorId: ends.predecessor.id,
+          successorId: ends.successor.id,
+        });
         if (cycle) {
           const items = await findPlanItems(tx, cycle);
           throw new DependencyCycleError(cycle.map((id) => items.get(id)!));
         }
-        const id = await insertDependency(tx, { ...ends, type: input.type ?? 'FS', lagMinutes: input.lagMinutes ?? 0 });
+        const id = await insertDependency(tx, {
+          ...ends,
+          type: input.type ?? 'FS',
+          lagMinutes: input.lagMinutes ?? 0,
+        });
         const dependency = await readDependency(tx, id);
-        await recordAudit(tx, ctx, { entityType: 'dependency', entityId: id, action: 'create', before: null, after: dependency });
+        await recordAudit(tx, ctx, {
+          entityType: 'dependency',
+          entityId: id,
+          action: 'create',
+          before: null,
+          after: dependency,
+        });
         return dependency;
       });
     },
     /** Only the type and lag change; the ends are fixed, so no cycle can appear here. */
-    async update(ctx: RequestContext, id: string, version: number, input: DependencyUpdate): Promise<Dependency> {
+    async update(
+      ctx: RequestContext,
+      id: string,
+      version: number,
+      input: DependencyUpdate,
+    ): Promise<Dependency> {
       return db.transaction(async (tx) => {
         await lockVersionedRow(tx, 'dependencies', 'Dependency', id, version);
         const before = await readDependency(tx, id);
         await updateVersionedRow(tx, 'dependencies', id, columnChanges(input, DEPENDENCY_COLUMNS));
         const after = await readDependency(tx, id);
-        await recordAudit(tx, ctx, { entityType: 'dependency', entityId: id, action: 'update', before, after });
+        await recordAudit(tx, ctx, {
+          entityType: 'dependency',
+          entityId: id,
+          action: 'update',
+          before,
+          after,
+        });
         return after;
       });
     },
@@ -88,7 +140,13 @@ export function createDependencyService(db: Database) {
         await lockVersionedRow(tx, 'dependencies', 'Dependency', id, version);
         const before = await readDependency(tx, id);
         await tx.query('DELETE FROM dependencies WHERE id = $1', [id]);
-        await recordAudit(tx, ctx, { entityType: 'dependency', entityId: id, action: 'delete', before, after: null });
+        await recordAudit(tx, ctx, {
+          entityType: 'dependency',
+          entityId: id,
+          action: 'delete',
+          before,
+          after: null,
+        });
       });
     },
   };

@@ -1,4 +1,8 @@
-import type { Milestone, MilestoneCreate, SuccessCriterion } from '../../../contracts/milestone.schema.js';
+import type {
+  Milestone,
+  MilestoneCreate,
+  SuccessCriterion,
+} from '../../../contracts/milestone.schema.js';
 import type { Queryable } from '../../db/database.js';
 import { criteriaByMilestone } from './success-criterion.repository.js';
 
@@ -40,7 +44,10 @@ export function toMilestone(r: MilestoneRow, criteria: SuccessCriterion[]): Mile
 }
 
 async function withCriteria(db: Queryable, rows: MilestoneRow[]): Promise<Milestone[]> {
-  const criteria = await criteriaByMilestone(db, rows.map((r) => r.id));
+  const criteria = await criteriaByMilestone(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toMilestone(r, criteria.get(r.id) ?? []));
 }
 
@@ -53,13 +60,22 @@ export async function findMilestone(db: Queryable, id: string): Promise<Mileston
 /** A program's milestones by due date (undated last), each with its success criteria. */
 export async function listMilestones(db: Queryable, programId: string): Promise<Milestone[]> {
   const rows = (
-    await db.query<MilestoneRow>('SELECT * FROM milestones WHERE program_id = $1 ORDER BY due_date ASC NULLS LAST, lower(name), id', [programId])
+    await db.query<MilestoneRow>(
+      'SELECT * FROM milestones WHERE program_id = $1 ORDER BY due_date ASC NULLS LAST, lower(name), id',
+      [programId],
+    )
   ).rows;
   return withCriteria(db, rows);
 }
 
-export async function insertMilestone(db: Queryable, programId: string, input: MilestoneCreate): Promise<string> {
-  const columns = Object.entries(MILESTONE_COLUMNS).filter(([field]) => (input as Record<string, unknown>)[field] !== undefined);
+export async function insertMilestone(
+  db: Queryable,
+  programId: string,
+  input: MilestoneCreate,
+): Promise<string> {
+  const columns = Object.entries(MILESTONE_COLUMNS).filter(
+    ([field]) => (input as Record<string, unknown>)[field] !== undefined,
+  );
   const r = await db.query<{ id: string }>(
     `INSERT INTO milestones (program_id${columns.map(([, c]) => `, ${c}`).join('')})
      VALUES ($1${columns.map((_, i) => `, $${i + 2}`).join('')}) RETURNING id`,

@@ -1,11 +1,25 @@
-import type { Milestone, MilestoneCreate, MilestoneUpdate } from '../../../contracts/milestone.schema.js';
+import type {
+  Milestone,
+  MilestoneCreate,
+  MilestoneUpdate,
+} from '../../../contracts/milestone.schema.js';
 import type { Database } from '../../db/database.js';
 import { columnChanges, lockVersionedRow, updateVersionedRow } from '../../db/versioned-row.js';
 import { NotFoundError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { assertInProgram, assertProgramExists, lockProgramForPlanning } from '../plans/plan-membership.repository.js';
-import { findMilestone, insertMilestone, listMilestones, MILESTONE_COLUMNS, type MilestoneRow } from './milestone.repository.js';
+import {
+  assertInProgram,
+  assertProgramExists,
+  lockProgramForPlanning,
+} from '../plans/plan-membership.repository.js';
+import {
+  findMilestone,
+  insertMilestone,
+  listMilestones,
+  MILESTONE_COLUMNS,
+  type MilestoneRow,
+} from './milestone.repository.js';
 import { insertSuccessCriterion } from './success-criterion.repository.js';
 
 export function createMilestoneService(db: Database) {
@@ -20,25 +34,59 @@ export function createMilestoneService(db: Database) {
       return milestone;
     },
     /** The milestone and its initial criteria are one write: one audit row, all or nothing. */
-    async create(ctx: RequestContext, programId: string, input: MilestoneCreate): Promise<Milestone> {
+    async create(
+      ctx: RequestContext,
+      programId: string,
+      input: MilestoneCreate,
+    ): Promise<Milestone> {
       return db.transaction(async (tx) => {
         await lockProgramForPlanning(tx, programId);
         await assertInProgram(tx, 'workstream', input.workstreamId, programId, 'body.workstreamId');
         const id = await insertMilestone(tx, programId, input);
-        for (const criterion of input.criteria ?? []) await insertSuccessCriterion(tx, id, criterion);
+        for (const criterion of input.criteria ?? [])
+          await insertSuccessCriterion(tx, id, criterion);
         const milestone = (await findMilestone(tx, id))!;
-        await recordAudit(tx, ctx, { entityType: 'milestone', entityId: id, action: 'create', before: null, after: milestone });
+        await recordAudit(tx, ctx, {
+          entityType: 'milestone',
+          entityId: id,
+          action: 'create',
+          before: null,
+          after: milestone,
+        });
         return milestone;
       });
     },
-    async update(ctx: RequestContext, id: string, version: number, input: MilestoneUpdate): Promise<Milestone> {
+    async update(
+      ctx: RequestContext,
+      id: string,
+      version: number,
+      input: MilestoneUpdate,
+    ): Promise<Milestone> {
       return db.transaction(async (tx) => {
-        const row = await lockVersionedRow<MilestoneRow>(tx, 'milestones', 'Milestone', id, version);
-        await assertInProgram(tx, 'workstream', input.workstreamId, row.program_id, 'body.workstreamId');
+        const row = await lockVersionedRow<MilestoneRow>(
+          tx,
+          'milestones',
+          'Milestone',
+          id,
+          version,
+        );
+        await assertInProgram(
+          tx,
+          'workstream',
+          input.workstreamId,
+          row.program_id,
+          'body.workstreamId',
+        );
         const before = (await findMilestone(tx, id))!;
         await updateVersionedRow(tx, 'milestones', id, columnChanges(input, MILESTONE_COLUMNS));
         const after = (await findMilestone(tx, id))!;
-        await recordAudit(tx, ctx, { entityType: 'milestone', entityId: id, action: 'update', before, after });
+        await recordAudit(tx, ctx, {
+          entityType: 'milestone',
+          entityId: id,
+          action: 'update',
+          before,
+          after,
+        });
         return after;
       });
     },
@@ -48,7 +96,13 @@ export function createMilestoneService(db: Database) {
         await lockVersionedRow(tx, 'milestones', 'Milestone', id, version);
         const before = (await findMilestone(tx, id))!;
         await tx.query('DELETE FROM milestones WHERE id = $1', [id]);
-        await recordAudit(tx, ctx, { entityType: 'milestone', entityId: id, action: 'delete', before, after: null });
+        await recordAudit(tx, ctx, {
+          entityType: 'milestone',
+          entityId: id,
+          action: 'delete',
+          before,
+          after: null,
+        });
       });
     },
   };

@@ -1,4 +1,7 @@
-import type { SuccessCriterion, SuccessCriterionCreate } from '../../../contracts/milestone.schema.js';
+import type {
+  SuccessCriterion,
+  SuccessCriterionCreate,
+} from '../../../contracts/milestone.schema.js';
 import type { Queryable } from '../../db/database.js';
 
 export interface SuccessCriterionRow {
@@ -34,12 +37,19 @@ export function toSuccessCriterion(r: SuccessCriterionRow): SuccessCriterion {
   };
 }
 
-export async function findSuccessCriterion(db: Queryable, id: string): Promise<SuccessCriterionRow | undefined> {
-  return (await db.query<SuccessCriterionRow>('SELECT * FROM success_criteria WHERE id = $1', [id])).rows[0];
+export async function findSuccessCriterion(
+  db: Queryable,
+  id: string,
+): Promise<SuccessCriterionRow | undefined> {
+  return (await db.query<SuccessCriterionRow>('SELECT * FROM success_criteria WHERE id = $1', [id]))
+    .rows[0];
 }
 
 /** Criteria of the given milestones, grouped by milestone, each group in its sort order. */
-export async function criteriaByMilestone(db: Queryable, milestoneIds: string[]): Promise<Map<string, SuccessCriterion[]>> {
+export async function criteriaByMilestone(
+  db: Queryable,
+  milestoneIds: string[],
+): Promise<Map<string, SuccessCriterion[]>> {
   const byMilestone = new Map<string, SuccessCriterion[]>(milestoneIds.map((id) => [id, []]));
   if (milestoneIds.length === 0) return byMilestone;
   const r = await db.query<SuccessCriterionRow>(
@@ -51,13 +61,23 @@ export async function criteriaByMilestone(db: Queryable, milestoneIds: string[])
 }
 
 /** Without a sortOrder the criterion goes after the milestone's last one. */
-export async function insertSuccessCriterion(db: Queryable, milestoneId: string, input: SuccessCriterionCreate): Promise<SuccessCriterionRow> {
+export async function insertSuccessCriterion(
+  db: Queryable,
+  milestoneId: string,
+  input: SuccessCriterionCreate,
+): Promise<SuccessCriterionRow> {
   const r = await db.query<SuccessCriterionRow>(
     `INSERT INTO success_criteria (milestone_id, description, state, evidence_url, sort_order)
      VALUES ($1, $2, $3, $4,
              coalesce($5, (SELECT coalesce(max(sort_order) + 1, 0) FROM success_criteria WHERE milestone_id = $1)))
      RETURNING *`,
-    [milestoneId, input.description, input.state ?? 'pending', input.evidenceUrl ?? null, input.sortOrder ?? null],
+    [
+      milestoneId,
+      input.description,
+      input.state ?? 'pending',
+      input.evidenceUrl ?? null,
+      input.sortOrder ?? null,
+    ],
   );
   return r.rows[0]!;
 }

@@ -30,7 +30,10 @@ export async function assertInProgram(
   path: string,
 ): Promise<void> {
   if (id === null || id === undefined) return;
-  const r = await tx.query<{ program_id: string }>(`SELECT program_id FROM ${PARENT_TABLES[kind]} WHERE id = $1 FOR KEY SHARE`, [id]);
+  const r = await tx.query<{ program_id: string }>(
+    `SELECT program_id FROM ${PARENT_TABLES[kind]} WHERE id = $1 FOR KEY SHARE`,
+    [id],
+  );
   const row = r.rows[0];
   if (!row) throw ValidationError.field(path, 'not_found', `no ${kind} ${id}`);
   if (row.program_id !== programId) {

@@ -54,7 +54,8 @@ export function toTask(r: TaskRow): Task {
   };
 }
 
-const SELECT = 'SELECT t.*, u.name AS owner_name FROM tasks t LEFT JOIN users u ON u.id = t.owner_id';
+const SELECT =
+  'SELECT t.*, u.name AS owner_name FROM tasks t LEFT JOIN users u ON u.id = t.owner_id';
 
 export async function findTask(db: Queryable, id: string): Promise<TaskRow | undefined> {
   return (await db.query<TaskRow>(`${SELECT} WHERE t.id = $1`, [id])).rows[0];
@@ -62,11 +63,22 @@ export async function findTask(db: Queryable, id: string): Promise<TaskRow | und
 
 /** Every task of a program, by due date (undated last). */
 export async function listProgramTasks(db: Queryable, programId: string): Promise<TaskRow[]> {
-  return (await db.query<TaskRow>(`${SELECT} WHERE t.program_id = $1 ORDER BY t.due_date ASC NULLS LAST, lower(t.name), t.id`, [programId])).rows;
+  return (
+    await db.query<TaskRow>(
+      `${SELECT} WHERE t.program_id = $1 ORDER BY t.due_date ASC NULLS LAST, lower(t.name), t.id`,
+      [programId],
+    )
+  ).rows;
 }
 
-export async function insertTask(db: Queryable, programId: string, input: TaskCreate): Promise<string> {
-  const columns = Object.entries(TASK_COLUMNS).filter(([field]) => (input as Record<string, unknown>)[field] !== undefined);
+export async function insertTask(
+  db: Queryable,
+  programId: string,
+  input: TaskCreate,
+): Promise<string> {
+  const columns = Object.entries(TASK_COLUMNS).filter(
+    ([field]) => (input as Record<string, unknown>)[field] !== undefined,
+  );
   const r = await db.query<{ id: string }>(
     `INSERT INTO tasks (program_id${columns.map(([, c]) => `, ${c}`).join('')})
      VALUES ($1${columns.map((_, i) => `, $${i + 2}`).join('')}) RETURNING id`,
@@ -90,14 +102,22 @@ const SORT_SQL: Record<NonNullable<TaskListQuery['sort']>, string> = {
   '-updatedAt': 't.updated_at DESC, t.id',
 };
 
-export async function searchTasks(db: Queryable, programId: string, q: TaskListQuery): Promise<{ rows: TaskRow[]; total: number }> {
+export async function searchTasks(
+  db: Queryable,
+  programId: string,
+  q: TaskListQuery,
+): Promise<{ rows: TaskRow[]; total: number }> {
   const params: unknown[] = [programId];
   const where = ['t.program_id = $1'];
   const add = (sql: (n: string) => string, value: unknown) => {
     params.push(value);
     where.push(sql(`$${params.length}`));
   };
-  if (q.q) add((n) => `(t.name ILIKE ${n} OR t.description ILIKE ${n})`, `%${q.q.replace(/[\\%_]/g, '\\$&')}%`);
+  if (q.q)
+    add(
+      (n) => `(t.name ILIKE ${n} OR t.description ILIKE ${n})`,
+      `%${q.q.replace(/[\\%_]/g, '\\$&')}%`,
+    );
   if (q.state) add((n) => `t.state = ${n}`, q.state);
   if (q.ownerId) add((n) => `t.owner_id = ${n}`, q.ownerId);
   if (q.teamId) add((n) => `t.team_id = ${n}`, q.teamId);
@@ -105,11 +125,10 @@ export async function searchTasks(db: Queryable, programId: string, q: TaskListQ
   if (q.milestoneId) add((n) => `t.milestone_id = ${n}`, q.milestoneId);
   const whereSql = `WHERE ${where.join(' AND ')}`;
   const [rows, count] = await Promise.all([
-    db.query<TaskRow>(`${SELECT} ${whereSql} ORDER BY ${SORT_SQL[q.sort ?? 'dueDate']} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`, [
-      ...params,
-      q.limit ?? 50,
-      q.offset ?? 0,
-    ]),
+    db.query<TaskRow>(
+      `${SELECT} ${whereSql} ORDER BY ${SORT_SQL[q.sort ?? 'dueDate']} LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+      [...params, q.limit ?? 50, q.offset ?? 0],
+    ),
     db.query<{ n: number }>(`SELECT count(*)::int AS n FROM tasks t ${whereSql}`, params),
   ]);
   return { rows: rows.rows, total: count.rows[0]!.n };

@@ -8,19 +8,30 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 async function count(table: string): Promise<number> {
-  return (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
+  return (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!
+    .n;
 }
 async function auditActions(id: string): Promise<string[]> {
-  const r = await server.db.query(`SELECT action FROM audit_events WHERE entity_type = 'team' AND entity_id = $1 ORDER BY id`, [id]);
+  const r = await server.db.query(
+    `SELECT action FROM audit_events WHERE entity_type = 'team' AND entity_id = $1 ORDER BY id`,
+    [id],
+  );
   return r.rows.map((row) => row.action);
 }
 
 describe('teams', () => {
   it('creates, lists, reads, updates and deletes a team, one audit row per write', async () => {
     const tpm = await server.signIn('tpm');
-    const created = await tpm.post('/api/teams', { name: 'Platform', description: 'Runs the platform' });
+    const created = await tpm.post('/api/teams', {
+      name: 'Platform',
+      description: 'Runs the platform',
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: 'Platform', description: 'Runs the platform', version: 1 });
+    expect(created.body).toMatchObject({
+      name: 'Platform',
+      description: 'Runs the platform',
+      version: 1,
+    });
     const id = created.body.id;
 
     const list = await tpm.get('/api/teams');
@@ -30,7 +41,11 @@ describe('teams', () => {
 
     const updated = await tpm.patch(`/api/teams/${id}`, { version: 1, name: 'Platform Core' });
     expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ name: 'Platform Core', description: 'Runs the platform', version: 2 });
+    expect(updated.body).toMatchObject({
+      name: 'Platform Core',
+      description: 'Runs the platform',
+      version: 2,
+    });
 
     const deleted = await tpm.delete(`/api/teams/${id}`, 2);
     expect(deleted.status).toBe(204);
@@ -54,7 +69,9 @@ describe('teams', () => {
     expect(wrongType.body.error.issues[0].path).toBe('body.name');
     const unknown = await tpm.post('/api/teams', { name: 'Typo', descripton: 'x' });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.error.issues).toContainEqual(expect.objectContaining({ path: 'body.descripton', code: 'unknown_property' }));
+    expect(unknown.body.error.issues).toContainEqual(
+      expect.objectContaining({ path: 'body.descripton', code: 'unknown_property' }),
+    );
     expect([await count('teams'), await count('audit_events')]).toEqual(before);
   });
 
@@ -70,20 +87,29 @@ describe('teams', () => {
   it('answers a stale version with 409 and leaves the team unchanged', async () => {
     const tpm = await server.signIn('tpm');
     const { body: team } = await tpm.post('/api/teams', { name: 'Contended team' });
-    expect((await tpm.patch(`/api/teams/${team.id}`, { version: 1, description: 'first' })).status).toBe(200);
+    expect(
+      (await tpm.patch(`/api/teams/${team.id}`, { version: 1, description: 'first' })).status,
+    ).toBe(200);
     const stale = await tpm.patch(`/api/teams/${team.id}`, { version: 1, description: 'second' });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('version_conflict');
     const staleDelete = await tpm.delete(`/api/teams/${team.id}`, 1);
     expect(staleDelete.status).toBe(409);
-    expect((await tpm.get(`/api/teams/${team.id}`)).body).toMatchObject({ description: 'first', version: 2 });
+    expect((await tpm.get(`/api/teams/${team.id}`)).body).toMatchObject({
+      description: 'first',
+      version: 2,
+    });
     expect(await auditActions(team.id)).toEqual(['create', 'update']);
   });
 
   it('answers 404 not_found for an unknown team, on read and write', async () => {
     const tpm = await server.signIn('tpm');
     const unknown = '00000000-0000-4000-8000-000000000000';
-    for (const r of [await tpm.get(`/api/teams/${unknown}`), await tpm.patch(`/api/teams/${unknown}`, { version: 1, name: 'x' }), await tpm.delete(`/api/teams/${unknown}`, 1)]) {
+    for (const r of [
+      await tpm.get(`/api/teams/${unknown}`),
+      await tpm.patch(`/api/teams/${unknown}`, { version: 1, name: 'x' }),
+      await tpm.delete(`/api/teams/${unknown}`, 1),
+    ]) {
       expect(r.status).toBe(404);
       expect(r.body.error.code).toBe('not_found');
     }
@@ -93,7 +119,10 @@ describe('teams', () => {
     const tpm = await server.signIn('tpm');
     const { body: team } = await tpm.post('/api/teams', { name: 'Short-lived' });
     const { body: program } = await tpm.post('/api/programs', { name: 'Team holder' });
-    const { body: task } = await tpm.post(`/api/programs/${program.id}/tasks`, { name: 'Owned by the team', teamId: team.id });
+    const { body: task } = await tpm.post(`/api/programs/${program.id}/tasks`, {
+      name: 'Owned by the team',
+      teamId: team.id,
+    });
     expect(task.teamId).toBe(team.id);
     expect((await tpm.delete(`/api/teams/${team.id}`, 1)).status).toBe(204);
     expect((await tpm.get(`/api/tasks/${task.id}`)).body.teamId).toBeNull();

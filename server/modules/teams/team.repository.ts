@@ -32,9 +32,9 @@ export async function listTeams(db: Queryable): Promise<TeamRow[]> {
 }
 
 export async function insertTeam(db: Queryable, input: TeamCreate): Promise<TeamRow> {
-  const r = await db.query<TeamRow>('INSERT INTO teams (name, description) VALUES ($1, $2) RETURNING *', [
-    input.name,
-    input.description ?? '',
-  ]);
+  const r = await db.query<TeamRow>(
+    'INSERT INTO teams (name, description) VALUES ($1, $2) RETURNING *',
+    [input.name, input.description ?? ''],
+  );
   return r.rows[0]!;
 }

@@ -4,7 +4,14 @@ import { columnChanges, lockVersionedRow, updateVersionedRow } from '../../db/ve
 import { NotFoundError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { findTeam, insertTeam, listTeams, TEAM_COLUMNS, toTeam, type TeamRow } from './team.repository.js';
+import {
+  findTeam,
+  insertTeam,
+  listTeams,
+  TEAM_COLUMNS,
+  toTeam,
+  type TeamRow,
+} from './team.repository.js';
 
 export function createTeamService(db: Database) {
   return {
@@ -19,15 +26,34 @@ export function createTeamService(db: Database) {
     async create(ctx: RequestContext, input: TeamCreate): Promise<Team> {
       return db.transaction(async (tx) => {
         const team = toTeam(await insertTeam(tx, input));
-        await recordAudit(tx, ctx, { entityType: 'team', entityId: team.id, action: 'create', before: null, after: team });
+        await recordAudit(tx, ctx, {
+          entityType: 'team',
+          entityId: team.id,
+          action: 'create',
+          before: null,
+          after: team,
+        });
         return team;
       });
     },
-    async update(ctx: RequestContext, id: string, version: number, input: TeamUpdate): Promise<Team> {
+    async update(
+      ctx: RequestContext,
+      id: string,
+      version: number,
+      input: TeamUpdate,
+    ): Promise<Team> {
       return db.transaction(async (tx) => {
         const before = toTeam(await lockVersionedRow<TeamRow>(tx, 'teams', 'Team', id, version));
-        const after = toTeam(await updateVersionedRow<TeamRow>(tx, 'teams', id, columnChanges(input, TEAM_COLUMNS)));
-        await recordAudit(tx, ctx, { entityType: 'team', entityId: id, action: 'update', before, after });
+        const after = toTeam(
+          await updateVersionedRow<TeamRow>(tx, 'teams', id, columnChanges(input, TEAM_COLUMNS)),
+        );
+        await recordAudit(tx, ctx, {
+          entityType: 'team',
+          entityId: id,
+          action: 'update',
+          before,
+          after,
+        });
         return after;
       });
     },
@@ -36,7 +62,13 @@ export function createTeamService(db: Database) {
       await db.transaction(async (tx) => {
         const before = toTeam(await lockVersionedRow<TeamRow>(tx, 'teams', 'Team', id, version));
         await tx.query('DELETE FROM teams WHERE id = $1', [id]);
-        await recordAudit(tx, ctx, { entityType: 'team', entityId: id, action: 'delete', before, after: null });
+        await recordAudit(tx, ctx, {
+          entityType: 'team',
+          entityId: id,
+          action: 'delete',
+          before,
+          after: null,
+        });
       });
     },
   };

@@ -8,10 +8,14 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 async function count(table: string): Promise<number> {
-  return (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
+  return (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!
+    .n;
 }
 async function auditActions(id: string): Promise<string[]> {
-  const r = await server.db.query(`SELECT action FROM audit_events WHERE entity_type = 'workstream' AND entity_id = $1 ORDER BY id`, [id]);
+  const r = await server.db.query(
+    `SELECT action FROM audit_events WHERE entity_type = 'workstream' AND entity_id = $1 ORDER BY id`,
+    [id],
+  );
   return r.rows.map((row) => row.action);
 }
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -20,9 +24,20 @@ describe('workstreams', () => {
   it('creates, lists, reads, updates and deletes a workstream, one audit row per write', async () => {
     const tpm = await server.signIn('tpm');
     const { body: program } = await tpm.post('/api/programs', { name: 'Checkout' });
-    const created = await tpm.post(`/api/programs/${program.id}/workstreams`, { name: 'Payments', leadId: tpm.user.id, sortOrder: 2 });
+    const created = await tpm.post(`/api/programs/${program.id}/workstreams`, {
+      name: 'Payments',
+      leadId: tpm.user.id,
+      sortOrder: 2,
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ programId: program.id, name: 'Payments', description: '', leadId: tpm.user.id, sortOrder: 2, version: 1 });
+    expect(created.body).toMatchObject({
+      programId: program.id,
+      name: 'Payments',
+      description: '',
+      leadId: tpm.user.id,
+      sortOrder: 2,
+      version: 1,
+    });
     const id = created.body.id;
     await tpm.post(`/api/programs/${program.id}/workstreams`, { name: 'Fraud', sortOrder: 1 });
 
@@ -30,9 +45,17 @@ describe('workstreams', () => {
     expect(list.body.items.map((w: { name: string }) => w.name)).toEqual(['Fraud', 'Payments']);
     expect((await tpm.get(`/api/workstreams/${id}`)).body).toEqual(created.body);
 
-    const updated = await tpm.patch(`/api/workstreams/${id}`, { version: 1, description: 'Card and wallet', leadId: null });
+    const updated = await tpm.patch(`/api/workstreams/${id}`, {
+      version: 1,
+      description: 'Card and wallet',
+      leadId: null,
+    });
     expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ description: 'Card and wallet', leadId: null, version: 2 });
+    expect(updated.body).toMatchObject({
+      description: 'Card and wallet',
+      leadId: null,
+      version: 2,
+    });
 
     expect((await tpm.delete(`/api/workstreams/${id}`, 2)).status).toBe(204);
     expect((await tpm.get(`/api/workstreams/${id}`)).status).toBe(404);
@@ -51,12 +74,23 @@ describe('workstreams', () => {
     const tpm = await server.signIn('tpm');
     const { body: program } = await tpm.post('/api/programs', { name: 'Validation' });
     const before = [await count('workstreams'), await count('audit_events')];
-    const wrongType = await tpm.post(`/api/programs/${program.id}/workstreams`, { name: 'Ok', sortOrder: 'first' });
+    const wrongType = await tpm.post(`/api/programs/${program.id}/workstreams`, {
+      name: 'Ok',
+      sortOrder: 'first',
+    });
     expect(wrongType.status).toBe(400);
     expect(wrongType.body.error.issues[0].path).toBe('body.sortOrder');
-    const unknown = await tpm.post(`/api/programs/${program.id}/workstreams`, { name: 'Ok', owner: 'me' });
-    expect(unknown.body.error.issues).toContainEqual(expect.objectContaining({ path: 'body.owner', code: 'unknown_property' }));
-    const noLead = await tpm.post(`/api/programs/${program.id}/workstreams`, { name: 'Ok', leadId: UNKNOWN });
+    const unknown = await tpm.post(`/api/programs/${program.id}/workstreams`, {
+      name: 'Ok',
+      owner: 'me',
+    });
+    expect(unknown.body.error.issues).toContainEqual(
+      expect.objectContaining({ path: 'body.owner', code: 'unknown_property' }),
+    );
+    const noLead = await tpm.post(`/api/programs/${program.id}/workstreams`, {
+      name: 'Ok',
+      leadId: UNKNOWN,
+    });
     expect(noLead.status).toBe(400);
     expect(noLead.body.error.issues[0]).toMatchObject({ path: 'body.leadId', code: 'not_found' });
     expect([await count('workstreams'), await count('audit_events')]).toEqual(before);
@@ -66,30 +100,49 @@ describe('workstreams', () => {
     const tpm = await server.signIn('tpm');
     const { body: a } = await tpm.post('/api/programs', { name: 'A' });
     const { body: b } = await tpm.post('/api/programs', { name: 'B' });
-    expect((await tpm.post(`/api/programs/${a.id}/workstreams`, { name: 'Infra' })).status).toBe(201);
+    expect((await tpm.post(`/api/programs/${a.id}/workstreams`, { name: 'Infra' })).status).toBe(
+      201,
+    );
     const duplicate = await tpm.post(`/api/programs/${a.id}/workstreams`, { name: 'Infra' });
     expect(duplicate.status).toBe(409);
     expect(duplicate.body.error.issues[0].path).toBe('body.name');
-    expect((await tpm.post(`/api/programs/${b.id}/workstreams`, { name: 'Infra' })).status).toBe(201);
+    expect((await tpm.post(`/api/programs/${b.id}/workstreams`, { name: 'Infra' })).status).toBe(
+      201,
+    );
   });
 
   it('answers a stale version with 409 and leaves the row unchanged', async () => {
     const tpm = await server.signIn('tpm');
     const { body: program } = await tpm.post('/api/programs', { name: 'Concurrency' });
-    const { body: ws } = await tpm.post(`/api/programs/${program.id}/workstreams`, { name: 'Edited twice' });
-    expect((await tpm.patch(`/api/workstreams/${ws.id}`, { version: 1, name: 'First' })).status).toBe(200);
+    const { body: ws } = await tpm.post(`/api/programs/${program.id}/workstreams`, {
+      name: 'Edited twice',
+    });
+    expect(
+      (await tpm.patch(`/api/workstreams/${ws.id}`, { version: 1, name: 'First' })).status,
+    ).toBe(200);
     const stale = await tpm.patch(`/api/workstreams/${ws.id}`, { version: 1, name: 'Second' });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('version_conflict');
-    expect((await tpm.get(`/api/workstreams/${ws.id}`)).body).toMatchObject({ name: 'First', version: 2 });
+    expect((await tpm.get(`/api/workstreams/${ws.id}`)).body).toMatchObject({
+      name: 'First',
+      version: 2,
+    });
   });
 
   it('keeps milestones and tasks of a deleted workstream in the program', async () => {
     const tpm = await server.signIn('tpm');
     const { body: program } = await tpm.post('/api/programs', { name: 'Keeps items' });
-    const { body: ws } = await tpm.post(`/api/programs/${program.id}/workstreams`, { name: 'Going away' });
-    const { body: milestone } = await tpm.post(`/api/programs/${program.id}/milestones`, { name: 'M', workstreamId: ws.id });
-    const { body: task } = await tpm.post(`/api/programs/${program.id}/tasks`, { name: 'T', workstreamId: ws.id });
+    const { body: ws } = await tpm.post(`/api/programs/${program.id}/workstreams`, {
+      name: 'Going away',
+    });
+    const { body: milestone } = await tpm.post(`/api/programs/${program.id}/milestones`, {
+      name: 'M',
+      workstreamId: ws.id,
+    });
+    const { body: task } = await tpm.post(`/api/programs/${program.id}/tasks`, {
+      name: 'T',
+      workstreamId: ws.id,
+    });
     expect((await tpm.delete(`/api/workstreams/${ws.id}`, 1)).status).toBe(204);
     expect((await tpm.get(`/api/milestones/${milestone.id}`)).body.workstreamId).toBeNull();
     expect((await tpm.get(`/api/tasks/${task.id}`)).body.workstreamId).toBeNull();

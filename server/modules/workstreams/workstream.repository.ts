@@ -34,16 +34,30 @@ export function toWorkstream(r: WorkstreamRow): Workstream {
   };
 }
 
-export async function findWorkstream(db: Queryable, id: string): Promise<WorkstreamRow | undefined> {
+export async function findWorkstream(
+  db: Queryable,
+  id: string,
+): Promise<WorkstreamRow | undefined> {
   return (await db.query<WorkstreamRow>('SELECT * FROM workstreams WHERE id = $1', [id])).rows[0];
 }
 
 export async function listWorkstreams(db: Queryable, programId: string): Promise<WorkstreamRow[]> {
-  return (await db.query<WorkstreamRow>('SELECT * FROM workstreams WHERE program_id = $1 ORDER BY sort_order, lower(name), id', [programId])).rows;
+  return (
+    await db.query<WorkstreamRow>(
+      'SELECT * FROM workstreams WHERE program_id = $1 ORDER BY sort_order, lower(name), id',
+      [programId],
+    )
+  ).rows;
 }
 
-export async function insertWorkstream(db: Queryable, programId: string, input: WorkstreamCreate): Promise<WorkstreamRow> {
-  const columns = Object.entries(WORKSTREAM_COLUMNS).filter(([field]) => (input as Record<string, unknown>)[field] !== undefined);
+export async function insertWorkstream(
+  db: Queryable,
+  programId: string,
+  input: WorkstreamCreate,
+): Promise<WorkstreamRow> {
+  const columns = Object.entries(WORKSTREAM_COLUMNS).filter(
+    ([field]) => (input as Record<string, unknown>)[field] !== undefined,
+  );
   const r = await db.query<WorkstreamRow>(
     `INSERT INTO workstreams (program_id${columns.map(([, c]) => `, ${c}`).join('')})
      VALUES ($1${columns.map((_, i) => `, $${i + 2}`).join('')}) RETURNING *`,

@@ -1,11 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { BarChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import type { ComposeOption } from 'echarts/core';
 import type { BarSeriesOption } from 'echarts/charts';
 import type {
-  AriaComponentOption,
   GridComponentOption,
   LegendComponentOption,
   TooltipComponentOption,
@@ -13,10 +12,10 @@ import type {
 import { SVGRenderer } from 'echarts/renderers';
 
 // Only what the pages draw is registered, which keeps the bundle small.
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
 export type BarChartOption = ComposeOption<
-  BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | AriaComponentOption
+  BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
 >;
 
 interface EChartProps {
@@ -46,10 +45,15 @@ export function EChart({ option, label, height = 260 }: EChartProps) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption({ aria: { enabled: true }, ...option }, { notMerge: true });
+    chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  return <div ref={container} className="chart" role="img" aria-label={label} style={{ height }} />;
+  // The label sits on a wrapper: ECharts owns the inner element and rewrites its attributes.
+  return (
+    <div className="chart" role="img" aria-label={label}>
+      <div ref={container} style={{ height }} />
+    </div>
+  );
 }
 
 /** The palette the charts share with the badges in app.css. */

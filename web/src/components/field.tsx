@@ -28,15 +28,17 @@ export function Field({ label, name, error, hint, required, className, children 
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
-      <label htmlFor={controlId} className="field__label">
-        {label}
+      <div className="field__label-row">
+        <label htmlFor={controlId} className="field__label">
+          {label}
+        </label>
+        {/* Outside the label so the control's name stays "Name"; aria-required tells screen readers. */}
         {required ? (
           <span className="field__required" aria-hidden="true">
-            {' '}
             *
           </span>
         ) : null}
-      </label>
+      </div>
       {children({
         id: controlId,
         name,

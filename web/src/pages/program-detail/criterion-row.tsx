@@ -60,17 +60,23 @@ export function CriterionRow({ criterion }: { criterion: SuccessCriterion }) {
             {MARK[criterion.state]}
           </span>
         )}
-        <label htmlFor={canWrite ? checkboxId : undefined} className="criterion__text">
-          {criterion.description}
-        </label>
-        {criterion.state !== 'pending' ? (
-          <Badge tone={CRITERION_STATE_TONE[criterion.state]}>{CRITERION_STATE_LABEL[criterion.state]}</Badge>
-        ) : null}
-        {criterion.evidenceUrl ? (
-          <a className="criterion__evidence" href={criterion.evidenceUrl} target="_blank" rel="noreferrer noopener">
-            Evidence<span className="visually-hidden"> for “{criterion.description}” (opens in a new tab)</span> ↗
-          </a>
-        ) : null}
+        <div className="criterion__body">
+          <label htmlFor={canWrite ? checkboxId : undefined} className="criterion__text">
+            {criterion.description}
+          </label>
+          {criterion.state !== 'pending' || criterion.evidenceUrl ? (
+            <div className="criterion__meta">
+              {criterion.state !== 'pending' ? (
+                <Badge tone={CRITERION_STATE_TONE[criterion.state]}>{CRITERION_STATE_LABEL[criterion.state]}</Badge>
+              ) : null}
+              {criterion.evidenceUrl ? (
+                <a className="criterion__evidence" href={criterion.evidenceUrl} target="_blank" rel="noreferrer noopener">
+                  Evidence<span className="visually-hidden"> for “{criterion.description}” (opens in a new tab)</span> ↗
+                </a>
+              ) : null}
+            </div>
+          ) : null}
+        </div>
         {canWrite && !editing ? (
           <button
             type="button"

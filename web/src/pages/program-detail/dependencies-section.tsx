@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Dependency, PlanItemRef } from '../../api/types';
 import { DEPENDENCY_TYPE_LABEL } from '../../api/vocabulary';
+import { useLoad } from '../../api/use-load';
 import { api, asProblem, unwrap } from '../../api/waymark-api';
 import { Badge } from '../../components/badge';
 import { FormAlert } from '../../components/form-alert';
@@ -10,16 +11,18 @@ import { CONFLICT_MESSAGE } from '../../api/issues';
 import { NewDependencyForm } from './new-dependency-form';
 import { usePlan } from './plan-context';
 
-function ItemRef({ item, programId }: { item: PlanItemRef; programId: string }) {
+function ItemRef({ item, programId, programNames }: { item: PlanItemRef; programId: string; programNames: Map<string, string> }) {
   const elsewhere = item.programId !== programId;
   return (
     <span className="plan-item">
       <span className={`plan-item__kind plan-item__kind--${item.kind}`} aria-hidden="true" />
-      <span className="visually-hidden">{item.kind === 'milestone' ? 'Milestone' : 'Task'}: </span>
-      {item.name}
+      <span className="plan-item__name">
+        <span className="visually-hidden">{item.kind === 'milestone' ? 'Milestone' : 'Task'}: </span>
+        {item.name}
+      </span>
       {elsewhere ? (
         <Link to={`/programs/${item.programId}`} className="plan-item__program">
-          other program
+          {programNames.get(item.programId) ?? 'other program'}
         </Link>
       ) : null}
     </span>
@@ -32,6 +35,13 @@ export function DependenciesSection() {
   const [adding, setAdding] = useState(false);
   const [removeProblem, setRemoveProblem] = useState<{ message: string; conflict: boolean } | null>(null);
   const programId = plan.program.id;
+  const crossProgram = plan.dependencies.some((d) => d.crossProgram);
+  // Names of the other programs a link reaches into; only fetched when there are such links.
+  const programs = useLoad(
+    () => (crossProgram ? unwrap(api.GET('/api/programs', { params: { query: { limit: 500 } } })).then((r) => r.items) : Promise.resolve([])),
+    crossProgram ? 'with-names' : 'none',
+  );
+  const programNames = new Map((programs.data ?? []).map((p) => [p.id, p.name]));
 
   async function remove(dependency: Dependency) {
     setRemoveProblem(null);
@@ -88,7 +98,7 @@ export function DependenciesSection() {
               {plan.dependencies.map((d) => (
                 <tr key={d.id} data-testid="dependency-row">
                   <td>
-                    <ItemRef item={d.predecessor} programId={programId} />
+                    <ItemRef item={d.predecessor} programId={programId} programNames={programNames} />
                   </td>
                   <td className="nowrap">
                     <span className="link-type" title={DEPENDENCY_TYPE_LABEL[d.type]}>
@@ -97,14 +107,14 @@ export function DependenciesSection() {
                     <span className="muted">{formatLag(d.lagMinutes)}</span>
                   </td>
                   <td>
-                    <ItemRef item={d.successor} programId={programId} />
+                    <ItemRef item={d.successor} programId={programId} programNames={programNames} />
                   </td>
-                  <td>{d.crossProgram ? <Badge tone="violet">Cross-program</Badge> : <Badge tone="neutral">This program</Badge>}</td>
+                  <td>{d.crossProgram ? <Badge tone="violet">Cross-program</Badge> : <span className="muted">Within program</span>}</td>
                   {canWrite ? (
                     <td className="table__actions">
                       <button
                         type="button"
-                        className="button button--ghost button--small button--danger"
+                        className="button button--ghost button--small button--quiet-danger"
                         onClick={() => void remove(d)}
                         aria-label={`Remove dependency ${d.predecessor.name} to ${d.successor.name}`}
                       >

@@ -43,7 +43,7 @@ export function NewCriterionForm({ milestone }: { milestone: Milestone }) {
           {(c) => (
             <input
               {...c}
-              placeholder="Add a success criterion…"
+              placeholder="New criterion…"
               value={description}
               onChange={(e) => setDescription(e.target.value)}
             />

@@ -20,7 +20,7 @@ export function TaskRow({ task, onEdit }: { task: Task; onEdit?: (() => void) | 
       <td>
         <Badge tone={TASK_STATE_TONE[task.state]}>{TASK_STATE_LABEL[task.state]}</Badge>
       </td>
-      <td>{task.ownerName ?? <span className="muted">Unassigned</span>}</td>
+      <td className="nowrap">{task.ownerName ?? <span className="muted">Unassigned</span>}</td>
       <td className="nowrap">{formatDate(task.startDate)}</td>
       <td className="nowrap">{formatDate(task.dueDate)}</td>
       <td className="numeric">{formatHours(task.estimateHours)}</td>

@@ -49,7 +49,7 @@ export function ProgramTable({ programs }: { programs: Program[] }) {
                   {HEALTH_LABEL[p.health]}
                 </Badge>
               </td>
-              <td>{p.ownerName ?? <span className="muted">Unassigned</span>}</td>
+              <td className="nowrap">{p.ownerName ?? <span className="muted">Unassigned</span>}</td>
               <td className="table__progress">
                 <ProgressBar done={p.doneTaskCount} total={p.taskCount} label={`Progress of ${p.name}`} />
               </td>
