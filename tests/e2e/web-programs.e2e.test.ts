@@ -125,7 +125,7 @@ describe('the web UI for programs', () => {
     await milestone.getByText('0 of 2 met').waitFor();
 
     // Tick a criterion met, then add a third.
-    await milestone.getByLabel('Runbook reviewed by on-call').check();
+    await milestone.getByRole('checkbox', { name: 'Runbook reviewed by on-call' }).check();
     await milestone.getByText('1 of 2 met').waitFor();
     await milestone.getByLabel('New criterion').fill('Dashboards show retry rate');
     await milestone.getByRole('button', { name: 'Add criterion' }).click();
@@ -220,7 +220,7 @@ describe('the web UI for programs', () => {
     await page.getByRole('link', { name: 'Checkout Reliability' }).waitFor({ state: 'detached' });
 
     await page.getByLabel('Search programs').fill('');
-    await page.getByLabel('Health').selectOption('red');
+    await page.getByLabel('Health', { exact: true }).selectOption('red');
     await page.waitForURL(/health=red/);
     const rows = page.locator('table tbody tr');
     await rows.first().waitFor();

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { formProblemOf, NO_PROBLEM, type FormProblem } from '../../api/issues';
 import type { CriterionUpdate, SuccessCriterion } from '../../api/types';
 import { CRITERION_STATE_LABEL, CRITERION_STATES } from '../../api/vocabulary';
@@ -21,6 +21,9 @@ export function CriterionRow({ criterion }: { criterion: SuccessCriterion }) {
   const [evidenceUrl, setEvidenceUrl] = useState(criterion.evidenceUrl ?? '');
   const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
   const [busy, setBusy] = useState(false);
+  // The tick shows at once; the reloaded plan then confirms it (or the error undoes it).
+  const [ticked, setTicked] = useState<boolean | null>(null);
+  useEffect(() => setTicked(null), [criterion.version]);
 
   async function save(body: CriterionUpdate): Promise<boolean> {
     setBusy(true);
@@ -51,9 +54,13 @@ export function CriterionRow({ criterion }: { criterion: SuccessCriterion }) {
             id={checkboxId}
             type="checkbox"
             className="criterion__check"
-            checked={criterion.state === 'met'}
+            checked={ticked ?? criterion.state === 'met'}
             disabled={busy}
-            onChange={(e) => void save({ state: e.target.checked ? 'met' : 'pending' })}
+            onChange={(e) => {
+              const met = e.target.checked;
+              setTicked(met);
+              void save({ state: met ? 'met' : 'pending' }).then((saved) => saved || setTicked(null));
+            }}
           />
         ) : (
           <span className={`criterion__mark criterion__mark--${criterion.state}`} aria-hidden="true">
