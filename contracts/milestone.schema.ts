@@ -64,6 +64,10 @@ export const MilestoneCreate = ClosedObject({
   criteria: Type.Optional(Type.Array(SuccessCriterionCreate, { maxItems: 100 })),
 });
 export type MilestoneCreate = Static<typeof MilestoneCreate>;
-export const MilestoneUpdate = ClosedObject({ version: Type.Optional(Version), name: Type.Optional(Name), ...fields });
+export const MilestoneUpdate = ClosedObject({
+  version: Type.Optional(Version),
+  name: Type.Optional(Name),
+  ...fields,
+});
 export type MilestoneUpdate = Static<typeof MilestoneUpdate>;
 export const MilestoneList = ClosedObject({ items: Type.Array(Milestone) });

@@ -1,7 +1,22 @@
 import { Type, type Static } from 'typebox';
-import { ClosedObject, Id, IsoDate, Nullable, Page, Pagination, Timestamp, Version } from './common.schema.js';
+import {
+  ClosedObject,
+  Id,
+  IsoDate,
+  Nullable,
+  Page,
+  Pagination,
+  Timestamp,
+  Version,
+} from './common.schema.js';
 
-export const PROGRAM_STATUSES = ['proposed', 'active', 'on_hold', 'completed', 'cancelled'] as const;
+export const PROGRAM_STATUSES = [
+  'proposed',
+  'active',
+  'on_hold',
+  'completed',
+  'cancelled',
+] as const;
 export const PROGRAM_HEALTHS = ['green', 'amber', 'red'] as const;
 export const ProgramStatus = Type.Enum([...PROGRAM_STATUSES], { default: 'proposed' });
 export const ProgramHealth = Type.Enum([...PROGRAM_HEALTHS], { default: 'green' });
@@ -52,9 +67,20 @@ export const ProgramUpdate = ClosedObject({
 });
 export type ProgramUpdate = Static<typeof ProgramUpdate>;
 
-export const PROGRAM_SORTS = ['name', '-name', 'targetDate', '-targetDate', 'updatedAt', '-updatedAt', 'status', '-status'] as const;
+export const PROGRAM_SORTS = [
+  'name',
+  '-name',
+  'targetDate',
+  '-targetDate',
+  'updatedAt',
+  '-updatedAt',
+  'status',
+  '-status',
+] as const;
 export const ProgramListQuery = ClosedObject({
-  q: Type.Optional(Type.String({ maxLength: 200, description: 'Text to find in name or summary.' })),
+  q: Type.Optional(
+    Type.String({ maxLength: 200, description: 'Text to find in name or summary.' }),
+  ),
   status: Type.Optional(Type.Enum([...PROGRAM_STATUSES])),
   health: Type.Optional(Type.Enum([...PROGRAM_HEALTHS])),
   ownerId: Type.Optional(Id),

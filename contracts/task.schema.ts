@@ -1,5 +1,14 @@
 import { Type, type Static } from 'typebox';
-import { ClosedObject, Id, IsoDate, Nullable, Page, Pagination, Timestamp, Version } from './common.schema.js';
+import {
+  ClosedObject,
+  Id,
+  IsoDate,
+  Nullable,
+  Page,
+  Pagination,
+  Timestamp,
+  Version,
+} from './common.schema.js';
 
 export const TASK_STATES = ['todo', 'in_progress', 'blocked', 'done', 'cancelled'] as const;
 const Name = Type.String({ minLength: 1, maxLength: 300 });
@@ -38,10 +47,25 @@ const fields = {
 };
 export const TaskCreate = ClosedObject({ name: Name, ...fields });
 export type TaskCreate = Static<typeof TaskCreate>;
-export const TaskUpdate = ClosedObject({ version: Type.Optional(Version), name: Type.Optional(Name), ...fields });
+export const TaskUpdate = ClosedObject({
+  version: Type.Optional(Version),
+  name: Type.Optional(Name),
+  ...fields,
+});
 export type TaskUpdate = Static<typeof TaskUpdate>;
 
-export const TASK_SORTS = ['name', '-name', 'dueDate', '-dueDate', 'startDate', '-startDate', 'state', '-state', 'updatedAt', '-updatedAt'] as const;
+export const TASK_SORTS = [
+  'name',
+  '-name',
+  'dueDate',
+  '-dueDate',
+  'startDate',
+  '-startDate',
+  'state',
+  '-state',
+  'updatedAt',
+  '-updatedAt',
+] as const;
 export const TaskListQuery = ClosedObject({
   q: Type.Optional(Type.String({ maxLength: 200 })),
   state: Type.Optional(Type.Enum([...TASK_STATES])),

@@ -11,7 +11,10 @@ export const Team = ClosedObject({
   updatedAt: Timestamp,
 });
 export type Team = Static<typeof Team>;
-export const TeamCreate = ClosedObject({ name: Name, description: Type.Optional(Type.String({ maxLength: 5000 })) });
+export const TeamCreate = ClosedObject({
+  name: Name,
+  description: Type.Optional(Type.String({ maxLength: 5000 })),
+});
 export type TeamCreate = Static<typeof TeamCreate>;
 export const TeamUpdate = ClosedObject({
   version: Type.Optional(Version),

@@ -25,6 +25,10 @@ const fields = {
 };
 export const WorkstreamCreate = ClosedObject({ name: Name, ...fields });
 export type WorkstreamCreate = Static<typeof WorkstreamCreate>;
-export const WorkstreamUpdate = ClosedObject({ version: Type.Optional(Version), name: Type.Optional(Name), ...fields });
+export const WorkstreamUpdate = ClosedObject({
+  version: Type.Optional(Version),
+  name: Type.Optional(Name),
+  ...fields,
+});
 export type WorkstreamUpdate = Static<typeof WorkstreamUpdate>;
 export const WorkstreamList = ClosedObject({ items: Type.Array(Workstream) });

@@ -11,14 +11,20 @@ describe('engine purity rule', () => {
   };
 
   it('rejects I/O imports, the clock and ambient randomness in engine/', async () => {
-    expect(await lint(`import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n`)).toContain('no-restricted-imports');
-    expect(await lint(`import pg from 'pg';\nexport const x = pg;\n`)).toContain('no-restricted-imports');
+    expect(
+      await lint(`import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n`),
+    ).toContain('no-restricted-imports');
+    expect(await lint(`import pg from 'pg';\nexport const x = pg;\n`)).toContain(
+      'no-restricted-imports',
+    );
     expect(await lint(`export const x = Date.now();\n`)).toContain('no-restricted-properties');
     expect(await lint(`export const x = Math.random();\n`)).toContain('no-restricted-properties');
     expect(await lint(`export const x = new Date();\n`)).toContain('no-restricted-syntax');
   });
 
   it('accepts pure code', async () => {
-    expect(await lint(`export function add(a: number, b: number): number {\n  return a + b;\n}\n`)).toEqual([]);
+    expect(
+      await lint(`export function add(a: number, b: number): number {\n  return a + b;\n}\n`),
+    ).toEqual([]);
   });
 });

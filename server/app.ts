@@ -43,14 +43,23 @@ export const ROUTE_MODULES = [
 
 function makeAjv(coerceTypes: boolean) {
   // Unknown properties are rejected (never stripped), and every issue is reported.
-  const ajv = new Ajv.default({ allErrors: true, removeAdditional: false, useDefaults: true, coerceTypes, strict: false });
+  const ajv = new Ajv.default({
+    allErrors: true,
+    removeAdditional: false,
+    useDefaults: true,
+    coerceTypes,
+    strict: false,
+  });
   addFormats.default(ajv);
   return ajv;
 }
 
 export const webDistDir = path.join(packageRoot, 'dist', 'web');
 
-export async function buildApp(container: Container, options: { logger?: FastifyBaseLogger } = {}): Promise<App> {
+export async function buildApp(
+  container: Container,
+  options: { logger?: FastifyBaseLogger } = {},
+): Promise<App> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => randomUUID(),
@@ -62,7 +71,9 @@ export async function buildApp(container: Container, options: { logger?: Fastify
   // Bodies are never coerced ({"name": 5} is an error, not "5"); query strings and params must be.
   const bodyAjv = makeAjv(false);
   const textAjv = makeAjv(true);
-  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? bodyAjv : textAjv).compile(schema));
+  app.setValidatorCompiler(({ schema, httpPart }) =>
+    (httpPart === 'body' ? bodyAjv : textAjv).compile(schema),
+  );
 
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -73,17 +84,35 @@ export async function buildApp(container: Container, options: { logger?: Fastify
   await app.register(cookie);
   await app.register(openapiPlugin);
   await app.register(authenticationPlugin, container);
-  for (const routes of ROUTE_MODULES) await app.register(async (scope) => routes(scope as App, container));
+  for (const routes of ROUTE_MODULES)
+    await app.register(async (scope) => routes(scope as App, container));
 
   if (existsSync(webDistDir)) {
-    await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: webDistDir,
+      prefix: '/',
+      wildcard: false,
+      index: ['index.html'],
+    });
   }
   // The web app routes in the browser: unknown non-API GETs get index.html.
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(path.join(webDistDir, 'index.html'))) {
+    if (
+      request.method === 'GET' &&
+      !request.url.startsWith('/api/') &&
+      existsSync(path.join(webDistDir, 'index.html'))
+    ) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return reply.status(404).send({ error: { code: 'not_found', message: `No route ${request.method} ${request.url.split('?')[0]}.`, issues: [] } });
+    return reply
+      .status(404)
+      .send({
+        error: {
+          code: 'not_found',
+          message: `No route ${request.method} ${request.url.split('?')[0]}.`,
+          issues: [],
+        },
+      });
   });
   return app;
 }

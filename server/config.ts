@@ -30,7 +30,10 @@ function flag(raw: string | undefined, fallback: boolean): boolean {
   return !['0', 'false', 'no', 'off'].includes(raw.toLowerCase());
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): WaymarkConfig {
+export function readConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  cwd = process.cwd(),
+): WaymarkConfig {
   return {
     host: env.HOST || '127.0.0.1',
     port: port('PORT', env.PORT, 8080),

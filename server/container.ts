@@ -17,7 +17,12 @@ export type DatabaseMode = 'embedded' | 'external';
 /** The composition root shared by HTTP routes, jobs and start-up tasks. */
 export function createContainer(
   db: Database,
-  options: { databaseMode: DatabaseMode; runJobs: boolean; log: Parameters<typeof createJobRunner>[1]['log']; jobPollIntervalMs?: number },
+  options: {
+    databaseMode: DatabaseMode;
+    runJobs: boolean;
+    log: Parameters<typeof createJobRunner>[1]['log'];
+    jobPollIntervalMs?: number;
+  },
 ) {
   const services = {
     auth: createAuthService(db),

@@ -36,9 +36,13 @@ try {
     `  Database: ${config.databaseUrl ? 'external PostgreSQL (DATABASE_URL)' : `embedded PostgreSQL in ${config.dataDir}`}`,
   ];
   if (waymark.demo) {
-    lines.push(`  Demo sign-in: ${waymark.demo.email} / ${waymark.demo.password}${waymark.demo.generated ? '  (generated; set WAYMARK_DEMO_PASSWORD to choose it)' : ''}`);
+    lines.push(
+      `  Demo sign-in: ${waymark.demo.email} / ${waymark.demo.password}${waymark.demo.generated ? '  (generated; set WAYMARK_DEMO_PASSWORD to choose it)' : ''}`,
+    );
   } else {
-    lines.push(`  Sign in with your account (the demo admin is admin@waymark.test; its password was printed on first start).`);
+    lines.push(
+      `  Sign in with your account (the demo admin is admin@waymark.test; its password was printed on first start).`,
+    );
   }
   console.log(lines.join('\n') + '\n');
 } catch (error) {

@@ -5,7 +5,10 @@ import type { WaymarkConfig } from './config.js';
 import { createContainer, type Container } from './container.js';
 import { acquireDataFolderLock } from './db/data-folder-lock.js';
 import { openDatabase, type Database } from './db/database.js';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './db/embedded-postgres-server.js';
+import {
+  startEmbeddedPostgres,
+  type EmbeddedPostgresHandle,
+} from './db/embedded-postgres-server.js';
 import { migrate } from './db/migrate.js';
 import { DEMO_ADMIN_EMAIL, seedDemoOrganization } from './demo/seed-demo.js';
 import type { App } from './http/typed-app.js';
@@ -24,7 +27,10 @@ export interface RunningWaymark {
  * Starts Waymark: embedded PostgreSQL (unless DATABASE_URL), migrations, demo
  * data on first start, HTTP, jobs. `close` undoes it all in reverse order.
  */
-export async function startWaymark(config: WaymarkConfig, log: FastifyBaseLogger): Promise<RunningWaymark> {
+export async function startWaymark(
+  config: WaymarkConfig,
+  log: FastifyBaseLogger,
+): Promise<RunningWaymark> {
   const undo: Array<() => Promise<void> | void> = [];
   const close = async () => {
     while (undo.length) {
@@ -62,7 +68,11 @@ export async function startWaymark(config: WaymarkConfig, log: FastifyBaseLogger
       }
     }
 
-    const container = createContainer(db, { databaseMode: config.databaseUrl ? 'external' : 'embedded', runJobs: config.runJobs, log });
+    const container = createContainer(db, {
+      databaseMode: config.databaseUrl ? 'external' : 'embedded',
+      runJobs: config.runJobs,
+      log,
+    });
     const app = await buildApp(container, { logger: log });
     undo.push(() => app.close());
     await container.jobs.start();

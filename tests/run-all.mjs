@@ -28,14 +28,20 @@ function step(title) {
 }
 
 function run(command, args, env = {}) {
-  const r = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const r = spawnSync(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   return r.status === 0;
 }
 
 function missingPrerequisites() {
   const missing = [];
-  if (!existsSync(chromiumPath)) missing.push({ what: `Chromium (${chromiumPath})`, pkg: 'chromium' });
-  if (!existsSync(path.join(pgBin, 'pg_ctl'))) missing.push({ what: `PostgreSQL 15 server (${pgBin}/pg_ctl)`, pkg: 'postgresql-15' });
+  if (!existsSync(chromiumPath))
+    missing.push({ what: `Chromium (${chromiumPath})`, pkg: 'chromium' });
+  if (!existsSync(path.join(pgBin, 'pg_ctl')))
+    missing.push({ what: `PostgreSQL 15 server (${pgBin}/pg_ctl)`, pkg: 'postgresql-15' });
   return missing;
 }
 
@@ -75,19 +81,39 @@ async function startExternalPostgres() {
   chmodSync(dir, 0o755);
   const dataDir = path.join(dir, 'data');
   const port = await freePort();
-  const asUser = (args) => (isRoot ? ['runuser', ['-u', 'postgres', '--', ...args]] : [args[0], args.slice(1)]);
+  const asUser = (args) =>
+    isRoot ? ['runuser', ['-u', 'postgres', '--', ...args]] : [args[0], args.slice(1)];
   if (isRoot) {
-    if (spawnSync('id', ['postgres']).status !== 0) execFileSync('useradd', ['--system', '--no-create-home', 'postgres']);
+    if (spawnSync('id', ['postgres']).status !== 0)
+      execFileSync('useradd', ['--system', '--no-create-home', 'postgres']);
     execFileSync('chown', ['postgres', dir]);
   }
   const exec = (args) => {
     const [cmd, rest] = asUser(args);
     execFileSync(cmd, rest, { stdio: ['ignore', 'ignore', 'inherit'] });
   };
-  exec([path.join(pgBin, 'initdb'), '-D', dataDir, '-U', 'waymark', '--auth=trust', '--encoding=UTF8', '--no-sync']);
   exec([
-    path.join(pgBin, 'pg_ctl'), '-D', dataDir, '-l', path.join(dir, 'server.log'), '-w', '-t', '60',
-    '-o', `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories='' -c max_connections=200`, 'start',
+    path.join(pgBin, 'initdb'),
+    '-D',
+    dataDir,
+    '-U',
+    'waymark',
+    '--auth=trust',
+    '--encoding=UTF8',
+    '--no-sync',
+  ]);
+  exec([
+    path.join(pgBin, 'pg_ctl'),
+    '-D',
+    dataDir,
+    '-l',
+    path.join(dir, 'server.log'),
+    '-w',
+    '-t',
+    '60',
+    '-o',
+    `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories='' -c max_connections=200`,
+    'start',
   ]);
   return {
     url: `postgres://waymark@127.0.0.1:${port}/postgres`,
@@ -108,10 +134,19 @@ function vitest(label, project, env = {}) {
   step(label);
   const report = path.join(artifacts, `vitest-${label.replace(/\W+/g, '-')}.json`);
   rmSync(report, { force: true });
-  const ok = run(process.execPath, [
-    path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--project', project,
-    '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
-  ], env);
+  const ok = run(
+    process.execPath,
+    [
+      path.join(root, 'node_modules', 'vitest', 'vitest.mjs'),
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    env,
+  );
   if (existsSync(report)) {
     const r = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += r.numPassedTests;

@@ -11,10 +11,19 @@ interface PgError {
 const KNOWN_CONSTRAINTS: Record<string, { path: string; message: string }> = {
   teams_name_unique: { path: 'body.name', message: 'a team with this name already exists' },
   users_email_unique: { path: 'body.email', message: 'a user with this e-mail already exists' },
-  programs_target_date_after_start: { path: 'body.targetDate', message: 'must be on or after startDate' },
+  programs_target_date_after_start: {
+    path: 'body.targetDate',
+    message: 'must be on or after startDate',
+  },
   tasks_due_date_after_start: { path: 'body.dueDate', message: 'must be on or after startDate' },
-  workstreams_name_unique: { path: 'body.name', message: 'this program already has a workstream with this name' },
-  dependencies_pair_unique: { path: 'body.successorId', message: 'these two items are already linked' },
+  workstreams_name_unique: {
+    path: 'body.name',
+    message: 'this program already has a workstream with this name',
+  },
+  dependencies_pair_unique: {
+    path: 'body.successorId',
+    message: 'these two items are already linked',
+  },
   dependencies_not_self: { path: 'body.successorId', message: 'an item cannot depend on itself' },
 };
 
@@ -43,7 +52,11 @@ export function translateDatabaseError(error: unknown): unknown {
       const match = /^[a-z]+_([a-z_]+)_fkey$/.exec(constraint);
       if (!match?.[1]) return error;
       const field = camelCase(match[1]);
-      return ValidationError.field(`body.${field}`, 'not_found', `no such ${field.replace(/Id$/, '')}`);
+      return ValidationError.field(
+        `body.${field}`,
+        'not_found',
+        `no such ${field.replace(/Id$/, '')}`,
+      );
     }
     default:
       return error;

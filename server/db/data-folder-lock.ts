@@ -52,7 +52,8 @@ export function acquireDataFolderLock(dataDir: string): { release(): void } {
       } catch {
         continue; // removed between our open and read: try again
       }
-      if (holder !== process.pid && isProcessAlive(holder)) throw new DataFolderLockedError(dataDir, holder);
+      if (holder !== process.pid && isProcessAlive(holder))
+        throw new DataFolderLockedError(dataDir, holder);
       rmSync(lockPath, { force: true });
     }
   }

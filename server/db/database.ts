@@ -10,7 +10,10 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 /** Anything that runs SQL: the pool, or the client of an open transaction. */
 export interface Queryable {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  query<R extends pg.QueryResultRow = any>(sql: string, params?: unknown[]): Promise<pg.QueryResult<R>>;
+  query<R extends pg.QueryResultRow = any>(
+    sql: string,
+    params?: unknown[],
+  ): Promise<pg.QueryResult<R>>;
 }
 
 export interface Database extends Queryable {
@@ -21,7 +24,11 @@ export interface Database extends Queryable {
 }
 
 export function openDatabase(connectionString: string, options: { max?: number } = {}): Database {
-  const pool = new pg.Pool({ connectionString, max: options.max ?? 10, application_name: 'waymark' });
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.max ?? 10,
+    application_name: 'waymark',
+  });
   // An idle client losing its server (restart, kill) must not crash the process.
   pool.on('error', () => {});
   return {

@@ -23,7 +23,11 @@ async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -59,7 +63,8 @@ async function stopOrphanedServer(clusterDir: string, notice: (m: string) => voi
   notice(`stopping PostgreSQL ${pid}, left running by an earlier Waymark that did not shut down`);
   process.kill(pid, 'SIGINT');
   for (let i = 0; i < 600 && isProcessAlive(pid); i++) await sleep(50);
-  if (isProcessAlive(pid)) throw new Error(`PostgreSQL ${pid} in ${clusterDir} did not stop; stop it by hand.`);
+  if (isProcessAlive(pid))
+    throw new Error(`PostgreSQL ${pid} in ${clusterDir} did not stop; stop it by hand.`);
 }
 
 export async function startEmbeddedPostgres(
@@ -85,8 +90,15 @@ export async function startEmbeddedPostgres(
 
   const initialised = existsSync(path.join(clusterDir, 'PG_VERSION'));
   if (!existsSync(credentialsFile)) {
-    if (initialised) throw new Error(`${credentialsFile} is missing, so the database in ${clusterDir} cannot be opened.`);
-    const fresh: Credentials = { user: 'waymark', password: randomBytes(24).toString('hex'), database: 'waymark' };
+    if (initialised)
+      throw new Error(
+        `${credentialsFile} is missing, so the database in ${clusterDir} cannot be opened.`,
+      );
+    const fresh: Credentials = {
+      user: 'waymark',
+      password: randomBytes(24).toString('hex'),
+      database: 'waymark',
+    };
     writeFileSync(credentialsFile, JSON.stringify(fresh), { mode: 0o600 });
   }
   const credentials = JSON.parse(readFileSync(credentialsFile, 'utf8')) as Credentials;
@@ -115,12 +127,16 @@ export async function startEmbeddedPostgres(
   try {
     await server.start();
   } catch (error) {
-    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start (see the log above).`, { cause: error });
+    throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start (see the log above).`, {
+      cause: error,
+    });
   }
   const admin = server.getPgClient('postgres', '127.0.0.1');
   await admin.connect();
   try {
-    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [credentials.database]);
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+      credentials.database,
+    ]);
     if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${credentials.database}`);
   } finally {
     await admin.end();

@@ -21,9 +21,11 @@ export async function migrate(pool: pg.Pool, dir = migrationsDir): Promise<strin
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const done = new Map(
-      (await client.query<{ name: string; checksum: string }>('SELECT name, checksum FROM schema_migrations')).rows.map(
-        (r) => [r.name, r.checksum],
-      ),
+      (
+        await client.query<{ name: string; checksum: string }>(
+          'SELECT name, checksum FROM schema_migrations',
+        )
+      ).rows.map((r) => [r.name, r.checksum]),
     );
     for (const file of files) {
       const sql = await readFile(path.join(dir, file), 'utf8');
@@ -31,14 +33,19 @@ export async function migrate(pool: pg.Pool, dir = migrationsDir): Promise<strin
       const previous = done.get(file);
       if (previous !== undefined) {
         if (previous !== checksum) {
-          throw new Error(`Migration ${file} was changed after it was applied. Migrations are forward-only: add a new file.`);
+          throw new Error(
+            `Migration ${file} was changed after it was applied. Migrations are forward-only: add a new file.`,
+          );
         }
         continue;
       }
       try {
         await client.query('BEGIN');
         await client.query(sql);
-        await client.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [file, checksum]);
+        await client.query('INSERT INTO schema_migrations (name, checksum) VALUES ($1, $2)', [
+          file,
+          checksum,
+        ]);
         await client.query('COMMIT');
         applied.push(file);
       } catch (error) {

@@ -15,7 +15,8 @@ export async function lockVersionedRow<R extends { version: number } = { version
   const r = await tx.query<R>(`SELECT * FROM ${table} WHERE id = $1 FOR UPDATE`, [id]);
   const row = r.rows[0];
   if (!row) throw new NotFoundError(entity, id);
-  if (row.version !== expectedVersion) throw new VersionConflictError(entity, id, expectedVersion, row.version);
+  if (row.version !== expectedVersion)
+    throw new VersionConflictError(entity, id, expectedVersion, row.version);
   return row;
 }
 
@@ -37,7 +38,10 @@ export async function updateVersionedRow<R extends object>(
 }
 
 /** Maps present camelCase fields of an update body to snake_case columns. */
-export function columnChanges(body: Record<string, unknown>, columns: Record<string, string>): Record<string, unknown> {
+export function columnChanges(
+  body: Record<string, unknown>,
+  columns: Record<string, string>,
+): Record<string, unknown> {
   const changes: Record<string, unknown> = {};
   for (const [field, column] of Object.entries(columns)) {
     if (body[field] !== undefined) changes[column] = body[field];

@@ -15,8 +15,16 @@ export function expectedVersion(request: FastifyRequest): number {
   if (typeof header === 'string') {
     const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
     if (match) return Number(match[1]);
-    throw ValidationError.field('headers.if-match', 'invalid', 'must be the version number you read, e.g. "3"');
+    throw ValidationError.field(
+      'headers.if-match',
+      'invalid',
+      'must be the version number you read, e.g. "3"',
+    );
   }
   const where = request.method === 'DELETE' ? 'query.version' : 'body.version';
-  throw ValidationError.field(where, 'required', 'send the version you read (or an If-Match header)');
+  throw ValidationError.field(
+    where,
+    'required',
+    'send the version you read (or an If-Match header)',
+  );
 }

@@ -1,7 +1,11 @@
 import { Logger, makeWorkerUtils, run, type Runner, type TaskList } from 'graphile-worker';
 import type pg from 'pg';
 import type { Database } from '../db/database.js';
-import { PROGRAM_ROLLUP_JOB, runProgramRollup, type ProgramRollupPayload } from './program-rollup.job.js';
+import {
+  PROGRAM_ROLLUP_JOB,
+  runProgramRollup,
+  type ProgramRollupPayload,
+} from './program-rollup.job.js';
 
 export type JobState = 'running' | 'stopped' | 'disabled';
 
@@ -38,11 +42,19 @@ export async function migrateJobQueue(pool: pg.Pool): Promise<void> {
  * Background jobs on graphile-worker, in this process. Several Waymark instances
  * on one database share the queue; a job is locked by exactly one of them.
  */
-export function createJobRunner(db: Database, options: { enabled: boolean; log: LogSink; pollIntervalMs?: number }): JobRunner {
+export function createJobRunner(
+  db: Database,
+  options: { enabled: boolean; log: LogSink; pollIntervalMs?: number },
+): JobRunner {
   let runner: Runner | undefined;
   let stopped = false;
   const logger = new Logger(() => (level, message) => {
-    const sink = level === 'error' ? options.log.error : level === 'warning' ? options.log.warn : options.log.debug;
+    const sink =
+      level === 'error'
+        ? options.log.error
+        : level === 'warning'
+          ? options.log.warn
+          : options.log.debug;
     sink.call(options.log, `[jobs] ${message}`);
   });
   return {

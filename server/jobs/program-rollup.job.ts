@@ -19,7 +19,10 @@ export async function enqueueProgramRollup(tx: Queryable, programId: string): Pr
 }
 
 /** Recounts a program's tasks; rollup_runs counts executions (the exactly-once test reads it). */
-export async function runProgramRollup(db: Queryable, payload: ProgramRollupPayload): Promise<void> {
+export async function runProgramRollup(
+  db: Queryable,
+  payload: ProgramRollupPayload,
+): Promise<void> {
   await db.query(
     `UPDATE programs p SET
         task_count = c.total, done_task_count = c.done, rollup_at = now(), rollup_runs = p.rollup_runs + 1

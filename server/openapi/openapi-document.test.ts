@@ -10,7 +10,9 @@ describe('the committed OpenAPI document', () => {
   });
 
   it('gives every operation an operationId and a tag', async () => {
-    const doc = JSON.parse(await readFile(OPENAPI_JSON, 'utf8')) as { paths: Record<string, Record<string, { operationId?: string; tags?: string[] }>> };
+    const doc = JSON.parse(await readFile(OPENAPI_JSON, 'utf8')) as {
+      paths: Record<string, Record<string, { operationId?: string; tags?: string[] }>>;
+    };
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(methods)) {
         expect(op.operationId, `${method} ${path}`).toMatch(/^[a-z][A-Za-z]+$/);

@@ -14,7 +14,11 @@ export async function buildOpenApiDocument(): Promise<Record<string, unknown>> {
     },
   });
   const log = pino({ level: 'silent' });
-  const container = createContainer(unusedDatabase, { databaseMode: 'embedded', runJobs: false, log });
+  const container = createContainer(unusedDatabase, {
+    databaseMode: 'embedded',
+    runJobs: false,
+    log,
+  });
   const app = await buildApp(container, { logger: log });
   await app.ready();
   const document = app.swagger() as unknown as Record<string, unknown>;

@@ -11,7 +11,8 @@ export async function renderOpenApiFiles(): Promise<{ json: string; types: strin
   const document = await buildOpenApiDocument();
   const json = JSON.stringify(document, null, 2) + '\n';
   const ast = await openapiTS(JSON.parse(json), { exportType: true, alphabetize: true });
-  const types = '// Generated from openapi.json by `npm run openapi`. Do not edit.\n' + astToString(ast);
+  const types =
+    '// Generated from openapi.json by `npm run openapi`. Do not edit.\n' + astToString(ast);
   return { json, types };
 }
 
@@ -20,5 +21,7 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   const { json, types } = await renderOpenApiFiles();
   await writeFile(OPENAPI_JSON, json);
   await writeFile(OPENAPI_TYPES, types);
-  console.log(`wrote ${path.relative(process.cwd(), OPENAPI_JSON)} and ${path.relative(process.cwd(), OPENAPI_TYPES)}`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), OPENAPI_JSON)} and ${path.relative(process.cwd(), OPENAPI_TYPES)}`,
+  );
 }

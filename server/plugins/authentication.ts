@@ -20,15 +20,22 @@ export const authenticationPlugin = fp(async (app: FastifyInstance, { services }
     const config = request.routeOptions.config ?? {};
     const authorization = request.headers.authorization;
     if (authorization?.startsWith('Bearer ')) {
-      request.actor = await services.auth.actorFromApiToken(authorization.slice('Bearer '.length).trim());
-      if (!request.actor && isApi && !config.public) throw new UnauthenticatedError('The API token is not valid or was revoked.');
+      request.actor = await services.auth.actorFromApiToken(
+        authorization.slice('Bearer '.length).trim(),
+      );
+      if (!request.actor && isApi && !config.public)
+        throw new UnauthenticatedError('The API token is not valid or was revoked.');
     } else {
       const cookie = request.cookies[SESSION_COOKIE];
       if (cookie) request.actor = await services.auth.actorFromSession(cookie);
     }
     if (!isApi || config.public) return;
     if (!request.actor) throw new UnauthenticatedError();
-    if (!SAFE_METHODS.has(request.method) && !config.readOnlyRoleMayWrite && !WRITER_ROLES.includes(request.actor.role)) {
+    if (
+      !SAFE_METHODS.has(request.method) &&
+      !config.readOnlyRoleMayWrite &&
+      !WRITER_ROLES.includes(request.actor.role)
+    ) {
       throw new ForbiddenError(`A ${request.actor.role} account can read but not change data.`);
     }
   });

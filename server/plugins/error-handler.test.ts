@@ -9,25 +9,50 @@ describe('issuesFromAjv', () => {
   it('turns Ajv errors into body.field paths with stable codes', () => {
     const issues = issuesFromAjv('body', [
       { instancePath: '', keyword: 'required', params: { missingProperty: 'name' } },
-      { instancePath: '', keyword: 'additionalProperties', params: { additionalProperty: 'sponser' } },
-      { instancePath: '/criteria/1/description', keyword: 'minLength', params: {}, message: 'must NOT have fewer than 1 characters' },
+      {
+        instancePath: '',
+        keyword: 'additionalProperties',
+        params: { additionalProperty: 'sponser' },
+      },
+      {
+        instancePath: '/criteria/1/description',
+        keyword: 'minLength',
+        params: {},
+        message: 'must NOT have fewer than 1 characters',
+      },
     ]);
     expect(issues).toEqual([
       { path: 'body.name', code: 'required', message: 'is required' },
       { path: 'body.sponser', code: 'unknown_property', message: 'is not a known property' },
-      { path: 'body.criteria[1].description', code: 'minLength', message: 'must NOT have fewer than 1 characters' },
+      {
+        path: 'body.criteria[1].description',
+        code: 'minLength',
+        message: 'must NOT have fewer than 1 characters',
+      },
     ]);
   });
 
   it('calls the query string "query"', () => {
-    expect(issuesFromAjv('querystring', [{ instancePath: '/limit', keyword: 'type', params: { type: 'integer' }, message: 'must be integer' }])[0]!.path).toBe('query.limit');
+    expect(
+      issuesFromAjv('querystring', [
+        {
+          instancePath: '/limit',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+        },
+      ])[0]!.path,
+    ).toBe('query.limit');
   });
 });
 
 describe('the error handler', () => {
   async function appWith(handler: () => unknown) {
     const lines: string[] = [];
-    const log = pino({ level: 'error' }, new Writable({ write: (c, _e, cb) => (lines.push(String(c)), cb()) }));
+    const log = pino(
+      { level: 'error' },
+      new Writable({ write: (c, _e, cb) => (lines.push(String(c)), cb()) }),
+    );
     const app = Fastify({ loggerInstance: log });
     await app.register(errorHandlerPlugin);
     app.get('/boom', async () => handler());
@@ -54,6 +79,8 @@ describe('the error handler', () => {
     });
     const r = await app.inject({ method: 'GET', url: '/boom' });
     expect(r.statusCode).toBe(404);
-    expect(r.json()).toEqual({ error: { code: 'not_found', message: 'Program p1 does not exist.', issues: [] } });
+    expect(r.json()).toEqual({
+      error: { code: 'not_found', message: 'Program p1 does not exist.', issues: [] },
+    });
   });
 });

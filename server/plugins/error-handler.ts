@@ -11,7 +11,12 @@ interface AjvIssue {
   params: Record<string, unknown>;
 }
 
-const PART_NAMES: Record<string, string> = { body: 'body', querystring: 'query', params: 'params', headers: 'headers' };
+const PART_NAMES: Record<string, string> = {
+  body: 'body',
+  querystring: 'query',
+  params: 'params',
+  headers: 'headers',
+};
 
 /** `/tasks/0/name` -> `tasks[0].name` */
 function dotted(instancePath: string): string {
@@ -19,7 +24,11 @@ function dotted(instancePath: string): string {
     .split('/')
     .slice(1)
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((acc, segment) => (/^\d+$/.test(segment) ? `${acc}[${segment}]` : acc ? `${acc}.${segment}` : segment), '');
+    .reduce(
+      (acc, segment) =>
+        /^\d+$/.test(segment) ? `${acc}[${segment}]` : acc ? `${acc}.${segment}` : segment,
+      '',
+    );
 }
 
 export function issuesFromAjv(part: string, errors: AjvIssue[]): Issue[] {
@@ -55,38 +64,76 @@ export function issuesFromAjv(part: string, errors: AjvIssue[]): Issue[] {
   return issues;
 }
 
-function render(code: ErrorBody['error']['code'], message: string, issues: Issue[], extra: Partial<ErrorBody['error']> = {}): ErrorBody {
+function render(
+  code: ErrorBody['error']['code'],
+  message: string,
+  issues: Issue[],
+  extra: Partial<ErrorBody['error']> = {},
+): ErrorBody {
   return { error: { code, message, issues, ...extra } };
 }
 
 /** The only place that decides an error's HTTP status and body. */
 export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
-  app.setErrorHandler((error: FastifyError & { validation?: AjvIssue[]; validationContext?: string }, request, reply) => {
-    if (error.validation) {
-      const issues = issuesFromAjv(error.validationContext ?? 'body', error.validation);
-      const summary = issues.map((i) => `${i.path} ${i.message}`).join('; ');
-      return reply.status(400).send(render('validation_failed', `The request is not valid: ${summary}`, issues));
-    }
-    if (error instanceof DomainError) {
-      const status = HTTP_STATUS_BY_CODE[error.code];
-      const extra: Partial<ErrorBody['error']> = {};
-      if (error.details !== undefined) extra.details = error.details;
-      if (status >= 500) {
-        request.log.error({ err: error }, 'request failed');
-        extra.requestId = request.id;
+  app.setErrorHandler(
+    (
+      error: FastifyError & { validation?: AjvIssue[]; validationContext?: string },
+      request,
+      reply,
+    ) => {
+      if (error.validation) {
+        const issues = issuesFromAjv(error.validationContext ?? 'body', error.validation);
+        const summary = issues.map((i) => `${i.path} ${i.message}`).join('; ');
+        return reply
+          .status(400)
+          .send(render('validation_failed', `The request is not valid: ${summary}`, issues));
       }
-      return reply.status(status).send(render(error.code, error.message, error.issues, extra));
-    }
-    // Fastify's own client errors: malformed JSON, wrong content type, body too large.
-    const status = error.statusCode ?? 500;
-    if (status >= 400 && status < 500) {
-      const code = status === 401 ? 'unauthenticated' : status === 403 ? 'forbidden' : status === 404 ? 'not_found' : status === 429 ? 'rate_limited' : 'validation_failed';
-      const issues: Issue[] = code === 'validation_failed' ? [{ path: 'body', code: (error.code ?? 'invalid').toLowerCase(), message: error.message }] : [];
-      return reply.status(status).send(render(code, error.message, issues));
-    }
-    request.log.error({ err: error }, 'unexpected error');
-    return reply
-      .status(500)
-      .send(render('internal_error', `Something went wrong on our side. Quote request id ${request.id} when reporting it.`, [], { requestId: request.id }));
-  });
+      if (error instanceof DomainError) {
+        const status = HTTP_STATUS_BY_CODE[error.code];
+        const extra: Partial<ErrorBody['error']> = {};
+        if (error.details !== undefined) extra.details = error.details;
+        if (status >= 500) {
+          request.log.error({ err: error }, 'request failed');
+          extra.requestId = request.id;
+        }
+        return reply.status(status).send(render(error.code, error.message, error.issues, extra));
+      }
+      // Fastify's own client errors: malformed JSON, wrong content type, body too large.
+      const status = error.statusCode ?? 500;
+      if (status >= 400 && status < 500) {
+        const code =
+          status === 401
+            ? 'unauthenticated'
+            : status === 403
+              ? 'forbidden'
+              : status === 404
+                ? 'not_found'
+                : status === 429
+                  ? 'rate_limited'
+                  : 'validation_failed';
+        const issues: Issue[] =
+          code === 'validation_failed'
+            ? [
+                {
+                  path: 'body',
+                  code: (error.code ?? 'invalid').toLowerCase(),
+                  message: error.message,
+                },
+              ]
+            : [];
+        return reply.status(status).send(render(code, error.message, issues));
+      }
+      request.log.error({ err: error }, 'unexpected error');
+      return reply
+        .status(500)
+        .send(
+          render(
+            'internal_error',
+            `Something went wrong on our side. Quote request id ${request.id} when reporting it.`,
+            [],
+            { requestId: request.id },
+          ),
+        );
+    },
+  );
 });

@@ -2,7 +2,12 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.js';
-import { makeDataDir, startWaymarkProcess, stopWaymarkProcess, type WaymarkProcess } from '../support/waymark-process.js';
+import {
+  makeDataDir,
+  startWaymarkProcess,
+  stopWaymarkProcess,
+  type WaymarkProcess,
+} from '../support/waymark-process.js';
 
 const PASSWORD = 'lifecycle-demo-password';
 const dataDir = makeDataDir('waymark-lifecycle-');
@@ -59,7 +64,9 @@ describe('a Waymark process on its data folder', () => {
 
   it('refuses a second start on the same folder at once, with a clear message', async () => {
     const started = Date.now();
-    await expect(startWaymarkProcess({ ...env })).rejects.toThrow(/already running on the data folder/);
+    await expect(startWaymarkProcess({ ...env })).rejects.toThrow(
+      /already running on the data folder/,
+    );
     expect(Date.now() - started).toBeLessThan(60_000);
     expect((await new ApiClient(first.url).get('/api/health')).status).toBe(200);
   });

@@ -62,8 +62,19 @@ describe('the web UI for programs', () => {
     await page.getByRole('heading', { level: 1, name: 'Programs' }).waitFor();
     const who = page.getByLabel('Signed in as');
     await expect(who.textContent()).resolves.toContain('Administrator');
-    for (const part of ['Intake', 'Programs', 'Portfolio', 'Team', 'Governance', 'Measures', 'Admin']) {
-      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: part }).waitFor();
+    for (const part of [
+      'Intake',
+      'Programs',
+      'Portfolio',
+      'Team',
+      'Governance',
+      'Measures',
+      'Admin',
+    ]) {
+      await page
+        .getByRole('navigation', { name: 'Main' })
+        .getByRole('link', { name: part })
+        .waitFor();
     }
   });
 
@@ -79,7 +90,9 @@ describe('the web UI for programs', () => {
     await nameError.waitFor();
     const nameInput = form.getByLabel('Name', { exact: true });
     expect(await nameInput.getAttribute('aria-invalid')).toBe('true');
-    expect(await nameInput.getAttribute('aria-describedby')).toContain(await nameError.getAttribute('id'));
+    expect(await nameInput.getAttribute('aria-describedby')).toContain(
+      await nameError.getAttribute('id'),
+    );
 
     // A target date before the start date: the database constraint is reported on targetDate.
     await nameInput.fill('Backwards dates');
@@ -90,7 +103,9 @@ describe('the web UI for programs', () => {
     await targetError.waitFor();
     const targetInput = form.getByLabel('Target date');
     expect(await targetInput.getAttribute('aria-invalid')).toBe('true');
-    expect(await targetInput.getAttribute('aria-describedby')).toContain(await targetError.getAttribute('id'));
+    expect(await targetInput.getAttribute('aria-describedby')).toContain(
+      await targetError.getAttribute('id'),
+    );
     expect(await form.locator('[data-field-error="name"]').count()).toBe(0);
     await screenshot(page, 'web-new-program-validation');
   });
@@ -119,7 +134,9 @@ describe('the web UI for programs', () => {
     await page.getByRole('button', { name: '+ Add milestone' }).click();
     await page.getByLabel('Milestone name').fill('Retry service live');
     await page.getByLabel('Due date').fill('2026-05-15');
-    await page.getByLabel('Success criteria').fill('Error budget under 0.1%\nRunbook reviewed by on-call');
+    await page
+      .getByLabel('Success criteria')
+      .fill('Error budget under 0.1%\nRunbook reviewed by on-call');
     await page.getByRole('button', { name: 'Add milestone', exact: true }).click();
     const milestone = page.getByTestId('milestone').filter({ hasText: 'Retry service live' });
     await milestone.getByText('0 of 2 met').waitFor();
@@ -138,7 +155,9 @@ describe('the web UI for programs', () => {
     await taskForm.getByLabel('Milestone').selectOption({ label: 'Retry service live' });
     await taskForm.getByLabel('Estimate (hours)').fill('24');
     await taskForm.getByRole('button', { name: 'Add task' }).click();
-    const taskRow = page.getByTestId('task-row').filter({ hasText: 'Idempotency keys on charge API' });
+    const taskRow = page
+      .getByTestId('task-row')
+      .filter({ hasText: 'Idempotency keys on charge API' });
     await taskRow.waitFor();
 
     // Inline edit: state and due date, saved with the version that was read.
@@ -153,38 +172,55 @@ describe('the web UI for programs', () => {
     // The task must finish before the milestone.
     await page.getByRole('button', { name: '+ Add dependency' }).click();
     const depForm = page.getByRole('form', { name: 'New dependency' });
-    await depForm.getByLabel('Predecessor', { exact: true }).selectOption({ label: 'Idempotency keys on charge API' });
+    await depForm
+      .getByLabel('Predecessor', { exact: true })
+      .selectOption({ label: 'Idempotency keys on charge API' });
     await depForm.getByLabel('Successor').selectOption({ label: '◆ Retry service live' });
     await depForm.getByLabel('Lag (working hours)').fill('8');
     await depForm.getByRole('button', { name: 'Add dependency' }).click();
     const dependency = page.getByTestId('dependency-row');
     await dependency.getByText('+8 h lag').waitFor();
 
-    await page.getByTestId('milestone').first().scrollIntoViewIfNeeded();
+    await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'web-program-detail');
 
     // What the page showed is what the API stored.
     const programId = page.url().split('/').pop()!;
     const plan = (await (await adminApi()).get(`/api/programs/${programId}/plan`)).body;
     expect(plan.tasks).toHaveLength(1);
-    expect(plan.tasks[0]).toMatchObject({ state: 'in_progress', dueDate: '2026-04-30', estimateHours: 24 });
-    expect(plan.milestones[0].criteria.map((c: { state: string }) => c.state).sort()).toEqual(['met', 'pending', 'pending']);
+    expect(plan.tasks[0]).toMatchObject({
+      state: 'in_progress',
+      dueDate: '2026-04-30',
+      estimateHours: 24,
+    });
+    expect(plan.milestones[0].criteria.map((c: { state: string }) => c.state).sort()).toEqual([
+      'met',
+      'pending',
+      'pending',
+    ]);
     expect(plan.dependencies[0]).toMatchObject({ type: 'FS', lagMinutes: 480 });
   });
 
   it('names the items of a dependency cycle, and asks to reload after someone else saved', async () => {
     const api = await adminApi();
     const program = (await api.post('/api/programs', { name: 'Cycle check' })).body;
-    const first = (await api.post(`/api/programs/${program.id}/tasks`, { name: 'Design schema' })).body;
-    const second = (await api.post(`/api/programs/${program.id}/tasks`, { name: 'Backfill data' })).body;
-    expect((await api.post('/api/dependencies', { predecessorId: first.id, successorId: second.id })).status).toBe(201);
+    const first = (await api.post(`/api/programs/${program.id}/tasks`, { name: 'Design schema' }))
+      .body;
+    const second = (await api.post(`/api/programs/${program.id}/tasks`, { name: 'Backfill data' }))
+      .body;
+    expect(
+      (await api.post('/api/dependencies', { predecessorId: first.id, successorId: second.id }))
+        .status,
+    ).toBe(201);
 
     await freshPage();
     await signInAs(adminEmail, adminPassword);
     await page.goto(`${url}/programs/${program.id}`);
     await page.getByRole('button', { name: '+ Add dependency' }).click();
     const depForm = page.getByRole('form', { name: 'New dependency' });
-    await depForm.getByLabel('Predecessor', { exact: true }).selectOption({ label: 'Backfill data' });
+    await depForm
+      .getByLabel('Predecessor', { exact: true })
+      .selectOption({ label: 'Backfill data' });
     await depForm.getByLabel('Successor').selectOption({ label: 'Design schema' });
     await depForm.getByRole('button', { name: 'Add dependency' }).click();
     const cycle = page.getByTestId('cycle-error');
@@ -195,18 +231,28 @@ describe('the web UI for programs', () => {
 
     // Open the row for editing, then someone else changes the task first.
     await page.getByRole('button', { name: 'Edit task Design schema' }).click();
-    expect((await api.patch(`/api/tasks/${first.id}`, { version: first.version, state: 'done' })).status).toBe(200);
+    expect(
+      (await api.patch(`/api/tasks/${first.id}`, { version: first.version, state: 'done' })).status,
+    ).toBe(200);
     const editRow = page.getByTestId('task-edit-row');
     await editRow.getByLabel('Task name').fill('Design the schema');
     await editRow.getByRole('button', { name: 'Save' }).click();
     await page.getByText('changed by someone else').waitFor();
     await page.getByRole('button', { name: 'Reload' }).click();
-    await page.getByTestId('task-row').filter({ hasText: 'Design schema' }).getByText('Done').waitFor();
+    await page
+      .getByTestId('task-row')
+      .filter({ hasText: 'Design schema' })
+      .getByText('Done')
+      .waitFor();
   });
 
   it('lists programs with search, filters and the overview chart', async () => {
     const api = await adminApi();
-    await api.post('/api/programs', { name: 'Warehouse Robotics Pilot', status: 'on_hold', health: 'red' });
+    await api.post('/api/programs', {
+      name: 'Warehouse Robotics Pilot',
+      status: 'on_hold',
+      health: 'red',
+    });
     await freshPage();
     await signInAs(adminEmail, adminPassword);
     await page.getByRole('img', { name: /number of programs in each status/ }).waitFor();

@@ -6,7 +6,11 @@ import { launchChromium, screenshot } from '../support/browser.js';
 const url = inject('waymarkUrl');
 const adminEmail = inject('demoAdminEmail');
 const adminPassword = inject('demoAdminPassword');
-const stakeholder = { email: 'exec.reader@waymark.test', name: 'Robin Reader', password: 'stakeholder-password-7' };
+const stakeholder = {
+  email: 'exec.reader@waymark.test',
+  name: 'Robin Reader',
+  password: 'stakeholder-password-7',
+};
 
 let browser: Browser;
 let page: Page;
@@ -21,9 +25,12 @@ beforeAll(async () => {
   });
   const api = new ApiClient(url, { cookie: signIn.headers.get('set-cookie')!.split(';')[0]! });
   expect((await api.post('/api/users', { ...stakeholder, role: 'stakeholder' })).status).toBe(201);
-  const program = (await api.post('/api/programs', { name: 'Read-only Review', status: 'active' })).body;
+  const program = (await api.post('/api/programs', { name: 'Read-only Review', status: 'active' }))
+    .body;
   programId = program.id;
-  const workstream = (await api.post(`/api/programs/${programId}/workstreams`, { name: 'Platform' })).body;
+  const workstream = (
+    await api.post(`/api/programs/${programId}/workstreams`, { name: 'Platform' })
+  ).body;
   const milestone = (
     await api.post(`/api/programs/${programId}/milestones`, {
       name: 'Beta',
@@ -31,8 +38,16 @@ beforeAll(async () => {
       criteria: [{ description: 'Ten pilot customers onboarded' }],
     })
   ).body;
-  const task = (await api.post(`/api/programs/${programId}/tasks`, { name: 'Pilot onboarding', workstreamId: workstream.id })).body;
-  expect((await api.post('/api/dependencies', { predecessorId: task.id, successorId: milestone.id })).status).toBe(201);
+  const task = (
+    await api.post(`/api/programs/${programId}/tasks`, {
+      name: 'Pilot onboarding',
+      workstreamId: workstream.id,
+    })
+  ).body;
+  expect(
+    (await api.post('/api/dependencies', { predecessorId: task.id, successorId: milestone.id }))
+      .status,
+  ).toBe(201);
 
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -52,7 +67,9 @@ afterAll(async () => {
 describe('a stakeholder in the web UI', () => {
   it('sees the program list without any way to create', async () => {
     await page.getByRole('link', { name: 'Read-only Review' }).waitFor();
-    expect(await page.getByLabel('Signed in as').textContent()).toContain('Stakeholder · read-only');
+    expect(await page.getByLabel('Signed in as').textContent()).toContain(
+      'Stakeholder · read-only',
+    );
     expect(await page.getByRole('button', { name: 'New program' }).count()).toBe(0);
   });
 
@@ -63,7 +80,12 @@ describe('a stakeholder in the web UI', () => {
     await page.getByTestId('task-row').filter({ hasText: 'Pilot onboarding' }).waitFor();
     await page.getByTestId('dependency-row').waitFor();
 
-    expect(await page.getByRole('button').filter({ hasText: /^\+ Add|^Edit$|^Remove$|^Add criterion$/ }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('button')
+        .filter({ hasText: /^\+ Add|^Edit$|^Remove$|^Add criterion$/ })
+        .count(),
+    ).toBe(0);
     expect(await page.locator('main input, main select, main textarea').count()).toBe(0);
     // The only buttons left are in the sidebar (sign out).
     expect(await page.locator('main button').count()).toBe(0);

@@ -11,7 +11,12 @@ export class ApiClient {
     private readonly auth: { cookie?: string; token?: string } = {},
   ) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     const h: Record<string, string> = { ...headers };
     if (body !== undefined) h['content-type'] = 'application/json';
     if (this.auth.cookie) h.cookie = this.auth.cookie;
@@ -41,6 +46,9 @@ export class ApiClient {
     return this.request<T>('PATCH', path, body);
   }
   delete<T = any>(path: string, version?: number) {
-    return this.request<T>('DELETE', version === undefined ? path : `${path}${path.includes('?') ? '&' : '?'}version=${version}`);
+    return this.request<T>(
+      'DELETE',
+      version === undefined ? path : `${path}${path.includes('?') ? '&' : '?'}version=${version}`,
+    );
   }
 }

@@ -15,7 +15,10 @@ export const E2E_DEMO_PASSWORD = 'e2e-demo-password-42';
 
 export default async function setup(project: TestProject) {
   const dataDir = makeDataDir();
-  const waymark = await startWaymarkProcess({ WAYMARK_DATA_DIR: dataDir, WAYMARK_DEMO_PASSWORD: E2E_DEMO_PASSWORD });
+  const waymark = await startWaymarkProcess({
+    WAYMARK_DATA_DIR: dataDir,
+    WAYMARK_DEMO_PASSWORD: E2E_DEMO_PASSWORD,
+  });
   project.provide('waymarkUrl', waymark.url);
   project.provide('demoAdminEmail', 'admin@waymark.test');
   project.provide('demoAdminPassword', E2E_DEMO_PASSWORD);

@@ -20,7 +20,10 @@ export interface TestServer {
   database: TestDatabase;
   container: Container;
   /** Creates a user with this role and returns a client signed in as them (session cookie). */
-  signIn(role: Role, overrides?: { email?: string; name?: string }): Promise<ApiClient & { user: User }>;
+  signIn(
+    role: Role,
+    overrides?: { email?: string; name?: string },
+  ): Promise<ApiClient & { user: User }>;
   anonymous(): ApiClient;
   close(): Promise<void>;
 }
@@ -52,14 +55,23 @@ export async function startTestServer(options: { runJobs?: boolean } = {}): Prom
     async signIn(role, overrides = {}) {
       passwordHash ??= hashPassword(TEST_PASSWORD);
       const email = overrides.email ?? `${role}-${randomBytes(4).toString('hex')}@example.test`;
-      const row = await insertUser(database.db, { email, name: overrides.name ?? `Test ${role}`, role, passwordHash: await passwordHash });
+      const row = await insertUser(database.db, {
+        email,
+        name: overrides.name ?? `Test ${role}`,
+        role,
+        passwordHash: await passwordHash,
+      });
       const response = await fetch(`${url}/api/auth/sign-in`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email, password: TEST_PASSWORD }),
       });
-      if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
-      const cookie = response.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      if (response.status !== 200)
+        throw new Error(`sign-in failed: ${response.status} ${await response.text()}`);
+      const cookie = response.headers
+        .getSetCookie()
+        .map((c) => c.split(';')[0])
+        .join('; ');
       return Object.assign(new ApiClient(url, { cookie }), { user: toUser(row) });
     },
     anonymous() {

@@ -26,8 +26,12 @@ export function makeDataDir(prefix = 'waymark-e2e-'): string {
  * Starts `node dist/server/main.js` as a user would and waits (bounded) for it
  * to print its URL.
  */
-export async function startWaymarkProcess(env: Record<string, string>, timeoutMs = 120_000): Promise<WaymarkProcess> {
-  if (!existsSync(mainScript)) throw new Error(`${mainScript} is missing: run "npm run build" first`);
+export async function startWaymarkProcess(
+  env: Record<string, string>,
+  timeoutMs = 120_000,
+): Promise<WaymarkProcess> {
+  if (!existsSync(mainScript))
+    throw new Error(`${mainScript} is missing: run "npm run build" first`);
   const child = spawn(process.execPath, [mainScript], {
     cwd: repoRoot,
     env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env },
@@ -36,9 +40,14 @@ export async function startWaymarkProcess(env: Record<string, string>, timeoutMs
   let output = '';
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const exited = new Promise<number | string | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
+  const exited = new Promise<number | string | null>((resolve) =>
+    child.on('exit', (code, signal) => resolve(code ?? signal)),
+  );
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Waymark did not start within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`Waymark did not start within ${timeoutMs} ms:\n${output}`)),
+      timeoutMs,
+    );
     const check = () => {
       const match = /running at (http:\/\/\S+)/.exec(output);
       if (match) {
@@ -55,7 +64,10 @@ export async function startWaymarkProcess(env: Record<string, string>, timeoutMs
   return { url, child, output: () => output, exited };
 }
 
-export async function stopWaymarkProcess(p: WaymarkProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | string | null> {
+export async function stopWaymarkProcess(
+  p: WaymarkProcess,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<number | string | null> {
   if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill(signal);
   return p.exited;
 }

@@ -11,7 +11,11 @@ export interface AuditEntry {
 }
 
 /** Appends one audit row; call it inside the transaction of the write it records. */
-export async function recordAudit(tx: Queryable, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  tx: Queryable,
+  ctx: RequestContext,
+  entry: AuditEntry,
+): Promise<void> {
   await tx.query(
     `INSERT INTO audit_events (actor_id, actor_email, entity_type, entity_id, action, before, after, request_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

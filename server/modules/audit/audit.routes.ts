@@ -6,7 +6,13 @@ import { listAudit } from './audit.repository.js';
 
 export async function auditRoutes(app: App, { db }: Container) {
   app.get('/api/audit', {
-    schema: { operationId: 'listAuditEvents', tags: ['audit'], summary: 'The append-only audit trail, newest first', querystring: AuditListQuery, response: { 200: AuditList, ...ErrorResponses } },
+    schema: {
+      operationId: 'listAuditEvents',
+      tags: ['audit'],
+      summary: 'The append-only audit trail, newest first',
+      querystring: AuditListQuery,
+      response: { 200: AuditList, ...ErrorResponses },
+    },
     handler: async (req) => ({ items: await listAudit(db, req.query) }),
   });
 }

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../../tests/support/api-client.js';
-import { startTestServer, TEST_PASSWORD, type TestServer } from '../../../tests/support/test-server.js';
+import {
+  startTestServer,
+  TEST_PASSWORD,
+  type TestServer,
+} from '../../../tests/support/test-server.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -9,7 +13,8 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 async function auditCount(): Promise<number> {
-  return (await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events')).rows[0]!.n;
+  return (await server.db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_events'))
+    .rows[0]!.n;
 }
 
 describe('sign-in', () => {
@@ -36,15 +41,21 @@ describe('sign-in', () => {
 
   it('answers a wrong password or unknown e-mail with the same 401', async () => {
     const admin = await server.signIn('admin');
-    const wrong = await server.anonymous().post('/api/auth/sign-in', { email: admin.user.email, password: 'not-the-password' });
-    const unknown = await server.anonymous().post('/api/auth/sign-in', { email: 'nobody@example.test', password: 'whatever' });
+    const wrong = await server
+      .anonymous()
+      .post('/api/auth/sign-in', { email: admin.user.email, password: 'not-the-password' });
+    const unknown = await server
+      .anonymous()
+      .post('/api/auth/sign-in', { email: 'nobody@example.test', password: 'whatever' });
     expect([wrong.status, unknown.status]).toEqual([401, 401]);
     expect(wrong.body.error.message).toBe(unknown.body.error.message);
   });
 
   it('stores passwords as argon2id hashes, never in clear', async () => {
     const admin = await server.signIn('admin');
-    const r = await server.db.query('SELECT password_hash FROM users WHERE id = $1', [admin.user.id]);
+    const r = await server.db.query('SELECT password_hash FROM users WHERE id = $1', [
+      admin.user.id,
+    ]);
     expect(r.rows[0].password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
   });
 
@@ -70,7 +81,9 @@ describe('API tokens', () => {
 
     const listed = await tpm.get('/api/tokens');
     expect(JSON.stringify(listed.body)).not.toContain(secret);
-    const stored = await server.db.query('SELECT token_hash FROM api_tokens WHERE id = $1', [created.body.token.id]);
+    const stored = await server.db.query('SELECT token_hash FROM api_tokens WHERE id = $1', [
+      created.body.token.id,
+    ]);
     expect(stored.rows[0].token_hash.toString('utf8')).not.toContain(secret);
 
     expect((await tpm.delete(`/api/tokens/${created.body.token.id}`)).status).toBe(200);
@@ -98,7 +111,12 @@ describe('users', () => {
   it('only an admin creates accounts; each creation is audited once', async () => {
     const admin = await server.signIn('admin');
     const manager = await server.signIn('tpm_manager');
-    const body = { email: 'new.person@example.test', name: 'New Person', role: 'tpm', password: 'a-long-enough-password' };
+    const body = {
+      email: 'new.person@example.test',
+      name: 'New Person',
+      role: 'tpm',
+      password: 'a-long-enough-password',
+    };
     expect((await manager.post('/api/users', body)).status).toBe(403);
     const before = await auditCount();
     const created = await admin.post('/api/users', body);
@@ -112,7 +130,12 @@ describe('users', () => {
 
   it('names a short password and a bad e-mail in one answer', async () => {
     const admin = await server.signIn('admin');
-    const r = await admin.post('/api/users', { email: 'not-an-email', name: 'X', role: 'tpm', password: 'short' });
+    const r = await admin.post('/api/users', {
+      email: 'not-an-email',
+      name: 'X',
+      role: 'tpm',
+      password: 'short',
+    });
     expect(r.status).toBe(400);
     const paths = r.body.error.issues.map((i: { path: string }) => i.path);
     expect(paths).toEqual(expect.arrayContaining(['body.email', 'body.password']));

@@ -11,7 +11,14 @@ const tags = ['accounts'];
 export async function authRoutes(app: App, { services }: Container) {
   app.post('/api/auth/sign-in', {
     config: { public: true },
-    schema: { operationId: 'signIn', tags, summary: 'Sign in; sets the session cookie', security: [], body: SignIn, response: { 200: SignedIn, ...ErrorResponses } },
+    schema: {
+      operationId: 'signIn',
+      tags,
+      summary: 'Sign in; sets the session cookie',
+      security: [],
+      body: SignIn,
+      response: { 200: SignedIn, ...ErrorResponses },
+    },
     handler: async (req, reply) => {
       const { user, sessionSecret } = await services.auth.signIn(contextOf(req), req.body);
       reply.setCookie(SESSION_COOKIE, sessionSecret, {
@@ -36,7 +43,12 @@ export async function authRoutes(app: App, { services }: Container) {
     },
   });
   app.get('/api/me', {
-    schema: { operationId: 'getMe', tags, summary: 'The signed-in user', response: { 200: User, ...ErrorResponses } },
+    schema: {
+      operationId: 'getMe',
+      tags,
+      summary: 'The signed-in user',
+      response: { 200: User, ...ErrorResponses },
+    },
     handler: async (req) => {
       if (!req.actor) throw new UnauthenticatedError();
       return services.users.get(req.actor.id);

@@ -16,34 +16,48 @@ function toActor(r: Pick<UserRow, 'id' | 'email' | 'name' | 'role'>): Actor {
 
 export function createAuthService(db: Database) {
   return {
-    async signIn(ctx: RequestContext, input: SignIn): Promise<{ user: User; sessionSecret: string }> {
+    async signIn(
+      ctx: RequestContext,
+      input: SignIn,
+    ): Promise<{ user: User; sessionSecret: string }> {
       const row = await findUserByEmail(db, input.email);
       const ok = await verifyPassword(row?.password_hash ?? null, input.password);
       if (!row || !ok) throw new UnauthenticatedError('E-mail or password is wrong.');
       const sessionSecret = newSecret('wms');
       const user = toUser(row);
       await db.transaction(async (tx) => {
-        await tx.query(`INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + $3::interval)`, [
-          hashSecret(sessionSecret),
-          row.id,
-          `${SESSION_DAYS} days`,
-        ]);
-        await recordAudit(tx, { ...ctx, actor: toActor(row) }, {
-          entityType: 'session',
-          entityId: row.id,
-          action: 'sign_in',
-          before: null,
-          after: { userId: row.id },
-        });
+        await tx.query(
+          `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + $3::interval)`,
+          [hashSecret(sessionSecret), row.id, `${SESSION_DAYS} days`],
+        );
+        await recordAudit(
+          tx,
+          { ...ctx, actor: toActor(row) },
+          {
+            entityType: 'session',
+            entityId: row.id,
+            action: 'sign_in',
+            before: null,
+            after: { userId: row.id },
+          },
+        );
       });
       return { user, sessionSecret };
     },
 
     async signOut(ctx: RequestContext, sessionSecret: string): Promise<void> {
       await db.transaction(async (tx) => {
-        const r = await tx.query('DELETE FROM sessions WHERE token_hash = $1 RETURNING user_id', [hashSecret(sessionSecret)]);
+        const r = await tx.query('DELETE FROM sessions WHERE token_hash = $1 RETURNING user_id', [
+          hashSecret(sessionSecret),
+        ]);
         if (r.rowCount) {
-          await recordAudit(tx, ctx, { entityType: 'session', entityId: ctx.actor?.id ?? '', action: 'sign_out', before: null, after: null });
+          await recordAudit(tx, ctx, {
+            entityType: 'session',
+            entityId: ctx.actor?.id ?? '',
+            action: 'sign_out',
+            before: null,
+            after: null,
+          });
         }
       });
     },

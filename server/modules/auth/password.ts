@@ -11,7 +11,10 @@ export function hashPassword(password: string): Promise<string> {
 // Verifying against this when the e-mail is unknown keeps the response time the same.
 let decoyHash: Promise<string> | undefined;
 
-export async function verifyPassword(storedHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  storedHash: string | null,
+  password: string,
+): Promise<boolean> {
   if (!storedHash) {
     decoyHash ??= hashPassword('decoy-password-for-unknown-users');
     await verify(await decoyHash, password).catch(() => false);

@@ -6,12 +6,20 @@ import { OPENAPI_INFO } from '../../plugins/openapi.js';
 export async function healthRoutes(app: App, container: Container) {
   app.get('/api/health', {
     config: { public: true },
-    schema: { operationId: 'getHealth', tags: ['health'], summary: 'Liveness and database state', security: [], response: { 200: Health, 503: Health } },
+    schema: {
+      operationId: 'getHealth',
+      tags: ['health'],
+      summary: 'Liveness and database state',
+      security: [],
+      response: { 200: Health, 503: Health },
+    },
     handler: async (_req, reply) => {
       const started = performance.now();
       let serverVersion: string | null = null;
       try {
-        const r = await container.db.query<{ v: string }>("SELECT current_setting('server_version') AS v");
+        const r = await container.db.query<{ v: string }>(
+          "SELECT current_setting('server_version') AS v",
+        );
         serverVersion = r.rows[0]?.v ?? null;
       } catch {
         // reported as down below

@@ -8,7 +8,8 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 async function count(table: string): Promise<number> {
-  return (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!.n;
+  return (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!
+    .n;
 }
 
 describe('POST /api/programs', () => {
@@ -16,7 +17,13 @@ describe('POST /api/programs', () => {
     const tpm = await server.signIn('tpm');
     const r = await tpm.post('/api/programs', { name: 'Search relaunch' });
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ name: 'Search relaunch', status: 'proposed', health: 'green', version: 1, currency: 'USD' });
+    expect(r.body).toMatchObject({
+      name: 'Search relaunch',
+      status: 'proposed',
+      health: 'green',
+      version: 1,
+      currency: 'USD',
+    });
   });
 
   it('names the field of a wrong type, and writes nothing', async () => {
@@ -34,7 +41,9 @@ describe('POST /api/programs', () => {
     const before = await count('programs');
     const r = await tpm.post('/api/programs', { name: 'Typo', sponser: 'Someone' });
     expect(r.status).toBe(400);
-    expect(r.body.error.issues).toContainEqual(expect.objectContaining({ path: 'body.sponser', code: 'unknown_property' }));
+    expect(r.body.error.issues).toContainEqual(
+      expect.objectContaining({ path: 'body.sponser', code: 'unknown_property' }),
+    );
     expect(await count('programs')).toBe(before);
   });
 
@@ -48,7 +57,11 @@ describe('POST /api/programs', () => {
 
   it('maps a database constraint to the field it guards', async () => {
     const tpm = await server.signIn('tpm');
-    const r = await tpm.post('/api/programs', { name: 'Backwards', startDate: '2027-03-01', targetDate: '2027-01-01' });
+    const r = await tpm.post('/api/programs', {
+      name: 'Backwards',
+      startDate: '2027-03-01',
+      targetDate: '2027-01-01',
+    });
     expect(r.status).toBe(400);
     expect(r.body.error.issues[0]).toMatchObject({ path: 'body.targetDate' });
   });
@@ -77,7 +90,10 @@ describe('trust', () => {
     const id = created.body.id;
     const updated = await tpm.patch(`/api/programs/${id}`, { version: 1, health: 'amber' });
     expect(updated.status).toBe(200);
-    const rows = await server.db.query(`SELECT action, before, after, actor_id FROM audit_events WHERE entity_type = 'program' AND entity_id = $1 ORDER BY id`, [id]);
+    const rows = await server.db.query(
+      `SELECT action, before, after, actor_id FROM audit_events WHERE entity_type = 'program' AND entity_id = $1 ORDER BY id`,
+      [id],
+    );
     expect(rows.rows.map((r) => r.action)).toEqual(['create', 'update']);
     expect(rows.rows[1].before.health).toBe('green');
     expect(rows.rows[1].after.health).toBe('amber');
@@ -94,7 +110,9 @@ describe('optimistic concurrency', () => {
   it('answers a stale version with 409 and leaves the row unchanged', async () => {
     const tpm = await server.signIn('tpm');
     const { body: p } = await tpm.post('/api/programs', { name: 'Contended' });
-    expect((await tpm.patch(`/api/programs/${p.id}`, { version: 1, name: 'First edit' })).status).toBe(200);
+    expect(
+      (await tpm.patch(`/api/programs/${p.id}`, { version: 1, name: 'First edit' })).status,
+    ).toBe(200);
     const stale = await tpm.patch(`/api/programs/${p.id}`, { version: 1, name: 'Second edit' });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('version_conflict');
@@ -108,7 +126,12 @@ describe('optimistic concurrency', () => {
     const missing = await tpm.patch(`/api/programs/${p.id}`, { name: 'No version' });
     expect(missing.status).toBe(400);
     expect(missing.body.error.issues[0].path).toBe('body.version');
-    const ok = await tpm.request('PATCH', `/api/programs/${p.id}`, { name: 'With header' }, { 'if-match': '"1"' });
+    const ok = await tpm.request(
+      'PATCH',
+      `/api/programs/${p.id}`,
+      { name: 'With header' },
+      { 'if-match': '"1"' },
+    );
     expect(ok.status).toBe(200);
     expect(ok.body.version).toBe(2);
   });
@@ -124,13 +147,23 @@ describe('optimistic concurrency', () => {
 describe('GET /api/programs', () => {
   it('filters, sorts and paginates', async () => {
     const tpm = await server.signIn('tpm');
-    for (const [name, status] of [['Zeta', 'active'], ['Alpha', 'active'], ['Mu', 'on_hold']] as const) {
-      await tpm.post('/api/programs', { name: `List ${name}`, status, summary: 'pagination check' });
+    for (const [name, status] of [
+      ['Zeta', 'active'],
+      ['Alpha', 'active'],
+      ['Mu', 'on_hold'],
+    ] as const) {
+      await tpm.post('/api/programs', {
+        name: `List ${name}`,
+        status,
+        summary: 'pagination check',
+      });
     }
     const page1 = await tpm.get('/api/programs?q=pagination&status=active&sort=-name&limit=1');
     expect(page1.body.total).toBe(2);
     expect(page1.body.items.map((p: { name: string }) => p.name)).toEqual(['List Zeta']);
-    const page2 = await tpm.get('/api/programs?q=pagination&status=active&sort=-name&limit=1&offset=1');
+    const page2 = await tpm.get(
+      '/api/programs?q=pagination&status=active&sort=-name&limit=1&offset=1',
+    );
     expect(page2.body.items.map((p: { name: string }) => p.name)).toEqual(['List Alpha']);
   });
 });

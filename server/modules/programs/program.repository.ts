@@ -1,4 +1,8 @@
-import type { Program, ProgramCreate, ProgramListQuery } from '../../../contracts/program.schema.js';
+import type {
+  Program,
+  ProgramCreate,
+  ProgramListQuery,
+} from '../../../contracts/program.schema.js';
 import type { Queryable } from '../../db/database.js';
 
 export interface ProgramRow {
@@ -65,7 +69,9 @@ export async function findProgram(db: Queryable, id: string): Promise<ProgramRow
 }
 
 export async function insertProgram(db: Queryable, input: ProgramCreate): Promise<string> {
-  const columns = Object.entries(PROGRAM_COLUMNS).filter(([field]) => (input as Record<string, unknown>)[field] !== undefined);
+  const columns = Object.entries(PROGRAM_COLUMNS).filter(
+    ([field]) => (input as Record<string, unknown>)[field] !== undefined,
+  );
   const r = await db.query<{ id: string }>(
     `INSERT INTO programs (${columns.map(([, c]) => c).join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
     columns.map(([field]) => (input as Record<string, unknown>)[field]),
@@ -84,14 +90,21 @@ const SORT_SQL: Record<string, string> = {
   '-status': 'p.status DESC, lower(p.name)',
 };
 
-export async function listPrograms(db: Queryable, q: ProgramListQuery): Promise<{ rows: ProgramRow[]; total: number }> {
+export async function listPrograms(
+  db: Queryable,
+  q: ProgramListQuery,
+): Promise<{ rows: ProgramRow[]; total: number }> {
   const where: string[] = [];
   const params: unknown[] = [];
   const add = (sql: (n: string) => string, value: unknown) => {
     params.push(value);
     where.push(sql(`$${params.length}`));
   };
-  if (q.q) add((n) => `(p.name ILIKE ${n} OR p.summary ILIKE ${n})`, `%${q.q.replace(/[\\%_]/g, '\\$&')}%`);
+  if (q.q)
+    add(
+      (n) => `(p.name ILIKE ${n} OR p.summary ILIKE ${n})`,
+      `%${q.q.replace(/[\\%_]/g, '\\$&')}%`,
+    );
   if (q.status) add((n) => `p.status = ${n}`, q.status);
   if (q.health) add((n) => `p.health = ${n}`, q.health);
   if (q.ownerId) add((n) => `p.owner_id = ${n}`, q.ownerId);

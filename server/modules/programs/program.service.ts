@@ -1,10 +1,22 @@
-import type { Program, ProgramCreate, ProgramListQuery, ProgramPage, ProgramUpdate } from '../../../contracts/program.schema.js';
+import type {
+  Program,
+  ProgramCreate,
+  ProgramListQuery,
+  ProgramPage,
+  ProgramUpdate,
+} from '../../../contracts/program.schema.js';
 import type { Database } from '../../db/database.js';
 import { columnChanges, lockVersionedRow, updateVersionedRow } from '../../db/versioned-row.js';
 import { NotFoundError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { findProgram, insertProgram, listPrograms, PROGRAM_COLUMNS, toProgram } from './program.repository.js';
+import {
+  findProgram,
+  insertProgram,
+  listPrograms,
+  PROGRAM_COLUMNS,
+  toProgram,
+} from './program.repository.js';
 
 export function createProgramService(db: Database) {
   async function get(id: string): Promise<Program> {
@@ -16,23 +28,45 @@ export function createProgramService(db: Database) {
     get,
     async list(query: ProgramListQuery): Promise<ProgramPage> {
       const { rows, total } = await listPrograms(db, query);
-      return { items: rows.map(toProgram), total, limit: query.limit ?? 50, offset: query.offset ?? 0 };
+      return {
+        items: rows.map(toProgram),
+        total,
+        limit: query.limit ?? 50,
+        offset: query.offset ?? 0,
+      };
     },
     async create(ctx: RequestContext, input: ProgramCreate): Promise<Program> {
       return db.transaction(async (tx) => {
         const id = await insertProgram(tx, input);
         const program = toProgram((await findProgram(tx, id))!);
-        await recordAudit(tx, ctx, { entityType: 'program', entityId: id, action: 'create', before: null, after: program });
+        await recordAudit(tx, ctx, {
+          entityType: 'program',
+          entityId: id,
+          action: 'create',
+          before: null,
+          after: program,
+        });
         return program;
       });
     },
-    async update(ctx: RequestContext, id: string, version: number, input: ProgramUpdate): Promise<Program> {
+    async update(
+      ctx: RequestContext,
+      id: string,
+      version: number,
+      input: ProgramUpdate,
+    ): Promise<Program> {
       return db.transaction(async (tx) => {
         await lockVersionedRow(tx, 'programs', 'Program', id, version);
         const before = toProgram((await findProgram(tx, id))!);
         await updateVersionedRow(tx, 'programs', id, columnChanges(input, PROGRAM_COLUMNS));
         const after = toProgram((await findProgram(tx, id))!);
-        await recordAudit(tx, ctx, { entityType: 'program', entityId: id, action: 'update', before, after });
+        await recordAudit(tx, ctx, {
+          entityType: 'program',
+          entityId: id,
+          action: 'update',
+          before,
+          after,
+        });
         return after;
       });
     },
@@ -41,7 +75,13 @@ export function createProgramService(db: Database) {
         await lockVersionedRow(tx, 'programs', 'Program', id, version);
         const before = toProgram((await findProgram(tx, id))!);
         await tx.query('DELETE FROM programs WHERE id = $1', [id]);
-        await recordAudit(tx, ctx, { entityType: 'program', entityId: id, action: 'delete', before, after: null });
+        await recordAudit(tx, ctx, {
+          entityType: 'program',
+          entityId: id,
+          action: 'delete',
+          before,
+          after: null,
+        });
       });
     },
   };

@@ -1,4 +1,9 @@
-import { ApiToken, ApiTokenCreate, ApiTokenCreated, ApiTokenList } from '../../../contracts/account.schema.js';
+import {
+  ApiToken,
+  ApiTokenCreate,
+  ApiTokenCreated,
+  ApiTokenList,
+} from '../../../contracts/account.schema.js';
 import { ErrorResponses, IdParams } from '../../../contracts/common.schema.js';
 import type { Container } from '../../container.js';
 import { contextOf, type App } from '../../http/typed-app.js';
@@ -9,16 +14,33 @@ const tags = ['accounts'];
 export async function tokenRoutes(app: App, { services }: Container) {
   app.post('/api/tokens', {
     config: { readOnlyRoleMayWrite: true },
-    schema: { operationId: 'createToken', tags, summary: 'Create an API token; the secret is shown only in this response', body: ApiTokenCreate, response: { 201: ApiTokenCreated, ...ErrorResponses } },
-    handler: async (req, reply) => reply.status(201).send(await services.tokens.create(contextOf(req), req.body.name)),
+    schema: {
+      operationId: 'createToken',
+      tags,
+      summary: 'Create an API token; the secret is shown only in this response',
+      body: ApiTokenCreate,
+      response: { 201: ApiTokenCreated, ...ErrorResponses },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(await services.tokens.create(contextOf(req), req.body.name)),
   });
   app.get('/api/tokens', {
-    schema: { operationId: 'listTokens', tags, summary: 'Your API tokens (never their secrets)', response: { 200: ApiTokenList, ...ErrorResponses } },
+    schema: {
+      operationId: 'listTokens',
+      tags,
+      summary: 'Your API tokens (never their secrets)',
+      response: { 200: ApiTokenList, ...ErrorResponses },
+    },
     handler: async (req) => ({ items: await services.tokens.list(contextOf(req)) }),
   });
   app.delete('/api/tokens/:id', {
     config: { readOnlyRoleMayWrite: true },
-    schema: { operationId: 'revokeToken', tags, params: IdParams, response: { 200: ApiToken, ...ErrorResponses } },
+    schema: {
+      operationId: 'revokeToken',
+      tags,
+      params: IdParams,
+      response: { 200: ApiToken, ...ErrorResponses },
+    },
     handler: (req) => services.tokens.revoke(contextOf(req), req.params.id),
   });
 }

@@ -43,25 +43,43 @@ export function createTokenService(db: Database) {
           [userId, name, secret.slice(0, 10), hashSecret(secret)],
         );
         const token = toToken(r.rows[0]!);
-        await recordAudit(tx, ctx, { entityType: 'api_token', entityId: token.id, action: 'create', before: null, after: token });
+        await recordAudit(tx, ctx, {
+          entityType: 'api_token',
+          entityId: token.id,
+          action: 'create',
+          before: null,
+          after: token,
+        });
         return { token, secret };
       });
     },
     async list(ctx: RequestContext): Promise<ApiToken[]> {
-      const r = await db.query<TokenRow>(`SELECT ${COLUMNS} FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC`, [actorId(ctx)]);
+      const r = await db.query<TokenRow>(
+        `SELECT ${COLUMNS} FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC`,
+        [actorId(ctx)],
+      );
       return r.rows.map(toToken);
     },
     async revoke(ctx: RequestContext, id: string): Promise<ApiToken> {
       const userId = actorId(ctx);
       return db.transaction(async (tx) => {
-        const before = await tx.query<TokenRow>(`SELECT ${COLUMNS} FROM api_tokens WHERE id = $1 AND user_id = $2 FOR UPDATE`, [id, userId]);
+        const before = await tx.query<TokenRow>(
+          `SELECT ${COLUMNS} FROM api_tokens WHERE id = $1 AND user_id = $2 FOR UPDATE`,
+          [id, userId],
+        );
         if (!before.rows[0]) throw new NotFoundError('API token', id);
         const r = await tx.query<TokenRow>(
           `UPDATE api_tokens SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING ${COLUMNS}`,
           [id],
         );
         const token = toToken(r.rows[0]!);
-        await recordAudit(tx, ctx, { entityType: 'api_token', entityId: id, action: 'revoke', before: toToken(before.rows[0]), after: token });
+        await recordAudit(tx, ctx, {
+          entityType: 'api_token',
+          entityId: id,
+          action: 'revoke',
+          before: toToken(before.rows[0]),
+          after: token,
+        });
         return token;
       });
     },

@@ -40,7 +40,14 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRow |
 
 export async function insertUser(
   db: Queryable,
-  u: { email: string; name: string; role: Role; title?: string; teamId?: string | null; passwordHash: string | null },
+  u: {
+    email: string;
+    name: string;
+    role: Role;
+    title?: string;
+    teamId?: string | null;
+    passwordHash: string | null;
+  },
 ): Promise<UserRow> {
   const r = await db.query<UserRow>(
     `INSERT INTO users (email, name, role, title, team_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,

@@ -11,7 +11,14 @@ export async function userRoutes(app: App, { services }: Container) {
     handler: async () => ({ items: await services.users.list() }),
   });
   app.post('/api/users', {
-    schema: { operationId: 'createUser', tags, summary: 'Create an account (admin only)', body: UserCreate, response: { 201: User, ...ErrorResponses } },
-    handler: async (req, reply) => reply.status(201).send(await services.users.create(contextOf(req), req.body)),
+    schema: {
+      operationId: 'createUser',
+      tags,
+      summary: 'Create an account (admin only)',
+      body: UserCreate,
+      response: { 201: User, ...ErrorResponses },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(await services.users.create(contextOf(req), req.body)),
   });
 }

@@ -17,12 +17,19 @@ export function createUserService(db: Database) {
       return toUser(row);
     },
     async create(ctx: RequestContext, input: UserCreate): Promise<User> {
-      if (ctx.actor?.role !== 'admin') throw new ForbiddenError('Only an admin can create accounts.');
+      if (ctx.actor?.role !== 'admin')
+        throw new ForbiddenError('Only an admin can create accounts.');
       const passwordHash = await hashPassword(input.password);
       return db.transaction(async (tx) => {
         const row = await insertUser(tx, { ...input, passwordHash });
         const user = toUser(row);
-        await recordAudit(tx, ctx, { entityType: 'user', entityId: user.id, action: 'create', before: null, after: user });
+        await recordAudit(tx, ctx, {
+          entityType: 'user',
+          entityId: user.id,
+          action: 'create',
+          before: null,
+          after: user,
+        });
         return user;
       });
     },

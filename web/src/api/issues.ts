@@ -14,7 +14,8 @@ export const NO_PROBLEM: FormProblem = { byField: {}, general: [], conflict: fal
 /** Shown above a form when every issue could be placed under its field. */
 export const SEE_FIELDS_MESSAGE = 'Please correct the fields marked below.';
 
-export const CONFLICT_MESSAGE = 'This was changed by someone else — reload to see the latest version, then make your change again.';
+export const CONFLICT_MESSAGE =
+  'This was changed by someone else — reload to see the latest version, then make your change again.';
 
 /**
  * Places each API issue under the field it names. `rename` maps an API field
@@ -25,16 +26,22 @@ export function formProblemOf(
   fieldNames: readonly string[],
   rename: Record<string, string> = {},
 ): FormProblem {
-  if (problem.isVersionConflict) return { byField: {}, general: [CONFLICT_MESSAGE], conflict: true };
+  if (problem.isVersionConflict)
+    return { byField: {}, general: [CONFLICT_MESSAGE], conflict: true };
   const byField: Record<string, string> = {};
   const general: string[] = [];
   for (const issue of problem.issues) {
     const apiField = issue.path.replace(/^body\.?/, '');
     const renamed = rename[apiField] ?? apiField;
     // `criteria[1].description` belongs under the `criteria` field, saying which entry.
-    const field = fieldNames.find((f) => renamed === f || renamed.startsWith(`${f}[`) || renamed.startsWith(`${f}.`));
+    const field = fieldNames.find(
+      (f) => renamed === f || renamed.startsWith(`${f}[`) || renamed.startsWith(`${f}.`),
+    );
     if (field) {
-      const message = renamed === field ? issue.message : `${renamed.slice(field.length).replace(/^\./, '')}: ${issue.message}`;
+      const message =
+        renamed === field
+          ? issue.message
+          : `${renamed.slice(field.length).replace(/^\./, '')}: ${issue.message}`;
       byField[field] = byField[field] ? `${byField[field]}; ${message}` : message;
     } else {
       general.push(`${apiField || 'The request'} ${issue.message}`);

@@ -3,7 +3,9 @@ import type { components, paths } from '../../../contracts/api-client';
 /** What a route answers with on success, taken from the generated OpenAPI types. */
 type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
 type Ok<Op> = Op extends { responses: { 200: infer R } } ? JsonOf<R> : never;
-type Body<Op> = Op extends { requestBody?: { content: { 'application/json': infer T } } } ? T : never;
+type Body<Op> = Op extends { requestBody?: { content: { 'application/json': infer T } } }
+  ? T
+  : never;
 
 export type ErrorBody = components['schemas']['ErrorBody'];
 export type ApiIssue = ErrorBody['error']['issues'][number];

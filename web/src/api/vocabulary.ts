@@ -1,6 +1,10 @@
 // The enumerations come from the contracts, so the web, the API and the CLI
 // agree on them; only the human labels live here.
-export { PROGRAM_HEALTHS, PROGRAM_SORTS, PROGRAM_STATUSES } from '../../../contracts/program.schema';
+export {
+  PROGRAM_HEALTHS,
+  PROGRAM_SORTS,
+  PROGRAM_STATUSES,
+} from '../../../contracts/program.schema';
 export { TASK_STATES } from '../../../contracts/task.schema';
 export { CRITERION_STATES, MILESTONE_STATES } from '../../../contracts/milestone.schema';
 export { DEPENDENCY_TYPES } from '../../../contracts/dependency.schema';

@@ -59,7 +59,13 @@ export async function unwrap<T>(
   try {
     result = await pending;
   } catch {
-    throw new ApiProblem(0, 'network_error', 'Waymark could not be reached. Check your connection and try again.', [], undefined);
+    throw new ApiProblem(
+      0,
+      'network_error',
+      'Waymark could not be reached. Check your connection and try again.',
+      [],
+      undefined,
+    );
   }
   const { data, error, response } = result;
   if (response.ok) return data as T;
@@ -67,10 +73,22 @@ export async function unwrap<T>(
     const { code, message, issues, details } = error.error;
     throw new ApiProblem(response.status, code, message, issues, details);
   }
-  throw new ApiProblem(response.status, 'internal_error', `The server answered ${response.status}.`, [], undefined);
+  throw new ApiProblem(
+    response.status,
+    'internal_error',
+    `The server answered ${response.status}.`,
+    [],
+    undefined,
+  );
 }
 
 export function asProblem(error: unknown): ApiProblem {
   if (error instanceof ApiProblem) return error;
-  return new ApiProblem(0, 'internal_error', error instanceof Error ? error.message : String(error), [], undefined);
+  return new ApiProblem(
+    0,
+    'internal_error',
+    error instanceof Error ? error.message : String(error),
+    [],
+    undefined,
+  );
 }

@@ -1,4 +1,11 @@
-import type { DependencyType, Milestone, ProgramHealth, ProgramStatus, SuccessCriterion, TaskState } from '../api/types';
+import type {
+  DependencyType,
+  Milestone,
+  ProgramHealth,
+  ProgramStatus,
+  SuccessCriterion,
+  TaskState,
+} from '../api/types';
 import type { BadgeTone } from './badge';
 
 export const STATUS_TONE: Record<ProgramStatus, BadgeTone> = {
@@ -9,7 +16,11 @@ export const STATUS_TONE: Record<ProgramStatus, BadgeTone> = {
   cancelled: 'muted',
 };
 
-export const HEALTH_TONE: Record<ProgramHealth, BadgeTone> = { green: 'green', amber: 'amber', red: 'red' };
+export const HEALTH_TONE: Record<ProgramHealth, BadgeTone> = {
+  green: 'green',
+  amber: 'amber',
+  red: 'red',
+};
 
 export const TASK_STATE_TONE: Record<TaskState, BadgeTone> = {
   todo: 'neutral',

@@ -1,4 +1,9 @@
-const dateFormat = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat('en', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** `2025-03-07` → `Mar 7, 2025`; calendar dates carry no time zone, so format them in UTC. */
 export function formatDate(isoDate: string | null | undefined): string {
@@ -10,7 +15,11 @@ export function formatDate(isoDate: string | null | undefined): string {
 export function formatMoney(cents: number | null, currency: string): string {
   if (cents === null) return '—';
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(cents / 100);
+    return new Intl.NumberFormat('en', {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 0,
+    }).format(cents / 100);
   } catch {
     return `${(cents / 100).toLocaleString('en')} ${currency}`;
   }

@@ -1,5 +1,13 @@
 /** Done out of total, as a bar with the numbers beside it. */
-export function ProgressBar({ done, total, label }: { done: number; total: number; label: string }) {
+export function ProgressBar({
+  done,
+  total,
+  label,
+}: {
+  done: number;
+  total: number;
+  label: string;
+}) {
   const percent = total === 0 ? 0 : Math.round((done / total) * 100);
   return (
     <div className="progress">

@@ -6,7 +6,11 @@ import { NavIcon } from './nav-icon';
 
 function initialsOf(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase() || '?';
+  return (
+    (
+      (parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')
+    ).toUpperCase() || '?'
+  );
 }
 
 /** The frame around every signed-in page: the sidebar with the product's parts and who is signed in. */
@@ -30,7 +34,14 @@ export function AppLayout() {
           <span className="brand__mark" aria-hidden="true">
             <svg viewBox="0 0 32 32" width="28" height="28">
               <rect width="32" height="32" rx="7" fill="currentColor" />
-              <path d="M8 22l5-12 4 8 2-4 4 8" stroke="#fff" strokeWidth="2.4" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+              <path
+                d="M8 22l5-12 4 8 2-4 4 8"
+                stroke="#fff"
+                strokeWidth="2.4"
+                fill="none"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
             </svg>
           </span>
           <span className="brand__name">Waymark</span>
@@ -39,7 +50,10 @@ export function AppLayout() {
           <ul>
             {CAPABILITIES.map((c) => (
               <li key={c.path}>
-                <NavLink to={c.path} className={({ isActive }) => `nav__link${isActive ? ' nav__link--active' : ''}`}>
+                <NavLink
+                  to={c.path}
+                  className={({ isActive }) => `nav__link${isActive ? ' nav__link--active' : ''}`}
+                >
                   <NavIcon icon={c.icon} />
                   <span>{c.title}</span>
                   {c.ready ? null : <span className="nav__soon">Soon</span>}
@@ -59,7 +73,11 @@ export function AppLayout() {
               {canWrite ? '' : ' · read-only'}
             </span>
           </div>
-          <button type="button" className="button button--ghost button--small account__sign-out" onClick={handleSignOut}>
+          <button
+            type="button"
+            className="button button--ghost button--small account__sign-out"
+            onClick={handleSignOut}
+          >
             Sign out
           </button>
         </div>

@@ -1,9 +1,18 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { api, onSignedOut, unwrap } from '../api/waymark-api';
 import type { User } from '../api/types';
 import { roleMayWrite } from '../api/vocabulary';
 
-type SessionState = { kind: 'loading' } | { kind: 'signed-out' } | { kind: 'signed-in'; user: User };
+type SessionState =
+  { kind: 'loading' } | { kind: 'signed-out' } | { kind: 'signed-in'; user: User };
 
 interface Session {
   state: SessionState;

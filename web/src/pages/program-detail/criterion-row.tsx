@@ -29,7 +29,12 @@ export function CriterionRow({ criterion }: { criterion: SuccessCriterion }) {
     setBusy(true);
     setProblem(NO_PROBLEM);
     try {
-      await unwrap(api.PATCH('/api/criteria/{id}', { params: { path: { id: criterion.id } }, body: { ...body, version: criterion.version } }));
+      await unwrap(
+        api.PATCH('/api/criteria/{id}', {
+          params: { path: { id: criterion.id } },
+          body: { ...body, version: criterion.version },
+        }),
+      );
       reload();
       return true;
     } catch (error) {
@@ -59,11 +64,16 @@ export function CriterionRow({ criterion }: { criterion: SuccessCriterion }) {
             onChange={(e) => {
               const met = e.target.checked;
               setTicked(met);
-              void save({ state: met ? 'met' : 'pending' }).then((saved) => saved || setTicked(null));
+              void save({ state: met ? 'met' : 'pending' }).then(
+                (saved) => saved || setTicked(null),
+              );
             }}
           />
         ) : (
-          <span className={`criterion__mark criterion__mark--${criterion.state}`} aria-hidden="true">
+          <span
+            className={`criterion__mark criterion__mark--${criterion.state}`}
+            aria-hidden="true"
+          >
             {MARK[criterion.state]}
           </span>
         )}
@@ -74,11 +84,23 @@ export function CriterionRow({ criterion }: { criterion: SuccessCriterion }) {
           {criterion.state !== 'pending' || criterion.evidenceUrl ? (
             <div className="criterion__meta">
               {criterion.state !== 'pending' ? (
-                <Badge tone={CRITERION_STATE_TONE[criterion.state]}>{CRITERION_STATE_LABEL[criterion.state]}</Badge>
+                <Badge tone={CRITERION_STATE_TONE[criterion.state]}>
+                  {CRITERION_STATE_LABEL[criterion.state]}
+                </Badge>
               ) : null}
               {criterion.evidenceUrl ? (
-                <a className="criterion__evidence" href={criterion.evidenceUrl} target="_blank" rel="noreferrer noopener">
-                  Evidence<span className="visually-hidden"> for “{criterion.description}” (opens in a new tab)</span> ↗
+                <a
+                  className="criterion__evidence"
+                  href={criterion.evidenceUrl}
+                  target="_blank"
+                  rel="noreferrer noopener"
+                >
+                  Evidence
+                  <span className="visually-hidden">
+                    {' '}
+                    for “{criterion.description}” (opens in a new tab)
+                  </span>{' '}
+                  ↗
                 </a>
               ) : null}
             </div>
@@ -101,17 +123,30 @@ export function CriterionRow({ criterion }: { criterion: SuccessCriterion }) {
       </div>
       {!editing && problem.general.length > 0 ? (
         <FormAlert
-          messages={problem.conflict ? problem.general : [...Object.values(problem.byField), ...problem.general].slice(0, 3)}
+          messages={
+            problem.conflict
+              ? problem.general
+              : [...Object.values(problem.byField), ...problem.general].slice(0, 3)
+          }
           onReload={problem.conflict ? reload : undefined}
         />
       ) : null}
       {editing ? (
-        <form className="criterion__form" onSubmit={handleSubmit} noValidate aria-label={`Edit criterion “${criterion.description}”`}>
+        <form
+          className="criterion__form"
+          onSubmit={handleSubmit}
+          noValidate
+          aria-label={`Edit criterion “${criterion.description}”`}
+        >
           <FormAlert messages={problem.general} onReload={problem.conflict ? reload : undefined} />
           <div className="form-row">
             <Field label="State" name="state" error={problem.byField.state}>
               {(c) => (
-                <select {...c} value={state} onChange={(e) => setState(e.target.value as SuccessCriterion['state'])}>
+                <select
+                  {...c}
+                  value={state}
+                  onChange={(e) => setState(e.target.value as SuccessCriterion['state'])}
+                >
                   {CRITERION_STATES.map((s) => (
                     <option key={s} value={s}>
                       {CRITERION_STATE_LABEL[s]}
@@ -120,16 +155,35 @@ export function CriterionRow({ criterion }: { criterion: SuccessCriterion }) {
                 </select>
               )}
             </Field>
-            <Field label="Evidence link" name="evidenceUrl" error={problem.byField.evidenceUrl} className="grow">
+            <Field
+              label="Evidence link"
+              name="evidenceUrl"
+              error={problem.byField.evidenceUrl}
+              className="grow"
+            >
               {(c) => (
-                <input {...c} type="url" placeholder="https://…" value={evidenceUrl} onChange={(e) => setEvidenceUrl(e.target.value)} />
+                <input
+                  {...c}
+                  type="url"
+                  placeholder="https://…"
+                  value={evidenceUrl}
+                  onChange={(e) => setEvidenceUrl(e.target.value)}
+                />
               )}
             </Field>
             <div className="form-row__actions">
-              <button type="button" className="button button--small" onClick={() => setEditing(false)}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setEditing(false)}
+              >
                 Cancel
               </button>
-              <button type="submit" className="button button--primary button--small" disabled={busy}>
+              <button
+                type="submit"
+                className="button button--primary button--small"
+                disabled={busy}
+              >
                 Save
               </button>
             </div>

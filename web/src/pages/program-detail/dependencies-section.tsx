@@ -11,13 +11,23 @@ import { CONFLICT_MESSAGE } from '../../api/issues';
 import { NewDependencyForm } from './new-dependency-form';
 import { usePlan } from './plan-context';
 
-function ItemRef({ item, programId, programNames }: { item: PlanItemRef; programId: string; programNames: Map<string, string> }) {
+function ItemRef({
+  item,
+  programId,
+  programNames,
+}: {
+  item: PlanItemRef;
+  programId: string;
+  programNames: Map<string, string>;
+}) {
   const elsewhere = item.programId !== programId;
   return (
     <span className="plan-item">
       <span className={`plan-item__kind plan-item__kind--${item.kind}`} aria-hidden="true" />
       <span className="plan-item__name">
-        <span className="visually-hidden">{item.kind === 'milestone' ? 'Milestone' : 'Task'}: </span>
+        <span className="visually-hidden">
+          {item.kind === 'milestone' ? 'Milestone' : 'Task'}:{' '}
+        </span>
         {item.name}
       </span>
       {elsewhere ? (
@@ -33,12 +43,19 @@ function ItemRef({ item, programId, programNames }: { item: PlanItemRef; program
 export function DependenciesSection() {
   const { plan, canWrite, reload } = usePlan();
   const [adding, setAdding] = useState(false);
-  const [removeProblem, setRemoveProblem] = useState<{ message: string; conflict: boolean } | null>(null);
+  const [removeProblem, setRemoveProblem] = useState<{ message: string; conflict: boolean } | null>(
+    null,
+  );
   const programId = plan.program.id;
   const crossProgram = plan.dependencies.some((d) => d.crossProgram);
   // Names of the other programs a link reaches into; only fetched when there are such links.
   const programs = useLoad(
-    () => (crossProgram ? unwrap(api.GET('/api/programs', { params: { query: { limit: 500 } } })).then((r) => r.items) : Promise.resolve([])),
+    () =>
+      crossProgram
+        ? unwrap(api.GET('/api/programs', { params: { query: { limit: 500 } } })).then(
+            (r) => r.items,
+          )
+        : Promise.resolve([]),
     crossProgram ? 'with-names' : 'none',
   );
   const programNames = new Map((programs.data ?? []).map((p) => [p.id, p.name]));
@@ -46,11 +63,18 @@ export function DependenciesSection() {
   async function remove(dependency: Dependency) {
     setRemoveProblem(null);
     try {
-      await unwrap(api.DELETE('/api/dependencies/{id}', { params: { path: { id: dependency.id }, query: { version: dependency.version } } }));
+      await unwrap(
+        api.DELETE('/api/dependencies/{id}', {
+          params: { path: { id: dependency.id }, query: { version: dependency.version } },
+        }),
+      );
       reload();
     } catch (error) {
       const problem = asProblem(error);
-      setRemoveProblem({ message: problem.isVersionConflict ? CONFLICT_MESSAGE : problem.message, conflict: problem.isVersionConflict });
+      setRemoveProblem({
+        message: problem.isVersionConflict ? CONFLICT_MESSAGE : problem.message,
+        conflict: problem.isVersionConflict,
+      });
     }
   }
 
@@ -73,11 +97,17 @@ export function DependenciesSection() {
       ) : null}
       {removeProblem ? (
         <div className="card__body">
-          <FormAlert messages={[removeProblem.message]} onReload={removeProblem.conflict ? reload : undefined} />
+          <FormAlert
+            messages={[removeProblem.message]}
+            onReload={removeProblem.conflict ? reload : undefined}
+          />
         </div>
       ) : null}
       {plan.dependencies.length === 0 ? (
-        <p className="empty muted">No dependencies. Link tasks and milestones — also across programs — to see what waits on what.</p>
+        <p className="empty muted">
+          No dependencies. Link tasks and milestones — also across programs — to see what waits on
+          what.
+        </p>
       ) : (
         <div className="table-wrap">
           <table className="table">
@@ -98,7 +128,11 @@ export function DependenciesSection() {
               {plan.dependencies.map((d) => (
                 <tr key={d.id} data-testid="dependency-row">
                   <td>
-                    <ItemRef item={d.predecessor} programId={programId} programNames={programNames} />
+                    <ItemRef
+                      item={d.predecessor}
+                      programId={programId}
+                      programNames={programNames}
+                    />
                   </td>
                   <td className="nowrap">
                     <span className="link-type" title={DEPENDENCY_TYPE_LABEL[d.type]}>
@@ -109,7 +143,13 @@ export function DependenciesSection() {
                   <td>
                     <ItemRef item={d.successor} programId={programId} programNames={programNames} />
                   </td>
-                  <td>{d.crossProgram ? <Badge tone="violet">Cross-program</Badge> : <span className="muted">Within program</span>}</td>
+                  <td>
+                    {d.crossProgram ? (
+                      <Badge tone="violet">Cross-program</Badge>
+                    ) : (
+                      <span className="muted">Within program</span>
+                    )}
+                  </td>
                   {canWrite ? (
                     <td className="table__actions">
                       <button

@@ -21,18 +21,24 @@ export function MilestoneCard({ milestone }: { milestone: Milestone }) {
         <div className="milestone__title">
           <h3 id={titleId}>{milestone.name}</h3>
           <span className="milestone__meta">
-            Due {formatDate(milestone.dueDate)}
+            {milestone.dueDate ? `Due ${formatDate(milestone.dueDate)}` : 'No due date'}
             {workstream ? ` · ${workstream.name}` : ''}
           </span>
         </div>
-        <Badge tone={MILESTONE_STATE_TONE[milestone.state]}>{MILESTONE_STATE_LABEL[milestone.state]}</Badge>
+        <Badge tone={MILESTONE_STATE_TONE[milestone.state]}>
+          {MILESTONE_STATE_LABEL[milestone.state]}
+        </Badge>
       </header>
-      {milestone.description ? <p className="milestone__description">{milestone.description}</p> : null}
+      {milestone.description ? (
+        <p className="milestone__description">{milestone.description}</p>
+      ) : null}
       <div className="criteria">
         <div className="criteria__heading">
           <span>Success criteria</span>
           <span className="muted">
-            {milestone.criteria.length === 0 ? 'none yet' : `${met} of ${milestone.criteria.length} met`}
+            {milestone.criteria.length === 0
+              ? 'none yet'
+              : `${met} of ${milestone.criteria.length} met`}
           </span>
         </div>
         {criteria.length > 0 ? (

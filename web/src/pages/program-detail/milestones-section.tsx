@@ -7,7 +7,9 @@ import { usePlan } from './plan-context';
 export function MilestonesSection() {
   const { plan, canWrite } = usePlan();
   const [adding, setAdding] = useState(false);
-  const milestones = [...plan.milestones].sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+  const milestones = [...plan.milestones].sort((a, b) =>
+    (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'),
+  );
 
   return (
     <section className="card" aria-labelledby="milestones-title">
@@ -23,7 +25,9 @@ export function MilestonesSection() {
       </div>
       {adding ? <NewMilestoneForm onDone={() => setAdding(false)} /> : null}
       {milestones.length === 0 ? (
-        <p className="empty muted">No milestones yet. A milestone marks a checkpoint with criteria that say it was reached.</p>
+        <p className="empty muted">
+          No milestones yet. A milestone marks a checkpoint with criteria that say it was reached.
+        </p>
       ) : (
         <div className="milestones">
           {milestones.map((m) => (

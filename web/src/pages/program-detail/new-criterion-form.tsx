@@ -36,10 +36,22 @@ export function NewCriterionForm({ milestone }: { milestone: Milestone }) {
   }
 
   return (
-    <form className="criterion-add" onSubmit={handleSubmit} noValidate aria-label={`Add a criterion to ${milestone.name}`}>
-      {problem.general.length > 0 && !problem.byField.description ? <FormAlert messages={problem.general} /> : null}
+    <form
+      className="criterion-add"
+      onSubmit={handleSubmit}
+      noValidate
+      aria-label={`Add a criterion to ${milestone.name}`}
+    >
+      {problem.general.length > 0 && !problem.byField.description ? (
+        <FormAlert messages={problem.general} />
+      ) : null}
       <div className="form-row">
-        <Field label="New criterion" name="description" error={problem.byField.description} className="grow field--cell">
+        <Field
+          label="New criterion"
+          name="description"
+          error={problem.byField.description}
+          className="grow field--cell"
+        >
           {(c) => (
             <input
               {...c}

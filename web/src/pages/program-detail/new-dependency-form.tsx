@@ -15,7 +15,9 @@ const FIELDS = ['predecessorProgramId', 'predecessorId', 'successorId', 'type', 
 /** The items on a rejected link's loop, read defensively: `details` is untyped in the error body. */
 function cycleOf(problem: ApiProblem): PlanItemRef[] {
   const details = problem.details as { cycle?: unknown } | undefined;
-  return Array.isArray(details?.cycle) ? (details.cycle as PlanItemRef[]).filter((i) => typeof i?.name === 'string') : [];
+  return Array.isArray(details?.cycle)
+    ? (details.cycle as PlanItemRef[]).filter((i) => typeof i?.name === 'string')
+    : [];
 }
 
 /**
@@ -33,12 +35,17 @@ export function NewDependencyForm({ onDone }: { onDone(): void }) {
   const [cycle, setCycle] = useState<PlanItemRef[]>([]);
   const [busy, setBusy] = useState(false);
 
-  const programs = useLoad(() => unwrap(api.GET('/api/programs', { params: { query: { limit: 500, sort: 'name' } } })), 'all');
+  const programs = useLoad(
+    () => unwrap(api.GET('/api/programs', { params: { query: { limit: 500, sort: 'name' } } })),
+    'all',
+  );
   const otherPlan = useLoad(
     () =>
       predecessorProgramId === plan.program.id
         ? Promise.resolve(plan)
-        : unwrap(api.GET('/api/programs/{id}/plan', { params: { path: { id: predecessorProgramId } } })),
+        : unwrap(
+            api.GET('/api/programs/{id}/plan', { params: { path: { id: predecessorProgramId } } }),
+          ),
     predecessorProgramId,
   );
   const predecessorPlan = predecessorProgramId === plan.program.id ? plan : otherPlan.data;
@@ -48,10 +55,19 @@ export function NewDependencyForm({ onDone }: { onDone(): void }) {
     setCycle([]);
     const lag = parseDecimal(lagHours);
     if (lag !== null && Number.isNaN(lag)) {
-      setProblem({ byField: { lagHours: 'must be a number of hours' }, general: [SEE_FIELDS_MESSAGE], conflict: false });
+      setProblem({
+        byField: { lagHours: 'must be a number of hours' },
+        general: [SEE_FIELDS_MESSAGE],
+        conflict: false,
+      });
       return;
     }
-    const body: DependencyCreate = { predecessorId, successorId, type, lagMinutes: Math.round((lag ?? 0) * 60) };
+    const body: DependencyCreate = {
+      predecessorId,
+      successorId,
+      type,
+      lagMinutes: Math.round((lag ?? 0) * 60),
+    };
     setBusy(true);
     setProblem(NO_PROBLEM);
     try {
@@ -66,8 +82,10 @@ export function NewDependencyForm({ onDone }: { onDone(): void }) {
       } else {
         const next = formProblemOf(p, FIELDS, { lagMinutes: 'lagHours' });
         // An empty picker sends "", which the API rejects as "not a uuid"; say what to do instead.
-        if (!predecessorId && next.byField.predecessorId) next.byField.predecessorId = 'choose a task or milestone';
-        if (!successorId && next.byField.successorId) next.byField.successorId = 'choose a task or milestone';
+        if (!predecessorId && next.byField.predecessorId)
+          next.byField.predecessorId = 'choose a task or milestone';
+        if (!successorId && next.byField.successorId)
+          next.byField.successorId = 'choose a task or milestone';
         setProblem(next);
       }
     } finally {
@@ -93,7 +111,11 @@ export function NewDependencyForm({ onDone }: { onDone(): void }) {
         </div>
       ) : null}
       <div className="form-grid form-grid--3">
-        <Field label="Predecessor’s program" name="predecessorProgramId" error={e.predecessorProgramId}>
+        <Field
+          label="Predecessor’s program"
+          name="predecessorProgramId"
+          error={e.predecessorProgramId}
+        >
           {(c) => (
             <select
               {...c}
@@ -114,15 +136,31 @@ export function NewDependencyForm({ onDone }: { onDone(): void }) {
             </select>
           )}
         </Field>
-        <Field label="Predecessor" name="predecessorId" error={e.predecessorId} required hint="Must happen first">
+        <Field
+          label="Predecessor"
+          name="predecessorId"
+          error={e.predecessorId}
+          required
+          hint="Must happen first"
+        >
           {(c) => (
-            <select {...c} value={predecessorId} onChange={(ev) => setPredecessorId(ev.target.value)}>
+            <select
+              {...c}
+              value={predecessorId}
+              onChange={(ev) => setPredecessorId(ev.target.value)}
+            >
               <option value="">Choose a task or milestone…</option>
               {predecessorPlan ? <PlanItemOptions plan={predecessorPlan} /> : null}
             </select>
           )}
         </Field>
-        <Field label="Successor" name="successorId" error={e.successorId} required hint="Waits on the predecessor">
+        <Field
+          label="Successor"
+          name="successorId"
+          error={e.successorId}
+          required
+          hint="Waits on the predecessor"
+        >
           {(c) => (
             <select {...c} value={successorId} onChange={(ev) => setSuccessorId(ev.target.value)}>
               <option value="">Choose a task or milestone…</option>
@@ -132,7 +170,11 @@ export function NewDependencyForm({ onDone }: { onDone(): void }) {
         </Field>
         <Field label="Link type" name="type" error={e.type}>
           {(c) => (
-            <select {...c} value={type} onChange={(ev) => setType(ev.target.value as DependencyType)}>
+            <select
+              {...c}
+              value={type}
+              onChange={(ev) => setType(ev.target.value as DependencyType)}
+            >
               {DEPENDENCY_TYPES.map((t) => (
                 <option key={t} value={t}>
                   {t} — {DEPENDENCY_TYPE_LABEL[t]}
@@ -141,8 +183,22 @@ export function NewDependencyForm({ onDone }: { onDone(): void }) {
             </select>
           )}
         </Field>
-        <Field label="Lag (working hours)" name="lagHours" error={e.lagHours} hint="Negative for a lead">
-          {(c) => <input {...c} type="number" step="any" inputMode="decimal" value={lagHours} onChange={(ev) => setLagHours(ev.target.value)} />}
+        <Field
+          label="Lag (working hours)"
+          name="lagHours"
+          error={e.lagHours}
+          hint="Negative for a lead"
+        >
+          {(c) => (
+            <input
+              {...c}
+              type="number"
+              step="any"
+              inputMode="decimal"
+              value={lagHours}
+              onChange={(ev) => setLagHours(ev.target.value)}
+            />
+          )}
         </Field>
       </div>
       <div className="form__actions">

@@ -39,7 +39,12 @@ export function NewMilestoneForm({ onDone }: { onDone(): void }) {
     setBusy(true);
     setProblem(NO_PROBLEM);
     try {
-      await unwrap(api.POST('/api/programs/{id}/milestones', { params: { path: { id: plan.program.id } }, body }));
+      await unwrap(
+        api.POST('/api/programs/{id}/milestones', {
+          params: { path: { id: plan.program.id } },
+          body,
+        }),
+      );
       reload();
       onDone();
     } catch (error) {
@@ -55,10 +60,19 @@ export function NewMilestoneForm({ onDone }: { onDone(): void }) {
       <FormAlert messages={problem.general} />
       <div className="form-grid form-grid--3">
         <Field label="Milestone name" name="name" error={e.name} required>
-          {(c) => <input {...c} value={name} onChange={(ev) => setName(ev.target.value)} autoFocus />}
+          {(c) => (
+            <input {...c} value={name} onChange={(ev) => setName(ev.target.value)} autoFocus />
+          )}
         </Field>
         <Field label="Due date" name="dueDate" error={e.dueDate}>
-          {(c) => <input {...c} type="date" value={dueDate} onChange={(ev) => setDueDate(ev.target.value)} />}
+          {(c) => (
+            <input
+              {...c}
+              type="date"
+              value={dueDate}
+              onChange={(ev) => setDueDate(ev.target.value)}
+            />
+          )}
         </Field>
         <Field label="Workstream" name="workstreamId" error={e.workstreamId}>
           {(c) => (
@@ -74,7 +88,11 @@ export function NewMilestoneForm({ onDone }: { onDone(): void }) {
         </Field>
         <Field label="State" name="state" error={e.state}>
           {(c) => (
-            <select {...c} value={state} onChange={(ev) => setState(ev.target.value as Milestone['state'])}>
+            <select
+              {...c}
+              value={state}
+              onChange={(ev) => setState(ev.target.value as Milestone['state'])}
+            >
               {MILESTONE_STATES.map((s) => (
                 <option key={s} value={s}>
                   {MILESTONE_STATE_LABEL[s]}
@@ -84,7 +102,9 @@ export function NewMilestoneForm({ onDone }: { onDone(): void }) {
           )}
         </Field>
         <Field label="Description" name="description" error={e.description} className="span-2">
-          {(c) => <input {...c} value={description} onChange={(ev) => setDescription(ev.target.value)} />}
+          {(c) => (
+            <input {...c} value={description} onChange={(ev) => setDescription(ev.target.value)} />
+          )}
         </Field>
         <Field
           label="Success criteria"
@@ -93,7 +113,14 @@ export function NewMilestoneForm({ onDone }: { onDone(): void }) {
           hint="One per line; each becomes a checklist item."
           className="span-3"
         >
-          {(c) => <textarea {...c} rows={3} value={criteria} onChange={(ev) => setCriteria(ev.target.value)} />}
+          {(c) => (
+            <textarea
+              {...c}
+              rows={3}
+              value={criteria}
+              onChange={(ev) => setCriteria(ev.target.value)}
+            />
+          )}
         </Field>
       </div>
       <div className="form__actions">

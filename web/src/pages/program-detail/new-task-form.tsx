@@ -8,7 +8,16 @@ import { FormAlert } from '../../components/form-alert';
 import { blankToNull, parseDecimal } from '../../components/format';
 import { usePlan } from './plan-context';
 
-const FIELDS = ['name', 'workstreamId', 'milestoneId', 'ownerId', 'state', 'startDate', 'dueDate', 'estimateHours'];
+const FIELDS = [
+  'name',
+  'workstreamId',
+  'milestoneId',
+  'ownerId',
+  'state',
+  'startDate',
+  'dueDate',
+  'estimateHours',
+];
 
 export function NewTaskForm({ onDone }: { onDone(): void }) {
   const { plan, people, reload } = usePlan();
@@ -27,7 +36,11 @@ export function NewTaskForm({ onDone }: { onDone(): void }) {
     event.preventDefault();
     const estimateHours = parseDecimal(estimate);
     if (estimateHours !== null && Number.isNaN(estimateHours)) {
-      setProblem({ byField: { estimateHours: 'must be a number of hours' }, general: [SEE_FIELDS_MESSAGE], conflict: false });
+      setProblem({
+        byField: { estimateHours: 'must be a number of hours' },
+        general: [SEE_FIELDS_MESSAGE],
+        conflict: false,
+      });
       return;
     }
     const body: TaskCreate = {
@@ -43,7 +56,9 @@ export function NewTaskForm({ onDone }: { onDone(): void }) {
     setBusy(true);
     setProblem(NO_PROBLEM);
     try {
-      await unwrap(api.POST('/api/programs/{id}/tasks', { params: { path: { id: plan.program.id } }, body }));
+      await unwrap(
+        api.POST('/api/programs/{id}/tasks', { params: { path: { id: plan.program.id } }, body }),
+      );
       reload();
       onDone();
     } catch (error) {
@@ -59,7 +74,9 @@ export function NewTaskForm({ onDone }: { onDone(): void }) {
       <FormAlert messages={problem.general} />
       <div className="form-grid form-grid--4">
         <Field label="Task name" name="name" error={e.name} required className="span-2">
-          {(c) => <input {...c} value={name} onChange={(ev) => setName(ev.target.value)} autoFocus />}
+          {(c) => (
+            <input {...c} value={name} onChange={(ev) => setName(ev.target.value)} autoFocus />
+          )}
         </Field>
         <Field label="Workstream" name="workstreamId" error={e.workstreamId}>
           {(c) => (
@@ -109,14 +126,36 @@ export function NewTaskForm({ onDone }: { onDone(): void }) {
           )}
         </Field>
         <Field label="Start date" name="startDate" error={e.startDate}>
-          {(c) => <input {...c} type="date" value={startDate} onChange={(ev) => setStartDate(ev.target.value)} />}
+          {(c) => (
+            <input
+              {...c}
+              type="date"
+              value={startDate}
+              onChange={(ev) => setStartDate(ev.target.value)}
+            />
+          )}
         </Field>
         <Field label="Due date" name="dueDate" error={e.dueDate}>
-          {(c) => <input {...c} type="date" value={dueDate} onChange={(ev) => setDueDate(ev.target.value)} />}
+          {(c) => (
+            <input
+              {...c}
+              type="date"
+              value={dueDate}
+              onChange={(ev) => setDueDate(ev.target.value)}
+            />
+          )}
         </Field>
         <Field label="Estimate (hours)" name="estimateHours" error={e.estimateHours}>
           {(c) => (
-            <input {...c} type="number" min={0} step="any" inputMode="decimal" value={estimate} onChange={(ev) => setEstimate(ev.target.value)} />
+            <input
+              {...c}
+              type="number"
+              min={0}
+              step="any"
+              inputMode="decimal"
+              value={estimate}
+              onChange={(ev) => setEstimate(ev.target.value)}
+            />
           )}
         </Field>
       </div>

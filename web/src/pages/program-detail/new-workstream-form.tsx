@@ -22,7 +22,12 @@ export function NewWorkstreamForm({ onDone }: { onDone(): void }) {
     if (description.trim()) body.description = description.trim();
     setBusy(true);
     try {
-      await unwrap(api.POST('/api/programs/{id}/workstreams', { params: { path: { id: plan.program.id } }, body }));
+      await unwrap(
+        api.POST('/api/programs/{id}/workstreams', {
+          params: { path: { id: plan.program.id } },
+          body,
+        }),
+      );
       reload();
       onDone();
     } catch (error) {
@@ -51,8 +56,15 @@ export function NewWorkstreamForm({ onDone }: { onDone(): void }) {
             </select>
           )}
         </Field>
-        <Field label="Description" name="description" error={problem.byField.description} className="span-2">
-          {(c) => <input {...c} value={description} onChange={(e) => setDescription(e.target.value)} />}
+        <Field
+          label="Description"
+          name="description"
+          error={problem.byField.description}
+          className="span-2"
+        >
+          {(c) => (
+            <input {...c} value={description} onChange={(e) => setDescription(e.target.value)} />
+          )}
         </Field>
       </div>
       <div className="form__actions">

@@ -15,7 +15,10 @@ import { WorkstreamsSection } from './workstreams-section';
 export function ProgramDetailPage() {
   const { programId = '' } = useParams();
   const { canWrite } = useCurrentUser();
-  const plan = useLoad(() => unwrap(api.GET('/api/programs/{id}/plan', { params: { path: { id: programId } } })), programId);
+  const plan = useLoad(
+    () => unwrap(api.GET('/api/programs/{id}/plan', { params: { path: { id: programId } } })),
+    programId,
+  );
   // Everyone may read the people list; it fills the owner pickers.
   const people = useLoad(() => unwrap(api.GET('/api/users')).then((r) => r.items), 'people');
 
@@ -26,7 +29,11 @@ export function ProgramDetailPage() {
           <Link to="/programs">Programs</Link>
         </nav>
         <FormAlert
-          messages={[plan.problem.code === 'not_found' ? 'This program does not exist or was deleted.' : plan.problem.message]}
+          messages={[
+            plan.problem.code === 'not_found'
+              ? 'This program does not exist or was deleted.'
+              : plan.problem.message,
+          ]}
           onReload={plan.problem.code === 'not_found' ? undefined : plan.reload}
         />
       </div>

@@ -21,7 +21,9 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
   const [ownerId, setOwnerId] = useState(task.ownerId ?? '');
   const [startDate, setStartDate] = useState(task.startDate ?? '');
   const [dueDate, setDueDate] = useState(task.dueDate ?? '');
-  const [estimate, setEstimate] = useState(task.estimateHours === null ? '' : String(task.estimateHours));
+  const [estimate, setEstimate] = useState(
+    task.estimateHours === null ? '' : String(task.estimateHours),
+  );
   const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
   const [busy, setBusy] = useState(false);
   const formId = `task-edit-${task.id}`;
@@ -30,7 +32,11 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
     event.preventDefault();
     const estimateHours = parseDecimal(estimate);
     if (estimateHours !== null && Number.isNaN(estimateHours)) {
-      setProblem({ byField: { estimateHours: 'must be a number of hours' }, general: [], conflict: false });
+      setProblem({
+        byField: { estimateHours: 'must be a number of hours' },
+        general: [],
+        conflict: false,
+      });
       return;
     }
     const body: TaskUpdate = { version: task.version };
@@ -64,15 +70,33 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
       <tr className="table__editing" data-testid="task-edit-row">
         <td className="table__primary">
           {/* A form cannot wrap table cells, so the inputs join it through their form attribute. */}
-          <form id={formId} onSubmit={handleSubmit} noValidate aria-label={`Edit task ${task.name}`} />
+          <form
+            id={formId}
+            onSubmit={handleSubmit}
+            noValidate
+            aria-label={`Edit task ${task.name}`}
+          />
           <Field label="Task name" name="name" error={e.name} className="field--cell">
-            {(c) => <input {...c} {...control} value={name} onChange={(ev) => setName(ev.target.value)} autoFocus />}
+            {(c) => (
+              <input
+                {...c}
+                {...control}
+                value={name}
+                onChange={(ev) => setName(ev.target.value)}
+                autoFocus
+              />
+            )}
           </Field>
         </td>
         <td>
           <Field label="State" name="state" error={e.state} className="field--cell">
             {(c) => (
-              <select {...c} {...control} value={state} onChange={(ev) => setState(ev.target.value as TaskState)}>
+              <select
+                {...c}
+                {...control}
+                value={state}
+                onChange={(ev) => setState(ev.target.value as TaskState)}
+              >
                 {TASK_STATES.map((s) => (
                   <option key={s} value={s}>
                     {TASK_STATE_LABEL[s]}
@@ -85,7 +109,12 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
         <td>
           <Field label="Owner" name="ownerId" error={e.ownerId} className="field--cell">
             {(c) => (
-              <select {...c} {...control} value={ownerId} onChange={(ev) => setOwnerId(ev.target.value)}>
+              <select
+                {...c}
+                {...control}
+                value={ownerId}
+                onChange={(ev) => setOwnerId(ev.target.value)}
+              >
                 <option value="">Unassigned</option>
                 {people.map((p) => (
                   <option key={p.id} value={p.id}>
@@ -101,16 +130,37 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
         </td>
         <td>
           <Field label="Start date" name="startDate" error={e.startDate} className="field--cell">
-            {(c) => <input {...c} {...control} type="date" value={startDate} onChange={(ev) => setStartDate(ev.target.value)} />}
+            {(c) => (
+              <input
+                {...c}
+                {...control}
+                type="date"
+                value={startDate}
+                onChange={(ev) => setStartDate(ev.target.value)}
+              />
+            )}
           </Field>
         </td>
         <td>
           <Field label="Due date" name="dueDate" error={e.dueDate} className="field--cell">
-            {(c) => <input {...c} {...control} type="date" value={dueDate} onChange={(ev) => setDueDate(ev.target.value)} />}
+            {(c) => (
+              <input
+                {...c}
+                {...control}
+                type="date"
+                value={dueDate}
+                onChange={(ev) => setDueDate(ev.target.value)}
+              />
+            )}
           </Field>
         </td>
         <td className="numeric">
-          <Field label="Estimate (hours)" name="estimateHours" error={e.estimateHours} className="field--cell">
+          <Field
+            label="Estimate (hours)"
+            name="estimateHours"
+            error={e.estimateHours}
+            className="field--cell"
+          >
             {(c) => (
               <input
                 {...c}
@@ -129,7 +179,12 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
         {canWrite ? (
           <td className="table__actions">
             <div className="button-group">
-              <button type="submit" form={formId} className="button button--primary button--small" disabled={busy}>
+              <button
+                type="submit"
+                form={formId}
+                className="button button--primary button--small"
+                disabled={busy}
+              >
                 Save
               </button>
               <button type="button" className="button button--small" onClick={onDone}>

@@ -18,13 +18,26 @@ export function TaskProgressChart() {
   const option = useMemo<BarChartOption>(() => {
     const groups = [
       ...plan.workstreams.map((w) => ({ id: w.id as string | null, name: w.name })),
-      ...(plan.tasks.some((t) => t.workstreamId === null) ? [{ id: null, name: 'No workstream' }] : []),
+      ...(plan.tasks.some((t) => t.workstreamId === null)
+        ? [{ id: null, name: 'No workstream' }]
+        : []),
     ];
     return {
       grid: { left: 8, right: 16, top: 32, bottom: 4, containLabel: true },
-      legend: { top: 0, left: 0, icon: 'circle', itemWidth: 10, textStyle: { color: CHART_COLORS.muted } },
+      legend: {
+        top: 0,
+        left: 0,
+        icon: 'circle',
+        itemWidth: 10,
+        textStyle: { color: CHART_COLORS.muted },
+      },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: CHART_COLORS.line } }, axisLabel: { color: CHART_COLORS.muted } },
+      xAxis: {
+        type: 'value',
+        minInterval: 1,
+        splitLine: { lineStyle: { color: CHART_COLORS.line } },
+        axisLabel: { color: CHART_COLORS.muted },
+      },
       yAxis: {
         type: 'category',
         inverse: true,
@@ -39,7 +52,9 @@ export function TaskProgressChart() {
         stack: 'tasks',
         barMaxWidth: 22,
         itemStyle: { color: STATE_COLOR[state] },
-        data: groups.map((g) => plan.tasks.filter((t) => t.workstreamId === g.id && t.state === state).length),
+        data: groups.map(
+          (g) => plan.tasks.filter((t) => t.workstreamId === g.id && t.state === state).length,
+        ),
       })),
     };
   }, [plan]);
@@ -53,7 +68,11 @@ export function TaskProgressChart() {
       {plan.tasks.length === 0 ? (
         <p className="empty muted">No tasks yet — the chart fills in as tasks are added.</p>
       ) : (
-        <EChart option={option} label="Stacked bar chart: tasks in each workstream by state" height={Math.max(160, 56 + rows * 40)} />
+        <EChart
+          option={option}
+          label="Stacked bar chart: tasks in each workstream by state"
+          height={Math.max(160, 56 + rows * 40)}
+        />
       )}
     </section>
   );

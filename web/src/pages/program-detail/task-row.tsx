@@ -10,7 +10,9 @@ export function TaskRow({ task, onEdit }: { task: Task; onEdit?: (() => void) | 
   const { plan } = usePlan();
   const workstream = plan.workstreams.find((w) => w.id === task.workstreamId);
   const milestone = plan.milestones.find((m) => m.id === task.milestoneId);
-  const context = [workstream?.name, milestone ? `→ ${milestone.name}` : undefined].filter(Boolean).join(' ');
+  const context = [workstream?.name, milestone ? `→ ${milestone.name}` : undefined]
+    .filter(Boolean)
+    .join(' ');
   return (
     <tr data-testid="task-row">
       <td className="table__primary">
@@ -26,7 +28,12 @@ export function TaskRow({ task, onEdit }: { task: Task; onEdit?: (() => void) | 
       <td className="numeric">{formatHours(task.estimateHours)}</td>
       {onEdit ? (
         <td className="table__actions">
-          <button type="button" className="button button--ghost button--small" onClick={onEdit} aria-label={`Edit task ${task.name}`}>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={onEdit}
+            aria-label={`Edit task ${task.name}`}
+          >
             Edit
           </button>
         </td>

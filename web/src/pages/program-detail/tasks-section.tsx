@@ -10,7 +10,8 @@ export function TasksSection() {
   const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const tasks = [...plan.tasks].sort(
-    (a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.name.localeCompare(b.name),
+    (a, b) =>
+      (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.name.localeCompare(b.name),
   );
   const done = plan.tasks.filter((t) => t.state === 'done').length;
 
@@ -59,7 +60,11 @@ export function TasksSection() {
                 editingId === task.id ? (
                   <TaskEditRow key={task.id} task={task} onDone={() => setEditingId(null)} />
                 ) : (
-                  <TaskRow key={task.id} task={task} onEdit={canWrite ? () => setEditingId(task.id) : undefined} />
+                  <TaskRow
+                    key={task.id}
+                    task={task}
+                    onEdit={canWrite ? () => setEditingId(task.id) : undefined}
+                  />
                 ),
               )}
             </tbody>

@@ -22,7 +22,9 @@ export function WorkstreamsSection() {
       </div>
       {adding ? <NewWorkstreamForm onDone={() => setAdding(false)} /> : null}
       {plan.workstreams.length === 0 ? (
-        <p className="empty muted">No workstreams yet. Workstreams group tasks and milestones by team or theme.</p>
+        <p className="empty muted">
+          No workstreams yet. Workstreams group tasks and milestones by team or theme.
+        </p>
       ) : (
         <ul className="workstreams">
           {plan.workstreams.map((w) => {
@@ -33,7 +35,9 @@ export function WorkstreamsSection() {
             return (
               <li key={w.id} className="workstream">
                 <div className="workstream__name">{w.name}</div>
-                {w.description ? <div className="workstream__description">{w.description}</div> : null}
+                {w.description ? (
+                  <div className="workstream__description">{w.description}</div>
+                ) : null}
                 <div className="workstream__meta">
                   <span>
                     {done}/{tasks.length} tasks done

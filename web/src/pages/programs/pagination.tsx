@@ -15,13 +15,23 @@ export function Pagination({ page, pageSize, total, onPage }: Props) {
         {total === 0 ? 'No programs' : `${first}–${last} of ${total}`}
       </span>
       <div className="pagination__buttons">
-        <button type="button" className="button button--small" disabled={page <= 1} onClick={() => onPage(page - 1)}>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={page <= 1}
+          onClick={() => onPage(page - 1)}
+        >
           Previous
         </button>
         <span className="pagination__page">
           Page {Math.min(page, pages)} of {pages}
         </span>
-        <button type="button" className="button button--small" disabled={page >= pages} onClick={() => onPage(page + 1)}>
+        <button
+          type="button"
+          className="button button--small"
+          disabled={page >= pages}
+          onClick={() => onPage(page + 1)}
+        >
           Next
         </button>
       </div>

@@ -31,8 +31,20 @@ export function ProgramFiltersBar({ filters, onChange }: Props) {
         <label htmlFor="program-search" className="visually-hidden">
           Search programs
         </label>
-        <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" className="toolbar__search-icon">
-          <path d="M9 15A6 6 0 109 3a6 6 0 000 12zM13.5 13.5L17 17" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" />
+        <svg
+          viewBox="0 0 20 20"
+          width="16"
+          height="16"
+          aria-hidden="true"
+          className="toolbar__search-icon"
+        >
+          <path
+            d="M9 15A6 6 0 109 3a6 6 0 000 12zM13.5 13.5L17 17"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.7"
+            strokeLinecap="round"
+          />
         </svg>
         <input
           id="program-search"
@@ -47,7 +59,9 @@ export function ProgramFiltersBar({ filters, onChange }: Props) {
         <select
           id="program-status-filter"
           value={filters.status}
-          onChange={(e) => onChange({ ...filters, status: e.target.value as ProgramFilters['status'], page: 1 })}
+          onChange={(e) =>
+            onChange({ ...filters, status: e.target.value as ProgramFilters['status'], page: 1 })
+          }
         >
           <option value="">All</option>
           {PROGRAM_STATUSES.map((s) => (
@@ -62,7 +76,9 @@ export function ProgramFiltersBar({ filters, onChange }: Props) {
         <select
           id="program-health-filter"
           value={filters.health}
-          onChange={(e) => onChange({ ...filters, health: e.target.value as ProgramFilters['health'], page: 1 })}
+          onChange={(e) =>
+            onChange({ ...filters, health: e.target.value as ProgramFilters['health'], page: 1 })
+          }
         >
           <option value="">All</option>
           {PROGRAM_HEALTHS.map((h) => (
@@ -77,7 +93,9 @@ export function ProgramFiltersBar({ filters, onChange }: Props) {
         <select
           id="program-sort"
           value={filters.sort}
-          onChange={(e) => onChange({ ...filters, sort: e.target.value as ProgramFilters['sort'], page: 1 })}
+          onChange={(e) =>
+            onChange({ ...filters, sort: e.target.value as ProgramFilters['sort'], page: 1 })
+          }
         >
           {PROGRAM_SORTS.map((s) => (
             <option key={s} value={s}>

@@ -38,7 +38,11 @@ export function paramsFromFilters(filters: ProgramFilters): URLSearchParams {
 }
 
 export function listQueryOf(filters: ProgramFilters): ProgramListQuery {
-  const query: ProgramListQuery = { sort: filters.sort, limit: PAGE_SIZE, offset: (filters.page - 1) * PAGE_SIZE };
+  const query: ProgramListQuery = {
+    sort: filters.sort,
+    limit: PAGE_SIZE,
+    offset: (filters.page - 1) * PAGE_SIZE,
+  };
   if (filters.q.trim()) query.q = filters.q.trim();
   if (filters.status) query.status = filters.status;
   if (filters.health) query.health = filters.health;

@@ -28,8 +28,7 @@ export function ProgramTable({ programs }: { programs: Program[] }) {
             <th scope="col">Health</th>
             <th scope="col">Owner</th>
             <th scope="col">Progress</th>
-            <th scope="col">Start</th>
-            <th scope="col">Target</th>
+            <th scope="col">Target date</th>
           </tr>
         </thead>
         <tbody>
@@ -51,9 +50,12 @@ export function ProgramTable({ programs }: { programs: Program[] }) {
               </td>
               <td className="nowrap">{p.ownerName ?? <span className="muted">Unassigned</span>}</td>
               <td className="table__progress">
-                <ProgressBar done={p.doneTaskCount} total={p.taskCount} label={`Progress of ${p.name}`} />
+                <ProgressBar
+                  done={p.doneTaskCount}
+                  total={p.taskCount}
+                  label={`Progress of ${p.name}`}
+                />
               </td>
-              <td className="nowrap">{formatDate(p.startDate)}</td>
               <td className={`nowrap${isOverdue(p, today) ? ' overdue' : ''}`}>
                 {formatDate(p.targetDate)}
                 {isOverdue(p, today) ? <span className="visually-hidden"> (past due)</span> : null}

@@ -8,7 +8,13 @@ import { NewProgramForm } from './new-program-form';
 import { Pagination } from './pagination';
 import { PortfolioOverview } from './portfolio-overview';
 import { ProgramFiltersBar } from './program-filters-bar';
-import { filtersFromParams, listQueryOf, PAGE_SIZE, paramsFromFilters, type ProgramFilters } from './program-query';
+import {
+  filtersFromParams,
+  listQueryOf,
+  PAGE_SIZE,
+  paramsFromFilters,
+  type ProgramFilters,
+} from './program-query';
 import { ProgramTable } from './program-table';
 
 /** The largest page the API gives; the overview chart counts every program up to it. */
@@ -22,9 +28,15 @@ export function ProgramsPage() {
   const paramsKey = params.toString();
   const filters = useMemo(() => filtersFromParams(new URLSearchParams(paramsKey)), [paramsKey]);
 
-  const list = useLoad(() => unwrap(api.GET('/api/programs', { params: { query: listQueryOf(filters) } })), paramsKey);
+  const list = useLoad(
+    () => unwrap(api.GET('/api/programs', { params: { query: listQueryOf(filters) } })),
+    paramsKey,
+  );
   const overview = useLoad(
-    () => unwrap(api.GET('/api/programs', { params: { query: { limit: OVERVIEW_LIMIT, sort: 'name' } } })),
+    () =>
+      unwrap(
+        api.GET('/api/programs', { params: { query: { limit: OVERVIEW_LIMIT, sort: 'name' } } }),
+      ),
     'overview',
   );
 
@@ -39,10 +51,16 @@ export function ProgramsPage() {
       <header className="page-header">
         <div>
           <h1>Programs</h1>
-          <p className="page-header__lead">Cross-team programs, their health and how far along they are.</p>
+          <p className="page-header__lead">
+            Cross-team programs, their health and how far along they are.
+          </p>
         </div>
         {canWrite && !creating ? (
-          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setCreating(true)}
+          >
             <span aria-hidden="true">+</span> New program
           </button>
         ) : null}
@@ -55,20 +73,26 @@ export function ProgramsPage() {
         />
       ) : null}
 
-      {overview.data ? <PortfolioOverview programs={overview.data.items} total={overview.data.total} /> : null}
+      {overview.data ? (
+        <PortfolioOverview programs={overview.data.items} total={overview.data.total} />
+      ) : null}
 
       <section className="card card--flush" aria-labelledby="program-list-title">
         <div className="card__header card__header--padded">
           <h2 id="program-list-title">All programs</h2>
         </div>
         <ProgramFiltersBar filters={filters} onChange={changeFilters} />
-        {list.problem ? <FormAlert messages={[list.problem.message]} onReload={list.reload} /> : null}
+        {list.problem ? (
+          <FormAlert messages={[list.problem.message]} onReload={list.reload} />
+        ) : null}
         {list.data && list.data.items.length > 0 ? (
           <ProgramTable programs={list.data.items} />
         ) : list.data ? (
           <div className="empty">
             <p>{filtered ? 'No programs match these filters.' : 'No programs yet.'}</p>
-            {!filtered && canWrite ? <p className="muted">Create the first one with “New program”.</p> : null}
+            {!filtered && canWrite ? (
+              <p className="muted">Create the first one with “New program”.</p>
+            ) : null}
           </div>
         ) : list.loading ? (
           <p className="empty muted" role="status">

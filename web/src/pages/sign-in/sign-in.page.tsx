@@ -47,13 +47,22 @@ export function SignInPage() {
           <span className="brand__mark" aria-hidden="true">
             <svg viewBox="0 0 32 32" width="36" height="36">
               <rect width="32" height="32" rx="7" fill="currentColor" />
-              <path d="M8 22l5-12 4 8 2-4 4 8" stroke="#fff" strokeWidth="2.4" fill="none" strokeLinecap="round" strokeLinejoin="round" />
+              <path
+                d="M8 22l5-12 4 8 2-4 4 8"
+                stroke="#fff"
+                strokeWidth="2.4"
+                fill="none"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              />
             </svg>
           </span>
           <span className="brand__name">Waymark</span>
         </div>
         <h1 className="sign-in__title">Sign in</h1>
-        <p className="muted">Plan, forecast and report on the programs your TPM organization runs.</p>
+        <p className="muted">
+          Plan, forecast and report on the programs your TPM organization runs.
+        </p>
         <form className="form" onSubmit={handleSubmit} noValidate aria-label="Sign in">
           <FormAlert messages={problem.general} />
           <Field label="Email" name="email" error={problem.byField.email} required>
@@ -86,7 +95,10 @@ export function SignInPage() {
       </div>
       <aside className="sign-in__aside" aria-hidden="true">
         <div className="sign-in__quote">
-          <p>Programs, milestones and dependencies across teams — with the critical path and forecast computed for you.</p>
+          <p>
+            Programs, milestones and dependencies across teams — with the critical path and forecast
+            computed for you.
+          </p>
         </div>
       </aside>
     </div>
