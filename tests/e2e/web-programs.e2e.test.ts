@@ -126,6 +126,13 @@ describe('the web UI for programs', () => {
     await page.waitForURL(/\/programs\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: 'Checkout Reliability' }).waitFor();
 
+    // The header is edited in place, with the version that was read.
+    await page.getByRole('button', { name: 'Edit program' }).click();
+    const edit = page.getByRole('form', { name: 'Edit program' });
+    await edit.getByLabel('Health').selectOption('amber');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByTestId('program-header').getByText('At risk').waitFor();
+
     await page.getByRole('button', { name: '+ Add workstream' }).click();
     await page.getByLabel('Workstream name').fill('Payments platform');
     await page.getByRole('button', { name: 'Add workstream', exact: true }).click();
@@ -147,6 +154,7 @@ describe('the web UI for programs', () => {
     await milestone.getByLabel('New criterion').fill('Dashboards show retry rate');
     await milestone.getByRole('button', { name: 'Add criterion' }).click();
     await milestone.getByText('1 of 3 met').waitFor();
+    await milestone.getByLabel('State of milestone Retry service live').selectOption('achieved');
 
     await page.getByRole('button', { name: '+ Add task' }).click();
     const taskForm = page.getByRole('form', { name: 'New task' });
@@ -187,6 +195,8 @@ describe('the web UI for programs', () => {
     // What the page showed is what the API stored.
     const programId = page.url().split('/').pop()!;
     const plan = (await (await adminApi()).get(`/api/programs/${programId}/plan`)).body;
+    expect(plan.program.health).toBe('amber');
+    expect(plan.milestones[0].state).toBe('achieved');
     expect(plan.tasks).toHaveLength(1);
     expect(plan.tasks[0]).toMatchObject({
       state: 'in_progress',

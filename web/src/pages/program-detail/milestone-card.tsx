@@ -4,6 +4,7 @@ import { Badge } from '../../components/badge';
 import { MILESTONE_STATE_TONE } from '../../components/badge-tones';
 import { formatDate } from '../../components/format';
 import { CriterionRow } from './criterion-row';
+import { MilestoneStateSelect } from './milestone-state-select';
 import { NewCriterionForm } from './new-criterion-form';
 import { usePlan } from './plan-context';
 
@@ -25,9 +26,13 @@ export function MilestoneCard({ milestone }: { milestone: Milestone }) {
             {workstream ? ` · ${workstream.name}` : ''}
           </span>
         </div>
-        <Badge tone={MILESTONE_STATE_TONE[milestone.state]}>
-          {MILESTONE_STATE_LABEL[milestone.state]}
-        </Badge>
+        {canWrite ? (
+          <MilestoneStateSelect milestone={milestone} />
+        ) : (
+          <Badge tone={MILESTONE_STATE_TONE[milestone.state]}>
+            {MILESTONE_STATE_LABEL[milestone.state]}
+          </Badge>
+        )}
       </header>
       {milestone.description ? (
         <p className="milestone__description">{milestone.description}</p>

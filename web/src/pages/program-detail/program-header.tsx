@@ -1,10 +1,12 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Program } from '../../api/types';
 import { HEALTH_LABEL, STATUS_LABEL } from '../../api/vocabulary';
 import { Badge } from '../../components/badge';
 import { HEALTH_TONE, STATUS_TONE } from '../../components/badge-tones';
 import { formatDate, formatMoney } from '../../components/format';
 import { ProgressBar } from '../../components/progress-bar';
+import { EditProgramForm } from './edit-program-form';
+import { usePlan } from './plan-context';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -16,8 +18,11 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export function ProgramHeader({ program }: { program: Program }) {
+  const { canWrite } = usePlan();
+  const [editing, setEditing] = useState(false);
+  if (editing) return <EditProgramForm program={program} onDone={() => setEditing(false)} />;
   return (
-    <header className="card program-header">
+    <header className="card program-header" data-testid="program-header">
       <div className="program-header__top">
         <div>
           <h1>{program.name}</h1>
@@ -28,6 +33,11 @@ export function ProgramHeader({ program }: { program: Program }) {
           <Badge tone={HEALTH_TONE[program.health]} dot>
             {HEALTH_LABEL[program.health]}
           </Badge>
+          {canWrite ? (
+            <button type="button" className="button button--small" onClick={() => setEditing(true)}>
+              Edit program
+            </button>
+          ) : null}
         </div>
       </div>
       <dl className="facts">
