@@ -104,15 +104,13 @@ export async function buildApp(
     ) {
       return reply.type('text/html').sendFile('index.html');
     }
-    return reply
-      .status(404)
-      .send({
-        error: {
-          code: 'not_found',
-          message: `No route ${request.method} ${request.url.split('?')[0]}.`,
-          issues: [],
-        },
-      });
+    return reply.status(404).send({
+      error: {
+        code: 'not_found',
+        message: `No route ${request.method} ${request.url.split('?')[0]}.`,
+        issues: [],
+      },
+    });
   });
   return app;
 }
