@@ -3,6 +3,7 @@ import type {
   DependencyListQuery,
   PlanItemRef,
 } from '../../../contracts/dependency.schema.js';
+import type { AuditedEntity } from '../audit/audited-row.js';
 import type { Queryable } from '../../db/database.js';
 import type { DependencyEdge } from '../../../engine/dependency-graph/find-cycle.js';
 
@@ -139,6 +140,14 @@ export async function findDependency(
 ): Promise<DependencyRow | undefined> {
   return (await db.query<DependencyRow>(`${SELECT} WHERE d.id = $1`, [id])).rows[0];
 }
+
+/** Read with its ends named. */
+export const DEPENDENCY_ENTITY: AuditedEntity<Dependency> = {
+  table: 'dependencies',
+  label: 'Dependency',
+  auditType: 'dependency',
+  read: async (db, id) => toDependency((await findDependency(db, id))!),
+};
 
 /** Items of a program, as a subquery on parameter `n`. */
 const programItems = (n: string) =>

@@ -9,12 +9,14 @@ import type {
 import type { Issue } from '../../../contracts/common.schema.js';
 import { findCycle } from '../../../engine/dependency-graph/find-cycle.js';
 import type { Database, Queryable } from '../../db/database.js';
-import { columnChanges, lockVersionedRow, updateVersionedRow } from '../../db/versioned-row.js';
+import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
+import { columnChanges } from '../../db/versioned-row.js';
 import { DomainError, NotFoundError, ValidationError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import {
   DEPENDENCY_COLUMNS,
+  DEPENDENCY_ENTITY,
   findDependency,
   findPlanItems,
   insertDependency,
@@ -23,11 +25,6 @@ import {
   lockDependencyGraph,
   toDependency,
 } from './dependency.repository.js';
-
-/** The dependency as it stands, ends named; it exists inside the transaction that just touched it. */
-async function readDependency(db: Queryable, id: string): Promise<Dependency> {
-  return toDependency((await findDependency(db, id))!);
-}
 
 async function resolveEnds(
   tx: Queryable,
@@ -102,7 +99,7 @@ export function createDependencyService(db: Database) {
           type: input.type ?? 'FS',
           lagMinutes: input.lagMinutes ?? 0,
         });
-        const dependency = await readDependency(tx, id);
+        const dependency = await DEPENDENCY_ENTITY.read(tx, id);
         await recordAudit(tx, ctx, {
           entityType: 'dependency',
           entityId: id,
@@ -120,34 +117,13 @@ export function createDependencyService(db: Database) {
       version: number,
       input: DependencyUpdate,
     ): Promise<Dependency> {
-      return db.transaction(async (tx) => {
-        await lockVersionedRow(tx, 'dependencies', 'Dependency', id, version);
-        const before = await readDependency(tx, id);
-        await updateVersionedRow(tx, 'dependencies', id, columnChanges(input, DEPENDENCY_COLUMNS));
-        const after = await readDependency(tx, id);
-        await recordAudit(tx, ctx, {
-          entityType: 'dependency',
-          entityId: id,
-          action: 'update',
-          before,
-          after,
-        });
-        return after;
-      });
+      const changes = columnChanges(input, DEPENDENCY_COLUMNS);
+      return db.transaction((tx) =>
+        updateAuditedRow(tx, ctx, DEPENDENCY_ENTITY, id, version, changes),
+      );
     },
     async remove(ctx: RequestContext, id: string, version: number): Promise<void> {
-      await db.transaction(async (tx) => {
-        await lockVersionedRow(tx, 'dependencies', 'Dependency', id, version);
-        const before = await readDependency(tx, id);
-        await tx.query('DELETE FROM dependencies WHERE id = $1', [id]);
-        await recordAudit(tx, ctx, {
-          entityType: 'dependency',
-          entityId: id,
-          action: 'delete',
-          before,
-          after: null,
-        });
-      });
+      await db.transaction((tx) => deleteAuditedRow(tx, ctx, DEPENDENCY_ENTITY, id, version));
     },
   };
 }

@@ -3,6 +3,7 @@ import type {
   MilestoneCreate,
   SuccessCriterion,
 } from '../../../contracts/milestone.schema.js';
+import type { AuditedEntity } from '../audit/audited-row.js';
 import type { Queryable } from '../../db/database.js';
 import { criteriaByMilestone } from './success-criterion.repository.js';
 
@@ -56,6 +57,14 @@ export async function findMilestone(db: Queryable, id: string): Promise<Mileston
   const rows = (await db.query<MilestoneRow>('SELECT * FROM milestones WHERE id = $1', [id])).rows;
   return (await withCriteria(db, rows))[0];
 }
+
+/** With its criteria: the audit rows of a milestone write show them too. */
+export const MILESTONE_ENTITY: AuditedEntity<Milestone> = {
+  table: 'milestones',
+  label: 'Milestone',
+  auditType: 'milestone',
+  read: async (db, id) => (await findMilestone(db, id))!,
+};
 
 /** A program's milestones by due date (undated last), each with its success criteria. */
 export async function listMilestones(db: Queryable, programId: string): Promise<Milestone[]> {

@@ -4,7 +4,8 @@ import type {
   MilestoneUpdate,
 } from '../../../contracts/milestone.schema.js';
 import type { Database } from '../../db/database.js';
-import { columnChanges, lockVersionedRow, updateVersionedRow } from '../../db/versioned-row.js';
+import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
+import { columnChanges } from '../../db/versioned-row.js';
 import { NotFoundError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -18,6 +19,7 @@ import {
   insertMilestone,
   listMilestones,
   MILESTONE_COLUMNS,
+  MILESTONE_ENTITY,
   type MilestoneRow,
 } from './milestone.repository.js';
 import { insertSuccessCriterion } from './success-criterion.repository.js';
@@ -45,7 +47,7 @@ export function createMilestoneService(db: Database) {
         const id = await insertMilestone(tx, programId, input);
         for (const criterion of input.criteria ?? [])
           await insertSuccessCriterion(tx, id, criterion);
-        const milestone = (await findMilestone(tx, id))!;
+        const milestone = await MILESTONE_ENTITY.read(tx, id);
         await recordAudit(tx, ctx, {
           entityType: 'milestone',
           entityId: id,
@@ -62,48 +64,22 @@ export function createMilestoneService(db: Database) {
       version: number,
       input: MilestoneUpdate,
     ): Promise<Milestone> {
-      return db.transaction(async (tx) => {
-        const row = await lockVersionedRow<MilestoneRow>(
-          tx,
-          'milestones',
-          'Milestone',
-          id,
-          version,
-        );
-        await assertInProgram(
-          tx,
-          'workstream',
-          input.workstreamId,
-          row.program_id,
-          'body.workstreamId',
-        );
-        const before = (await findMilestone(tx, id))!;
-        await updateVersionedRow(tx, 'milestones', id, columnChanges(input, MILESTONE_COLUMNS));
-        const after = (await findMilestone(tx, id))!;
-        await recordAudit(tx, ctx, {
-          entityType: 'milestone',
-          entityId: id,
-          action: 'update',
-          before,
-          after,
-        });
-        return after;
+      const changes = columnChanges(input, MILESTONE_COLUMNS);
+      return db.transaction((tx) => {
+        const checkWorkstream = (row: MilestoneRow) =>
+          assertInProgram(
+            tx,
+            'workstream',
+            input.workstreamId,
+            row.program_id,
+            'body.workstreamId',
+          );
+        return updateAuditedRow(tx, ctx, MILESTONE_ENTITY, id, version, changes, checkWorkstream);
       });
     },
     /** Takes its criteria and dependencies with it; its tasks stay, without a milestone. */
     async remove(ctx: RequestContext, id: string, version: number): Promise<void> {
-      await db.transaction(async (tx) => {
-        await lockVersionedRow(tx, 'milestones', 'Milestone', id, version);
-        const before = (await findMilestone(tx, id))!;
-        await tx.query('DELETE FROM milestones WHERE id = $1', [id]);
-        await recordAudit(tx, ctx, {
-          entityType: 'milestone',
-          entityId: id,
-          action: 'delete',
-          before,
-          after: null,
-        });
-      });
+      await db.transaction((tx) => deleteAuditedRow(tx, ctx, MILESTONE_ENTITY, id, version));
     },
   };
 }

@@ -2,6 +2,7 @@ import type {
   SuccessCriterion,
   SuccessCriterionCreate,
 } from '../../../contracts/milestone.schema.js';
+import type { AuditedEntity } from '../audit/audited-row.js';
 import type { Queryable } from '../../db/database.js';
 
 export interface SuccessCriterionRow {
@@ -44,6 +45,13 @@ export async function findSuccessCriterion(
   return (await db.query<SuccessCriterionRow>('SELECT * FROM success_criteria WHERE id = $1', [id]))
     .rows[0];
 }
+
+export const SUCCESS_CRITERION_ENTITY: AuditedEntity<SuccessCriterion> = {
+  table: 'success_criteria',
+  label: 'Success criterion',
+  auditType: 'success_criterion',
+  read: async (db, id) => toSuccessCriterion((await findSuccessCriterion(db, id))!),
+};
 
 /** Criteria of the given milestones, grouped by milestone, each group in its sort order. */
 export async function criteriaByMilestone(

@@ -4,15 +4,16 @@ import type {
   SuccessCriterionUpdate,
 } from '../../../contracts/milestone.schema.js';
 import type { Database } from '../../db/database.js';
-import { columnChanges, lockVersionedRow, updateVersionedRow } from '../../db/versioned-row.js';
+import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
+import { columnChanges } from '../../db/versioned-row.js';
 import { NotFoundError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import {
   insertSuccessCriterion,
   SUCCESS_CRITERION_COLUMNS,
+  SUCCESS_CRITERION_ENTITY,
   toSuccessCriterion,
-  type SuccessCriterionRow,
 } from './success-criterion.repository.js';
 
 /** Criteria carry their own versions: ticking one off does not conflict with an edit of the milestone. */
@@ -45,50 +46,15 @@ export function createSuccessCriterionService(db: Database) {
       version: number,
       input: SuccessCriterionUpdate,
     ): Promise<SuccessCriterion> {
-      return db.transaction(async (tx) => {
-        const before = toSuccessCriterion(
-          await lockVersionedRow<SuccessCriterionRow>(
-            tx,
-            'success_criteria',
-            'Success criterion',
-            id,
-            version,
-          ),
-        );
-        const changes = columnChanges(input, SUCCESS_CRITERION_COLUMNS);
-        const after = toSuccessCriterion(
-          await updateVersionedRow<SuccessCriterionRow>(tx, 'success_criteria', id, changes),
-        );
-        await recordAudit(tx, ctx, {
-          entityType: 'success_criterion',
-          entityId: id,
-          action: 'update',
-          before,
-          after,
-        });
-        return after;
-      });
+      const changes = columnChanges(input, SUCCESS_CRITERION_COLUMNS);
+      return db.transaction((tx) =>
+        updateAuditedRow(tx, ctx, SUCCESS_CRITERION_ENTITY, id, version, changes),
+      );
     },
     async remove(ctx: RequestContext, id: string, version: number): Promise<void> {
-      await db.transaction(async (tx) => {
-        const before = toSuccessCriterion(
-          await lockVersionedRow<SuccessCriterionRow>(
-            tx,
-            'success_criteria',
-            'Success criterion',
-            id,
-            version,
-          ),
-        );
-        await tx.query('DELETE FROM success_criteria WHERE id = $1', [id]);
-        await recordAudit(tx, ctx, {
-          entityType: 'success_criterion',
-          entityId: id,
-          action: 'delete',
-          before,
-          after: null,
-        });
-      });
+      await db.transaction((tx) =>
+        deleteAuditedRow(tx, ctx, SUCCESS_CRITERION_ENTITY, id, version),
+      );
     },
   };
 }

@@ -3,6 +3,7 @@ import type {
   ProgramCreate,
   ProgramListQuery,
 } from '../../../contracts/program.schema.js';
+import type { AuditedEntity } from '../audit/audited-row.js';
 import type { Queryable } from '../../db/database.js';
 
 export interface ProgramRow {
@@ -67,6 +68,13 @@ const SELECT = `SELECT p.*, u.name AS owner_name FROM programs p LEFT JOIN users
 export async function findProgram(db: Queryable, id: string): Promise<ProgramRow | undefined> {
   return (await db.query<ProgramRow>(`${SELECT} WHERE p.id = $1`, [id])).rows[0];
 }
+
+export const PROGRAM_ENTITY: AuditedEntity<Program> = {
+  table: 'programs',
+  label: 'Program',
+  auditType: 'program',
+  read: async (db, id) => toProgram((await findProgram(db, id))!),
+};
 
 export async function insertProgram(db: Queryable, input: ProgramCreate): Promise<string> {
   const columns = Object.entries(PROGRAM_COLUMNS).filter(

@@ -6,7 +6,8 @@ import type {
   ProgramUpdate,
 } from '../../../contracts/program.schema.js';
 import type { Database } from '../../db/database.js';
-import { columnChanges, lockVersionedRow, updateVersionedRow } from '../../db/versioned-row.js';
+import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
+import { columnChanges } from '../../db/versioned-row.js';
 import { NotFoundError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -15,6 +16,7 @@ import {
   insertProgram,
   listPrograms,
   PROGRAM_COLUMNS,
+  PROGRAM_ENTITY,
   toProgram,
 } from './program.repository.js';
 
@@ -38,7 +40,7 @@ export function createProgramService(db: Database) {
     async create(ctx: RequestContext, input: ProgramCreate): Promise<Program> {
       return db.transaction(async (tx) => {
         const id = await insertProgram(tx, input);
-        const program = toProgram((await findProgram(tx, id))!);
+        const program = await PROGRAM_ENTITY.read(tx, id);
         await recordAudit(tx, ctx, {
           entityType: 'program',
           entityId: id,
@@ -55,34 +57,13 @@ export function createProgramService(db: Database) {
       version: number,
       input: ProgramUpdate,
     ): Promise<Program> {
-      return db.transaction(async (tx) => {
-        await lockVersionedRow(tx, 'programs', 'Program', id, version);
-        const before = toProgram((await findProgram(tx, id))!);
-        await updateVersionedRow(tx, 'programs', id, columnChanges(input, PROGRAM_COLUMNS));
-        const after = toProgram((await findProgram(tx, id))!);
-        await recordAudit(tx, ctx, {
-          entityType: 'program',
-          entityId: id,
-          action: 'update',
-          before,
-          after,
-        });
-        return after;
-      });
+      const changes = columnChanges(input, PROGRAM_COLUMNS);
+      return db.transaction((tx) =>
+        updateAuditedRow(tx, ctx, PROGRAM_ENTITY, id, version, changes),
+      );
     },
     async remove(ctx: RequestContext, id: string, version: number): Promise<void> {
-      await db.transaction(async (tx) => {
-        await lockVersionedRow(tx, 'programs', 'Program', id, version);
-        const before = toProgram((await findProgram(tx, id))!);
-        await tx.query('DELETE FROM programs WHERE id = $1', [id]);
-        await recordAudit(tx, ctx, {
-          entityType: 'program',
-          entityId: id,
-          action: 'delete',
-          before,
-          after: null,
-        });
-      });
+      await db.transaction((tx) => deleteAuditedRow(tx, ctx, PROGRAM_ENTITY, id, version));
     },
   };
 }

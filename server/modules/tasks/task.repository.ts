@@ -1,4 +1,5 @@
 import type { Task, TaskCreate, TaskListQuery } from '../../../contracts/task.schema.js';
+import type { AuditedEntity } from '../audit/audited-row.js';
 import type { Queryable } from '../../db/database.js';
 
 export interface TaskRow {
@@ -60,6 +61,13 @@ const SELECT =
 export async function findTask(db: Queryable, id: string): Promise<TaskRow | undefined> {
   return (await db.query<TaskRow>(`${SELECT} WHERE t.id = $1`, [id])).rows[0];
 }
+
+export const TASK_ENTITY: AuditedEntity<Task> = {
+  table: 'tasks',
+  label: 'Task',
+  auditType: 'task',
+  read: async (db, id) => toTask((await findTask(db, id))!),
+};
 
 /** Every task of a program, by due date (undated last). */
 export async function listProgramTasks(db: Queryable, programId: string): Promise<TaskRow[]> {

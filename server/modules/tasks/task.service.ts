@@ -6,7 +6,8 @@ import type {
   TaskUpdate,
 } from '../../../contracts/task.schema.js';
 import type { Database, Queryable } from '../../db/database.js';
-import { columnChanges, lockVersionedRow, updateVersionedRow } from '../../db/versioned-row.js';
+import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
+import { columnChanges } from '../../db/versioned-row.js';
 import { NotFoundError } from '../../domain-errors.js';
 import { enqueueProgramRollup } from '../../jobs/program-rollup.job.js';
 import type { RequestContext } from '../../request-context.js';
@@ -21,6 +22,7 @@ import {
   insertTask,
   searchTasks,
   TASK_COLUMNS,
+  TASK_ENTITY,
   toTask,
   type TaskRow,
 } from './task.repository.js';
@@ -57,7 +59,7 @@ export function createTaskService(db: Database) {
         await lockProgramForPlanning(tx, programId);
         await assertPlacement(tx, programId, input);
         const id = await insertTask(tx, programId, input);
-        const task = toTask((await findTask(tx, id))!);
+        const task = await TASK_ENTITY.read(tx, id);
         await recordAudit(tx, ctx, {
           entityType: 'task',
           entityId: id,
@@ -75,37 +77,20 @@ export function createTaskService(db: Database) {
       version: number,
       input: TaskUpdate,
     ): Promise<Task> {
+      const changes = columnChanges(input, TASK_COLUMNS);
       return db.transaction(async (tx) => {
-        const row = await lockVersionedRow<TaskRow>(tx, 'tasks', 'Task', id, version);
-        await assertPlacement(tx, row.program_id, input);
-        const before = toTask((await findTask(tx, id))!);
-        await updateVersionedRow(tx, 'tasks', id, columnChanges(input, TASK_COLUMNS));
-        const after = toTask((await findTask(tx, id))!);
-        await recordAudit(tx, ctx, {
-          entityType: 'task',
-          entityId: id,
-          action: 'update',
-          before,
-          after,
-        });
-        await enqueueProgramRollup(tx, row.program_id);
+        const check = (row: TaskRow) => assertPlacement(tx, row.program_id, input);
+        const after = await updateAuditedRow(tx, ctx, TASK_ENTITY, id, version, changes, check);
+        // A task never changes program, so this is the program it was in.
+        await enqueueProgramRollup(tx, after.programId);
         return after;
       });
     },
     /** Takes its dependencies with it. */
     async remove(ctx: RequestContext, id: string, version: number): Promise<void> {
       await db.transaction(async (tx) => {
-        const row = await lockVersionedRow<TaskRow>(tx, 'tasks', 'Task', id, version);
-        const before = toTask((await findTask(tx, id))!);
-        await tx.query('DELETE FROM tasks WHERE id = $1', [id]);
-        await recordAudit(tx, ctx, {
-          entityType: 'task',
-          entityId: id,
-          action: 'delete',
-          before,
-          after: null,
-        });
-        await enqueueProgramRollup(tx, row.program_id);
+        const before = await deleteAuditedRow(tx, ctx, TASK_ENTITY, id, version);
+        await enqueueProgramRollup(tx, before.programId);
       });
     },
   };

@@ -1,4 +1,5 @@
 import type { Team, TeamCreate } from '../../../contracts/team.schema.js';
+import type { AuditedEntity } from '../audit/audited-row.js';
 import type { Queryable } from '../../db/database.js';
 
 export interface TeamRow {
@@ -26,6 +27,13 @@ export function toTeam(r: TeamRow): Team {
 export async function findTeam(db: Queryable, id: string): Promise<TeamRow | undefined> {
   return (await db.query<TeamRow>('SELECT * FROM teams WHERE id = $1', [id])).rows[0];
 }
+
+export const TEAM_ENTITY: AuditedEntity<Team> = {
+  table: 'teams',
+  label: 'Team',
+  auditType: 'team',
+  read: async (db, id) => toTeam((await findTeam(db, id))!),
+};
 
 export async function listTeams(db: Queryable): Promise<TeamRow[]> {
   return (await db.query<TeamRow>('SELECT * FROM teams ORDER BY lower(name), id')).rows;

@@ -1,6 +1,7 @@
 import type { Team, TeamCreate, TeamUpdate } from '../../../contracts/team.schema.js';
 import type { Database } from '../../db/database.js';
-import { columnChanges, lockVersionedRow, updateVersionedRow } from '../../db/versioned-row.js';
+import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
+import { columnChanges } from '../../db/versioned-row.js';
 import { NotFoundError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -9,8 +10,8 @@ import {
   insertTeam,
   listTeams,
   TEAM_COLUMNS,
+  TEAM_ENTITY,
   toTeam,
-  type TeamRow,
 } from './team.repository.js';
 
 export function createTeamService(db: Database) {
@@ -42,34 +43,12 @@ export function createTeamService(db: Database) {
       version: number,
       input: TeamUpdate,
     ): Promise<Team> {
-      return db.transaction(async (tx) => {
-        const before = toTeam(await lockVersionedRow<TeamRow>(tx, 'teams', 'Team', id, version));
-        const after = toTeam(
-          await updateVersionedRow<TeamRow>(tx, 'teams', id, columnChanges(input, TEAM_COLUMNS)),
-        );
-        await recordAudit(tx, ctx, {
-          entityType: 'team',
-          entityId: id,
-          action: 'update',
-          before,
-          after,
-        });
-        return after;
-      });
+      const changes = columnChanges(input, TEAM_COLUMNS);
+      return db.transaction((tx) => updateAuditedRow(tx, ctx, TEAM_ENTITY, id, version, changes));
     },
     /** Members and tasks of a deleted team keep existing, with no team. */
     async remove(ctx: RequestContext, id: string, version: number): Promise<void> {
-      await db.transaction(async (tx) => {
-        const before = toTeam(await lockVersionedRow<TeamRow>(tx, 'teams', 'Team', id, version));
-        await tx.query('DELETE FROM teams WHERE id = $1', [id]);
-        await recordAudit(tx, ctx, {
-          entityType: 'team',
-          entityId: id,
-          action: 'delete',
-          before,
-          after: null,
-        });
-      });
+      await db.transaction((tx) => deleteAuditedRow(tx, ctx, TEAM_ENTITY, id, version));
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Workstream, WorkstreamCreate } from '../../../contracts/workstream.schema.js';
+import type { AuditedEntity } from '../audit/audited-row.js';
 import type { Queryable } from '../../db/database.js';
 
 export interface WorkstreamRow {
@@ -40,6 +41,13 @@ export async function findWorkstream(
 ): Promise<WorkstreamRow | undefined> {
   return (await db.query<WorkstreamRow>('SELECT * FROM workstreams WHERE id = $1', [id])).rows[0];
 }
+
+export const WORKSTREAM_ENTITY: AuditedEntity<Workstream> = {
+  table: 'workstreams',
+  label: 'Workstream',
+  auditType: 'workstream',
+  read: async (db, id) => toWorkstream((await findWorkstream(db, id))!),
+};
 
 export async function listWorkstreams(db: Queryable, programId: string): Promise<WorkstreamRow[]> {
   return (

@@ -4,7 +4,8 @@ import type {
   WorkstreamUpdate,
 } from '../../../contracts/workstream.schema.js';
 import type { Database } from '../../db/database.js';
-import { columnChanges, lockVersionedRow, updateVersionedRow } from '../../db/versioned-row.js';
+import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
+import { columnChanges } from '../../db/versioned-row.js';
 import { NotFoundError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
@@ -18,7 +19,7 @@ import {
   listWorkstreams,
   toWorkstream,
   WORKSTREAM_COLUMNS,
-  type WorkstreamRow,
+  WORKSTREAM_ENTITY,
 } from './workstream.repository.js';
 
 export function createWorkstreamService(db: Database) {
@@ -56,43 +57,14 @@ export function createWorkstreamService(db: Database) {
       version: number,
       input: WorkstreamUpdate,
     ): Promise<Workstream> {
-      return db.transaction(async (tx) => {
-        const before = toWorkstream(
-          await lockVersionedRow<WorkstreamRow>(tx, 'workstreams', 'Workstream', id, version),
-        );
-        const after = toWorkstream(
-          await updateVersionedRow<WorkstreamRow>(
-            tx,
-            'workstreams',
-            id,
-            columnChanges(input, WORKSTREAM_COLUMNS),
-          ),
-        );
-        await recordAudit(tx, ctx, {
-          entityType: 'workstream',
-          entityId: id,
-          action: 'update',
-          before,
-          after,
-        });
-        return after;
-      });
+      const changes = columnChanges(input, WORKSTREAM_COLUMNS);
+      return db.transaction((tx) =>
+        updateAuditedRow(tx, ctx, WORKSTREAM_ENTITY, id, version, changes),
+      );
     },
     /** Its milestones and tasks stay in the program, outside any workstream. */
     async remove(ctx: RequestContext, id: string, version: number): Promise<void> {
-      await db.transaction(async (tx) => {
-        const before = toWorkstream(
-          await lockVersionedRow<WorkstreamRow>(tx, 'workstreams', 'Workstream', id, version),
-        );
-        await tx.query('DELETE FROM workstreams WHERE id = $1', [id]);
-        await recordAudit(tx, ctx, {
-          entityType: 'workstream',
-          entityId: id,
-          action: 'delete',
-          before,
-          after: null,
-        });
-      });
+      await db.transaction((tx) => deleteAuditedRow(tx, ctx, WORKSTREAM_ENTITY, id, version));
     },
   };
 }
