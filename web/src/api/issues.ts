@@ -14,6 +14,14 @@ export const NO_PROBLEM: FormProblem = { byField: {}, general: [], conflict: fal
 /** Shown above a form when every issue could be placed under its field. */
 export const SEE_FIELDS_MESSAGE = 'Please correct the fields marked below.';
 
+/**
+ * A problem the form finds before sending, in one field (a number that is not one):
+ * JSON could not carry the value, so the API never gets the chance to say so.
+ */
+export function fieldProblem(field: string, message: string): FormProblem {
+  return { byField: { [field]: message }, general: [SEE_FIELDS_MESSAGE], conflict: false };
+}
+
 export const CONFLICT_MESSAGE =
   'This was changed by someone else — reload to see the latest version, then make your change again.';
 

@@ -8,7 +8,8 @@ export interface ControlProps {
   'aria-required': boolean | undefined;
 }
 
-interface FieldProps {
+/** What every field has around its control: the label, the hint and the error. */
+export interface FieldFrameProps {
   label: string;
   name: string;
   /** The API's issue for this field, shown under it and linked with aria-describedby. */
@@ -16,6 +17,9 @@ interface FieldProps {
   hint?: string;
   required?: boolean;
   className?: string;
+}
+
+interface FieldProps extends FieldFrameProps {
   children: (control: ControlProps) => ReactNode;
 }
 

@@ -1,6 +1,7 @@
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { ROLE_LABEL } from '../api/vocabulary';
 import { CAPABILITIES } from '../pages/coming-soon/capabilities';
+import { Brand } from '../components/brand';
 import { useCurrentUser, useSession } from '../session/session-context';
 import { NavIcon } from './nav-icon';
 
@@ -30,22 +31,7 @@ export function AppLayout() {
         Skip to content
       </a>
       <aside className="sidebar">
-        <div className="brand">
-          <span className="brand__mark" aria-hidden="true">
-            <svg viewBox="0 0 32 32" width="28" height="28">
-              <rect width="32" height="32" rx="7" fill="currentColor" />
-              <path
-                d="M8 22l5-12 4 8 2-4 4 8"
-                stroke="#fff"
-                strokeWidth="2.4"
-                fill="none"
-                strokeLinecap="round"
-                strokeLinejoin="round"
-              />
-            </svg>
-          </span>
-          <span className="brand__name">Waymark</span>
-        </div>
+        <Brand />
         <nav aria-label="Main" className="nav">
           <ul>
             {CAPABILITIES.map((c) => (

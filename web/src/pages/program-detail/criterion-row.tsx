@@ -1,13 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { formProblemOf, NO_PROBLEM, type FormProblem } from '../../api/issues';
 import type { CriterionUpdate, SuccessCriterion } from '../../api/types';
 import { CRITERION_STATE_LABEL, CRITERION_STATES } from '../../api/vocabulary';
-import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { api, unwrap } from '../../api/waymark-api';
 import { Badge } from '../../components/badge';
 import { CRITERION_STATE_TONE } from '../../components/badge-tones';
 import { Field } from '../../components/field';
+import { FormActions } from '../../components/form-actions';
 import { FormAlert } from '../../components/form-alert';
 import { blankToNull } from '../../components/format';
+import { SelectField, VocabularyOptions } from '../../components/select-field';
+import { useFormSubmission } from '../../components/use-form-submission';
 import { usePlan } from './plan-context';
 
 const FIELDS = ['state', 'evidenceUrl'];
@@ -19,16 +21,13 @@ export function CriterionRow({ criterion }: { criterion: SuccessCriterion }) {
   const [editing, setEditing] = useState(false);
   const [state, setState] = useState(criterion.state);
   const [evidenceUrl, setEvidenceUrl] = useState(criterion.evidenceUrl ?? '');
-  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
-  const [busy, setBusy] = useState(false);
+  const { problem, busy, submit } = useFormSubmission(FIELDS);
   // The tick shows at once; the reloaded plan then confirms it (or the error undoes it).
   const [ticked, setTicked] = useState<boolean | null>(null);
   useEffect(() => setTicked(null), [criterion.version]);
 
-  async function save(body: CriterionUpdate): Promise<boolean> {
-    setBusy(true);
-    setProblem(NO_PROBLEM);
-    try {
+  function save(body: CriterionUpdate): Promise<boolean> {
+    return submit(async () => {
       await unwrap(
         api.PATCH('/api/criteria/{id}', {
           params: { path: { id: criterion.id } },
@@ -36,13 +35,7 @@ export function CriterionRow({ criterion }: { criterion: SuccessCriterion }) {
         }),
       );
       reload();
-      return true;
-    } catch (error) {
-      setProblem(formProblemOf(asProblem(error), FIELDS));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function handleSubmit(event: FormEvent) {
@@ -140,21 +133,15 @@ export function CriterionRow({ criterion }: { criterion: SuccessCriterion }) {
         >
           <FormAlert messages={problem.general} onReload={problem.conflict ? reload : undefined} />
           <div className="form-row">
-            <Field label="State" name="state" error={problem.byField.state}>
-              {(c) => (
-                <select
-                  {...c}
-                  value={state}
-                  onChange={(e) => setState(e.target.value as SuccessCriterion['state'])}
-                >
-                  {CRITERION_STATES.map((s) => (
-                    <option key={s} value={s}>
-                      {CRITERION_STATE_LABEL[s]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
+            <SelectField
+              label="State"
+              name="state"
+              error={problem.byField.state}
+              value={state}
+              onChange={setState}
+            >
+              <VocabularyOptions values={CRITERION_STATES} labels={CRITERION_STATE_LABEL} />
+            </SelectField>
             <Field
               label="Evidence link"
               name="evidenceUrl"
@@ -171,22 +158,12 @@ export function CriterionRow({ criterion }: { criterion: SuccessCriterion }) {
                 />
               )}
             </Field>
-            <div className="form-row__actions">
-              <button
-                type="button"
-                className="button button--small"
-                onClick={() => setEditing(false)}
-              >
-                Cancel
-              </button>
-              <button
-                type="submit"
-                className="button button--primary button--small"
-                disabled={busy}
-              >
-                Save
-              </button>
-            </div>
+            <FormActions
+              submitLabel="Save"
+              busy={busy}
+              onCancel={() => setEditing(false)}
+              compact
+            />
           </div>
         </form>
       ) : null}

@@ -10,6 +10,7 @@ import { formatLag } from '../../components/format';
 import { CONFLICT_MESSAGE } from '../../api/issues';
 import { NewDependencyForm } from './new-dependency-form';
 import { usePlan } from './plan-context';
+import { PlanSection } from './plan-section';
 
 function ItemRef({
   item,
@@ -42,7 +43,6 @@ function ItemRef({
 /** Links between tasks and milestones, including those that reach into other programs. */
 export function DependenciesSection() {
   const { plan, canWrite, reload } = usePlan();
-  const [adding, setAdding] = useState(false);
   const [removeProblem, setRemoveProblem] = useState<{ message: string; conflict: boolean } | null>(
     null,
   );
@@ -79,22 +79,14 @@ export function DependenciesSection() {
   }
 
   return (
-    <section className="card card--flush" aria-labelledby="dependencies-title">
-      <div className="card__header card__header--padded">
-        <h2 id="dependencies-title">
-          Dependencies <span className="count">{plan.dependencies.length}</span>
-        </h2>
-        {canWrite && !adding ? (
-          <button type="button" className="button button--small" onClick={() => setAdding(true)}>
-            + Add dependency
-          </button>
-        ) : null}
-      </div>
-      {adding ? (
-        <div className="card__body">
-          <NewDependencyForm onDone={() => setAdding(false)} />
-        </div>
-      ) : null}
+    <PlanSection
+      id="dependencies"
+      title="Dependencies"
+      count={plan.dependencies.length}
+      flush
+      itemName="dependency"
+      addForm={(onDone) => <NewDependencyForm onDone={onDone} />}
+    >
       {removeProblem ? (
         <div className="card__body">
           <FormAlert
@@ -168,6 +160,6 @@ export function DependenciesSection() {
           </table>
         </div>
       )}
-    </section>
+    </PlanSection>
   );
 }

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { formProblemOf, NO_PROBLEM, type FormProblem } from '../../api/issues';
 import type { Program } from '../../api/types';
-import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { api, unwrap } from '../../api/waymark-api';
+import { FormActions } from '../../components/form-actions';
 import { FormAlert } from '../../components/form-alert';
+import { useFormSubmission } from '../../components/use-form-submission';
 import {
   draftOf,
   PROGRAM_FIELD_RENAMES,
@@ -17,16 +18,16 @@ import { usePlan } from './plan-context';
 export function EditProgramForm({ program, onDone }: { program: Program; onDone(): void }) {
   const { people, reload } = usePlan();
   const [draft, setDraft] = useState<ProgramDraft>(() => draftOf(program));
-  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
-  const [busy, setBusy] = useState(false);
+  const { problem, setProblem, busy, submit } = useFormSubmission(
+    PROGRAM_FIELDS,
+    PROGRAM_FIELD_RENAMES,
+  );
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     const shaped = programBodyOf(draft);
     if ('problem' in shaped) return setProblem(shaped.problem);
-    setBusy(true);
-    setProblem(NO_PROBLEM);
-    try {
+    await submit(async () => {
       await unwrap(
         api.PATCH('/api/programs/{id}', {
           params: { path: { id: program.id } },
@@ -35,11 +36,7 @@ export function EditProgramForm({ program, onDone }: { program: Program; onDone(
       );
       reload();
       onDone();
-    } catch (error) {
-      setProblem(formProblemOf(asProblem(error), PROGRAM_FIELDS, PROGRAM_FIELD_RENAMES));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -70,14 +67,7 @@ export function EditProgramForm({ program, onDone }: { program: Program; onDone(
         people={people}
         autoFocus
       />
-      <div className="form__actions">
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save changes'}
-        </button>
-      </div>
+      <FormActions submitLabel="Save changes" busyLabel="Saving…" busy={busy} onCancel={onDone} />
     </form>
   );
 }

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { formProblemOf, NO_PROBLEM, type FormProblem } from '../../api/issues';
 import type { Milestone } from '../../api/types';
-import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { api, unwrap } from '../../api/waymark-api';
 import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
+import { useFormSubmission } from '../../components/use-form-submission';
 import { usePlan } from './plan-context';
 
 const FIELDS = ['description'];
@@ -12,14 +12,11 @@ const FIELDS = ['description'];
 export function NewCriterionForm({ milestone }: { milestone: Milestone }) {
   const { reload } = usePlan();
   const [description, setDescription] = useState('');
-  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
-  const [busy, setBusy] = useState(false);
+  const { problem, busy, submit } = useFormSubmission(FIELDS);
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setProblem(NO_PROBLEM);
-    try {
+    await submit(async () => {
       await unwrap(
         api.POST('/api/milestones/{id}/criteria', {
           params: { path: { id: milestone.id } },
@@ -28,11 +25,7 @@ export function NewCriterionForm({ milestone }: { milestone: Milestone }) {
       );
       setDescription('');
       reload();
-    } catch (error) {
-      setProblem(formProblemOf(asProblem(error), FIELDS));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

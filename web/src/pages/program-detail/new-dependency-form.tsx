@@ -1,16 +1,20 @@
 import { useState, type FormEvent } from 'react';
-import { formProblemOf, NO_PROBLEM, SEE_FIELDS_MESSAGE, type FormProblem } from '../../api/issues';
+import { fieldProblem, NO_PROBLEM } from '../../api/issues';
 import type { DependencyCreate, DependencyType, PlanItemRef } from '../../api/types';
 import { useLoad } from '../../api/use-load';
 import { DEPENDENCY_TYPE_LABEL, DEPENDENCY_TYPES } from '../../api/vocabulary';
-import { api, asProblem, unwrap, type ApiProblem } from '../../api/waymark-api';
-import { Field } from '../../components/field';
+import { api, unwrap, type ApiProblem } from '../../api/waymark-api';
+import { FormActions } from '../../components/form-actions';
 import { FormAlert } from '../../components/form-alert';
 import { parseDecimal } from '../../components/format';
+import { DecimalField } from '../../components/input-fields';
+import { NamedOptions, SelectField } from '../../components/select-field';
+import { useFormSubmission } from '../../components/use-form-submission';
 import { PlanItemOptions } from './plan-item-options';
 import { usePlan } from './plan-context';
 
 const FIELDS = ['predecessorProgramId', 'predecessorId', 'successorId', 'type', 'lagHours'];
+const FIELD_RENAMES = { lagMinutes: 'lagHours' };
 
 /** The items on a rejected link's loop, read defensively: `details` is untyped in the error body. */
 function cycleOf(problem: ApiProblem): PlanItemRef[] {
@@ -31,9 +35,8 @@ export function NewDependencyForm({ onDone }: { onDone(): void }) {
   const [successorId, setSuccessorId] = useState('');
   const [type, setType] = useState<DependencyType>('FS');
   const [lagHours, setLagHours] = useState('0');
-  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
+  const { problem, setProblem, busy, submit } = useFormSubmission(FIELDS, FIELD_RENAMES);
   const [cycle, setCycle] = useState<PlanItemRef[]>([]);
-  const [busy, setBusy] = useState(false);
 
   const programs = useLoad(
     () => unwrap(api.GET('/api/programs', { params: { query: { limit: 500, sort: 'name' } } })),
@@ -55,11 +58,7 @@ export function NewDependencyForm({ onDone }: { onDone(): void }) {
     setCycle([]);
     const lag = parseDecimal(lagHours);
     if (lag !== null && Number.isNaN(lag)) {
-      setProblem({
-        byField: { lagHours: 'must be a number of hours' },
-        general: [SEE_FIELDS_MESSAGE],
-        conflict: false,
-      });
+      setProblem(fieldProblem('lagHours', 'must be a number of hours'));
       return;
     }
     const body: DependencyCreate = {
@@ -68,29 +67,26 @@ export function NewDependencyForm({ onDone }: { onDone(): void }) {
       type,
       lagMinutes: Math.round((lag ?? 0) * 60),
     };
-    setBusy(true);
-    setProblem(NO_PROBLEM);
-    try {
-      await unwrap(api.POST('/api/dependencies', { body }));
-      reload();
-      onDone();
-    } catch (error) {
-      const p = asProblem(error);
-      if (p.code === 'dependency_cycle') {
-        setCycle(cycleOf(p));
-        setProblem({ byField: {}, general: [], conflict: false });
-      } else {
-        const next = formProblemOf(p, FIELDS, { lagMinutes: 'lagHours' });
+    await submit(
+      async () => {
+        await unwrap(api.POST('/api/dependencies', { body }));
+        reload();
+        onDone();
+      },
+      (next, p) => {
+        // A loop is shown as its chain of items below, not as a message.
+        if (p.code === 'dependency_cycle') {
+          setCycle(cycleOf(p));
+          return NO_PROBLEM;
+        }
         // An empty picker sends "", which the API rejects as "not a uuid"; say what to do instead.
         if (!predecessorId && next.byField.predecessorId)
           next.byField.predecessorId = 'choose a task or milestone';
         if (!successorId && next.byField.successorId)
           next.byField.successorId = 'choose a task or milestone';
-        setProblem(next);
-      }
-    } finally {
-      setBusy(false);
-    }
+        return next;
+      },
+    );
   }
 
   const e = problem.byField;
@@ -111,104 +107,62 @@ export function NewDependencyForm({ onDone }: { onDone(): void }) {
         </div>
       ) : null}
       <div className="form-grid form-grid--3">
-        <Field
+        <SelectField
           label="Predecessor’s program"
           name="predecessorProgramId"
           error={e.predecessorProgramId}
+          value={predecessorProgramId}
+          onChange={(id) => {
+            setPredecessorProgramId(id);
+            setPredecessorId('');
+          }}
         >
-          {(c) => (
-            <select
-              {...c}
-              value={predecessorProgramId}
-              onChange={(ev) => {
-                setPredecessorProgramId(ev.target.value);
-                setPredecessorId('');
-              }}
-            >
-              <option value={plan.program.id}>This program</option>
-              {(programs.data?.items ?? [])
-                .filter((p) => p.id !== plan.program.id)
-                .map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-            </select>
-          )}
-        </Field>
-        <Field
+          <option value={plan.program.id}>This program</option>
+          <NamedOptions
+            items={(programs.data?.items ?? []).filter((p) => p.id !== plan.program.id)}
+          />
+        </SelectField>
+        <SelectField
           label="Predecessor"
           name="predecessorId"
           error={e.predecessorId}
           required
           hint="Must happen first"
+          value={predecessorId}
+          onChange={setPredecessorId}
+          emptyLabel="Choose a task or milestone…"
         >
-          {(c) => (
-            <select
-              {...c}
-              value={predecessorId}
-              onChange={(ev) => setPredecessorId(ev.target.value)}
-            >
-              <option value="">Choose a task or milestone…</option>
-              {predecessorPlan ? <PlanItemOptions plan={predecessorPlan} /> : null}
-            </select>
-          )}
-        </Field>
-        <Field
+          {predecessorPlan ? <PlanItemOptions plan={predecessorPlan} /> : null}
+        </SelectField>
+        <SelectField
           label="Successor"
           name="successorId"
           error={e.successorId}
           required
           hint="Waits on the predecessor"
+          value={successorId}
+          onChange={setSuccessorId}
+          emptyLabel="Choose a task or milestone…"
         >
-          {(c) => (
-            <select {...c} value={successorId} onChange={(ev) => setSuccessorId(ev.target.value)}>
-              <option value="">Choose a task or milestone…</option>
-              <PlanItemOptions plan={plan} />
-            </select>
-          )}
-        </Field>
-        <Field label="Link type" name="type" error={e.type}>
-          {(c) => (
-            <select
-              {...c}
-              value={type}
-              onChange={(ev) => setType(ev.target.value as DependencyType)}
-            >
-              {DEPENDENCY_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {t} — {DEPENDENCY_TYPE_LABEL[t]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
+          <PlanItemOptions plan={plan} />
+        </SelectField>
+        <SelectField label="Link type" name="type" error={e.type} value={type} onChange={setType}>
+          {DEPENDENCY_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {t} — {DEPENDENCY_TYPE_LABEL[t]}
+            </option>
+          ))}
+        </SelectField>
+        <DecimalField
           label="Lag (working hours)"
           name="lagHours"
           error={e.lagHours}
           hint="Negative for a lead"
-        >
-          {(c) => (
-            <input
-              {...c}
-              type="number"
-              step="any"
-              inputMode="decimal"
-              value={lagHours}
-              onChange={(ev) => setLagHours(ev.target.value)}
-            />
-          )}
-        </Field>
+          value={lagHours}
+          onChange={setLagHours}
+        />
       </div>
-      <div className="form__actions">
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={busy}>
-          Add dependency
-        </button>
-      </div>
+      <FormActions submitLabel="Add dependency" busy={busy} onCancel={onDone} />
     </form>
   );
 }

@@ -1,11 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { formProblemOf, NO_PROBLEM, type FormProblem } from '../../api/issues';
 import type { Milestone, MilestoneCreate } from '../../api/types';
 import { MILESTONE_STATE_LABEL, MILESTONE_STATES } from '../../api/vocabulary';
-import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { api, unwrap } from '../../api/waymark-api';
 import { Field } from '../../components/field';
+import { FormActions } from '../../components/form-actions';
 import { FormAlert } from '../../components/form-alert';
 import { blankToNull } from '../../components/format';
+import { DateField } from '../../components/input-fields';
+import { NamedOptions, SelectField, VocabularyOptions } from '../../components/select-field';
+import { useFormSubmission } from '../../components/use-form-submission';
 import { usePlan } from './plan-context';
 
 const FIELDS = ['name', 'dueDate', 'workstreamId', 'state', 'description', 'criteria'];
@@ -19,8 +22,7 @@ export function NewMilestoneForm({ onDone }: { onDone(): void }) {
   const [state, setState] = useState<Milestone['state']>('planned');
   const [description, setDescription] = useState('');
   const [criteria, setCriteria] = useState('');
-  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
-  const [busy, setBusy] = useState(false);
+  const { problem, busy, submit } = useFormSubmission(FIELDS);
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
@@ -36,9 +38,7 @@ export function NewMilestoneForm({ onDone }: { onDone(): void }) {
       .map((line) => line.trim())
       .filter(Boolean);
     if (lines.length > 0) body.criteria = lines.map((line) => ({ description: line }));
-    setBusy(true);
-    setProblem(NO_PROBLEM);
-    try {
+    await submit(async () => {
       await unwrap(
         api.POST('/api/programs/{id}/milestones', {
           params: { path: { id: plan.program.id } },
@@ -47,11 +47,7 @@ export function NewMilestoneForm({ onDone }: { onDone(): void }) {
       );
       reload();
       onDone();
-    } catch (error) {
-      setProblem(formProblemOf(asProblem(error), FIELDS));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const e = problem.byField;
@@ -64,43 +60,26 @@ export function NewMilestoneForm({ onDone }: { onDone(): void }) {
             <input {...c} value={name} onChange={(ev) => setName(ev.target.value)} autoFocus />
           )}
         </Field>
-        <Field label="Due date" name="dueDate" error={e.dueDate}>
-          {(c) => (
-            <input
-              {...c}
-              type="date"
-              value={dueDate}
-              onChange={(ev) => setDueDate(ev.target.value)}
-            />
-          )}
-        </Field>
-        <Field label="Workstream" name="workstreamId" error={e.workstreamId}>
-          {(c) => (
-            <select {...c} value={workstreamId} onChange={(ev) => setWorkstreamId(ev.target.value)}>
-              <option value="">None</option>
-              {plan.workstreams.map((w) => (
-                <option key={w.id} value={w.id}>
-                  {w.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="State" name="state" error={e.state}>
-          {(c) => (
-            <select
-              {...c}
-              value={state}
-              onChange={(ev) => setState(ev.target.value as Milestone['state'])}
-            >
-              {MILESTONE_STATES.map((s) => (
-                <option key={s} value={s}>
-                  {MILESTONE_STATE_LABEL[s]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <DateField
+          label="Due date"
+          name="dueDate"
+          error={e.dueDate}
+          value={dueDate}
+          onChange={setDueDate}
+        />
+        <SelectField
+          label="Workstream"
+          name="workstreamId"
+          error={e.workstreamId}
+          value={workstreamId}
+          onChange={setWorkstreamId}
+          emptyLabel="None"
+        >
+          <NamedOptions items={plan.workstreams} />
+        </SelectField>
+        <SelectField label="State" name="state" error={e.state} value={state} onChange={setState}>
+          <VocabularyOptions values={MILESTONE_STATES} labels={MILESTONE_STATE_LABEL} />
+        </SelectField>
         <Field label="Description" name="description" error={e.description} className="span-2">
           {(c) => (
             <input {...c} value={description} onChange={(ev) => setDescription(ev.target.value)} />
@@ -123,14 +102,7 @@ export function NewMilestoneForm({ onDone }: { onDone(): void }) {
           )}
         </Field>
       </div>
-      <div className="form__actions">
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={busy}>
-          Add milestone
-        </button>
-      </div>
+      <FormActions submitLabel="Add milestone" busy={busy} onCancel={onDone} />
     </form>
   );
 }

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { formProblemOf, NO_PROBLEM, type FormProblem } from '../../api/issues';
 import type { WorkstreamCreate } from '../../api/types';
-import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { api, unwrap } from '../../api/waymark-api';
 import { Field } from '../../components/field';
+import { FormActions } from '../../components/form-actions';
 import { FormAlert } from '../../components/form-alert';
+import { NamedOptions, SelectField } from '../../components/select-field';
+import { useFormSubmission } from '../../components/use-form-submission';
 import { usePlan } from './plan-context';
 
 const FIELDS = ['name', 'description', 'leadId'];
@@ -13,15 +15,13 @@ export function NewWorkstreamForm({ onDone }: { onDone(): void }) {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [leadId, setLeadId] = useState('');
-  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
-  const [busy, setBusy] = useState(false);
+  const { problem, busy, submit } = useFormSubmission(FIELDS);
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     const body: WorkstreamCreate = { name: name.trim(), leadId: leadId || null };
     if (description.trim()) body.description = description.trim();
-    setBusy(true);
-    try {
+    await submit(async () => {
       await unwrap(
         api.POST('/api/programs/{id}/workstreams', {
           params: { path: { id: plan.program.id } },
@@ -30,11 +30,7 @@ export function NewWorkstreamForm({ onDone }: { onDone(): void }) {
       );
       reload();
       onDone();
-    } catch (error) {
-      setProblem(formProblemOf(asProblem(error), FIELDS));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -44,18 +40,16 @@ export function NewWorkstreamForm({ onDone }: { onDone(): void }) {
         <Field label="Workstream name" name="name" error={problem.byField.name} required>
           {(c) => <input {...c} value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
         </Field>
-        <Field label="Lead" name="leadId" error={problem.byField.leadId}>
-          {(c) => (
-            <select {...c} value={leadId} onChange={(e) => setLeadId(e.target.value)}>
-              <option value="">No lead</option>
-              {people.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label="Lead"
+          name="leadId"
+          error={problem.byField.leadId}
+          value={leadId}
+          onChange={setLeadId}
+          emptyLabel="No lead"
+        >
+          <NamedOptions items={people} />
+        </SelectField>
         <Field
           label="Description"
           name="description"
@@ -67,14 +61,7 @@ export function NewWorkstreamForm({ onDone }: { onDone(): void }) {
           )}
         </Field>
       </div>
-      <div className="form__actions">
-        <button type="button" className="button" onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={busy}>
-          Add workstream
-        </button>
-      </div>
+      <FormActions submitLabel="Add workstream" busy={busy} onCancel={onDone} />
     </form>
   );
 }

@@ -1,11 +1,14 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { formProblemOf, NO_PROBLEM, SEE_FIELDS_MESSAGE, type FormProblem } from '../../api/issues';
+import { fieldProblem, SEE_FIELDS_MESSAGE } from '../../api/issues';
 import type { Task, TaskState, TaskUpdate } from '../../api/types';
 import { TASK_STATE_LABEL, TASK_STATES } from '../../api/vocabulary';
-import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { api, unwrap } from '../../api/waymark-api';
 import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
 import { blankToNull, parseDecimal } from '../../components/format';
+import { DateField, DecimalField } from '../../components/input-fields';
+import { NamedOptions, SelectField, VocabularyOptions } from '../../components/select-field';
+import { useFormSubmission } from '../../components/use-form-submission';
 import { usePlan } from './plan-context';
 
 const FIELDS = ['name', 'state', 'ownerId', 'startDate', 'dueDate', 'estimateHours'];
@@ -24,19 +27,15 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
   const [estimate, setEstimate] = useState(
     task.estimateHours === null ? '' : String(task.estimateHours),
   );
-  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
-  const [busy, setBusy] = useState(false);
+  const { problem, setProblem, busy, submit } = useFormSubmission(FIELDS);
   const formId = `task-edit-${task.id}`;
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     const estimateHours = parseDecimal(estimate);
     if (estimateHours !== null && Number.isNaN(estimateHours)) {
-      setProblem({
-        byField: { estimateHours: 'must be a number of hours' },
-        general: [],
-        conflict: false,
-      });
+      // The row shows this under the estimate only: the general message is not repeated below it.
+      setProblem(fieldProblem('estimateHours', 'must be a number of hours'));
       return;
     }
     const body: TaskUpdate = { version: task.version };
@@ -46,17 +45,11 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
     if (blankToNull(startDate) !== task.startDate) body.startDate = blankToNull(startDate);
     if (blankToNull(dueDate) !== task.dueDate) body.dueDate = blankToNull(dueDate);
     if (estimateHours !== task.estimateHours) body.estimateHours = estimateHours;
-    setBusy(true);
-    setProblem(NO_PROBLEM);
-    try {
+    await submit(async () => {
       await unwrap(api.PATCH('/api/tasks/{id}', { params: { path: { id: task.id } }, body }));
       reload();
       onDone();
-    } catch (error) {
-      setProblem(formProblemOf(asProblem(error), FIELDS));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function handleKeyDown(event: KeyboardEvent) {
@@ -89,92 +82,68 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
           </Field>
         </td>
         <td>
-          <Field label="State" name="state" error={e.state} className="field--cell">
-            {(c) => (
-              <select
-                {...c}
-                {...control}
-                value={state}
-                onChange={(ev) => setState(ev.target.value as TaskState)}
-              >
-                {TASK_STATES.map((s) => (
-                  <option key={s} value={s}>
-                    {TASK_STATE_LABEL[s]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label="State"
+            name="state"
+            error={e.state}
+            className="field--cell"
+            selectProps={control}
+            value={state}
+            onChange={setState}
+          >
+            <VocabularyOptions values={TASK_STATES} labels={TASK_STATE_LABEL} />
+          </SelectField>
         </td>
         <td>
-          <Field label="Owner" name="ownerId" error={e.ownerId} className="field--cell">
-            {(c) => (
-              <select
-                {...c}
-                {...control}
-                value={ownerId}
-                onChange={(ev) => setOwnerId(ev.target.value)}
-              >
-                <option value="">Unassigned</option>
-                {people.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-                {task.ownerId && !people.some((p) => p.id === task.ownerId) ? (
-                  <option value={task.ownerId}>{task.ownerName ?? 'Current owner'}</option>
-                ) : null}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label="Owner"
+            name="ownerId"
+            error={e.ownerId}
+            className="field--cell"
+            selectProps={control}
+            value={ownerId}
+            onChange={setOwnerId}
+            emptyLabel="Unassigned"
+          >
+            <NamedOptions items={people} />
+            {/* Without an option of its own, an owner missing from the list would read as Unassigned. */}
+            {task.ownerId && !people.some((p) => p.id === task.ownerId) ? (
+              <option value={task.ownerId}>{task.ownerName ?? 'Current owner'}</option>
+            ) : null}
+          </SelectField>
         </td>
         <td>
-          <Field label="Start date" name="startDate" error={e.startDate} className="field--cell">
-            {(c) => (
-              <input
-                {...c}
-                {...control}
-                type="date"
-                value={startDate}
-                onChange={(ev) => setStartDate(ev.target.value)}
-              />
-            )}
-          </Field>
+          <DateField
+            label="Start date"
+            name="startDate"
+            error={e.startDate}
+            className="field--cell"
+            value={startDate}
+            onChange={setStartDate}
+            inputProps={control}
+          />
         </td>
         <td>
-          <Field label="Due date" name="dueDate" error={e.dueDate} className="field--cell">
-            {(c) => (
-              <input
-                {...c}
-                {...control}
-                type="date"
-                value={dueDate}
-                onChange={(ev) => setDueDate(ev.target.value)}
-              />
-            )}
-          </Field>
+          <DateField
+            label="Due date"
+            name="dueDate"
+            error={e.dueDate}
+            className="field--cell"
+            value={dueDate}
+            onChange={setDueDate}
+            inputProps={control}
+          />
         </td>
         <td className="numeric">
-          <Field
+          <DecimalField
             label="Estimate (hours)"
             name="estimateHours"
             error={e.estimateHours}
             className="field--cell"
-          >
-            {(c) => (
-              <input
-                {...c}
-                {...control}
-                type="number"
-                min={0}
-                step="any"
-                inputMode="decimal"
-                className="input--narrow"
-                value={estimate}
-                onChange={(ev) => setEstimate(ev.target.value)}
-              />
-            )}
-          </Field>
+            value={estimate}
+            onChange={setEstimate}
+            inputProps={{ ...control, min: 0, className: 'input--narrow' }}
+          />
         </td>
         {canWrite ? (
           <td className="table__actions">

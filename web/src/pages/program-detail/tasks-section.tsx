@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { NewTaskForm } from './new-task-form';
 import { usePlan } from './plan-context';
+import { PlanSection } from './plan-section';
 import { TaskEditRow } from './task-edit-row';
 import { TaskRow } from './task-row';
 
 /** Every task of the program; a writer edits a row in place. */
 export function TasksSection() {
   const { plan, canWrite } = usePlan();
-  const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const tasks = [...plan.tasks].sort(
     (a, b) =>
@@ -16,23 +16,15 @@ export function TasksSection() {
   const done = plan.tasks.filter((t) => t.state === 'done').length;
 
   return (
-    <section className="card card--flush" aria-labelledby="tasks-title">
-      <div className="card__header card__header--padded">
-        <h2 id="tasks-title">
-          Tasks <span className="count">{plan.tasks.length}</span>
-          {plan.tasks.length > 0 ? <span className="card__header-note">{done} done</span> : null}
-        </h2>
-        {canWrite && !adding ? (
-          <button type="button" className="button button--small" onClick={() => setAdding(true)}>
-            + Add task
-          </button>
-        ) : null}
-      </div>
-      {adding ? (
-        <div className="card__body">
-          <NewTaskForm onDone={() => setAdding(false)} />
-        </div>
-      ) : null}
+    <PlanSection
+      id="tasks"
+      title="Tasks"
+      count={plan.tasks.length}
+      note={plan.tasks.length > 0 ? <span className="card__header-note">{done} done</span> : null}
+      flush
+      itemName="task"
+      addForm={(onDone) => <NewTaskForm onDone={onDone} />}
+    >
       {tasks.length === 0 ? (
         <p className="empty muted">No tasks yet.</p>
       ) : (
@@ -71,6 +63,6 @@ export function TasksSection() {
           </table>
         </div>
       )}
-    </section>
+    </PlanSection>
   );
 }

@@ -1,26 +1,20 @@
-import { useState } from 'react';
-import { usePlan } from './plan-context';
 import { NewWorkstreamForm } from './new-workstream-form';
+import { usePlan } from './plan-context';
+import { PlanSection } from './plan-section';
 
 /** The program's workstreams with how many of their tasks and milestones are done. */
 export function WorkstreamsSection() {
-  const { plan, canWrite, people } = usePlan();
-  const [adding, setAdding] = useState(false);
+  const { plan, people } = usePlan();
   const nameOf = (id: string | null) => people.find((p) => p.id === id)?.name;
 
   return (
-    <section className="card" aria-labelledby="workstreams-title">
-      <div className="card__header">
-        <h2 id="workstreams-title">
-          Workstreams <span className="count">{plan.workstreams.length}</span>
-        </h2>
-        {canWrite && !adding ? (
-          <button type="button" className="button button--small" onClick={() => setAdding(true)}>
-            + Add workstream
-          </button>
-        ) : null}
-      </div>
-      {adding ? <NewWorkstreamForm onDone={() => setAdding(false)} /> : null}
+    <PlanSection
+      id="workstreams"
+      title="Workstreams"
+      count={plan.workstreams.length}
+      itemName="workstream"
+      addForm={(onDone) => <NewWorkstreamForm onDone={onDone} />}
+    >
       {plan.workstreams.length === 0 ? (
         <p className="empty muted">
           No workstreams yet. Workstreams group tasks and milestones by team or theme.
@@ -52,6 +46,6 @@ export function WorkstreamsSection() {
           })}
         </ul>
       )}
-    </section>
+    </PlanSection>
   );
 }

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { formProblemOf, NO_PROBLEM, type FormProblem } from '../../api/issues';
 import type { Program } from '../../api/types';
 import { useLoad } from '../../api/use-load';
-import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { api, unwrap } from '../../api/waymark-api';
+import { FormActions } from '../../components/form-actions';
 import { FormAlert } from '../../components/form-alert';
+import { useFormSubmission } from '../../components/use-form-submission';
 import {
   draftOf,
   PROGRAM_FIELD_RENAMES,
@@ -21,23 +22,19 @@ interface Props {
 /** Only the name is required; everything else can be filled in as the program takes shape. */
 export function NewProgramForm({ onCreated, onCancel }: Props) {
   const [draft, setDraft] = useState<ProgramDraft>(() => draftOf());
-  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
-  const [busy, setBusy] = useState(false);
+  const { problem, setProblem, busy, submit } = useFormSubmission(
+    PROGRAM_FIELDS,
+    PROGRAM_FIELD_RENAMES,
+  );
   const people = useLoad(() => unwrap(api.GET('/api/users')).then((r) => r.items), 'people');
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     const shaped = programBodyOf(draft);
     if ('problem' in shaped) return setProblem(shaped.problem);
-    setBusy(true);
-    setProblem(NO_PROBLEM);
-    try {
+    await submit(async () => {
       onCreated(await unwrap(api.POST('/api/programs', { body: shaped.body })));
-    } catch (error) {
-      setProblem(formProblemOf(asProblem(error), PROGRAM_FIELDS, PROGRAM_FIELD_RENAMES));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
@@ -59,14 +56,12 @@ export function NewProgramForm({ onCreated, onCancel }: Props) {
         people={people.data ?? []}
         autoFocus
       />
-      <div className="form__actions">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create program'}
-        </button>
-      </div>
+      <FormActions
+        submitLabel="Create program"
+        busyLabel="Creating…"
+        busy={busy}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import type { ProgramHealth, ProgramStatus, User } from '../../api/types';
+import type { User } from '../../api/types';
 import {
   HEALTH_LABEL,
   PROGRAM_HEALTHS,
@@ -6,6 +6,8 @@ import {
   STATUS_LABEL,
 } from '../../api/vocabulary';
 import { Field } from '../../components/field';
+import { DateField, DecimalField } from '../../components/input-fields';
+import { NamedOptions, SelectField, VocabularyOptions } from '../../components/select-field';
 import type { ProgramDraft } from './program-draft';
 
 interface Props {
@@ -31,22 +33,16 @@ export function ProgramFields({ draft, onChange, errors: e, people, autoFocus }:
           />
         )}
       </Field>
-      <Field label="Owner" name="ownerId" error={e.ownerId}>
-        {(c) => (
-          <select
-            {...c}
-            value={draft.ownerId}
-            onChange={(ev) => onChange({ ownerId: ev.target.value })}
-          >
-            <option value="">Unassigned</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label="Owner"
+        name="ownerId"
+        error={e.ownerId}
+        value={draft.ownerId}
+        onChange={(ownerId) => onChange({ ownerId })}
+        emptyLabel="Unassigned"
+      >
+        <NamedOptions items={people} />
+      </SelectField>
       <Field label="Summary" name="summary" error={e.summary} className="span-3">
         {(c) => (
           <textarea
@@ -57,36 +53,24 @@ export function ProgramFields({ draft, onChange, errors: e, people, autoFocus }:
           />
         )}
       </Field>
-      <Field label="Status" name="status" error={e.status}>
-        {(c) => (
-          <select
-            {...c}
-            value={draft.status}
-            onChange={(ev) => onChange({ status: ev.target.value as ProgramStatus })}
-          >
-            {PROGRAM_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABEL[s]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Health" name="health" error={e.health}>
-        {(c) => (
-          <select
-            {...c}
-            value={draft.health}
-            onChange={(ev) => onChange({ health: ev.target.value as ProgramHealth })}
-          >
-            {PROGRAM_HEALTHS.map((h) => (
-              <option key={h} value={h}>
-                {HEALTH_LABEL[h]}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        label="Status"
+        name="status"
+        error={e.status}
+        value={draft.status}
+        onChange={(status) => onChange({ status })}
+      >
+        <VocabularyOptions values={PROGRAM_STATUSES} labels={STATUS_LABEL} />
+      </SelectField>
+      <SelectField
+        label="Health"
+        name="health"
+        error={e.health}
+        value={draft.health}
+        onChange={(health) => onChange({ health })}
+      >
+        <VocabularyOptions values={PROGRAM_HEALTHS} labels={HEALTH_LABEL} />
+      </SelectField>
       <Field label="Sponsor" name="sponsor" error={e.sponsor}>
         {(c) => (
           <input
@@ -96,40 +80,30 @@ export function ProgramFields({ draft, onChange, errors: e, people, autoFocus }:
           />
         )}
       </Field>
-      <Field label="Start date" name="startDate" error={e.startDate}>
-        {(c) => (
-          <input
-            {...c}
-            type="date"
-            value={draft.startDate}
-            onChange={(ev) => onChange({ startDate: ev.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Target date" name="targetDate" error={e.targetDate}>
-        {(c) => (
-          <input
-            {...c}
-            type="date"
-            value={draft.targetDate}
-            onChange={(ev) => onChange({ targetDate: ev.target.value })}
-          />
-        )}
-      </Field>
+      <DateField
+        label="Start date"
+        name="startDate"
+        error={e.startDate}
+        value={draft.startDate}
+        onChange={(startDate) => onChange({ startDate })}
+      />
+      <DateField
+        label="Target date"
+        name="targetDate"
+        error={e.targetDate}
+        value={draft.targetDate}
+        onChange={(targetDate) => onChange({ targetDate })}
+      />
       <div className="field-pair">
-        <Field label="Budget" name="budget" error={e.budget} hint="Whole currency units">
-          {(c) => (
-            <input
-              {...c}
-              type="number"
-              inputMode="decimal"
-              min={0}
-              step="any"
-              value={draft.budget}
-              onChange={(ev) => onChange({ budget: ev.target.value })}
-            />
-          )}
-        </Field>
+        <DecimalField
+          label="Budget"
+          name="budget"
+          error={e.budget}
+          hint="Whole currency units"
+          value={draft.budget}
+          onChange={(budget) => onChange({ budget })}
+          inputProps={{ min: 0 }}
+        />
         <Field label="Currency" name="currency" error={e.currency} className="field--narrow">
           {(c) => (
             <input

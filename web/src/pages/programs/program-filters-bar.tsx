@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import {
   HEALTH_LABEL,
   PROGRAM_HEALTHS,
@@ -7,11 +7,38 @@ import {
   SORT_LABEL,
   STATUS_LABEL,
 } from '../../api/vocabulary';
+import { VocabularyOptions } from '../../components/select-field';
 import type { ProgramFilters } from './program-query';
 
 interface Props {
   filters: ProgramFilters;
   onChange(next: ProgramFilters): void;
+}
+
+interface ToolbarFilterProps<V extends string> {
+  id: string;
+  label: string;
+  value: V;
+  onChange(value: NoInfer<V>): void;
+  children: ReactNode;
+}
+
+/** A select with its label beside it; a toolbar has no room for hints or errors, so no `Field`. */
+function ToolbarFilter<V extends string>({
+  id,
+  label,
+  value,
+  onChange,
+  children,
+}: ToolbarFilterProps<V>) {
+  return (
+    <div className="toolbar__filter">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as V)}>
+        {children}
+      </select>
+    </div>
+  );
 }
 
 /** Search, status, health and sort for the program list. Search waits for a pause in typing. */
@@ -24,6 +51,9 @@ export function ProgramFiltersBar({ filters, onChange }: Props) {
     const timer = window.setTimeout(() => onChange({ ...filters, q, page: 1 }), 250);
     return () => window.clearTimeout(timer);
   }, [q, filters, onChange]);
+
+  // Another filter or order starts again at the first page: the page we were on may no longer exist.
+  const choose = (patch: Partial<ProgramFilters>) => onChange({ ...filters, ...patch, page: 1 });
 
   return (
     <div className="toolbar" role="search" aria-label="Filter programs">
@@ -54,56 +84,32 @@ export function ProgramFiltersBar({ filters, onChange }: Props) {
           onChange={(e) => setQ(e.target.value)}
         />
       </div>
-      <div className="toolbar__filter">
-        <label htmlFor="program-status-filter">Status</label>
-        <select
-          id="program-status-filter"
-          value={filters.status}
-          onChange={(e) =>
-            onChange({ ...filters, status: e.target.value as ProgramFilters['status'], page: 1 })
-          }
-        >
-          <option value="">All</option>
-          {PROGRAM_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="toolbar__filter">
-        <label htmlFor="program-health-filter">Health</label>
-        <select
-          id="program-health-filter"
-          value={filters.health}
-          onChange={(e) =>
-            onChange({ ...filters, health: e.target.value as ProgramFilters['health'], page: 1 })
-          }
-        >
-          <option value="">All</option>
-          {PROGRAM_HEALTHS.map((h) => (
-            <option key={h} value={h}>
-              {HEALTH_LABEL[h]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="toolbar__filter">
-        <label htmlFor="program-sort">Sort</label>
-        <select
-          id="program-sort"
-          value={filters.sort}
-          onChange={(e) =>
-            onChange({ ...filters, sort: e.target.value as ProgramFilters['sort'], page: 1 })
-          }
-        >
-          {PROGRAM_SORTS.map((s) => (
-            <option key={s} value={s}>
-              {SORT_LABEL[s]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ToolbarFilter
+        id="program-status-filter"
+        label="Status"
+        value={filters.status}
+        onChange={(status) => choose({ status })}
+      >
+        <option value="">All</option>
+        <VocabularyOptions values={PROGRAM_STATUSES} labels={STATUS_LABEL} />
+      </ToolbarFilter>
+      <ToolbarFilter
+        id="program-health-filter"
+        label="Health"
+        value={filters.health}
+        onChange={(health) => choose({ health })}
+      >
+        <option value="">All</option>
+        <VocabularyOptions values={PROGRAM_HEALTHS} labels={HEALTH_LABEL} />
+      </ToolbarFilter>
+      <ToolbarFilter
+        id="program-sort"
+        label="Sort"
+        value={filters.sort}
+        onChange={(sort) => choose({ sort })}
+      >
+        <VocabularyOptions values={PROGRAM_SORTS} labels={SORT_LABEL} />
+      </ToolbarFilter>
     </div>
   );
 }

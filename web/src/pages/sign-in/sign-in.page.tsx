@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { formProblemOf, NO_PROBLEM, type FormProblem } from '../../api/issues';
-import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { api, unwrap } from '../../api/waymark-api';
+import { Brand } from '../../components/brand';
 import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
+import { useFormSubmission } from '../../components/use-form-submission';
 import { useSession } from '../../session/session-context';
 
 const FIELDS = ['email', 'password'] as const;
@@ -19,46 +20,24 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [problem, setProblem] = useState<FormProblem>(NO_PROBLEM);
-  const [busy, setBusy] = useState(false);
+  const { problem, busy, submit } = useFormSubmission(FIELDS);
   const next = safeNext(params.get('next'));
 
   if (state.kind === 'signed-in') return <Navigate to={next} replace />;
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setProblem(NO_PROBLEM);
-    try {
+    await submit(async () => {
       const { user } = await unwrap(api.POST('/api/auth/sign-in', { body: { email, password } }));
       signedIn(user);
       navigate(next, { replace: true });
-    } catch (error) {
-      setProblem(formProblemOf(asProblem(error), FIELDS));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
     <div className="sign-in">
       <div className="sign-in__panel">
-        <div className="brand brand--large">
-          <span className="brand__mark" aria-hidden="true">
-            <svg viewBox="0 0 32 32" width="36" height="36">
-              <rect width="32" height="32" rx="7" fill="currentColor" />
-              <path
-                d="M8 22l5-12 4 8 2-4 4 8"
-                stroke="#fff"
-                strokeWidth="2.4"
-                fill="none"
-                strokeLinecap="round"
-                strokeLinejoin="round"
-              />
-            </svg>
-          </span>
-          <span className="brand__name">Waymark</span>
-        </div>
+        <Brand large />
         <h1 className="sign-in__title">Sign in</h1>
         <p className="muted">
           Plan, forecast and report on the programs your TPM organization runs.
