@@ -25,6 +25,10 @@ export interface TestServer {
     overrides?: { email?: string; name?: string },
   ): Promise<ApiClient & { user: User }>;
   anonymous(): ApiClient;
+  /** Rows in a table: tests check that a refused write wrote nothing. */
+  countRows(table: string): Promise<number>;
+  /** The audit actions recorded for one entity, oldest first. */
+  auditActions(entityType: string, entityId: string): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -76,6 +80,17 @@ export async function startTestServer(options: { runJobs?: boolean } = {}): Prom
     },
     anonymous() {
       return new ApiClient(url);
+    },
+    async countRows(table) {
+      const r = await database.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`);
+      return r.rows[0]!.n;
+    },
+    async auditActions(entityType, entityId) {
+      const r = await database.db.query<{ action: string }>(
+        'SELECT action FROM audit_events WHERE entity_type = $1 AND entity_id = $2 ORDER BY id',
+        [entityType, entityId],
+      );
+      return r.rows.map((row) => row.action);
     },
     async close() {
       await container.jobs.stop();

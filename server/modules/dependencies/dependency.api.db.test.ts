@@ -10,10 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
-async function count(table: string): Promise<number> {
-  return (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!
-    .n;
-}
+const count = (table: string) => server.countRows(table);
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 async function program(name: string) {

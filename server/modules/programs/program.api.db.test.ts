@@ -7,10 +7,7 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
-async function count(table: string): Promise<number> {
-  return (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!
-    .n;
-}
+const count = (table: string) => server.countRows(table);
 
 describe('POST /api/programs', () => {
   it('needs only a name, and fills the rest with defaults', async () => {

@@ -7,17 +7,8 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
-async function count(table: string): Promise<number> {
-  return (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!
-    .n;
-}
-async function auditActions(id: string): Promise<string[]> {
-  const r = await server.db.query(
-    `SELECT action FROM audit_events WHERE entity_type = 'task' AND entity_id = $1 ORDER BY id`,
-    [id],
-  );
-  return r.rows.map((row) => row.action);
-}
+const count = (table: string) => server.countRows(table);
+const auditActions = (id: string) => server.auditActions('task', id);
 async function queuedRollups(programId: string): Promise<number> {
   const r = await server.db.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'program_rollup' AND key = $1`,

@@ -7,17 +7,8 @@ beforeAll(async () => {
 });
 afterAll(async () => server?.close());
 
-async function count(table: string): Promise<number> {
-  return (await server.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`)).rows[0]!
-    .n;
-}
-async function auditActions(id: string): Promise<string[]> {
-  const r = await server.db.query(
-    `SELECT action FROM audit_events WHERE entity_type = 'workstream' AND entity_id = $1 ORDER BY id`,
-    [id],
-  );
-  return r.rows.map((row) => row.action);
-}
+const count = (table: string) => server.countRows(table);
+const auditActions = (id: string) => server.auditActions('workstream', id);
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 describe('workstreams', () => {
