@@ -6,6 +6,7 @@ import { milestoneAddCommand } from './commands/milestone/add.js';
 import { programCreateCommand } from './commands/program/create.js';
 import { programListCommand } from './commands/program/list.js';
 import { programShowCommand } from './commands/program/show.js';
+import { scheduleCommand } from './commands/schedule/schedule.js';
 import { taskAddCommand } from './commands/task/add.js';
 import { taskUpdateCommand } from './commands/task/update.js';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
@@ -43,6 +44,7 @@ export function createCli(io: CliIo): Command {
     noun('task', 'tasks of a program', [taskAddCommand(io), taskUpdateCommand(io)]),
   );
   program.addCommand(noun('dep', 'dependencies between tasks and milestones', [depAddCommand(io)]));
+  program.addCommand(scheduleCommand(io));
   return program;
 }
 

@@ -15,6 +15,11 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  // A reader that closes early (`waymark schedule big.xml | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return {
     env: process.env,
     stdin: process.stdin,

@@ -1,5 +1,5 @@
 /**
- * What a working calendar says, as data. `compileCalendar` (working-time.ts)
+ * What a working calendar says, as data. `compileCalendars` (compile-calendar.ts)
  * turns it into fast arithmetic.
  */
 
@@ -55,5 +55,10 @@ export function standardCalendar(id = 'standard', name = 'Standard'): CalendarDe
     { from: 8 * 60, to: 12 * 60 },
     { from: 13 * 60, to: 17 * 60 },
   ];
-  return { id, name, week: { 0: [], 1: day, 2: day, 3: day, 4: day, 5: day, 6: [] }, exceptions: [] };
+  return {
+    id,
+    name,
+    week: { 0: [], 1: day, 2: day, 3: day, 4: day, 5: day, 6: [] },
+    exceptions: [],
+  };
 }

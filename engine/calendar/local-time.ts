@@ -20,7 +20,8 @@ export function parseLocalDateTime(text: string): LocalMinutes | null {
   const day = Number(d);
   const hour = Number(h);
   const minute = Number(mi);
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || Number(s) > 59) return null;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || Number(s) > 59)
+    return null;
   const ms = Date.UTC(year, month - 1, day, hour, minute);
   const check = new Date(Date.UTC(year, month - 1, day));
   if (check.getUTCDate() !== day) return null; // 2027-02-30

@@ -28,6 +28,7 @@ export type DiagnosticCode =
   | 'unknown_calendar'
   | 'calendar_cycle'
   | 'calendar_has_no_working_time'
+  | 'calendar_time_zone_ignored'
   | 'constraint_date_missing'
   | 'constraint_conflict'
   | 'deadline_missed'

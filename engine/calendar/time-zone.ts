@@ -1,0 +1,73 @@
+/**
+ * Time-zone offsets for calendars whose hours are in another zone than the
+ * project clock. Pure and deterministic: offsets come from the runtime's IANA
+ * data through `Intl.DateTimeFormat`, for given instants only (never "now").
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** True when the runtime knows the IANA zone. */
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    formatter(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Minutes to add to UTC to get wall-clock time in `zone` at the instant `utcMs` (e.g. +60 for Paris in winter). */
+export function zoneOffsetMinutes(zone: string, utcMs: number): number {
+  const parts: Record<string, number> = {};
+  for (const p of formatter(zone).formatToParts(utcMs)) {
+    if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  }
+  const wall = Date.UTC(
+    parts.year!,
+    parts.month! - 1,
+    parts.day!,
+    parts.hour! % 24,
+    parts.minute!,
+    parts.second!,
+  );
+  return Math.round((wall - Math.floor(utcMs / 1000) * 1000) / 60000);
+}
+
+/**
+ * For a calendar in `calendarZone` read on a project clock in `projectZone`:
+ * the minutes to add to the calendar's local times of day `day` (days since
+ * 1970-01-01) to get project-local times. One shift per day, taken at noon UTC
+ * of that date: on a day when either zone changes its offset, the whole day
+ * uses the offset in force at noon (periods are not split at the DST instant).
+ * Cached per day.
+ */
+export function dailyShift(calendarZone: string, projectZone: string): (day: number) => number {
+  const cache = new Map<number, number>();
+  return (day) => {
+    let shift = cache.get(day);
+    if (shift === undefined) {
+      const noon = (day * 1440 + 720) * 60000;
+      shift = zoneOffsetMinutes(projectZone, noon) - zoneOffsetMinutes(calendarZone, noon);
+      cache.set(day, shift);
+    }
+    return shift;
+  };
+}

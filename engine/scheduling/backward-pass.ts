@@ -1,0 +1,75 @@
+import * as codes from './codes.js';
+import type { PlanGraph } from './plan-graph.js';
+import * as rules from './time-rules.js';
+
+// Local bindings, read once: under vitest's module transform every use of an
+// imported name goes through a getter, which doubles the cost of these loops.
+const { FF, FNLT, FS, MFO, MSO, SNLT, SS } = codes;
+const { finishFrom, lateFinishFromStart, placeStart, placeLateFinish, startFrom, subtractLag } =
+  rules;
+
+export interface LateDates {
+  lateStart: Float64Array;
+  lateFinish: Float64Array;
+}
+
+/**
+ * Late dates in reverse topological order from the project finish, the
+ * forward rules mirrored (README §4.7, §6): each outgoing link gives a latest
+ * finish (FS, FF) or a latest start (SS, SF), its lag subtracted on the
+ * successor's calendar; the earliest wins. A late finish sits at a period end
+ * (zero-duration tasks excepted), the late start is the duration before it.
+ * FNLT/MFO cap (MFO pins) the finish, SNLT/MSO cap (MSO pins) the start.
+ */
+export function backwardPass(graph: PlanGraph, projectFinish: number): LateDates {
+  const n = graph.taskCount;
+  const { order, outStart, outEdge, edgeTo, edgeType, edgeLag, edgeLagElapsed, scheduled } = graph;
+  const ls = new Float64Array(n);
+  const lf = new Float64Array(n);
+
+  for (let o = order.length - 1; o >= 0; o--) {
+    const i = order[o]!;
+    const calendar = graph.calendarOf[i]!;
+    const clock = graph.durationClock[i]!;
+    const duration = graph.duration[i]!;
+    const zero = duration === 0;
+
+    // Every task finishes by the project finish, whatever its links say.
+    let finishBound = projectFinish;
+    let startBound = Infinity;
+    for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
+      const e = outEdge[k]!;
+      const j = edgeTo[e]!;
+      if (!scheduled[j]) continue;
+      const type = edgeType[e]!;
+      const from = type === FS || type === SS ? ls[j]! : lf[j]!;
+      const t = subtractLag(graph.calendarOf[j]!, from, edgeLag[e]!, edgeLagElapsed[e]!);
+      if (type === FS || type === FF) {
+        if (t < finishBound) finishBound = t;
+      } else if (t < startBound) startBound = t;
+    }
+
+    let f = finishBound;
+    if (startBound < Infinity) {
+      const fromStart = lateFinishFromStart(clock, startBound, duration);
+      if (fromStart < f) f = fromStart;
+    }
+    const constraint = graph.constraint[i]!;
+    const date = graph.constraintDate[i]!;
+    if (constraint === FNLT && date < f) f = date;
+    if (constraint === SNLT) {
+      const fromDate = lateFinishFromStart(clock, date, duration);
+      if (fromDate < f) f = fromDate;
+    }
+    if (!graph.elapsed[i]) f = placeLateFinish(calendar, f, zero);
+    if (constraint === MFO) f = date;
+    let s = startFrom(clock, f, duration);
+    if (constraint === MSO) {
+      s = placeStart(calendar, date, zero);
+      f = finishFrom(clock, s, duration);
+    }
+    ls[i] = s;
+    lf[i] = f;
+  }
+  return { lateStart: ls, lateFinish: lf };
+}

@@ -1,0 +1,12 @@
+export {
+  readMspdi,
+  type ExpectedTaskDates,
+  type MspdiDiagnostic,
+  type MspdiProjectSettings,
+  type MspdiReadResult,
+  type MspdiSkipped,
+  type MspdiSkipReason,
+  type ReadMspdiOptions,
+} from './read-mspdi.js';
+export { writeMspdi, type WriteMspdiOptions } from './write-mspdi.js';
+export { formatIsoDuration, parseIsoDuration } from './codes.js';
