@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { loginCommand } from './commands/auth/login.js';
 import { logoutCommand } from './commands/auth/logout.js';
+import { baselineCompareCommand } from './commands/baseline/compare.js';
+import { baselineSaveCommand } from './commands/baseline/save.js';
 import { depAddCommand } from './commands/dep/add.js';
 import { milestoneAddCommand } from './commands/milestone/add.js';
 import { programCreateCommand } from './commands/program/create.js';
@@ -45,6 +47,12 @@ export function createCli(io: CliIo): Command {
   );
   program.addCommand(noun('dep', 'dependencies between tasks and milestones', [depAddCommand(io)]));
   program.addCommand(scheduleCommand(io));
+  program.addCommand(
+    noun('baseline', 'baselines of a program schedule', [
+      baselineSaveCommand(io),
+      baselineCompareCommand(io),
+    ]),
+  );
   return program;
 }
 

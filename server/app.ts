@@ -12,10 +12,12 @@ import type { Container } from './container.js';
 import type { App } from './http/typed-app.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { baselineRoutes } from './modules/baselines/baseline.routes.js';
 import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { milestoneRoutes } from './modules/milestones/milestone.routes.js';
 import { programRoutes } from './modules/programs/program.routes.js';
+import { scheduleRoutes } from './modules/schedules/schedule.routes.js';
 import { taskRoutes } from './modules/tasks/task.routes.js';
 import { teamRoutes } from './modules/teams/team.routes.js';
 import { tokenRoutes } from './modules/tokens/token.routes.js';
@@ -39,6 +41,8 @@ export const ROUTE_MODULES = [
   milestoneRoutes,
   taskRoutes,
   dependencyRoutes,
+  scheduleRoutes,
+  baselineRoutes,
 ];
 
 function makeAjv(coerceTypes: boolean) {

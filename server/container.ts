@@ -1,11 +1,13 @@
 import type { Database } from './db/database.js';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.js';
 import { createAuthService } from './modules/auth/auth.service.js';
+import { createBaselineService } from './modules/baselines/baseline.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createMilestoneService } from './modules/milestones/milestone.service.js';
 import { createSuccessCriterionService } from './modules/milestones/success-criterion.service.js';
 import { createPlanService } from './modules/plans/plan.service.js';
 import { createProgramService } from './modules/programs/program.service.js';
+import { createScheduleService } from './modules/schedules/schedule.service.js';
 import { createTaskService } from './modules/tasks/task.service.js';
 import { createTeamService } from './modules/teams/team.service.js';
 import { createTokenService } from './modules/tokens/token.service.js';
@@ -24,6 +26,7 @@ export function createContainer(
     jobPollIntervalMs?: number;
   },
 ) {
+  const schedules = createScheduleService(db);
   const services = {
     auth: createAuthService(db),
     users: createUserService(db),
@@ -36,6 +39,8 @@ export function createContainer(
     successCriteria: createSuccessCriterionService(db),
     tasks: createTaskService(db),
     dependencies: createDependencyService(db),
+    schedules,
+    baselines: createBaselineService(db, schedules),
   };
   const jobs: JobRunner = createJobRunner(db, {
     enabled: options.runJobs,

@@ -50,6 +50,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/baselines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getBaseline"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteBaseline"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/criteria/{id}": {
         parameters: {
             query?: never;
@@ -208,6 +224,41 @@ export type paths = {
         patch: operations["updateProgram"];
         trace?: never;
     };
+    "/api/programs/{id}/baselines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A program's baselines, oldest first (without their schedules) */
+        get: operations["listBaselines"];
+        put?: never;
+        /** Save the program's current schedule as a named baseline */
+        post: operations["saveBaseline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/baselines/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Variance of start, finish, duration and cost between two baselines or a baseline and the current schedule */
+        get: operations["compareBaselines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{id}/milestones": {
         parameters: {
             query?: never;
@@ -237,6 +288,24 @@ export type paths = {
         get: operations["getProgramPlan"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program's critical-path schedule (computed first when missing or when its inputs changed) */
+        get: operations["getProgramSchedule"];
+        put?: never;
+        /** Recompute and store the program's schedule now */
+        post: operations["recomputeProgramSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -614,6 +683,207 @@ export interface operations {
             query?: never;
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getBaseline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdById: string | null;
+                        /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                        finish: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        itemCount: number;
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        schedule: {
+                            diagnostics: {
+                                code: string;
+                                itemIds: string[];
+                                message: string;
+                                /** @enum {unknown} */
+                                severity: "error" | "warning";
+                            }[];
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            finish: string;
+                            items: {
+                                critical: boolean;
+                                drivingPredecessorIds: string[];
+                                /** @description Scheduled duration in working minutes. */
+                                durationMinutes: number;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                earlyFinish: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                earlyStart: string;
+                                estimateHours: number | null;
+                                /** @description Working minutes of free float. */
+                                freeSlackMinutes: number;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "task" | "milestone";
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                lateFinish: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                lateStart: string;
+                                name: string;
+                                /** @description Working minutes of total float. */
+                                totalSlackMinutes: number;
+                            }[];
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            start: string;
+                        };
+                        /** Format: date-time */
+                        scheduleComputedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteBaseline: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
             cookie?: never;
         };
         requestBody?: never;
@@ -2494,6 +2764,364 @@ export interface operations {
             };
         };
     };
+    listBaselines: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdById: string | null;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            finish: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            itemCount: number;
+                            name: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            /** Format: date-time */
+                            scheduleComputedAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    saveBaseline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdById: string | null;
+                        /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                        finish: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        itemCount: number;
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        schedule: {
+                            diagnostics: {
+                                code: string;
+                                itemIds: string[];
+                                message: string;
+                                /** @enum {unknown} */
+                                severity: "error" | "warning";
+                            }[];
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            finish: string;
+                            items: {
+                                critical: boolean;
+                                drivingPredecessorIds: string[];
+                                /** @description Scheduled duration in working minutes. */
+                                durationMinutes: number;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                earlyFinish: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                earlyStart: string;
+                                estimateHours: number | null;
+                                /** @description Working minutes of free float. */
+                                freeSlackMinutes: number;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /** @enum {unknown} */
+                                kind: "task" | "milestone";
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                lateFinish: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                lateStart: string;
+                                name: string;
+                                /** @description Working minutes of total float. */
+                                totalSlackMinutes: number;
+                            }[];
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            start: string;
+                        };
+                        /** Format: date-time */
+                        scheduleComputedAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    compareBaselines: {
+        parameters: {
+            query?: {
+                /** @description A baseline id, or `current` for the current schedule. */
+                from?: string;
+                /** @description A baseline id, or `current` for the current schedule. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        finishVarianceMinutes: number;
+                        from: {
+                            baselineId: string | null;
+                            /** Format: date-time */
+                            computedAt: string;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            finish: string;
+                            /** @enum {unknown} */
+                            kind: "baseline" | "current";
+                            name: string;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            start: string;
+                        };
+                        items: {
+                            costVarianceHours: number | null;
+                            durationVarianceMinutes: number | null;
+                            finishVarianceMinutes: number | null;
+                            fromEstimateHours: number | null;
+                            fromFinish: string | null;
+                            fromStart: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "task" | "milestone";
+                            name: string;
+                            /** @enum {unknown} */
+                            presence: "both" | "added" | "removed";
+                            startVarianceMinutes: number | null;
+                            toEstimateHours: number | null;
+                            toFinish: string | null;
+                            toStart: string | null;
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        to: {
+                            baselineId: string | null;
+                            /** Format: date-time */
+                            computedAt: string;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            finish: string;
+                            /** @enum {unknown} */
+                            kind: "baseline" | "current";
+                            name: string;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            start: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listMilestones: {
         parameters: {
             query?: never;
@@ -2945,6 +3573,242 @@ export interface operations {
                             /** @description Row version for optimistic concurrency; send the version you read. */
                             version: number;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getProgramSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        computedAt: string;
+                        diagnostics: {
+                            code: string;
+                            itemIds: string[];
+                            message: string;
+                            /** @enum {unknown} */
+                            severity: "error" | "warning";
+                        }[];
+                        /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                        finish: string;
+                        /** @description SHA-256 of the engine input the schedule was computed from. */
+                        inputHash: string;
+                        items: {
+                            critical: boolean;
+                            drivingPredecessorIds: string[];
+                            /** @description Scheduled duration in working minutes. */
+                            durationMinutes: number;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            earlyFinish: string;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            earlyStart: string;
+                            estimateHours: number | null;
+                            /** @description Working minutes of free float. */
+                            freeSlackMinutes: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "task" | "milestone";
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            lateFinish: string;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            lateStart: string;
+                            name: string;
+                            /** @description Working minutes of total float. */
+                            totalSlackMinutes: number;
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                        start: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    recomputeProgramSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        computedAt: string;
+                        diagnostics: {
+                            code: string;
+                            itemIds: string[];
+                            message: string;
+                            /** @enum {unknown} */
+                            severity: "error" | "warning";
+                        }[];
+                        /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                        finish: string;
+                        /** @description SHA-256 of the engine input the schedule was computed from. */
+                        inputHash: string;
+                        items: {
+                            critical: boolean;
+                            drivingPredecessorIds: string[];
+                            /** @description Scheduled duration in working minutes. */
+                            durationMinutes: number;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            earlyFinish: string;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            earlyStart: string;
+                            estimateHours: number | null;
+                            /** @description Working minutes of free float. */
+                            freeSlackMinutes: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "task" | "milestone";
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            lateFinish: string;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            lateStart: string;
+                            name: string;
+                            /** @description Working minutes of total float. */
+                            totalSlackMinutes: number;
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                        start: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
                     };
                 };
             };

@@ -20,6 +20,10 @@ const KNOWN_CONSTRAINTS: Record<string, { path: string; message: string }> = {
     path: 'body.name',
     message: 'this program already has a workstream with this name',
   },
+  baselines_name_unique: {
+    path: 'body.name',
+    message: 'this program already has a baseline with this name',
+  },
   dependencies_pair_unique: {
     path: 'body.successorId',
     message: 'these two items are already linked',

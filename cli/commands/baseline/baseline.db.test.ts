@@ -1,0 +1,86 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
+import { runCli } from '../../cli.js';
+import type { CliIo } from '../../io.js';
+
+let server: TestServer;
+let configDir: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  configDir = mkdtempSync(path.join(tmpdir(), 'waymark-cli-baseline-'));
+});
+afterAll(async () => {
+  await server?.close();
+  rmSync(configDir, { recursive: true, force: true });
+});
+
+/** The real CLI against the real server, with an API token of this user. */
+async function cli(token: string, argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    env: { WAYMARK_CONFIG_DIR: configDir, WAYMARK_URL: server.url, WAYMARK_TOKEN: token },
+    stdin: Readable.from([]),
+    out: (text) => void (stdout += text),
+    err: (text) => void (stderr += text),
+    hostname: () => 'testhost',
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}
+
+describe('waymark baseline save | compare against a server', () => {
+  it('saves a baseline, refuses its name twice, and shows the slip after a task grows', async () => {
+    const tpm = await server.signIn('tpm');
+    const token = (await tpm.post('/api/tokens', { name: 'cli' })).body.secret as string;
+    const program = (await tpm.post('/api/programs', { name: 'CLI', startDate: '2027-01-04' }))
+      .body;
+    const a = (
+      await tpm.post(`/api/programs/${program.id}/tasks`, { name: 'Design', estimateHours: 8 })
+    ).body;
+    const b = (
+      await tpm.post(`/api/programs/${program.id}/tasks`, { name: 'Build', estimateHours: 8 })
+    ).body;
+    await tpm.post('/api/dependencies', { predecessorId: a.id, successorId: b.id });
+
+    const saved = await cli(token, ['baseline', 'save', '--program', program.id, '--name', 'v1']);
+    expect(saved.stderr).toBe('');
+    expect(saved.code).toBe(0);
+    expect(saved.stdout).toMatch(
+      /^Saved baseline "v1" \(.+\): 2 items, finish 2027-01-05T17:00:00\n$/,
+    );
+
+    const again = await cli(token, ['baseline', 'save', '--program', program.id, '--name', 'v1']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('name: this program already has a baseline named "v1"');
+
+    await tpm.patch(`/api/tasks/${a.id}`, { version: a.version, estimateHours: 12 });
+    const compared = await cli(token, ['baseline', 'compare', '--program', program.id]);
+    expect(compared.code).toBe(0);
+    const lines = compared.stdout.trimEnd().split('\n');
+    expect(lines[1]).toBe('Program finish: 2027-01-05T17:00:00 -> 2027-01-06T12:00:00 (+4h)');
+    expect(lines.slice(4, 6).map((l) => l.split(/\s{2,}/).slice(0, 3))).toEqual([
+      ['Build', 'task', '+4h'],
+      ['Design', 'task', '+4h'],
+    ]);
+
+    const json = await cli(token, [
+      'baseline',
+      'compare',
+      '--program',
+      program.id,
+      '--from',
+      'current',
+      '--json',
+    ]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ finishVarianceMinutes: 0 });
+
+    const bad = await cli(token, ['baseline', 'compare', '--program', program.id, '--to', 'nope']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('to: must be a baseline id or "current"\n');
+  });
+});

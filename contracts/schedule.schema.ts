@@ -1,0 +1,57 @@
+import { Type, type Static } from 'typebox';
+import { ClosedObject, Id, Nullable, Timestamp, Version } from './common.schema.js';
+
+/** A project-local wall-clock time without a zone, e.g. `2027-01-04T08:00:00`. */
+export const LocalDateTime = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$',
+  description: 'Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone).',
+});
+
+export const SCHEDULE_ITEM_KINDS = ['task', 'milestone'] as const;
+
+export const ScheduleItem = ClosedObject({
+  id: Id,
+  kind: Type.Enum([...SCHEDULE_ITEM_KINDS]),
+  name: Type.String(),
+  earlyStart: LocalDateTime,
+  earlyFinish: LocalDateTime,
+  lateStart: LocalDateTime,
+  lateFinish: LocalDateTime,
+  totalSlackMinutes: Type.Number({ description: 'Working minutes of total float.' }),
+  freeSlackMinutes: Type.Number({ description: 'Working minutes of free float.' }),
+  critical: Type.Boolean(),
+  /** May name items of other programs (cross-program dependencies). */
+  drivingPredecessorIds: Type.Array(Type.String()),
+  durationMinutes: Type.Number({ description: 'Scheduled duration in working minutes.' }),
+  estimateHours: Nullable(Type.Number()),
+});
+export type ScheduleItem = Static<typeof ScheduleItem>;
+
+export const ScheduleDiagnostic = ClosedObject({
+  code: Type.String(),
+  severity: Type.Enum(['error', 'warning']),
+  message: Type.String(),
+  itemIds: Type.Array(Type.String()),
+});
+export type ScheduleDiagnostic = Static<typeof ScheduleDiagnostic>;
+
+/** What is stored per program and per baseline: the schedule, without its bookkeeping. */
+export const ScheduleSnapshot = ClosedObject({
+  start: LocalDateTime,
+  finish: LocalDateTime,
+  /** This program's tasks and milestones only (items of other programs that drive it are not listed). */
+  items: Type.Array(ScheduleItem),
+  diagnostics: Type.Array(ScheduleDiagnostic),
+});
+export type ScheduleSnapshot = Static<typeof ScheduleSnapshot>;
+
+export const ProgramSchedule = ClosedObject({
+  programId: Id,
+  ...ScheduleSnapshot.properties,
+  inputHash: Type.String({
+    description: 'SHA-256 of the engine input the schedule was computed from.',
+  }),
+  computedAt: Timestamp,
+  version: Version,
+});
+export type ProgramSchedule = Static<typeof ProgramSchedule>;

@@ -1,0 +1,21 @@
+export {
+  readCsvPlan,
+  writeCsvPlan,
+  CSV_PLAN_COLUMNS,
+  type CsvColumn,
+  type CsvPlanError,
+  type CsvPlanRow,
+  type ReadCsvPlanOptions,
+  type ReadCsvPlanResult,
+  type WriteCsvPlanOptions,
+} from './csv-plan.js';
+export {
+  parseCsv,
+  formatCsv,
+  formatCsvField,
+  guessDelimiter,
+  type CsvDelimiter,
+  type CsvRecord,
+  type CsvParseResult,
+  type CsvSyntaxError,
+} from './rfc4180.js';

@@ -1,0 +1,7 @@
+export {
+  milestoneCalendar,
+  escapeText,
+  foldLine,
+  type CalendarMilestone,
+  type MilestoneCalendarOptions,
+} from './milestone-calendar.js';

@@ -1,0 +1,238 @@
+import { createHash } from 'node:crypto';
+import type {
+  ScheduleDiagnostic,
+  ScheduleItem,
+  ScheduleSnapshot,
+} from '../../../contracts/schedule.schema.js';
+import { standardCalendar } from '../../../engine/calendar/calendar-definition.js';
+import {
+  dayIndex,
+  formatLocalDateTime,
+  parseLocalDateTime,
+  weekdayOfDay,
+  type LocalMinutes,
+} from '../../../engine/calendar/local-time.js';
+import type {
+  ScheduleConstraint,
+  ScheduleInput,
+  ScheduleResult,
+  ScheduleTask,
+} from '../../../engine/scheduling/index.js';
+
+/**
+ * How a program's plan becomes the engine's ScheduleInput (pure; the service
+ * loads the rows and passes today's date in).
+ *
+ * - Calendar: every item is on the standard calendar (Mon–Fri 08:00–12:00,
+ *   13:00–17:00); team and person calendars are not stored yet.
+ * - Task duration: estimate hours × 60 working minutes; without an estimate,
+ *   the working days (Mon–Fri) from startDate to dueDate inclusive × 8 h; else 1 day.
+ * - Task dates: an open task (todo, in_progress, blocked) with a startDate starts
+ *   no earlier than that day 08:00 (SNET). A done or cancelled task keeps its
+ *   dates: it must start on its startDate 08:00 (MSO), or without one must
+ *   finish on its dueDate 17:00 (MFO).
+ * - Milestones: zero duration; dueDate 17:00 is a deadline (a diagnostic when missed).
+ * - Dependencies: type and lag (working minutes) as stored.
+ * - Project start: the program's startDate 08:00, or today 08:00 without one.
+ * - Cross-program dependencies: the items of other programs that this program's
+ *   items depend on, directly or through other items (the whole upstream closure),
+ *   are scheduled with it, so their dates push this program's dates. Each of
+ *   them starts no earlier than its own program's start (startDate or today)
+ *   08:00. They are not listed in the result; downstream items in other programs
+ *   are not loaded, so float is measured against this program's own finish.
+ */
+
+export interface ScheduleProgramRow {
+  id: string;
+  start_date: string | null;
+}
+export interface ScheduleTaskRow {
+  id: string;
+  program_id: string;
+  name: string;
+  estimate_hours: number | null;
+  start_date: string | null;
+  due_date: string | null;
+  state: string;
+}
+export interface ScheduleMilestoneRow {
+  id: string;
+  program_id: string;
+  name: string;
+  due_date: string | null;
+}
+export interface ScheduleDependencyRow {
+  predecessor_id: string;
+  successor_id: string;
+  type: 'FS' | 'SS' | 'FF' | 'SF';
+  lag_minutes: number;
+}
+
+export interface ScheduleRows {
+  programs: ScheduleProgramRow[];
+  tasks: ScheduleTaskRow[];
+  milestones: ScheduleMilestoneRow[];
+  dependencies: ScheduleDependencyRow[];
+}
+
+export const CALENDAR_ID = 'standard';
+const WORKDAY_MINUTES = 8 * 60;
+const DAY_START = 8 * 60;
+const DAY_END = 17 * 60;
+/** Bumped when the mapping above changes, so every stored schedule counts as stale. */
+const MAPPING_VERSION = 'waymark-schedule-input/1';
+
+export interface ProgramScheduleInput {
+  input: ScheduleInput;
+  inputHash: string;
+  /** This program's items, in input order. */
+  own: { id: string; kind: 'task' | 'milestone'; estimateHours: number | null }[];
+  durations: Map<string, number>;
+}
+
+function at(date: string, minuteOfDay: number): LocalMinutes {
+  return parseLocalDateTime(date)! + minuteOfDay;
+}
+
+/** Mon–Fri days from `from` to `to` inclusive (0 when `to` is before `from`). */
+export function workingDaysBetween(from: string, to: string): number {
+  const first = dayIndex(parseLocalDateTime(from)!);
+  const last = dayIndex(parseLocalDateTime(to)!);
+  let days = 0;
+  for (let day = first; day <= last; day++) {
+    const weekday = weekdayOfDay(day);
+    if (weekday !== 0 && weekday !== 6) days++;
+  }
+  return days;
+}
+
+export function taskDurationMinutes(task: ScheduleTaskRow): number {
+  if (task.estimate_hours !== null) return Math.round(task.estimate_hours * 60);
+  if (task.start_date && task.due_date)
+    return Math.max(1, workingDaysBetween(task.start_date, task.due_date)) * WORKDAY_MINUTES;
+  return WORKDAY_MINUTES;
+}
+
+function taskConstraint(
+  task: ScheduleTaskRow,
+  programStart: LocalMinutes,
+  projectStart: LocalMinutes,
+): ScheduleConstraint | undefined {
+  if (task.state === 'done' || task.state === 'cancelled') {
+    if (task.start_date) return { type: 'MSO', date: at(task.start_date, DAY_START) };
+    if (task.due_date) return { type: 'MFO', date: at(task.due_date, DAY_END) };
+  }
+  const own = task.start_date ? at(task.start_date, DAY_START) : projectStart;
+  const notBefore = Math.max(own, programStart);
+  return notBefore > projectStart ? { type: 'SNET', date: notBefore } : undefined;
+}
+
+export function buildProgramScheduleInput(
+  programId: string,
+  rows: ScheduleRows,
+  today: string,
+): ProgramScheduleInput {
+  const startOf = new Map(
+    rows.programs.map((p) => [p.id, at(p.start_date ?? today, DAY_START)] as const),
+  );
+  const projectStart = startOf.get(programId) ?? at(today, DAY_START);
+  const predecessors = new Map<string, ScheduleTask['predecessors']>();
+  for (const d of rows.dependencies) {
+    const list = predecessors.get(d.successor_id) ?? [];
+    list.push({
+      predecessorId: d.predecessor_id,
+      type: d.type,
+      lag: { kind: 'working', minutes: d.lag_minutes },
+    });
+    predecessors.set(d.successor_id, list);
+  }
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const tasks: ScheduleTask[] = [];
+  const own: ProgramScheduleInput['own'] = [];
+  const durations = new Map<string, number>();
+  for (const t of [...rows.tasks].sort(byId)) {
+    const duration = taskDurationMinutes(t);
+    const constraint = taskConstraint(t, startOf.get(t.program_id) ?? projectStart, projectStart);
+    durations.set(t.id, duration);
+    tasks.push({
+      id: t.id,
+      name: t.name,
+      duration: { kind: 'working', minutes: duration },
+      ...(constraint ? { constraint } : {}),
+      predecessors: predecessors.get(t.id) ?? [],
+    });
+    if (t.program_id === programId)
+      own.push({ id: t.id, kind: 'task', estimateHours: t.estimate_hours });
+  }
+  for (const m of [...rows.milestones].sort(byId)) {
+    const programStart = startOf.get(m.program_id) ?? projectStart;
+    durations.set(m.id, 0);
+    tasks.push({
+      id: m.id,
+      name: m.name,
+      duration: { kind: 'working', minutes: 0 },
+      milestone: true,
+      ...(programStart > projectStart
+        ? { constraint: { type: 'SNET' as const, date: programStart } }
+        : {}),
+      ...(m.due_date && m.program_id === programId ? { deadline: at(m.due_date, DAY_END) } : {}),
+      predecessors: predecessors.get(m.id) ?? [],
+    });
+    if (m.program_id === programId) own.push({ id: m.id, kind: 'milestone', estimateHours: null });
+  }
+  for (const list of predecessors.values())
+    list.sort((a, b) => (a.predecessorId < b.predecessorId ? -1 : 1));
+  const input: ScheduleInput = {
+    start: projectStart,
+    projectCalendarId: CALENDAR_ID,
+    calendars: [standardCalendar(CALENDAR_ID)],
+    tasks,
+  };
+  const inputHash = createHash('sha256')
+    .update(MAPPING_VERSION)
+    .update(JSON.stringify(input))
+    .digest('hex');
+  return { input, inputHash, own, durations };
+}
+
+/** The engine's result for this program's own items, dates as project-local text. */
+export function toScheduleSnapshot(
+  built: ProgramScheduleInput,
+  result: ScheduleResult,
+): ScheduleSnapshot {
+  const scheduled = new Map(result.tasks.map((t) => [t.id, t]));
+  const items: ScheduleItem[] = [];
+  let finish = built.input.start;
+  for (const item of built.own) {
+    const t = scheduled.get(item.id);
+    if (!t) continue; // left out by the engine; its diagnostics say why
+    finish = Math.max(finish, t.earlyFinish);
+    items.push({
+      id: t.id,
+      kind: item.kind,
+      name: t.name,
+      earlyStart: formatLocalDateTime(t.earlyStart),
+      earlyFinish: formatLocalDateTime(t.earlyFinish),
+      lateStart: formatLocalDateTime(t.lateStart),
+      lateFinish: formatLocalDateTime(t.lateFinish),
+      totalSlackMinutes: t.totalSlackMinutes,
+      freeSlackMinutes: t.freeSlackMinutes,
+      critical: t.critical,
+      drivingPredecessorIds: t.drivingPredecessorIds,
+      durationMinutes: built.durations.get(t.id) ?? 0,
+      estimateHours: item.estimateHours,
+    });
+  }
+  const diagnostics: ScheduleDiagnostic[] = result.diagnostics.map((d) => ({
+    code: d.code,
+    severity: d.severity,
+    message: d.message,
+    itemIds: d.taskIds,
+  }));
+  return {
+    start: formatLocalDateTime(built.input.start),
+    finish: formatLocalDateTime(finish),
+    items,
+    diagnostics,
+  };
+}

@@ -1,0 +1,111 @@
+import type { ProgramSchedule, ScheduleSnapshot } from '../../../contracts/schedule.schema.js';
+import type { Queryable } from '../../db/database.js';
+import type {
+  ScheduleDependencyRow,
+  ScheduleMilestoneRow,
+  ScheduleProgramRow,
+  ScheduleRows,
+  ScheduleTaskRow,
+} from './schedule-input.js';
+
+/**
+ * The program's tasks and milestones plus every item they depend on, directly
+ * or transitively, in any program (UNION stops at items already reached), with
+ * the dependencies into that set and the programs involved.
+ */
+export async function loadScheduleRows(db: Queryable, programId: string): Promise<ScheduleRows> {
+  const ids = (
+    await db.query<{ id: string }>(
+      `WITH RECURSIVE upstream(id) AS (
+         SELECT id FROM tasks WHERE program_id = $1
+         UNION SELECT id FROM milestones WHERE program_id = $1
+         UNION SELECT d.predecessor_id FROM dependencies d JOIN upstream u ON d.successor_id = u.id
+       )
+       SELECT id FROM upstream`,
+      [programId],
+    )
+  ).rows.map((r) => r.id);
+  // One after another: inside a transaction these share one client.
+  const tasks = await db.query<ScheduleTaskRow>(
+    `SELECT id, program_id, name, estimate_hours, start_date, due_date, state
+         FROM tasks WHERE id = ANY($1::uuid[]) ORDER BY id`,
+    [ids],
+  );
+  const milestones = await db.query<ScheduleMilestoneRow>(
+    `SELECT id, program_id, name, due_date FROM milestones WHERE id = ANY($1::uuid[]) ORDER BY id`,
+    [ids],
+  );
+  const dependencies = await db.query<ScheduleDependencyRow>(
+    `SELECT predecessor_id, successor_id, type, lag_minutes
+         FROM dependencies WHERE successor_id = ANY($1::uuid[]) ORDER BY predecessor_id, successor_id`,
+    [ids],
+  );
+  const programIds = [
+    ...new Set([
+      programId,
+      ...tasks.rows.map((t) => t.program_id),
+      ...milestones.rows.map((m) => m.program_id),
+    ]),
+  ];
+  const programs = await db.query<ScheduleProgramRow>(
+    'SELECT id, start_date FROM programs WHERE id = ANY($1::uuid[])',
+    [programIds],
+  );
+  return {
+    programs: programs.rows,
+    tasks: tasks.rows,
+    milestones: milestones.rows,
+    dependencies: dependencies.rows,
+  };
+}
+
+export interface StoredScheduleRow {
+  program_id: string;
+  computed_at: Date;
+  input_hash: string;
+  result: ScheduleSnapshot;
+  version: number;
+}
+
+export function toProgramSchedule(r: StoredScheduleRow): ProgramSchedule {
+  return {
+    programId: r.program_id,
+    start: r.result.start,
+    finish: r.result.finish,
+    items: r.result.items,
+    diagnostics: r.result.diagnostics,
+    inputHash: r.input_hash,
+    computedAt: r.computed_at.toISOString(),
+    version: r.version,
+  };
+}
+
+export async function findStoredSchedule(
+  db: Queryable,
+  programId: string,
+): Promise<StoredScheduleRow | undefined> {
+  return (
+    await db.query<StoredScheduleRow>('SELECT * FROM program_schedules WHERE program_id = $1', [
+      programId,
+    ])
+  ).rows[0];
+}
+
+/** Inserts or replaces the program's schedule; the version counts computations. */
+export async function storeSchedule(
+  db: Queryable,
+  programId: string,
+  inputHash: string,
+  snapshot: ScheduleSnapshot,
+): Promise<StoredScheduleRow> {
+  const r = await db.query<StoredScheduleRow>(
+    `INSERT INTO program_schedules (program_id, computed_at, input_hash, result)
+     VALUES ($1, clock_timestamp(), $2, $3)
+     ON CONFLICT (program_id) DO UPDATE SET
+       computed_at = EXCLUDED.computed_at, input_hash = EXCLUDED.input_hash,
+       result = EXCLUDED.result, version = program_schedules.version + 1
+     RETURNING *`,
+    [programId, inputHash, JSON.stringify(snapshot)],
+  );
+  return r.rows[0]!;
+}
