@@ -1,9 +1,11 @@
 export {
   readMspdi,
   type ExpectedTaskDates,
+  type MspdiAssignment,
   type MspdiDiagnostic,
   type MspdiProjectSettings,
   type MspdiReadResult,
+  type MspdiResource,
   type MspdiSkipped,
   type MspdiSkipReason,
   type ReadMspdiOptions,

@@ -248,6 +248,47 @@ describe('readMspdi', () => {
     expect(late.diagnostics.some((d) => d.path === 'Project/StartDate')).toBe(true);
   });
 
+  it('reads resources and assignments as MS Project writes them', () => {
+    const withResources = DOC.replace(
+      '</Tasks>',
+      `</Tasks>
+  <Resources>
+    <Resource><UID>0</UID><ID>0</ID><Type>1</Type><IsNull>0</IsNull><MaxUnits>1.00</MaxUnits><CalendarUID>1</CalendarUID></Resource>
+    <Resource><UID>1</UID><ID>1</ID><Name>Wade</Name><Type>1</Type><IsNull>0</IsNull><MaxUnits>0.50</MaxUnits><CalendarUID>2</CalendarUID></Resource>
+    <Resource><UID>4</UID><ID>2</ID><Name>Concrete</Name><Type>0</Type><IsNull>0</IsNull><CalendarUID>77</CalendarUID></Resource>
+  </Resources>
+  <Assignments>
+    <Assignment><UID>1</UID><TaskUID>2</TaskUID><ResourceUID>-65535</ResourceUID><Units>1</Units><Work>PT0H0M0S</Work></Assignment>
+    <Assignment><UID>2</UID><TaskUID>2</TaskUID><ResourceUID>1</ResourceUID><Units>0.5</Units><Work>PT4H0M0S</Work></Assignment>
+    <Assignment><UID>3</UID><TaskUID>5</TaskUID><ResourceUID>4</ResourceUID><Units>3</Units><Work>PT3H0M0S</Work></Assignment>
+    <Assignment><UID>4</UID><TaskUID>7</TaskUID><ResourceUID>1</ResourceUID><Units>1</Units><Work>PT8H0M0S</Work></Assignment>
+  </Assignments>`,
+    );
+    const read = readMspdi(withResources);
+    expect(read.resources).toEqual([
+      { id: '1', uid: 1, name: 'Wade', type: 'work', maxUnits: 0.5, calendarId: '2' },
+      { id: '4', uid: 4, name: 'Concrete', type: 'material', maxUnits: 1, calendarId: null },
+    ]);
+    // The unassigned placeholder (-65535) and the inactive task 7 are left out.
+    expect(read.assignments).toEqual([
+      { taskId: '2', resourceId: '1', units: 0.5 },
+      { taskId: '5', resourceId: '4', units: 3 },
+    ]);
+    expect(read.workAssignedUids).toEqual([2, 7]);
+    // Everything else is what it was.
+    const { resources: _r, assignments: _a, workAssignedUids: _w, ...rest } = read;
+    const { workAssignedUids: _w0, ...plain } = readMspdi(DOC);
+    expect(rest).toEqual(plain);
+    expect(readMspdi(DOC).resources).toBeUndefined();
+  });
+
+  it('keeps the seconds of a date', () => {
+    const read = readMspdi(
+      DOC.replace('<Finish>2014-10-17T17:00:00</Finish>', '<Finish>2014-10-17T16:59:24</Finish>'),
+    );
+    expect(read.expected.get(2)!.finish).toBe(at('2014-10-17T16:59') + 0.4);
+  });
+
   it('rejects a document without <Project>', () => {
     expect(() => readMspdi('<Foo/>')).toThrow(/MSPDI/);
   });

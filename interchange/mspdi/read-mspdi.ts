@@ -85,6 +85,28 @@ export interface MspdiDiagnostic {
   message: string;
 }
 
+/** A `<Resource>` row (UID 0, MS Project's hidden placeholder, and null rows are left out). */
+export interface MspdiResource {
+  /** `String(uid)` when read. */
+  id: string;
+  uid?: number;
+  name: string;
+  /** MSPDI Type 1 / 0 / 2; default work. */
+  type?: 'work' | 'material' | 'cost';
+  /** Capacity as a fraction: 1 = 100 %, 0.5 = half time. */
+  maxUnits: number;
+  /** The resource calendar (null/absent = the project calendar). */
+  calendarId?: string | null;
+}
+
+/** An `<Assignment>` of a resource to a task (rows without a real resource are left out). */
+export interface MspdiAssignment {
+  taskId: string;
+  resourceId: string;
+  /** Fraction: 1 = 100 %. */
+  units: number;
+}
+
 export interface MspdiReadResult {
   input: ScheduleInput;
   expected: Map<number, ExpectedTaskDates>;
@@ -95,6 +117,10 @@ export interface MspdiReadResult {
   workAssignedUids: number[];
   /** Link rows read (on tasks kept in `input.tasks`), before dropping unusable ones. */
   linkCount: number;
+  /** `<Resources>`, present only when the file has at least one real resource. */
+  resources?: MspdiResource[];
+  /** `<Assignments>` to tasks in `input.tasks` and resources in `resources`; present only when non-empty. */
+  assignments?: MspdiAssignment[];
 }
 
 type Node = Record<string, unknown>;
@@ -173,7 +199,12 @@ function date(t: string | null): LocalMinutes | null {
   if (t === null || t.trim() === '') return null;
   // Drop fractional seconds and any zone suffix: MSPDI dates are floating local time.
   const clean = t.trim().replace(/(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/, '');
-  return parseLocalDateTime(clean);
+  const minutes = parseLocalDateTime(clean);
+  // Keep the seconds (MS Project writes them for fractional durations, and so does writeMspdi).
+  const seconds = /T\d{2}:\d{2}:(\d{2})$/.exec(clean);
+  return minutes !== null && seconds && seconds[1] !== '00'
+    ? minutes + Number(seconds[1]) / 60
+    : minutes;
 }
 
 function intervals(node: unknown, path: string, diagnostics: MspdiDiagnostic[]): WorkingInterval[] {
@@ -414,16 +445,39 @@ export function readMspdi(xml: string, options: ReadMspdiOptions = {}): MspdiRea
     projectCalendarId = fallback ? fallback.id : projectCalendarId;
   }
 
-  // Resources and assignments: only to tell which tasks carry work.
+  // Resources and assignments: which tasks carry work, and the rows themselves.
   const resourceType = new Map<number, number>();
+  const resources: MspdiResource[] = [];
   for (const r of list(child(p, 'Resources'), 'Resource')) {
     const uid = int(r, 'UID');
-    if (uid !== null) resourceType.set(uid, int(r, 'Type') ?? 1);
+    if (uid === null) continue;
+    const type = int(r, 'Type') ?? 1;
+    resourceType.set(uid, type);
+    if (uid === 0 || flag(r, 'IsNull') === true) continue;
+    const calUid = int(r, 'CalendarUID');
+    const calendarId = calUid !== null && calendarIds.has(String(calUid)) ? String(calUid) : null;
+    resources.push({
+      id: String(uid),
+      uid,
+      name: text(r, 'Name') ?? '',
+      type: type === 0 ? 'material' : type === 2 ? 'cost' : 'work',
+      maxUnits: int(r, 'MaxUnits') ?? 1,
+      calendarId,
+    });
   }
+  const resourceIds = new Set(resources.map((r) => r.id));
   const workAssigned = new Set<number>();
+  const rawAssignments: MspdiAssignment[] = [];
   for (const a of list(child(p, 'Assignments'), 'Assignment')) {
     const task = int(a, 'TaskUID');
     const res = int(a, 'ResourceUID');
+    if (task !== null && res !== null && resourceIds.has(String(res))) {
+      rawAssignments.push({
+        taskId: String(task),
+        resourceId: String(res),
+        units: int(a, 'Units') ?? 1,
+      });
+    }
     const work = parseIsoDuration(text(a, 'Work') ?? '') ?? 0;
     if (task === null || res === null || res < 0 || work <= 0) continue;
     if ((resourceType.get(res) ?? 1) === 1) workAssigned.add(task);
@@ -609,7 +663,7 @@ export function readMspdi(xml: string, options: ReadMspdiOptions = {}): MspdiRea
     tasks,
     criticalSlackMinutes: project.criticalSlackLimitMinutes,
   };
-  return {
+  const out: MspdiReadResult = {
     input,
     expected,
     project,
@@ -618,4 +672,8 @@ export function readMspdi(xml: string, options: ReadMspdiOptions = {}): MspdiRea
     workAssignedUids: [...workAssigned].sort((a, b) => a - b),
     linkCount,
   };
+  if (resources.length > 0) out.resources = resources;
+  const assignments = rawAssignments.filter((a) => known.has(a.taskId));
+  if (assignments.length > 0) out.assignments = assignments;
+  return out;
 }

@@ -86,7 +86,8 @@ const input: ScheduleInput = {
       uid: 1,
       name: 'Phase',
       parentId: null,
-      duration: { kind: 'working', minutes: 2400 },
+      // A summary is written with the working time between its Start and Finish (one day here).
+      duration: { kind: 'working', minutes: 480 },
       predecessors: [],
     },
     {
@@ -204,6 +205,8 @@ describe('writeMspdi', () => {
       'LateFinish',
       'FreeSlack',
       'TotalSlack',
+      'StartSlack',
+      'FinishSlack',
       'ConstraintType',
       'CalendarUID',
       'ConstraintDate',
@@ -248,6 +251,85 @@ describe('writeMspdi', () => {
       [],
     );
     expect(readMspdi(without).input).toEqual(input);
+  });
+
+  it('writes the UID 0 project summary row first, rolled up from every task', () => {
+    const tasksXml = xml.slice(xml.indexOf('<Tasks>'));
+    const row0 = tasksXml.slice(0, tasksXml.indexOf('</Task>'));
+    expect(row0).toMatch(/<Task>\s*<UID>0<\/UID>\s*<ID>0<\/ID>\s*<Name>A &amp; B<\/Name>/);
+    expect(row0).toContain('<OutlineLevel>0</OutlineLevel>');
+    expect(row0).toContain('<Summary>1</Summary>');
+    // Tasks start on 01-04 .. 01-08 08:00, the last finishes 01-08 17:00: five working days.
+    expect(row0).toContain('<Start>2027-01-04T08:00:00</Start>');
+    expect(row0).toContain('<Finish>2027-01-08T17:00:00</Finish>');
+    expect(row0).toContain('<Duration>PT40H0M0S</Duration>');
+    expect(row0).toContain('<LateFinish>2027-01-09T17:00:00</LateFinish>');
+    expect(row0).toContain('<Critical>1</Critical>');
+    // The reader leaves it out of the plan and of the expected dates.
+    expect(readMspdi(xml).expected.has(0)).toBe(false);
+  });
+
+  it('writes StartSlack and FinishSlack on the task calendar, in tenths of a minute', () => {
+    const task2 = xml.slice(xml.indexOf('<UID>2</UID>'));
+    // ES Tue 08:00, LS Wed 08:00; EF Tue 17:00, LF Wed 17:00 on the standard calendar: 1 day each.
+    expect(task2).toMatch(/<StartSlack>4800<\/StartSlack>\s*<FinishSlack>4800<\/FinishSlack>/);
+    // Task 3 runs on the 24-hour calendar: a day later is 1440 working minutes.
+    const task3 = xml.slice(xml.indexOf('<UID>3</UID>'));
+    expect(task3).toMatch(/<StartSlack>14400<\/StartSlack>\s*<FinishSlack>14400<\/FinishSlack>/);
+  });
+
+  it("writes a summary's Duration as the working time between its Start and Finish", () => {
+    const plan: ScheduleInput = { ...input, tasks: input.tasks.map((t) => ({ ...t })) };
+    plan.tasks[0]!.duration = { kind: 'working', minutes: 99 };
+    const phase = readMspdi(writeMspdi(plan, result)).input.tasks[0]!;
+    expect(phase.duration).toEqual({ kind: 'working', minutes: 480 });
+  });
+
+  it('writes dates to the second when a schedule holds fractions of a minute', () => {
+    const fractional: ScheduleResult = {
+      ...result,
+      tasks: result.tasks.map((t) => ({
+        ...t,
+        finish: t.finish + 0.4,
+        earlyFinish: t.finish + 0.4,
+      })),
+    };
+    const out = writeMspdi(input, fractional);
+    expect(out).toContain('<Finish>2027-01-05T17:00:24</Finish>');
+    expect(readMspdi(out).expected.get(2)!.finish).toBe(at('2027-01-05T17:00') + 0.4);
+  });
+
+  it('writes and reads back resources and assignments', () => {
+    const resources = [
+      { id: '1', uid: 1, name: 'Ada', type: 'work' as const, maxUnits: 0.5, calendarId: '8' },
+      {
+        id: '2',
+        uid: 2,
+        name: 'Concrete',
+        type: 'material' as const,
+        maxUnits: 1,
+        calendarId: null,
+      },
+    ];
+    const assignments = [
+      { taskId: '2', resourceId: '1', units: 0.5 },
+      { taskId: '3', resourceId: '2', units: 2 },
+      { taskId: 'nope', resourceId: '1', units: 1 },
+    ];
+    const out = writeMspdi(input, result, { resources, assignments });
+    expect(XMLValidator.validate(out)).toBe(true);
+    expect(out.indexOf('</Tasks>')).toBeLessThan(out.indexOf('<Resources>'));
+    expect(out.indexOf('</Resources>')).toBeLessThan(out.indexOf('<Assignments>'));
+    expect(out).toContain('<Work>PT8H0M0S</Work>'); // 16 h × 50 %
+    expect(out).not.toContain('<Work>PT3H0M0S</Work>'); // no work on a material resource
+    const read = readMspdi(out);
+    expect(read.resources).toEqual(resources);
+    expect(read.assignments).toEqual(assignments.slice(0, 2));
+    expect(read.workAssignedUids).toEqual([2]);
+    expect(read.input).toEqual(input);
+    // Without them nothing changes for existing callers.
+    expect(readMspdi(xml).resources).toBeUndefined();
+    expect(readMspdi(xml).assignments).toBeUndefined();
   });
 
   it('gives UIDs to non-numeric ids and keeps links and parents', () => {

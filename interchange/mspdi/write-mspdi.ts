@@ -4,11 +4,20 @@ import type {
   Recurrence,
   WorkingInterval,
 } from '../../engine/calendar/calendar-definition.js';
+import { compileCalendars } from '../../engine/calendar/compile-calendar.js';
+import { ELAPSED_TIME } from '../../engine/calendar/compiled-working-time.js';
 import { formatLocalDateTime, type LocalMinutes } from '../../engine/calendar/local-time.js';
 import { exceptionDays } from '../../engine/calendar/recurrence.js';
-import type { Lag, ScheduleInput, TimeSpan } from '../../engine/scheduling/schedule-input.js';
+import type { WorkingTime } from '../../engine/calendar/working-time.js';
+import type {
+  Lag,
+  ScheduleInput,
+  ScheduleTask,
+  TimeSpan,
+} from '../../engine/scheduling/schedule-input.js';
 import type { ScheduleResult, TaskSchedule } from '../../engine/scheduling/schedule-result.js';
 import { CONSTRAINT_BY_CODE, FORMAT, formatIsoDuration, LINK_CODE_BY_TYPE } from './codes.js';
+import type { MspdiAssignment, MspdiResource } from './read-mspdi.js';
 
 export interface WriteMspdiOptions {
   /** `<Name>` (the file name MS Project shows); default "Waymark plan". */
@@ -22,6 +31,10 @@ export interface WriteMspdiOptions {
   honorConstraints?: boolean;
   /** Also write each exception as legacy `DayType 0` rows (MS Project 2007+ writes both); default true. */
   legacyExceptions?: boolean;
+  /** `<Resources>`: ids are kept as UIDs when numeric (or `uid` is given), else numbered. */
+  resources?: readonly MspdiResource[];
+  /** `<Assignments>` of those resources to tasks of the plan (others are left out). */
+  assignments?: readonly MspdiAssignment[];
 }
 
 const NS = 'http://schemas.microsoft.com/project';
@@ -35,8 +48,9 @@ function esc(s: string): string {
     .replace(/'/g, '&apos;');
 }
 
+/** `YYYY-MM-DDTHH:MM:SS`, to the second as MSPDI stores it (a schedule may hold fractions of a minute). */
 function dt(t: LocalMinutes): string {
-  return formatLocalDateTime(t);
+  return new Date(Math.round(t * 60) * 1000).toISOString().slice(0, 19);
 }
 
 function hhmm(minutes: number): string {
@@ -216,11 +230,31 @@ function lagFields(lag: Lag, minutesPerDay: number): Entry[] {
   ];
 }
 
+/** Working minutes in [a, b) on a clock; undefined when the calendar has no working time. */
+function between(clock: WorkingTime | undefined, a: number, b: number): number | undefined {
+  if (!clock) return undefined;
+  try {
+    return clock.workingBetween(a, b);
+  } catch {
+    return undefined;
+  }
+}
+
+function tenths(minutes: number | undefined): number | undefined {
+  return minutes === undefined ? undefined : Math.round(minutes * 10);
+}
+
+const RESOURCE_TYPE = { material: 0, work: 1, cost: 2 } as const;
+
 /**
  * Writes a plan and its schedule as an MSPDI document (MS Project XML) that MS Project
  * and MPXJ open: project settings, calendars (weekly hours, exceptions in the 2007+ form and
  * the legacy form), tasks in outline order with durations, links, constraints, deadlines,
- * and the scheduled dates and slack (tenths of a minute).
+ * and the scheduled dates and slack (tenths of a minute), in the element order of Microsoft's
+ * MSPDI schema. Like MS Project it also writes the UID 0 project summary row (dates rolled up
+ * from every task), StartSlack and FinishSlack, and each summary's Duration as the working time
+ * between its Start and Finish on the project calendar. Resources and assignments are written
+ * when given in the options.
  */
 export function writeMspdi(
   input: ScheduleInput,
@@ -233,11 +267,19 @@ export function writeMspdi(
     input.calendars.map((c) => c.id),
     asNumber,
   );
+  const givenUid = new Map<string, number | undefined>();
+  for (const t of input.tasks) if (!givenUid.has(t.id)) givenUid.set(t.id, t.uid);
   const taskUids = uidMap(
     input.tasks.map((t) => t.id),
-    (id) => input.tasks.find((t) => t.id === id)?.uid ?? asNumber(id),
+    (id) => givenUid.get(id) ?? asNumber(id),
   );
   const scheduled = new Map<string, TaskSchedule>(result.tasks.map((t) => [t.id, t]));
+  const clocks = compileCalendars(input.calendars).calendars;
+  const projectClock = clocks.get(input.projectCalendarId);
+  const clockOf = (t: ScheduleTask): WorkingTime | undefined =>
+    t.duration.kind === 'elapsed'
+      ? ELAPSED_TIME
+      : clocks.get(t.calendarId ?? input.projectCalendarId);
 
   // Outline: level and number from the parent chain (tasks come in outline order).
   const level = new Map<string, number>();
@@ -299,6 +341,13 @@ export function writeMspdi(
         ],
       ]);
     const calUid = t.calendarId ? calUids.get(t.calendarId) : undefined;
+    const clock = clockOf(t);
+    // A summary's Duration is the working time between its rolled-up Start and Finish (README §8).
+    const minutes =
+      summary && s
+        ? (between(projectClock, s.start, s.finish) ?? t.duration.minutes)
+        : t.duration.minutes;
+    const span: TimeSpan = summary && s ? { kind: 'working', minutes } : t.duration;
     return [
       'Task',
       [
@@ -314,8 +363,8 @@ export function writeMspdi(
         ['OutlineLevel', level.get(t.id)!],
         ['Start', s ? dt(s.start) : undefined],
         ['Finish', s ? dt(s.finish) : undefined],
-        ['Duration', formatIsoDuration(t.duration.minutes)],
-        ['DurationFormat', durationFormat(t.duration, minutesPerDay)],
+        ['Duration', formatIsoDuration(minutes)],
+        ['DurationFormat', durationFormat(span, minutesPerDay)],
         ['Milestone', t.milestone === true],
         ['Summary', summary],
         ['Critical', s ? s.critical : undefined],
@@ -325,6 +374,8 @@ export function writeMspdi(
         ['LateFinish', s ? dt(s.lateFinish) : undefined],
         ['FreeSlack', s ? Math.round(s.freeSlackMinutes * 10) : undefined],
         ['TotalSlack', s ? Math.round(s.totalSlackMinutes * 10) : undefined],
+        ['StartSlack', s ? tenths(between(clock, s.earlyStart, s.lateStart)) : undefined],
+        ['FinishSlack', s ? tenths(between(clock, s.earlyFinish, s.lateFinish)) : undefined],
         ['ConstraintType', constraintCode < 0 ? 0 : constraintCode],
         ['CalendarUID', calUid ?? -1],
         ['ConstraintDate', t.constraint?.date !== undefined ? dt(t.constraint.date) : undefined],
@@ -334,13 +385,111 @@ export function writeMspdi(
     ];
   });
 
+  // UID 0: the project summary row MS Project writes first, rolled up from every task.
+  const rows = result.tasks;
+  // reduce, not Math.min(...spread): no argument-count limit on large portfolios.
+  const min = (f: (t: TaskSchedule) => number): number =>
+    rows.reduce((m, t) => Math.min(m, f(t)), Infinity);
+  const max = (f: (t: TaskSchedule) => number): number =>
+    rows.reduce((m, t) => Math.max(m, f(t)), -Infinity);
+  let projectRow: Entry | undefined;
+  if (rows.length > 0) {
+    const [start, finish] = [min((t) => t.start), max((t) => t.finish)];
+    const [es, ef, ls, lf] = [
+      min((t) => t.earlyStart),
+      max((t) => t.earlyFinish),
+      min((t) => t.lateStart),
+      max((t) => t.lateFinish),
+    ];
+    const startSlack = between(projectClock, es, ls);
+    const finishSlack = between(projectClock, ef, lf);
+    const total =
+      startSlack === undefined || finishSlack === undefined
+        ? undefined
+        : Math.min(startSlack, finishSlack);
+    projectRow = [
+      'Task',
+      [
+        ['UID', 0],
+        ['ID', 0],
+        ['Name', options.title ?? options.name ?? 'Waymark plan'],
+        ['Active', true],
+        ['Manual', false],
+        ['Type', 1],
+        ['IsNull', false],
+        ['WBS', '0'],
+        ['OutlineNumber', '0'],
+        ['OutlineLevel', 0],
+        ['Start', dt(start)],
+        ['Finish', dt(finish)],
+        ['Duration', formatIsoDuration(between(projectClock, start, finish) ?? 0)],
+        ['DurationFormat', FORMAT.days],
+        ['Milestone', false],
+        ['Summary', true],
+        ['Critical', rows.some((t) => t.critical)],
+        ['EarlyStart', dt(es)],
+        ['EarlyFinish', dt(ef)],
+        ['LateStart', dt(ls)],
+        ['LateFinish', dt(lf)],
+        ['FreeSlack', 0],
+        ['TotalSlack', tenths(total)],
+        ['StartSlack', tenths(startSlack)],
+        ['FinishSlack', tenths(finishSlack)],
+        ['ConstraintType', 0],
+        ['CalendarUID', -1],
+      ],
+    ];
+  }
+
+  const resourceList = options.resources ?? [];
+  const resourceById = new Map(resourceList.map((r) => [r.id, r]));
+  const resourceUids = uidMap(
+    resourceList.map((r) => r.id),
+    (id) => resourceById.get(id)?.uid ?? asNumber(id),
+  );
+  const resources: Entry[] = resourceList.map((r, index): Entry => {
+    const calUid = r.calendarId ? calUids.get(r.calendarId) : undefined;
+    return [
+      'Resource',
+      [
+        ['UID', resourceUids.get(r.id)!],
+        ['ID', index + 1],
+        ['Name', r.name],
+        ['Type', RESOURCE_TYPE[r.type ?? 'work']],
+        ['IsNull', false],
+        ['MaxUnits', r.maxUnits],
+        ['CalendarUID', calUid ?? -1],
+      ],
+    ];
+  });
+  const taskById = new Map(input.tasks.map((t) => [t.id, t]));
+  const assignments: Entry[] = (options.assignments ?? [])
+    .filter((a) => taskById.has(a.taskId) && resourceUids.has(a.resourceId))
+    .map((a, i): Entry => {
+      const task = taskById.get(a.taskId)!;
+      // Work (time × units) only for work resources on working-time durations.
+      const isWork = (resourceById.get(a.resourceId)?.type ?? 'work') === 'work';
+      const work =
+        isWork && task.duration.kind === 'working' ? task.duration.minutes * a.units : undefined;
+      return [
+        'Assignment',
+        [
+          ['UID', i + 1],
+          ['TaskUID', taskUids.get(a.taskId)!],
+          ['ResourceUID', resourceUids.get(a.resourceId)!],
+          ['Units', a.units],
+          ['Work', work === undefined ? undefined : formatIsoDuration(work)],
+        ],
+      ];
+    });
+
   const project: Entry[] = [
     ['SaveVersion', 14],
     ['Name', options.name ?? 'Waymark plan'],
     ['Title', options.title],
     ['ScheduleFromStart', true],
     ['StartDate', dt(input.start)],
-    ['FinishDate', result.tasks.length ? dt(result.finish) : undefined],
+    ['FinishDate', dt(result.tasks.length ? result.finish : input.start)],
     ['CriticalSlackLimit', Math.round((input.criticalSlackMinutes ?? 0) / minutesPerDay)],
     ['CalendarUID', calUids.get(input.projectCalendarId)],
     ['DefaultStartTime', '08:00:00'],
@@ -354,7 +503,9 @@ export function writeMspdi(
     ['MultipleCriticalPaths', false],
     ['NewTasksAreManual', false],
     ['Calendars', calendars],
-    ['Tasks', tasks],
+    ['Tasks', projectRow ? [projectRow, ...tasks] : tasks],
+    ['Resources', resources.length ? resources : undefined],
+    ['Assignments', assignments.length ? assignments : undefined],
   ];
   const out = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
