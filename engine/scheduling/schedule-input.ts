@@ -37,6 +37,11 @@ export interface ScheduleTask {
   constraint?: ScheduleConstraint;
   deadline?: LocalMinutes;
   predecessors: ScheduleLink[];
+  /**
+   * Levelling priority, 0–1000 as MS Project (default 500): higher is placed
+   * first; 1000 = never delayed by levelling. The CPM schedule ignores it.
+   */
+  priority?: number;
 }
 
 export interface ScheduleInput {

@@ -144,6 +144,21 @@ export const TaskSchema = Closed({
   parent: Type.Optional(TaskRef),
 });
 
+export const ResourceSchema = Closed({
+  id: Ref('a resource id'),
+  name: Type.Optional(Type.String()),
+  calendar: Type.Optional(Ref('a calendar id')),
+  capacity: Type.Optional(
+    Type.Number({ minimum: 0, description: 'units available: 1 = full time, 0.5 = half time' }),
+  ),
+});
+
+export const AssignmentSchema = Closed({
+  task: TaskRef,
+  resource: Ref('a resource id'),
+  units: Type.Optional(Type.Number({ minimum: 0, description: 'units: 1 = full time' })),
+});
+
 export const RiskSchema = Closed({
   id: Ref('a risk id'),
   name: Type.Optional(Type.String()),
@@ -173,6 +188,8 @@ export const PlanFileSchema = Closed({
   calendars: Type.Optional(Type.Array(CalendarSchema)),
   tasks: Type.Array(TaskSchema, { minItems: 1 }),
   risks: Type.Optional(Type.Array(RiskSchema)),
+  resources: Type.Optional(Type.Array(ResourceSchema)),
+  assignments: Type.Optional(Type.Array(AssignmentSchema)),
 });
 
 type Id = string | number;
@@ -205,6 +222,8 @@ export interface PlanFileDocument {
     probability: number;
     impact: { tasks: Id[]; delay: string; cost?: number };
   }[];
+  resources?: { id: Id; name?: string; calendar?: Id; capacity?: number }[];
+  assignments?: { task: Id; resource: Id; units?: number }[];
 }
 export interface RepeatDocument {
   every: 'day' | 'week' | 'month' | 'year';

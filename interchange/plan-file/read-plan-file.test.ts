@@ -751,3 +751,90 @@ describe('tests/fixtures/plans', () => {
     ]);
   });
 });
+
+describe('readPlanFile: resources and assignments (levelling)', () => {
+  it('reads resources (capacity default 1) and assignments (units default 1)', () => {
+    const plan = read(
+      yaml(
+        'start: 2027-01-04T08:00',
+        'tasks:',
+        '  - id: a',
+        '    duration: 5d',
+        '  - id: b',
+        '    duration: 2d',
+        'resources:',
+        '  - id: ann',
+        '    name: Ann',
+        '  - id: bob',
+        '    capacity: 0.5',
+        '    calendar: standard',
+        'assignments:',
+        '  - { task: a, resource: ann }',
+        '  - { task: b, resource: bob, units: 0.5 }',
+      ),
+    );
+    expect(plan.resources).toEqual([
+      { id: 'ann', name: 'Ann', capacity: 1 },
+      { id: 'bob', name: 'bob', calendarId: 'standard', capacity: 0.5 },
+    ]);
+    expect(plan.assignments).toEqual([
+      { taskId: 'a', resourceId: 'ann', units: 1 },
+      { taskId: 'b', resourceId: 'bob', units: 0.5 },
+    ]);
+  });
+
+  it('a plan without them has none', () => {
+    const plan = read(yaml('start: 2027-01-04T08:00', 'tasks:', '  - id: a', '    duration: 5d'));
+    expect(plan.resources).toEqual([]);
+    expect(plan.assignments).toEqual([]);
+  });
+
+  it('reports bad references, duplicates and units by line', () => {
+    expect(
+      errors(
+        yaml(
+          'start: 2027-01-04T08:00',
+          'tasks:',
+          '  - id: a',
+          '    duration: 5d',
+          'resources:',
+          '  - { id: ann, calendar: nope }',
+          '  - { id: ann }',
+          '  - { id: cat, capacity: -1 }',
+          'assignments:',
+          '  - { task: zz, resource: ann }',
+          '  - { task: a, resource: zed }',
+          '  - { task: a, resource: ann, units: 0 }',
+          '  - { task: a, resource: ann }',
+          '  - { task: a, resource: ann }',
+        ),
+      ),
+    ).toEqual(['8 resources[2].capacity: must be at least 0']);
+    expect(
+      errors(
+        yaml(
+          'start: 2027-01-04T08:00',
+          'tasks:',
+          '  - id: a',
+          '    duration: 5d',
+          'resources:',
+          '  - { id: ann, calendar: nope }',
+          '  - { id: ann }',
+          'assignments:',
+          '  - { task: zz, resource: ann }',
+          '  - { task: a, resource: zed }',
+          '  - { task: a, resource: ann, units: 0 }',
+          '  - { task: a, resource: ann }',
+          '  - { task: a, resource: ann }',
+        ),
+      ),
+    ).toEqual([
+      '6 resources[0].calendar: unknown calendar "nope"',
+      '7 resources[1].id: duplicate resource id "ann" (also resources[0])',
+      '9 assignments[0].task: unknown task "zz"',
+      '10 assignments[1].resource: unknown resource "zed"',
+      '11 assignments[2].units: must be greater than 0',
+      '13 assignments[4]: "ann" is already assigned to "a"',
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import {
   parseLocalDateTime,
   type LocalMinutes,
 } from '../../engine/calendar/local-time.js';
+import type { Assignment, Resource } from '../../engine/levelling/levelling-types.js';
 import type {
   ConstraintType,
   ScheduleInput,
@@ -62,6 +63,9 @@ export interface PlanFile {
   settings: DurationSettings;
   risks: PlanRisk[];
   estimates: PlanEstimate[];
+  /** For resource levelling: people or teams with their capacity, and who works on what. */
+  resources: Resource[];
+  assignments: Assignment[];
 }
 
 export type ReadPlanResult = { ok: true; plan: PlanFile } | { ok: false; errors: PlanFileError[] };
@@ -192,6 +196,8 @@ function buildPlan(doc: PlanFileDocument, report: Report): PlanFile | null {
     });
   });
 
+  const { resources, assignments } = buildResources(doc, taskIds, calendarIds, report);
+
   let criticalSlackMinutes: number | undefined;
   if (doc.criticalSlack !== undefined) criticalSlackMinutes = dur(doc.criticalSlack).minutes;
 
@@ -210,7 +216,54 @@ function buildPlan(doc: PlanFileDocument, report: Report): PlanFile | null {
     settings,
     risks,
     estimates,
+    resources,
+    assignments,
   };
+}
+
+/** `resources` (capacity default 1) and `assignments` (units default 1), references checked. */
+function buildResources(
+  doc: PlanFileDocument,
+  taskIds: ReadonlySet<string>,
+  calendarIds: ReadonlySet<string>,
+  report: Report,
+): { resources: Resource[]; assignments: Assignment[] } {
+  const resources: Resource[] = [];
+  const index = new Map<string, number>();
+  (doc.resources ?? []).forEach((r, i) => {
+    const id = String(r.id);
+    const earlier = index.get(id);
+    if (earlier !== undefined)
+      return report(
+        ['resources', i, 'id'],
+        `duplicate resource id "${id}" (also resources[${earlier}])`,
+      );
+    index.set(id, i);
+    if (r.calendar !== undefined && !calendarIds.has(String(r.calendar)))
+      report(['resources', i, 'calendar'], unknownCalendar(String(r.calendar)));
+    resources.push({
+      id,
+      name: r.name ?? id,
+      ...(r.calendar === undefined ? {} : { calendarId: String(r.calendar) }),
+      capacity: r.capacity ?? 1,
+    });
+  });
+  const assignments: Assignment[] = [];
+  const seen = new Set<string>();
+  (doc.assignments ?? []).forEach((a, i) => {
+    const path: PlanPath = ['assignments', i];
+    const taskId = String(a.task);
+    const resourceId = String(a.resource);
+    if (!taskIds.has(taskId)) return report([...path, 'task'], `unknown task "${taskId}"`);
+    if (!index.has(resourceId))
+      return report([...path, 'resource'], `unknown resource "${resourceId}"`);
+    if (a.units === 0) return report([...path, 'units'], 'must be greater than 0');
+    const key = JSON.stringify([taskId, resourceId]);
+    if (seen.has(key)) return report(path, `"${resourceId}" is already assigned to "${taskId}"`);
+    seen.add(key);
+    assignments.push({ taskId, resourceId, units: a.units ?? 1 });
+  });
+  return { resources, assignments };
 }
 
 function unknownCalendar(id: string): string {

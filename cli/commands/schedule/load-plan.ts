@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Assignment, Resource } from '../../../engine/levelling/levelling-types.js';
 import type { ScheduleInput } from '../../../engine/scheduling/schedule-input.js';
 import { readMspdi } from '../../../interchange/mspdi/read-mspdi.js';
 import { readPlanFile } from '../../../interchange/plan-file/read-plan-file.js';
@@ -13,6 +14,9 @@ export interface LoadedPlan {
   minutesPerDay: number;
   /** Non-fatal remarks of the reader (MSPDI rows it could not use), printed to stderr. */
   warnings: string[];
+  /** For `--level`: the plan file's resources and assignments (none from MSPDI yet). */
+  resources?: Resource[];
+  assignments?: Assignment[];
 }
 
 export type PlanFormat = 'plan' | 'mspdi';
@@ -39,6 +43,8 @@ export function parsePlan(file: string, text: string): LoadedPlan {
       timezone: read.plan.timezone,
       minutesPerDay: read.plan.settings.minutesPerDay,
       warnings: [],
+      resources: read.plan.resources,
+      assignments: read.plan.assignments,
     };
   }
   if (format === 'mspdi') {

@@ -199,3 +199,60 @@ describe('waymark schedule', () => {
     );
   });
 });
+
+describe('waymark schedule --level', () => {
+  const staffed = () =>
+    file(
+      'staffed.yaml',
+      [
+        'start: 2027-01-04T08:00',
+        'tasks:',
+        '  - { id: a, duration: 2d }',
+        '  - { id: b, duration: 3d }',
+        '  - { id: c, duration: 1d, after: [b] }',
+        'resources:',
+        '  - { id: ann, name: Ann }',
+        'assignments:',
+        '  - { task: a, resource: ann }',
+        '  - { task: b, resource: ann }',
+        '',
+      ].join('\n'),
+    );
+
+  it('delays a task until its resource is free and says why (JSON)', async () => {
+    const run = await schedule(staffed(), '--level', '--json');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    const a = json.tasks.find((t: { id: string }) => t.id === 'a');
+    expect(a.earlyStart).toBe('2027-01-07T08:00:00');
+    expect(json.levelling.delays).toEqual([
+      expect.objectContaining({ taskId: 'a', delayMinutes: 3 * 480, resourceId: 'ann' }),
+    ]);
+    expect(json.levelling.unresolved).toEqual([]);
+  });
+
+  it('prints the delays under the table; within slack leaves a critical clash unresolved', async () => {
+    const p = staffed();
+    const text = await schedule(p, '--level');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Levelling: 1 task(s) delayed, 0 left over-allocated\n');
+    expect(text.stdout).toMatch(/ {2}delayed a by 3d: .*"ann".*"b"/);
+    const within = await schedule(p, '--level', '--within-slack', '--json');
+    expect(within.code).toBe(0);
+    expect(JSON.parse(within.stdout).levelling.unresolved).toEqual([
+      expect.objectContaining({ taskId: 'a', cause: 'beyond_slack' }),
+    ]);
+  });
+
+  it('without --level the schedule ignores resources; --within-slack alone is a usage error', async () => {
+    const p = staffed();
+    const run = await schedule(p, '--json');
+    expect(JSON.parse(run.stdout).levelling).toBeUndefined();
+    expect(JSON.parse(run.stdout).tasks[0].earlyStart).toBe('2027-01-04T08:00:00');
+    expect(await schedule(p, '--within-slack')).toMatchObject({
+      code: 2,
+      stderr: '--within-slack needs --level\n',
+    });
+  });
+});

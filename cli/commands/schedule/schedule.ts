@@ -1,5 +1,7 @@
 import { Command, Option } from 'commander';
 import { compileCalendars } from '../../../engine/calendar/compile-calendar.js';
+import { levelPlan } from '../../../engine/levelling/level-plan.js';
+import type { LevelingResult } from '../../../engine/levelling/levelling-types.js';
 import { schedulePlan } from '../../../engine/scheduling/schedule-plan.js';
 import type {
   ScheduleDiagnostic,
@@ -7,7 +9,12 @@ import type {
 } from '../../../engine/scheduling/schedule-result.js';
 import { CliError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
-import { renderScheduleJson, renderScheduleText } from './format-schedule.js';
+import {
+  formatSlack,
+  renderScheduleJson,
+  renderScheduleText,
+  toScheduleJson,
+} from './format-schedule.js';
 import { loadPlan, type LoadedPlan } from './load-plan.js';
 
 /** Outline depth of each task, for indenting names in the table. */
@@ -32,6 +39,17 @@ function depths(plan: LoadedPlan): Map<string, number> {
  * shifted onto it), then schedules; the engine is pure and never throws on plan data.
  */
 export function runSchedule(plan: LoadedPlan): ScheduleResult {
+  return runLevelled(plan, null).result;
+}
+
+/**
+ * `runSchedule`, then (when `level` is given) resource levelling of the plan's
+ * resources and assignments; the calendar diagnostics lead the result's.
+ */
+export function runLevelled(
+  plan: LoadedPlan,
+  level: { withinSlackOnly: boolean } | null,
+): LevelingResult {
   const compiled = compileCalendars(plan.input.calendars, { projectTimeZone: plan.timezone });
   const calendarDiagnostics: ScheduleDiagnostic[] = compiled.diagnostics.map((d) => ({
     code: d.code,
@@ -44,8 +62,36 @@ export function runSchedule(plan: LoadedPlan): ScheduleResult {
   // the engine then reports the tasks that use it.
   for (const d of compiled.diagnostics)
     if (d.code === 'calendar_has_no_working_time') compiled.calendars.delete(d.calendarId);
-  const result = schedulePlan(plan.input, { calendars: compiled.calendars });
-  return { ...result, diagnostics: [...calendarDiagnostics, ...result.diagnostics] };
+  const levelled = level
+    ? levelPlan(plan.input, plan.resources ?? [], plan.assignments ?? [], level, compiled.calendars)
+    : {
+        result: schedulePlan(plan.input, { calendars: compiled.calendars }),
+        delays: [],
+        unresolved: [],
+        diagnostics: [],
+      };
+  const result = levelled.result;
+  return {
+    ...levelled,
+    result: { ...result, diagnostics: [...calendarDiagnostics, ...result.diagnostics] },
+  };
+}
+
+/** The levelling report under the table: each delay and each task left over-allocated. */
+function renderLevellingText(
+  levelled: Omit<LevelingResult, 'result'>,
+  minutesPerDay: number,
+): string {
+  const lines = [
+    `Levelling: ${levelled.delays.length} task(s) delayed, ${levelled.unresolved.length} left over-allocated`,
+  ];
+  for (const d of levelled.delays)
+    lines.push(
+      `  delayed ${d.taskId} by ${formatSlack(d.delayMinutes, minutesPerDay)}: ${d.reason}`,
+    );
+  for (const u of levelled.unresolved) lines.push(`  unresolved ${u.taskId}: ${u.reason}`);
+  for (const d of levelled.diagnostics) lines.push(`  warning: ${d.code}: ${d.message}`);
+  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -65,17 +111,51 @@ export function scheduleCommand(io: CliIo): Command {
         'print {"finish", "tasks": [{uid, id, name, earlyStart, earlyFinish, lateStart, lateFinish, totalSlackMinutes, freeSlackMinutes, critical}], "diagnostics"}',
       ),
     )
-    .action(async (file: string, options: { json?: boolean }) => {
-      const plan = await loadPlan(file);
-      for (const warning of plan.warnings) io.err(`warning: ${warning}\n`);
-      const result = runSchedule(plan);
-      io.out(
-        options.json
-          ? renderScheduleJson(result)
-          : renderScheduleText(result, { minutesPerDay: plan.minutesPerDay, depth: depths(plan) }),
-      );
-      const errors = result.diagnostics.filter((d) => d.severity === 'error');
-      if (errors.length > 0)
-        throw CliError.usage(...errors.map((d) => `${file}: ${d.code}: ${d.message}`));
-    });
+    .addOption(
+      new Option(
+        '--level',
+        'level resources: delay tasks until no resource is over capacity (the plan file\'s resources and assignments); JSON adds "levelling": {delays, unresolved, diagnostics}',
+      ),
+    )
+    .addOption(
+      new Option(
+        '--within-slack',
+        'with --level: delay tasks only within their total slack (the finish does not move)',
+      ),
+    )
+    .action(
+      async (file: string, options: { json?: boolean; level?: boolean; withinSlack?: boolean }) => {
+        if (options.withinSlack && !options.level)
+          throw CliError.usage('--within-slack needs --level');
+        const plan = await loadPlan(file);
+        for (const warning of plan.warnings) io.err(`warning: ${warning}\n`);
+        const levelled = runLevelled(
+          plan,
+          options.level ? { withinSlackOnly: options.withinSlack === true } : null,
+        );
+        const result = levelled.result;
+        if (options.json) {
+          io.out(
+            options.level
+              ? `${JSON.stringify({
+                  ...toScheduleJson(result),
+                  levelling: {
+                    delays: levelled.delays,
+                    unresolved: levelled.unresolved,
+                    diagnostics: levelled.diagnostics,
+                  },
+                })}\n`
+              : renderScheduleJson(result),
+          );
+        } else {
+          io.out(
+            renderScheduleText(result, { minutesPerDay: plan.minutesPerDay, depth: depths(plan) }),
+          );
+          if (options.level) io.out(renderLevellingText(levelled, plan.minutesPerDay));
+        }
+        const errors = result.diagnostics.filter((d) => d.severity === 'error');
+        if (errors.length > 0)
+          throw CliError.usage(...errors.map((d) => `${file}: ${d.code}: ${d.message}`));
+      },
+    );
 }
