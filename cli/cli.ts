@@ -6,6 +6,8 @@ import { baselineSaveCommand } from './commands/baseline/save.js';
 import { depAddCommand } from './commands/dep/add.js';
 import { milestoneAddCommand } from './commands/milestone/add.js';
 import { programCreateCommand } from './commands/program/create.js';
+import { programExportCommand } from './commands/program/export.js';
+import { programImportCommand } from './commands/program/import.js';
 import { programListCommand } from './commands/program/list.js';
 import { programShowCommand } from './commands/program/show.js';
 import { scheduleCommand } from './commands/schedule/schedule.js';
@@ -39,6 +41,8 @@ export function createCli(io: CliIo): Command {
       programListCommand(io),
       programShowCommand(io),
       programCreateCommand(io),
+      programImportCommand(io),
+      programExportCommand(io),
     ]),
   );
   program.addCommand(noun('milestone', 'milestones of a program', [milestoneAddCommand(io)]));

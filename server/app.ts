@@ -13,9 +13,11 @@ import type { App } from './http/typed-app.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { baselineRoutes } from './modules/baselines/baseline.routes.js';
+import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feed.routes.js';
 import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { milestoneRoutes } from './modules/milestones/milestone.routes.js';
+import { planTransferRoutes } from './modules/plan-transfer/plan-transfer.routes.js';
 import { programRoutes } from './modules/programs/program.routes.js';
 import { scheduleRoutes } from './modules/schedules/schedule.routes.js';
 import { taskRoutes } from './modules/tasks/task.routes.js';
@@ -43,6 +45,8 @@ export const ROUTE_MODULES = [
   dependencyRoutes,
   scheduleRoutes,
   baselineRoutes,
+  planTransferRoutes,
+  calendarFeedRoutes,
 ];
 
 function makeAjv(coerceTypes: boolean) {

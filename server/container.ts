@@ -2,9 +2,11 @@ import type { Database } from './db/database.js';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.js';
 import { createAuthService } from './modules/auth/auth.service.js';
 import { createBaselineService } from './modules/baselines/baseline.service.js';
+import { createCalendarFeedService } from './modules/calendar-feeds/calendar-feed.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createMilestoneService } from './modules/milestones/milestone.service.js';
 import { createSuccessCriterionService } from './modules/milestones/success-criterion.service.js';
+import { createPlanTransferService } from './modules/plan-transfer/plan-transfer.service.js';
 import { createPlanService } from './modules/plans/plan.service.js';
 import { createProgramService } from './modules/programs/program.service.js';
 import { createScheduleService } from './modules/schedules/schedule.service.js';
@@ -41,6 +43,8 @@ export function createContainer(
     dependencies: createDependencyService(db),
     schedules,
     baselines: createBaselineService(db, schedules),
+    planTransfer: createPlanTransferService(db),
+    calendarFeeds: createCalendarFeedService(db, schedules),
   };
   const jobs: JobRunner = createJobRunner(db, {
     enabled: options.runJobs,

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { parseLocalDateTime } from '../../engine/calendar/local-time.js';
+import type { ScheduleInput } from '../../engine/scheduling/schedule-input.js';
+import { readPlanFile } from './read-plan-file.js';
+import { writePlanFile } from './write-plan-file.js';
+
+const at = (text: string) => parseLocalDateTime(text)!;
+
+const input: ScheduleInput = {
+  start: at('2027-01-04T08:00'),
+  projectCalendarId: 'standard',
+  calendars: [],
+  tasks: [
+    {
+      id: 'ws',
+      name: 'Build',
+      parentId: null,
+      duration: { kind: 'working', minutes: 0 },
+      predecessors: [],
+    },
+    {
+      id: 'a',
+      name: 'Design: "v2"',
+      parentId: 'ws',
+      duration: { kind: 'working', minutes: 960 },
+      constraint: { type: 'SNET', date: at('2027-01-05T08:00') },
+      predecessors: [],
+    },
+    {
+      id: 'b',
+      name: 'Build',
+      parentId: 'ws',
+      duration: { kind: 'elapsed', minutes: 2880 },
+      predecessors: [
+        { predecessorId: 'a', type: 'SS', lag: { kind: 'working', minutes: 240 } },
+        { predecessorId: 'c', type: 'FS', lag: { kind: 'working', minutes: 0 } },
+      ],
+    },
+    {
+      id: 'c',
+      name: 'Prep',
+      parentId: null,
+      duration: { kind: 'working', minutes: 90 },
+      predecessors: [],
+    },
+    {
+      id: 'm',
+      name: 'Launch',
+      parentId: null,
+      duration: { kind: 'working', minutes: 0 },
+      milestone: true,
+      deadline: at('2027-01-15T17:00'),
+      predecessors: [{ predecessorId: 'b', type: 'FF', lag: { kind: 'percent', percent: 50 } }],
+    },
+  ],
+};
+
+describe('writePlanFile', () => {
+  it('writes a plan that readPlanFile reads back to the same tasks, links and dates', () => {
+    const text = writePlanFile(input, { name: 'Launch plan' });
+    const read = readPlanFile(text);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.plan.name).toBe('Launch plan');
+    expect(read.plan.input.start).toBe(input.start);
+    const strip = (tasks: ScheduleInput['tasks']) =>
+      tasks.map((t) => ({
+        id: t.id,
+        name: t.name,
+        parentId: t.parentId ?? null,
+        milestone: t.milestone ?? false,
+        constraint: t.constraint,
+        deadline: t.deadline,
+        predecessors: t.predecessors,
+        ...(input.tasks.some((c) => c.parentId === t.id) ? {} : { duration: t.duration }),
+      }));
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect(strip(read.plan.input.tasks).sort(byId)).toEqual(strip(input.tasks).sort(byId));
+  });
+
+  it('writes a plain FS link without lag as the id alone', () => {
+    const text = writePlanFile(input);
+    expect(text).toContain(
+      'after:\n      - task: a\n        type: SS\n        lag: 4h\n      - c\n',
+    );
+    expect(text).not.toContain('name: Launch plan');
+  });
+});

@@ -1,0 +1,116 @@
+import type { Issue } from '../../../contracts/common.schema.js';
+import { formatLocalDateTime } from '../../../engine/calendar/local-time.js';
+import type { ScheduleInput, ScheduleTask } from '../../../engine/scheduling/index.js';
+
+/**
+ * How an imported plan (the engine's ScheduleInput, read from MSPDI, YAML or CSV)
+ * becomes a Waymark program (pure):
+ *
+ * - Program: startDate = the date of the plan's start.
+ * - WBS summaries (tasks with children) at level 1 become workstreams (names made
+ *   unique with " (2)", " (3)"…). Deeper summaries are not stored: their leaf
+ *   tasks join their level-1 workstream. A top-level leaf has no workstream.
+ * - A leaf marked milestone, or of zero duration, becomes a milestone; its
+ *   deadline's date becomes the milestone's dueDate.
+ * - Other leaves become tasks: estimateHours = duration minutes / 60 (an elapsed
+ *   duration is read as that many working minutes).
+ * - Links keep type and lag (working or elapsed minutes as working minutes). A
+ *   percentage lag or a link to or from a summary task is refused.
+ * - Constraints, calendars, resources and assignments are not stored (Waymark
+ *   schedules on its standard calendar).
+ */
+export interface ImportedPlan {
+  startDate: string;
+  workstreams: { key: string; name: string }[];
+  tasks: { key: string; name: string; workstreamKey: string | null; estimateHours: number }[];
+  milestones: { key: string; name: string; workstreamKey: string | null; dueDate: string | null }[];
+  dependencies: {
+    predecessorKey: string;
+    successorKey: string;
+    type: 'FS' | 'SS' | 'FF' | 'SF';
+    lagMinutes: number;
+  }[];
+}
+
+function label(t: ScheduleTask): string {
+  return `task ${t.uid ?? t.id} "${t.name}"`;
+}
+
+export function planFromInput(
+  input: ScheduleInput,
+): { ok: true; plan: ImportedPlan } | { ok: false; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const byId = new Map(input.tasks.map((t) => [t.id, t]));
+  const hasChildren = new Set<string>();
+  for (const t of input.tasks) if (t.parentId && byId.has(t.parentId)) hasChildren.add(t.parentId);
+  const topOf = (t: ScheduleTask): ScheduleTask => {
+    let current = t;
+    const seen = new Set<string>();
+    while (current.parentId && byId.has(current.parentId) && !seen.has(current.id)) {
+      seen.add(current.id);
+      current = byId.get(current.parentId)!;
+    }
+    return current;
+  };
+  const plan: ImportedPlan = {
+    startDate: formatLocalDateTime(input.start).slice(0, 10),
+    workstreams: [],
+    tasks: [],
+    milestones: [],
+    dependencies: [],
+  };
+  const names = new Set<string>();
+  for (const t of input.tasks) {
+    if (!hasChildren.has(t.id) || (t.parentId && byId.has(t.parentId))) continue;
+    let name = t.name.trim() || `Workstream ${plan.workstreams.length + 1}`;
+    for (let n = 2; names.has(name); n++) name = `${t.name} (${n})`;
+    names.add(name);
+    plan.workstreams.push({ key: t.id, name });
+  }
+  for (const t of input.tasks) {
+    if (hasChildren.has(t.id)) {
+      if (t.predecessors.length > 0)
+        issues.push(issue(`${label(t)}: links to or from a summary task are not supported`));
+      continue;
+    }
+    const top = topOf(t);
+    const workstreamKey = top.id === t.id ? null : top.id;
+    const name = t.name.trim() || `Task ${t.uid ?? t.id}`;
+    if (t.milestone || t.duration.minutes === 0) {
+      plan.milestones.push({
+        key: t.id,
+        name,
+        workstreamKey,
+        dueDate: t.deadline === undefined ? null : formatLocalDateTime(t.deadline).slice(0, 10),
+      });
+    } else {
+      plan.tasks.push({
+        key: t.id,
+        name,
+        workstreamKey,
+        estimateHours: Math.round((t.duration.minutes / 60) * 100) / 100,
+      });
+    }
+    for (const link of t.predecessors) {
+      if (!byId.has(link.predecessorId)) {
+        issues.push(issue(`${label(t)}: unknown predecessor ${link.predecessorId}`));
+      } else if (hasChildren.has(link.predecessorId)) {
+        issues.push(issue(`${label(t)}: links to or from a summary task are not supported`));
+      } else if (link.lag.kind === 'percent') {
+        issues.push(issue(`${label(t)}: a percentage lag is not supported`));
+      } else {
+        plan.dependencies.push({
+          predecessorKey: link.predecessorId,
+          successorKey: t.id,
+          type: link.type,
+          lagMinutes: Math.round(link.lag.minutes),
+        });
+      }
+    }
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, plan };
+}
+
+function issue(message: string): Issue {
+  return { path: 'body', code: 'unsupported', message };
+}

@@ -1,0 +1,68 @@
+import { Type } from 'typebox';
+import { ErrorResponses, IdParams } from '../../../contracts/common.schema.js';
+import {
+  PLAN_FILE_BODY_LIMIT,
+  PLAN_FILE_CONTENT_TYPES,
+  PlanExportQuery,
+  PlanImportQuery,
+} from '../../../contracts/plan-transfer.schema.js';
+import { Program } from '../../../contracts/program.schema.js';
+import type { Container } from '../../container.js';
+import { contextOf, type App } from '../../http/typed-app.js';
+
+const tags = ['plan-transfer'];
+
+export async function planTransferRoutes(app: App, { services }: Container) {
+  // Plan files arrive as text; this scope only (other routes keep Fastify's parsers).
+  for (const type of PLAN_FILE_CONTENT_TYPES)
+    if (app.hasContentTypeParser(type)) app.removeContentTypeParser(type);
+  app.addContentTypeParser(
+    [...PLAN_FILE_CONTENT_TYPES],
+    { parseAs: 'string', bodyLimit: PLAN_FILE_BODY_LIMIT },
+    (_req, body, done) => done(null, body),
+  );
+
+  app.get('/api/programs/:id/export', {
+    schema: {
+      operationId: 'exportProgramPlan',
+      tags,
+      summary: "The program's plan and computed schedule as an MSPDI, YAML plan or CSV file",
+      params: IdParams,
+      querystring: PlanExportQuery,
+      produces: ['application/xml', 'application/yaml', 'text/csv'],
+      response: { 200: Type.String({ description: 'The file.' }), ...ErrorResponses },
+    },
+    handler: async (req, reply) => {
+      const file = await services.planTransfer.export(req.params.id, req.query.format);
+      return reply
+        .type(file.contentType)
+        .header('content-disposition', `attachment; filename="${file.filename}"`)
+        .send(file.body);
+    },
+  });
+
+  app.post('/api/programs/import', {
+    bodyLimit: PLAN_FILE_BODY_LIMIT,
+    schema: {
+      operationId: 'importProgramPlan',
+      tags,
+      summary:
+        'Create a new program from an MSPDI, YAML plan or CSV file (all or nothing; bad rows are reported by line and field)',
+      querystring: PlanImportQuery,
+      consumes: [...PLAN_FILE_CONTENT_TYPES],
+      body: Type.String({ description: 'The file, as text.' }),
+      response: { 201: Program, ...ErrorResponses },
+    },
+    handler: async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          await services.planTransfer.import(
+            contextOf(req),
+            req.query.format,
+            req.query.name,
+            req.body,
+          ),
+        ),
+  });
+}
