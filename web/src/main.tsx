@@ -7,6 +7,7 @@ import { ComingSoonPage } from './pages/coming-soon/coming-soon.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { ProgramDetailPage } from './pages/program-detail/program-detail.page';
 import { ProgramsPage } from './pages/programs/programs.page';
+import { SchedulePage } from './pages/schedule/schedule.page';
 import { SignInPage } from './pages/sign-in/sign-in.page';
 import { RequireSession } from './session/require-session';
 import { SessionProvider } from './session/session-context';
@@ -28,6 +29,7 @@ function App() {
             <Route index element={<Navigate to="/programs" replace />} />
             <Route path="/programs" element={<ProgramsPage />} />
             <Route path="/programs/:programId" element={<ProgramDetailPage />} />
+            <Route path="/programs/:programId/schedule" element={<SchedulePage />} />
             {CAPABILITIES.filter((c) => !c.ready).map((c) => (
               <Route key={c.path} path={c.path} element={<ComingSoonPage capability={c} />} />
             ))}

@@ -37,3 +37,10 @@ export type CriterionUpdate = Body<paths['/api/criteria/{id}']['patch']>;
 export type TaskCreate = Body<paths['/api/programs/{id}/tasks']['post']>;
 export type TaskUpdate = Body<paths['/api/tasks/{id}']['patch']>;
 export type DependencyCreate = Body<paths['/api/dependencies']['post']>;
+
+export type ProgramSchedule = Ok<paths['/api/programs/{id}/schedule']['get']>;
+export type ScheduleItem = ProgramSchedule['items'][number];
+export type BaselineSummary = Ok<paths['/api/programs/{id}/baselines']['get']>['items'][number];
+export type Baseline = Ok<paths['/api/baselines/{id}']['get']>;
+export type BaselineComparison = Ok<paths['/api/programs/{id}/baselines/compare']['get']>;
+export type ItemVariance = BaselineComparison['items'][number];

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router';
 import type { Program } from '../../api/types';
 import { HEALTH_LABEL, STATUS_LABEL } from '../../api/vocabulary';
 import { Badge } from '../../components/badge';
@@ -33,6 +34,9 @@ export function ProgramHeader({ program }: { program: Program }) {
           <Badge tone={HEALTH_TONE[program.health]} dot>
             {HEALTH_LABEL[program.health]}
           </Badge>
+          <Link className="button button--small" to={`/programs/${program.id}/schedule`}>
+            Schedule
+          </Link>
           {canWrite ? (
             <button type="button" className="button button--small" onClick={() => setEditing(true)}>
               Edit program

@@ -1,0 +1,228 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ApiClient } from '../support/api-client.js';
+import { launchChromium, screenshot } from '../support/browser.js';
+
+const url = inject('waymarkUrl');
+const adminEmail = inject('demoAdminEmail');
+const adminPassword = inject('demoAdminPassword');
+const DEMO_PROGRAM = 'EU Data Residency Launch';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+/** The same server over plain HTTP, signed in as the demo admin. */
+async function adminApi(): Promise<ApiClient> {
+  const response = await fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: adminEmail, password: adminPassword }),
+  });
+  expect(response.status).toBe(200);
+  const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+  return new ApiClient(url, { cookie });
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1480, height: 1000 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('the schedule page', () => {
+  it('shows the critical path, saves a baseline and shows what slipped after a task moved', async () => {
+    const admin = await adminApi();
+    const programs = await admin.get(`/api/programs?q=${encodeURIComponent(DEMO_PROGRAM)}`);
+    expect(programs.status).toBe(200);
+    const program = (programs.body.items as { id: string; name: string }[]).find(
+      (p) => p.name === DEMO_PROGRAM,
+    )!;
+    expect(program).toBeTruthy();
+
+    await page.goto(`${url}/programs`);
+    await page.waitForURL(/\/sign-in/);
+    await page.getByLabel('Email').fill(adminEmail);
+    await page.getByLabel('Password').fill(adminPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/programs$/);
+
+    // From the program page to its schedule.
+    await page.goto(`${url}/programs/${program.id}`);
+    await page.getByRole('heading', { level: 1, name: DEMO_PROGRAM }).waitFor();
+    await page.getByRole('link', { name: 'Schedule' }).click();
+    await page.waitForURL(/\/schedule$/);
+    await page.getByRole('heading', { level: 1, name: `${DEMO_PROGRAM} — Schedule` }).waitFor();
+    await page.getByTestId('gantt').waitFor();
+    await page.getByText('Critical path', { exact: true }).waitFor();
+    expect(await page.getByTestId('program-finish').textContent()).toMatch(/\d{4}$/);
+
+    // Critical bars are drawn in red.
+    const criticalBars = page.locator('.gantt__item.is-critical');
+    expect(await criticalBars.count()).toBeGreaterThan(0);
+    const fill = await page
+      .locator('.gantt__item.is-critical .gantt__bar')
+      .first()
+      .evaluate(
+        (el) =>
+          (
+            globalThis as unknown as { getComputedStyle(e: unknown): { fill: string } }
+          ).getComputedStyle(el).fill,
+      );
+    expect(fill).toBe('rgb(214, 69, 69)');
+
+    // Saving a baseline: the name is required, and the error is under the field.
+    await page.getByRole('button', { name: 'Save baseline' }).click();
+    const form = page.getByRole('form', { name: 'Save baseline' });
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await form.locator('[data-field-error="name"]').waitFor();
+    await form.getByLabel('Baseline name').fill('Plan of record');
+    await form.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Nothing moved since this baseline was saved.').waitFor();
+
+    // Move a critical open task: ten more working days of effort.
+    const schedule = (await admin.get(`/api/programs/${program.id}/schedule`)).body;
+    const plan = (await admin.get(`/api/programs/${program.id}/plan`)).body;
+    const open = new Set(['todo', 'in_progress', 'blocked']);
+    const task = (
+      plan.tasks as { id: string; state: string; version: number; estimateHours: number | null }[]
+    ).find(
+      (t) =>
+        open.has(t.state) &&
+        (schedule.items as { id: string; critical: boolean }[]).some(
+          (i) => i.id === t.id && i.critical,
+        ),
+    )!;
+    expect(task).toBeTruthy();
+    const moved = await admin.patch(`/api/tasks/${task.id}`, {
+      version: task.version,
+      estimateHours: (task.estimateHours ?? 8) + 80,
+    });
+    expect(moved.status).toBe(200);
+
+    try {
+      // Back on the page (the baseline is kept in the URL): the task's slip is listed.
+      expect(page.url()).toMatch(/\?baseline=/);
+      await page.goto(`${url}/programs/${program.id}`);
+      await page.getByRole('link', { name: 'Schedule' }).click();
+      await page.getByTestId('gantt').waitFor();
+      const picker = page.getByLabel('Baseline', { exact: true });
+      const value = await picker
+        .locator('option', { hasText: 'Plan of record' })
+        .getAttribute('value');
+      await picker.selectOption(value!);
+      const row = page.locator(`[data-testid="variance-row"][data-item-id="${task.id}"]`);
+      await row.waitFor();
+      expect(await row.textContent()).toContain('+10 d');
+      expect(await page.getByTestId('finish-variance').textContent()).toMatch(/^\+/);
+      // Baseline bars are drawn beside the current ones.
+      expect(await page.locator('.gantt__baseline').count()).toBeGreaterThan(0);
+
+      // Every zoom draws the chart; then the whole program at month zoom, with the baseline beside it: the screenshot.
+      for (const zoom of ['Day', 'Week', 'Month']) {
+        await page.getByRole('button', { name: zoom, exact: true }).click();
+        expect(await page.locator('.gantt__item.is-critical').count()).toBeGreaterThan(0);
+      }
+      await page.getByTestId('gantt').evaluate((el) => {
+        el.scrollTop = 0;
+      });
+      await screenshot(page, 'web-schedule');
+
+      // The driving path to the program's last milestone.
+      const milestones = page.locator('.gantt__milestone-button');
+      await milestones.last().click();
+      await page.getByText(/Driving path to/).waitFor();
+      expect(await page.locator('.gantt__item.is-path').count()).toBeGreaterThan(0);
+    } finally {
+      // Put the demo plan back for the other tests.
+      const now = (await admin.get(`/api/programs/${program.id}/plan`)).body.tasks.find(
+        (t: { id: string }) => t.id === task.id,
+      );
+      await admin.patch(`/api/tasks/${task.id}`, {
+        version: now.version,
+        estimateHours: task.estimateHours,
+      });
+    }
+  });
+
+  it('stays usable at 2,000 tasks: only the rows in view are in the page', async () => {
+    const admin = await adminApi();
+    const created = await admin.post('/api/programs', {
+      name: 'Gantt scale check',
+      startDate: '2027-01-04',
+    });
+    expect(created.status).toBe(201);
+    const programId = created.body.id as string;
+    try {
+      const ws = await admin.post(`/api/programs/${programId}/workstreams`, { name: 'Bulk' });
+      expect(ws.status).toBe(201);
+      const names = Array.from({ length: 2000 }, (_, i) => `Scale task ${i + 1}`);
+      for (let i = 0; i < names.length; i += 50) {
+        const batch = names.slice(i, i + 50).map((name, j) =>
+          admin.post(`/api/programs/${programId}/tasks`, {
+            name,
+            workstreamId: ws.body.id,
+            estimateHours: 8 + ((i + j) % 5) * 8,
+          }),
+        );
+        for (const r of await Promise.all(batch)) expect(r.status).toBe(201);
+      }
+
+      const started = Date.now();
+      await page.goto(`${url}/programs/${programId}/schedule`);
+      await page.getByTestId('gantt').waitFor();
+      const loadMs = Date.now() - started;
+      const gantt = page.getByTestId('gantt');
+      expect(Number(await gantt.getAttribute('data-row-count'))).toBe(2001);
+      expect(await page.getByTestId('gantt-row').count()).toBeLessThan(60);
+
+      // Scrolled to the end, the last rows are drawn (and the first are gone).
+      await gantt.evaluate((el) => {
+        el.scrollTop = el.scrollHeight;
+      });
+      const lastTop = 2000 * 30;
+      await page.locator(`[data-testid="gantt-row"][style*="top: ${lastTop}px"]`).waitFor();
+      expect(await page.locator('[data-testid="gantt-row"][style*="top: 30px"]').count()).toBe(0);
+      expect(await page.getByTestId('gantt-row').count()).toBeLessThan(60);
+      expect(loadMs).toBeLessThan(15_000);
+    } finally {
+      const latest = await admin.get(`/api/programs/${programId}`);
+      await admin.delete(`/api/programs/${programId}`, latest.body.version);
+    }
+  });
+
+  it('shows a stakeholder the schedule without the save control', async () => {
+    const admin = await adminApi();
+    const viewer = {
+      email: 'schedule.viewer@example.com',
+      name: 'Schedule Viewer',
+      password: 'schedule-viewer-password-7',
+    };
+    expect((await admin.post('/api/users', { ...viewer, role: 'stakeholder' })).status).toBe(201);
+    const programs = await admin.get(`/api/programs?q=${encodeURIComponent(DEMO_PROGRAM)}`);
+    const programId = (programs.body.items as { id: string; name: string }[]).find(
+      (p) => p.name === DEMO_PROGRAM,
+    )!.id;
+
+    const own = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const view = await own.newPage();
+      view.setDefaultTimeout(20_000);
+      await view.goto(`${url}/programs/${programId}/schedule`);
+      await view.waitForURL(/\/sign-in/);
+      await view.getByLabel('Email').fill(viewer.email);
+      await view.getByLabel('Password').fill(viewer.password);
+      await view.getByRole('button', { name: 'Sign in' }).click();
+      await view.getByTestId('gantt').waitFor();
+      await view.getByLabel('Baseline', { exact: true }).waitFor();
+      expect(await view.getByRole('button', { name: 'Save baseline' }).count()).toBe(0);
+    } finally {
+      await own.close();
+    }
+  });
+});

@@ -1,0 +1,332 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { ScheduleItem } from '../../api/types';
+import { useLoad } from '../../api/use-load';
+import { api, unwrap } from '../../api/waymark-api';
+import { Field } from '../../components/field';
+import { FormAlert } from '../../components/form-alert';
+import { useFormSubmission } from '../../components/use-form-submission';
+import { useCurrentUser } from '../../session/session-context';
+import { Gantt } from './gantt';
+import {
+  buildRows,
+  drivingPath,
+  formatLocal,
+  formatWorkDays,
+  ZOOMS,
+  type Zoom,
+} from './gantt-model';
+import { VarianceTable } from './variance-table';
+
+const ZOOM_LABEL: Record<Zoom, string> = { day: 'Day', week: 'Week', month: 'Month' };
+
+/** A program's schedule: the Gantt, baselines and the variance against one of them. */
+export function SchedulePage() {
+  const { programId = '' } = useParams();
+  const { canWrite } = useCurrentUser();
+  const [zoom, setZoom] = useState<Zoom>('week');
+  // The chosen baseline is in the URL, so a reload or a shared link shows the same comparison.
+  const [search, setSearch] = useSearchParams();
+  const baselineId = search.get('baseline') ?? '';
+  const setBaselineId = (id: string) => setSearch(id ? { baseline: id } : {}, { replace: true });
+  const [milestoneId, setMilestoneId] = useState<string>();
+
+  const plan = useLoad(
+    () => unwrap(api.GET('/api/programs/{id}/plan', { params: { path: { id: programId } } })),
+    programId,
+  );
+  const schedule = useLoad(
+    () => unwrap(api.GET('/api/programs/{id}/schedule', { params: { path: { id: programId } } })),
+    programId,
+  );
+  const baselines = useLoad(
+    () =>
+      unwrap(api.GET('/api/programs/{id}/baselines', { params: { path: { id: programId } } })).then(
+        (r) => r.items,
+      ),
+    programId,
+  );
+  const baseline = useLoad(
+    () =>
+      baselineId
+        ? unwrap(api.GET('/api/baselines/{id}', { params: { path: { id: baselineId } } }))
+        : Promise.resolve(undefined),
+    `baseline:${baselineId}`,
+  );
+  const computedAt = schedule.data?.computedAt ?? '';
+  const comparison = useLoad(
+    () =>
+      baselineId && computedAt
+        ? unwrap(
+            api.GET('/api/programs/{id}/baselines/compare', {
+              params: { path: { id: programId }, query: { from: baselineId, to: 'current' } },
+            }),
+          )
+        : Promise.resolve(undefined),
+    `compare:${baselineId}:${computedAt}`,
+  );
+
+  const rows = useMemo(
+    () => (plan.data && schedule.data ? buildRows(plan.data, schedule.data.items) : []),
+    [plan.data, schedule.data],
+  );
+  const byId = useMemo(
+    () => new Map<string, ScheduleItem>((schedule.data?.items ?? []).map((i) => [i.id, i])),
+    [schedule.data],
+  );
+  const path = useMemo(
+    () => (milestoneId ? drivingPath(milestoneId, byId) : new Set<string>()),
+    [milestoneId, byId],
+  );
+  const baselineItems = useMemo(
+    () =>
+      baselineId && baseline.data
+        ? new Map(baseline.data.schedule.items.map((i) => [i.id, i]))
+        : undefined,
+    [baseline.data, baselineId],
+  );
+
+  const problem = plan.problem ?? schedule.problem;
+  const programName = plan.data?.program.name;
+  const breadcrumb = (
+    <nav className="breadcrumb" aria-label="Breadcrumb">
+      <Link to="/programs">Programs</Link>
+      <span aria-hidden="true">/</span>
+      <Link to={`/programs/${programId}`}>{programName ?? 'Program'}</Link>
+      <span aria-hidden="true">/</span>
+      <span aria-current="page">Schedule</span>
+    </nav>
+  );
+  if (problem && !(plan.data && schedule.data)) {
+    return (
+      <div className="page">
+        {breadcrumb}
+        <FormAlert
+          messages={[
+            problem.code === 'not_found'
+              ? 'This program does not exist or was deleted.'
+              : problem.message,
+          ]}
+          onReload={
+            problem.code === 'not_found'
+              ? undefined
+              : () => {
+                  plan.reload();
+                  schedule.reload();
+                }
+          }
+        />
+      </div>
+    );
+  }
+  if (!plan.data || !schedule.data) {
+    return (
+      <div className="page">
+        {breadcrumb}
+        <p className="muted" role="status">
+          Computing the schedule…
+        </p>
+      </div>
+    );
+  }
+
+  const data = schedule.data;
+  const critical = data.items.filter((i) => i.critical).length;
+  const errors = data.diagnostics.filter((d) => d.severity === 'error');
+  const selectedMilestone = milestoneId ? byId.get(milestoneId) : undefined;
+
+  return (
+    <div className="page schedule-page">
+      {breadcrumb}
+      <header className="schedule-head">
+        <div>
+          <h1>{plan.data.program.name} — Schedule</h1>
+          <p className="muted">
+            Computed {new Date(data.computedAt).toLocaleString()} · {data.items.length} items ·{' '}
+            {critical} critical
+          </p>
+        </div>
+        <dl className="schedule-facts">
+          <div className="fact">
+            <dt>Start</dt>
+            <dd>{formatLocal(data.start)}</dd>
+          </div>
+          <div className="fact">
+            <dt>Program finish</dt>
+            <dd data-testid="program-finish">{formatLocal(data.finish)}</dd>
+          </div>
+          {comparison.data ? (
+            <div className="fact">
+              <dt>Finish vs baseline</dt>
+              <dd
+                className={comparison.data.finishVarianceMinutes > 0 ? 'text-danger' : undefined}
+                data-testid="finish-variance"
+              >
+                {formatWorkDays(comparison.data.finishVarianceMinutes)}
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      </header>
+
+      {errors.length > 0 ? <FormAlert messages={errors.map((d) => d.message)} /> : null}
+
+      <section className="card schedule-card">
+        <div className="schedule-toolbar" role="toolbar" aria-label="Schedule tools">
+          <div className="segmented" role="group" aria-label="Zoom">
+            {ZOOMS.map((z) => (
+              <button
+                key={z}
+                type="button"
+                className={`segmented__option${zoom === z ? ' is-active' : ''}`}
+                aria-pressed={zoom === z}
+                onClick={() => setZoom(z)}
+              >
+                {ZOOM_LABEL[z]}
+              </button>
+            ))}
+          </div>
+          <label className="schedule-toolbar__picker">
+            <span>Baseline</span>
+            <select
+              value={baselineId}
+              onChange={(e) => setBaselineId(e.target.value)}
+              aria-label="Baseline"
+            >
+              <option value="">None</option>
+              {(baselines.data ?? []).map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name} · {formatLocal(b.finish)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {canWrite ? (
+            <SaveBaseline
+              programId={programId}
+              onSaved={(id) => {
+                baselines.reload();
+                setBaselineId(id);
+              }}
+            />
+          ) : null}
+          <Legend hasBaseline={Boolean(baselineItems)} />
+        </div>
+        {selectedMilestone ? (
+          <p className="schedule-path-note" role="status">
+            Driving path to <strong>{selectedMilestone.name}</strong>: {path.size - 1} items.{' '}
+            <button type="button" className="link-button" onClick={() => setMilestoneId(undefined)}>
+              Clear
+            </button>
+          </p>
+        ) : (
+          <p className="schedule-path-note muted">
+            Select a milestone to highlight the path that drives it.
+          </p>
+        )}
+        {rows.length === 0 ? (
+          <p className="empty">This program has no tasks or milestones to schedule yet.</p>
+        ) : (
+          <Gantt
+            rows={rows}
+            start={data.start}
+            finish={data.finish}
+            zoom={zoom}
+            dependencies={plan.data.dependencies}
+            baseline={baselineItems}
+            path={path}
+            selectedMilestoneId={milestoneId}
+            onSelectMilestone={setMilestoneId}
+          />
+        )}
+      </section>
+
+      {baselineId && comparison.data ? <VarianceTable comparison={comparison.data} /> : null}
+    </div>
+  );
+}
+
+function Legend({ hasBaseline }: { hasBaseline: boolean }) {
+  return (
+    <ul className="gantt-legend" aria-label="Legend">
+      <li>
+        <span className="gantt-legend__swatch gantt-legend__swatch--critical" /> Critical path
+      </li>
+      <li>
+        <span className="gantt-legend__swatch" /> Task
+      </li>
+      <li>
+        <span className="gantt-legend__swatch gantt-legend__swatch--float" /> Float
+      </li>
+      <li>
+        <span className="gantt-legend__diamond" /> Milestone
+      </li>
+      {hasBaseline ? (
+        <li>
+          <span className="gantt-legend__swatch gantt-legend__swatch--baseline" /> Baseline
+        </li>
+      ) : null}
+      <li>
+        <span className="gantt-legend__swatch gantt-legend__swatch--today" /> Today
+      </li>
+    </ul>
+  );
+}
+
+function SaveBaseline({ programId, onSaved }: { programId: string; onSaved(id: string): void }) {
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const { problem, busy, submit } = useFormSubmission(['name']);
+
+  if (!open)
+    return (
+      <button type="button" className="button button--small" onClick={() => setOpen(true)}>
+        Save baseline
+      </button>
+    );
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    await submit(async () => {
+      const saved = await unwrap(
+        api.POST('/api/programs/{id}/baselines', {
+          params: { path: { id: programId } },
+          body: { name: name.trim() },
+        }),
+      );
+      setOpen(false);
+      setName('');
+      onSaved(saved.id);
+    });
+  }
+
+  return (
+    <form className="baseline-form" aria-label="Save baseline" onSubmit={handleSubmit} noValidate>
+      <Field label="Baseline name" name="name" error={problem.byField.name}>
+        {(c) => (
+          <input
+            {...c}
+            value={name}
+            autoFocus
+            maxLength={200}
+            placeholder="e.g. Plan of record"
+            onChange={(e) => setName(e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="baseline-form__actions">
+        <button type="submit" className="button button--primary button--small" disabled={busy}>
+          Save
+        </button>
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={() => setOpen(false)}
+        >
+          Cancel
+        </button>
+      </div>
+      <FormAlert messages={problem.byField.name ? [] : problem.general} />
+    </form>
+  );
+}
