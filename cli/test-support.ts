@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { onTestFinished } from 'vitest';
+import { runCli } from './cli.js';
 import type { CliIo } from './io.js';
 
 export interface RecordedRequest {
@@ -64,3 +65,25 @@ export function fakeIo(
 }
 
 export const LOGGED_IN_ENV = { WAYMARK_URL: 'http://waymark.test', WAYMARK_TOKEN: 'wmk_test' };
+
+/** The real CLI, in-process, against a real server with an API token (database-tier tests). */
+export async function runCliAgainst(
+  server: { url: string; token: string; configDir: string },
+  argv: string[],
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    env: {
+      WAYMARK_CONFIG_DIR: server.configDir,
+      WAYMARK_URL: server.url,
+      WAYMARK_TOKEN: server.token,
+    },
+    stdin: Readable.from([]),
+    out: (text) => void (stdout += text),
+    err: (text) => void (stderr += text),
+    hostname: () => 'testhost',
+  };
+  const code = await runCli(argv, io);
+  return { code, stdout, stderr };
+}

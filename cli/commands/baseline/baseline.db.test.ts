@@ -1,11 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
-import { runCli } from '../../cli.js';
-import type { CliIo } from '../../io.js';
+import { runCliAgainst } from '../../test-support.js';
 
 let server: TestServer;
 let configDir: string;
@@ -18,20 +16,8 @@ afterAll(async () => {
   rmSync(configDir, { recursive: true, force: true });
 });
 
-/** The real CLI against the real server, with an API token of this user. */
-async function cli(token: string, argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    env: { WAYMARK_CONFIG_DIR: configDir, WAYMARK_URL: server.url, WAYMARK_TOKEN: token },
-    stdin: Readable.from([]),
-    out: (text) => void (stdout += text),
-    err: (text) => void (stderr += text),
-    hostname: () => 'testhost',
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = (token: string, argv: string[]) =>
+  runCliAgainst({ url: server.url, token, configDir: configDir }, argv);
 
 describe('waymark baseline save | compare against a server', () => {
   it('saves a baseline, refuses its name twice, and shows the slip after a task grows', async () => {

@@ -1,11 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
-import { runCli } from '../../cli.js';
-import type { CliIo } from '../../io.js';
+import { runCliAgainst } from '../../test-support.js';
 
 let server: TestServer;
 let dir: string;
@@ -18,19 +16,8 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function cli(token: string, argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    env: { WAYMARK_CONFIG_DIR: dir, WAYMARK_URL: server.url, WAYMARK_TOKEN: token },
-    stdin: Readable.from([]),
-    out: (text) => void (stdout += text),
-    err: (text) => void (stderr += text),
-    hostname: () => 'testhost',
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr };
-}
+const cli = (token: string, argv: string[]) =>
+  runCliAgainst({ url: server.url, token, configDir: dir }, argv);
 
 describe('waymark program export | import against a server', () => {
   it('exports to stdout and to a file, imports it back (format from the extension), and reports bad rows with exit 2', async () => {
