@@ -7,7 +7,8 @@ import {
   milestoneCalendar,
   type CalendarMilestone,
 } from './milestone-calendar.js';
-import { offsetChanges, offsetMinutes, wallClockToUtc } from './time-zone.js';
+import { zoneOffsetMinutes } from '../../engine/calendar/time-zone.js';
+import { offsetChanges, wallClockToUtc } from './time-zone.js';
 
 const NOW = new Date('2026-11-23T21:00:05Z');
 
@@ -201,7 +202,7 @@ describe('time zones', () => {
       ['2027-03-28T01:00:00.000Z', 60, 120],
       ['2027-10-31T01:00:00.000Z', 120, 60],
     ]);
-    expect(offsetMinutes('Asia/Kolkata', Date.UTC(2027, 5, 1))).toBe(330);
+    expect(zoneOffsetMinutes('Asia/Kolkata', Date.UTC(2027, 5, 1))).toBe(330);
     expect(new Date(wallClockToUtc('Europe/Paris', Date.UTC(2027, 6, 1, 17))).toISOString()).toBe(
       '2027-07-01T15:00:00.000Z',
     );

@@ -20,7 +20,8 @@
  * a relative URL) throws a RangeError.
  */
 import { parseLocalDateTime } from '../../engine/calendar/local-time.js';
-import { basicDateTime, isKnownTimeZone, vtimezoneLines } from './time-zone.js';
+import { isValidTimeZone } from '../../engine/calendar/time-zone.js';
+import { basicDateTime, vtimezoneLines } from './time-zone.js';
 
 interface MilestoneFields {
   /** Stable and unique: the same milestone always gets the same UID. */
@@ -118,7 +119,7 @@ function absoluteUrl(url: string, what: string): string {
 export function milestoneCalendar(options: MilestoneCalendarOptions): string {
   const { name, milestones, timezone, now } = options;
   if (Number.isNaN(now.getTime())) throw new RangeError('now is not a valid date');
-  if (timezone !== undefined && !isKnownTimeZone(timezone))
+  if (timezone !== undefined && !isValidTimeZone(timezone))
     throw new RangeError(`unknown time zone "${timezone}" (IANA, e.g. Europe/Paris)`);
   const zoned = timezone !== undefined && timezone !== 'UTC' && timezone !== 'Etc/UTC';
   const stamp = `${basicDateTime(now.getTime())}Z`;

@@ -6,51 +6,7 @@
  * client reads them.
  */
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
-
-/** True when the zone is one Intl knows (an IANA name such as Europe/Paris). */
-export function isKnownTimeZone(zone: string): boolean {
-  try {
-    formatter(zone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The zone's offset from UTC, in minutes, at a UTC instant. */
-export function offsetMinutes(zone: string, utcMs: number): number {
-  const parts = formatter(zone).formatToParts(new Date(utcMs));
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((p) => p.type === type)!.value);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
-}
+import { zoneOffsetMinutes as offsetMinutes } from '../../engine/calendar/time-zone.js';
 
 /** The UTC instant of a wall-clock time (ms since the epoch read as UTC) in the zone. */
 export function wallClockToUtc(zone: string, wallMs: number): number {

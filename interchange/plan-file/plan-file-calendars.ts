@@ -6,6 +6,7 @@ import {
   type Weekday,
   type WorkingInterval,
 } from '../../engine/calendar/calendar-definition.js';
+import { isValidTimeZone } from '../../engine/calendar/time-zone.js';
 import { formatLocalDateTime, parseLocalDateTime } from '../../engine/calendar/local-time.js';
 import {
   WEEKDAY_NAMES,
@@ -22,15 +23,6 @@ export type Report = (path: PlanPath, reason: string) => void;
 
 /** The built-in calendar's id; a plan may define its own `standard` to replace it. */
 export const STANDARD_CALENDAR_ID = 'standard';
-
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export function parseClock(text: string): number | null {
   const m = /^(\d{2}):(\d{2})$/.exec(text.trim());

@@ -17,12 +17,12 @@ import {
 import { type PlanFileDocument, type TaskDocument } from './plan-file.schema.js';
 import {
   buildCalendars,
-  isValidTimeZone,
   parseClock,
   STANDARD_CALENDAR_ID,
   unknownCalendar,
   type Report,
 } from './plan-file-calendars.js';
+import { isValidTimeZone } from '../../engine/calendar/time-zone.js';
 import { checkPlanSchema, type LocatedIssue, type PlanFileError } from './schema-errors.js';
 import { fieldName, YamlLocator, type PlanPath } from './yaml-locator.js';
 
