@@ -25,6 +25,11 @@ import { teamRoutes } from './modules/teams/team.routes.js';
 import { tokenRoutes } from './modules/tokens/token.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
 import { workstreamRoutes } from './modules/workstreams/workstream.routes.js';
+import { allocationRoutes } from './modules/allocations/allocation.routes.js';
+import { capacityRoutes } from './modules/capacity/capacity.routes.js';
+import { careerLadderRoutes } from './modules/career-ladder/career-ladder.routes.js';
+import { headcountRoutes } from './modules/headcount/headcount.routes.js';
+import { personRoutes } from './modules/people/person.routes.js';
 import { packageRoot } from './package-root.js';
 import { authenticationPlugin } from './plugins/authentication.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
@@ -47,6 +52,11 @@ export const ROUTE_MODULES = [
   baselineRoutes,
   planTransferRoutes,
   calendarFeedRoutes,
+  personRoutes,
+  careerLadderRoutes,
+  allocationRoutes,
+  capacityRoutes,
+  headcountRoutes,
 ];
 
 function makeAjv(coerceTypes: boolean) {

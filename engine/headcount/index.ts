@@ -1,0 +1,12 @@
+export {
+  fiscalQuarterOf,
+  quartersOfFiscalYear,
+  quarterStartDate,
+  DEFAULT_FISCAL_START_MONTH,
+} from './fiscal-quarter.js';
+export {
+  headcountGaps,
+  type PlannedRole,
+  type QuarterGap,
+  type StaffingDemand,
+} from './headcount-gap.js';
