@@ -136,7 +136,7 @@ export function createPersonService(db: Database) {
         const key = `${s.kind}:${s.name.trim().toLowerCase()}`;
         if (seen.has(key))
           throw ValidationError.field(
-            `body.skills.${i}.name`,
+            `body.skills[${i}].name`,
             'duplicate',
             `${s.kind} "${s.name}" is listed twice`,
           );
