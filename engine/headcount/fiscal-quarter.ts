@@ -34,3 +34,11 @@ export function quarterStartDate(quarter: string, startMonth = DEFAULT_FISCAL_ST
   const month = (monthIndex % 12) + 1;
   return `${year}-${String(month).padStart(2, '0')}-01`;
 }
+
+/** The quarter `offset` quarters after (or, negative, before) `quarter`. */
+export function shiftQuarter(quarter: string, offset: number): string {
+  const m = QUARTER.exec(quarter);
+  if (!m) throw new RangeError(`not a fiscal quarter: ${JSON.stringify(quarter)}`);
+  const index = Number(m[1]) * 4 + Number(m[2]) - 1 + offset;
+  return `FY${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+}

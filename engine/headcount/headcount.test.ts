@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fiscalQuarterOf, quarterStartDate, quartersOfFiscalYear } from './fiscal-quarter.js';
+import {
+  fiscalQuarterOf,
+  quarterStartDate,
+  quartersOfFiscalYear,
+  shiftQuarter,
+} from './fiscal-quarter.js';
 import { headcountGaps } from './headcount-gap.js';
 
 describe('fiscal quarters (year starting 1 February, named after the year it ends in)', () => {
@@ -11,6 +16,11 @@ describe('fiscal quarters (year starting 1 February, named after the year it end
     expect(fiscalQuarterOf('2027-01-31')).toBe('FY2027-Q4');
     expect(fiscalQuarterOf('2027-02-01')).toBe('FY2028-Q1');
     expect(fiscalQuarterOf('2026-06-15', 1)).toBe('FY2026-Q2');
+  });
+  it('shifts quarters across fiscal years', () => {
+    expect(shiftQuarter('FY2027-Q4', 1)).toBe('FY2028-Q1');
+    expect(shiftQuarter('FY2027-Q1', -1)).toBe('FY2026-Q4');
+    expect(shiftQuarter('FY2027-Q2', 10)).toBe('FY2029-Q4');
   });
   it('starts quarters on their first day, and every date falls in the quarter it starts', () => {
     expect(quarterStartDate('FY2027-Q4')).toBe('2026-11-01');

@@ -2,6 +2,7 @@ export {
   fiscalQuarterOf,
   quartersOfFiscalYear,
   quarterStartDate,
+  shiftQuarter,
   DEFAULT_FISCAL_START_MONTH,
 } from './fiscal-quarter.js';
 export {
