@@ -75,6 +75,10 @@ export const ProgramLoad = ClosedObject({
   programName: Type.String({ description: 'The program, or "Run work".' }),
   allocatedHours: Type.Number(),
   assignedHours: Type.Number(),
+  loadHours: Type.Number({
+    description:
+      'What the program loads the week with: the larger of its allocation and its task assignments.',
+  }),
 });
 export type ProgramLoad = Static<typeof ProgramLoad>;
 

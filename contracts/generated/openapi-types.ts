@@ -1522,6 +1522,8 @@ export interface operations {
                             programs: {
                                 allocatedHours: number;
                                 assignedHours: number;
+                                /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
+                                loadHours: number;
                                 programId: string | null;
                                 /** @description The program, or "Run work". */
                                 programName: string;
@@ -2064,6 +2066,8 @@ export interface operations {
                                 programs: {
                                     allocatedHours: number;
                                     assignedHours: number;
+                                    /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
+                                    loadHours: number;
                                     programId: string | null;
                                     /** @description The program, or "Run work". */
                                     programName: string;
@@ -5421,6 +5425,8 @@ export interface operations {
                             programs: {
                                 allocatedHours: number;
                                 assignedHours: number;
+                                /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
+                                loadHours: number;
                                 programId: string | null;
                                 /** @description The program, or "Run work". */
                                 programName: string;

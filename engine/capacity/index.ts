@@ -1,5 +1,5 @@
 export type * from './capacity-types.js';
-export { computePersonWeeks } from './person-weeks.js';
+export { computePersonWeeks, programLoad } from './person-weeks.js';
 export {
   findOverAllocations,
   overAllocationsCausedBy,

@@ -101,7 +101,7 @@ describe('computePersonWeeks properties', () => {
     );
   });
 
-  it('load is additive over allocations and assignments, and never negative', () => {
+  it('load is additive over allocations, and per program the larger of allocation and tasks', () => {
     fc.assert(
       fc.property(
         personArb,
@@ -109,17 +109,26 @@ describe('computePersonWeeks properties', () => {
         fc.array(assignmentArb, { maxLength: 3 }),
         optionsArb,
         (person, allocations, assignments, options) => {
-          const all = loads(computePersonWeeks(person, allocations, assignments, options));
-          const parts = [
-            ...allocations.map((a) => loads(computePersonWeeks(person, [a], [], options))),
-            ...assignments.map((a) => loads(computePersonWeeks(person, [], [a], options))),
-          ];
-          all.forEach((load, i) => {
-            expect(load).toBeGreaterThanOrEqual(0);
+          const onlyAllocations = loads(computePersonWeeks(person, allocations, [], options));
+          const parts = allocations.map((a) => loads(computePersonWeeks(person, [a], [], options)));
+          onlyAllocations.forEach((load, i) =>
             expect(load).toBeCloseTo(
               parts.reduce((s, p) => s + p[i]!, 0),
               6,
+            ),
+          );
+          const both = computePersonWeeks(person, allocations, assignments, options);
+          const onlyTasks = loads(computePersonWeeks(person, [], assignments, options));
+          both.forEach((w, i) => {
+            expect(w.loadMinutes).toBeGreaterThanOrEqual(
+              Math.max(onlyAllocations[i]!, onlyTasks[i]!) - EPS,
             );
+            expect(w.loadMinutes).toBeLessThanOrEqual(onlyAllocations[i]! + onlyTasks[i]! + EPS);
+            const perProgram = w.contributions.reduce(
+              (s, c) => s + Math.max(c.allocationMinutes, c.assignmentMinutes),
+              0,
+            );
+            expect(w.loadMinutes).toBeCloseTo(perProgram, 6);
           });
         },
       ),

@@ -223,6 +223,23 @@ describe('computePersonWeeks', () => {
     expect(h!.loadMinutes).toBeCloseTo(2400 - 330, 9);
   });
 
+  it('draws task assignments from the allocation of their program, counting only what exceeds it', () => {
+    const weeks = computePersonWeeks(
+      person(),
+      [percent('alpha', 50, '2026-11-01')],
+      [
+        { taskId: 't1', programId: 'alpha', start: '2026-11-23', finish: '2026-11-24', units: 1 },
+        { taskId: 't2', programId: 'alpha', start: '2026-11-30', finish: '2026-12-04', units: 1 },
+      ],
+      options(),
+    );
+    // Week 1: 16 h of tasks inside a 20 h allocation; week 2: 40 h of tasks exceed it.
+    expect(weeks.map((w) => w.loadMinutes)).toEqual([1200, 2400]);
+    expect(weeks[0]!.contributions).toEqual([
+      { programId: 'alpha', allocationMinutes: 1200, assignmentMinutes: 960 },
+    ]);
+  });
+
   it('adds task assignments to allocations and names every program of an over-booked week', () => {
     const weeks = computePersonWeeks(
       person(),

@@ -46,6 +46,11 @@ class WeekAccumulator {
   }
 }
 
+/** What one program (or run work) loads a week with: its allocation, or its tasks when they need more. */
+export function programLoad(c: LoadContribution): number {
+  return Math.max(c.allocationMinutes, c.assignmentMinutes);
+}
+
 function statusOf(load: number, capacity: number, underUse: number): WeekStatus {
   if (capacity <= EPSILON) return load > EPSILON ? 'over' : 'unavailable';
   const ratio = load / capacity;
@@ -67,6 +72,9 @@ function statusOf(load: number, capacity: number, underUse: number): WeekStatus 
  *   day that is not a holiday; an hours-per-week allocation loads its hours spread
  *   over the working days of a standard week (a four-day week carries a quarter a day);
  * - a task assignment loads its units of each working day from start to finish;
+ * - an allocation reserves time for its program and task assignments on that
+ *   program draw from it: a program loads a week by the larger of the two, so
+ *   planning by allocation and by task never counts the same hours twice;
  * - holidays carry no load (programs plan around them), but time off does: the
  *   commitment stands while the person is away, which is what over-books them.
  * Allocations and tasks that cover only part of a week load only the days they cover.
@@ -137,7 +145,7 @@ export function computePersonWeeks(
           y.allocationMinutes + y.assignmentMinutes - (x.allocationMinutes + x.assignmentMinutes) ||
           String(x.programId).localeCompare(String(y.programId)),
       );
-    const load = contributions.reduce((s, c) => s + c.allocationMinutes + c.assignmentMinutes, 0);
+    const load = contributions.reduce((s, c) => s + programLoad(c), 0);
     return {
       weekStart: formatDayNumber(first + i * 7),
       nominalMinutes: w.nominal,

@@ -153,19 +153,6 @@ export async function writeDemoTeam(tx: Queryable, org: DemoOrganization): Promi
     );
     counts.timeOff++;
   }
-  // Fixed-date holidays of the organization for this year and the next.
-  const year = Number(org.today.slice(0, 4));
-  for (const y of [year, year + 1])
-    for (const [md, name] of [
-      ['01-01', "New Year's Day"],
-      ['12-25', 'Winter holiday'],
-      ['12-26', 'Winter holiday (second day)'],
-    ])
-      await tx.query(
-        'INSERT INTO holidays (day, name) VALUES ($1, $2) ON CONFLICT (day) DO NOTHING',
-        [`${y}-${md}`, name],
-      );
-
   const competencies = (
     await tx.query<{ id: string }>('SELECT id FROM competencies ORDER BY sort_order, name')
   ).rows;

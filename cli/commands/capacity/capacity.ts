@@ -51,7 +51,7 @@ export function capacityCommand(io: CliIo): Command {
         .filter((c) => c.status === 'over')
         .map(
           (c) =>
-            `  ${r.name}, week of ${c.weekStart}: ${c.loadHours} h of ${c.capacityHours} h — ${c.programs.map((p) => `${p.programName} ${p.allocatedHours + p.assignedHours} h`).join(', ')}`,
+            `  ${r.name}, week of ${c.weekStart}: ${c.loadHours} h of ${c.capacityHours} h — ${c.programs.map((p) => `${p.programName} ${p.loadHours} h`).join(', ')}`,
         ),
     );
     io.out(

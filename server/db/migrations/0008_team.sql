@@ -193,22 +193,22 @@ INSERT INTO competencies (name, description, sort_order) VALUES
   ('Leadership and growth', 'Making the people and the practice around you better.', 6);
 
 WITH scope (key, scope) AS (VALUES
-  ('associate', 'tasks and small workstreams, with a senior TPM reviewing the plan'),
-  ('intermediate', 'a workstream of their own, asking for help only at real forks'),
+  ('associate', 'tasks and small workstreams, with a senior TPM reviewing their plans'),
+  ('intermediate', 'a workstream of their own, with help only at real forks'),
   ('senior', 'a program spanning several teams'),
   ('staff', 'several programs that depend on each other'),
-  ('principal', 'the most ambiguous programs of a division, and for the methods other TPMs copy'),
-  ('manager', 'the programs of their team and the people running them'),
+  ('principal', 'the most ambiguous programs of a division, setting methods other TPMs reuse'),
+  ('manager', 'their team''s programs and the people running them'),
   ('senior_manager', 'the programs of several teams, through their managers'),
   ('director', 'a division''s whole portfolio and its TPM organization'),
   ('senior_director', 'the company''s portfolio and the TPM function as a whole')),
 template (name, sentence) AS (VALUES
-  ('Planning and delivery', 'Builds and keeps realistic plans for %s, and delivers on the dates committed or re-plans early and openly.'),
-  ('Cross-team alignment', 'Brings the teams involved in %s to shared goals and decisions, resolving conflicts without escalating by default.'),
-  ('Technical judgement', 'Understands the architecture behind %s well enough to challenge estimates and spot technical risk.'),
-  ('Risk and dependencies', 'Keeps a living record of risks and dependencies for %s, with owners, and acts before they turn into issues.'),
-  ('Communication', 'Reports status on %s that is accurate, short and tuned to its readers, including bad news.'),
-  ('Leadership and growth', 'Leaves %s in better shape: mentors, improves practice and shares what was learned.'))
+  ('Planning and delivery', 'Keeps plans realistic and lands the committed dates, re-planning early and in the open. Scope: %s.'),
+  ('Cross-team alignment', 'Brings the teams involved to shared goals and decisions and settles conflicts before escalating. Scope: %s.'),
+  ('Technical judgement', 'Knows the architecture well enough to challenge estimates and spot technical risk. Scope: %s.'),
+  ('Risk and dependencies', 'Keeps risks and dependencies recorded with owners and acts before they become issues. Scope: %s.'),
+  ('Communication', 'Reports status that is accurate, short and pitched at its readers, bad news included. Scope: %s.'),
+  ('Leadership and growth', 'Mentors others, improves how the team works and shares what was learned. Scope: %s.'))
 INSERT INTO competency_expectations (competency_id, level_id, expectation)
 SELECT c.id, l.id, format(t.sentence, s.scope)
   FROM template t

@@ -54,8 +54,20 @@ describe('allocations and over-allocation', () => {
         capacityHours: 40,
         loadPercent: 115,
         programs: [
-          { programId: apollo.id, programName: apollo.name, allocatedHours: 28, assignedHours: 0 },
-          { programId: zephyr.id, programName: zephyr.name, allocatedHours: 18, assignedHours: 0 },
+          {
+            programId: apollo.id,
+            programName: apollo.name,
+            allocatedHours: 28,
+            assignedHours: 0,
+            loadHours: 28,
+          },
+          {
+            programId: zephyr.id,
+            programName: zephyr.name,
+            allocatedHours: 18,
+            assignedHours: 0,
+            loadHours: 18,
+          },
         ],
       },
     ]);

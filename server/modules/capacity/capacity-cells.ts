@@ -1,9 +1,10 @@
 import type { OverAllocationWeek, ProgramLoad } from '../../../contracts/allocation.schema.js';
 import type { CapacityCell } from '../../../contracts/capacity.schema.js';
-import type {
-  LoadContribution,
-  OverAllocation,
-  PersonWeek,
+import {
+  programLoad,
+  type LoadContribution,
+  type OverAllocation,
+  type PersonWeek,
 } from '../../../engine/capacity/index.js';
 
 export const RUN_WORK_NAME = 'Run work';
@@ -27,6 +28,7 @@ function programLoads(
     programName: c.programId === null ? RUN_WORK_NAME : (names.get(c.programId) ?? c.programId),
     allocatedHours: hours(c.allocationMinutes),
     assignedHours: hours(c.assignmentMinutes),
+    loadHours: hours(programLoad(c)),
   }));
 }
 
