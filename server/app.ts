@@ -27,6 +27,8 @@ import { userRoutes } from './modules/users/user.routes.js';
 import { workstreamRoutes } from './modules/workstreams/workstream.routes.js';
 import { packageRoot } from './package-root.js';
 import { authenticationPlugin } from './plugins/authentication.js';
+import { resourceLoadRoutes } from './modules/resource-load/resource-load.routes.js';
+import { taskAssignmentRoutes } from './modules/task-assignments/task-assignment.routes.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { openapiPlugin } from './plugins/openapi.js';
 
@@ -47,6 +49,8 @@ export const ROUTE_MODULES = [
   baselineRoutes,
   planTransferRoutes,
   calendarFeedRoutes,
+  taskAssignmentRoutes,
+  resourceLoadRoutes,
 ];
 
 function makeAjv(coerceTypes: boolean) {

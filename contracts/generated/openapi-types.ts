@@ -258,6 +258,23 @@ export type paths = {
         patch: operations["updateProgram"];
         trace?: never;
     };
+    "/api/programs/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every task assignment of a program */
+        get: operations["listProgramAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{id}/baselines": {
         parameters: {
             query?: never;
@@ -362,6 +379,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{id}/resource-load": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Load per assigned person per week against their capacity, from the current schedule */
+        get: operations["getProgramResourceLoad"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{id}/schedule": {
         parameters: {
             query?: never;
@@ -374,6 +408,23 @@ export type paths = {
         put?: never;
         /** Recompute and store the program's schedule now */
         post: operations["recomputeProgramSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/schedule/level": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Level the program's schedule against people's capacity (or stop levelling with mode none); send the program's version */
+        post: operations["levelProgramSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -433,6 +484,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/task-assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a person off a task */
+        delete: operations["deleteTaskAssignment"];
+        options?: never;
+        head?: never;
+        /** Change a person's units on a task */
+        patch: operations["updateTaskAssignment"];
+        trace?: never;
+    };
     "/api/tasks/{id}": {
         parameters: {
             query?: never;
@@ -448,6 +517,24 @@ export type paths = {
         options?: never;
         head?: never;
         patch: operations["updateTask"];
+        trace?: never;
+    };
+    "/api/tasks/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People assigned to a task, with their units */
+        get: operations["listTaskAssignments"];
+        put?: never;
+        /** Assign a person to a task (units default to 1) */
+        post: operations["createTaskAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/teams": {
@@ -899,6 +986,45 @@ export interface operations {
                                 /** @description Working minutes of total float. */
                                 totalSlackMinutes: number;
                             }[];
+                            levelling?: {
+                                delays: {
+                                    /** @description Working minutes on the task's calendar. */
+                                    delayMinutes: number;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    itemId: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    levelledStart: string;
+                                    /** @description Who was over capacity, by which tasks, when. */
+                                    reason: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    resourceId: string;
+                                    resourceName: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    unlevelledStart: string;
+                                }[];
+                                /**
+                                 * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                                 * @enum {unknown}
+                                 */
+                                mode: "none" | "within_slack" | "beyond_slack";
+                                unresolved: {
+                                    /** @enum {unknown} */
+                                    cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    itemId: string;
+                                    reason: string;
+                                    resourceIds: string[];
+                                }[];
+                            };
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             start: string;
                         };
@@ -2496,6 +2622,11 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
+                            /**
+                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                             * @enum {unknown}
+                             */
+                            levelling: "none" | "within_slack" | "beyond_slack";
                             name: string;
                             ownerId: string | null;
                             ownerName: string | null;
@@ -2510,6 +2641,8 @@ export interface operations {
                             summary: string;
                             targetDate: string | null;
                             taskCount: number;
+                            /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                            timeZone: string;
                             /** Format: date-time */
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
@@ -2585,6 +2718,11 @@ export interface operations {
                      * @enum {unknown}
                      */
                     health?: "green" | "amber" | "red";
+                    /**
+                     * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                     * @enum {unknown}
+                     */
+                    levelling?: "none" | "within_slack" | "beyond_slack";
                     name: string;
                     ownerId?: string | null;
                     sponsor?: string;
@@ -2596,6 +2734,8 @@ export interface operations {
                     status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                     summary?: string;
                     targetDate?: string | null;
+                    /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                    timeZone?: string;
                 };
             };
         };
@@ -2622,6 +2762,11 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /**
+                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                         * @enum {unknown}
+                         */
+                        levelling: "none" | "within_slack" | "beyond_slack";
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
@@ -2636,6 +2781,8 @@ export interface operations {
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
+                        /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -2724,6 +2871,11 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /**
+                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                         * @enum {unknown}
+                         */
+                        levelling: "none" | "within_slack" | "beyond_slack";
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
@@ -2738,6 +2890,8 @@ export interface operations {
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
+                        /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -2881,6 +3035,11 @@ export interface operations {
                      * @enum {unknown}
                      */
                     health?: "green" | "amber" | "red";
+                    /**
+                     * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                     * @enum {unknown}
+                     */
+                    levelling?: "none" | "within_slack" | "beyond_slack";
                     name?: string;
                     ownerId?: string | null;
                     sponsor?: string;
@@ -2892,6 +3051,8 @@ export interface operations {
                     status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                     summary?: string;
                     targetDate?: string | null;
+                    /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                    timeZone?: string;
                     /** @description Row version for optimistic concurrency; send the version you read. */
                     version?: number;
                 };
@@ -2920,6 +3081,11 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /**
+                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                         * @enum {unknown}
+                         */
+                        levelling: "none" | "within_slack" | "beyond_slack";
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
@@ -2934,10 +3100,112 @@ export interface operations {
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
+                        /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listProgramAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                            /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                            units: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            userId: string;
+                            userName: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
                     };
                 };
             };
@@ -3161,6 +3429,45 @@ export interface operations {
                                 /** @description Working minutes of total float. */
                                 totalSlackMinutes: number;
                             }[];
+                            levelling?: {
+                                delays: {
+                                    /** @description Working minutes on the task's calendar. */
+                                    delayMinutes: number;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    itemId: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    levelledStart: string;
+                                    /** @description Who was over capacity, by which tasks, when. */
+                                    reason: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    resourceId: string;
+                                    resourceName: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    unlevelledStart: string;
+                                }[];
+                                /**
+                                 * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                                 * @enum {unknown}
+                                 */
+                                mode: "none" | "within_slack" | "beyond_slack";
+                                unresolved: {
+                                    /** @enum {unknown} */
+                                    cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    itemId: string;
+                                    reason: string;
+                                    resourceIds: string[];
+                                }[];
+                            };
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             start: string;
                         };
@@ -3884,6 +4191,11 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
+                            /**
+                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                             * @enum {unknown}
+                             */
+                            levelling: "none" | "within_slack" | "beyond_slack";
                             name: string;
                             ownerId: string | null;
                             ownerName: string | null;
@@ -3898,6 +4210,8 @@ export interface operations {
                             summary: string;
                             targetDate: string | null;
                             taskCount: number;
+                            /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                            timeZone: string;
                             /** Format: date-time */
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
@@ -3955,6 +4269,109 @@ export interface operations {
                             /** @description Row version for optimistic concurrency; send the version you read. */
                             version: number;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getProgramResourceLoad: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                         * @enum {unknown}
+                         */
+                        levelling: "none" | "within_slack" | "beyond_slack";
+                        /** @description Person-weeks over capacity. */
+                        overAllocatedWeeks: number;
+                        people: {
+                            /** @description Share of working time given to program work (1 = full time). */
+                            capacity: number;
+                            name: string;
+                            timeZone: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            userId: string;
+                            weeks: {
+                                /** @description Working hours available (the person's hours × capacity). */
+                                capacityHours: number;
+                                /** @description Hours of assigned work scheduled in the week. */
+                                loadHours: number;
+                                overAllocated: boolean;
+                                taskIds: string[];
+                            }[];
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        /** Format: date-time */
+                        scheduleComputedAt: string;
+                        weekStarts: string[];
                     };
                 };
             };
@@ -4064,11 +4481,52 @@ export interface operations {
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];
+                        levelling?: {
+                            delays: {
+                                /** @description Working minutes on the task's calendar. */
+                                delayMinutes: number;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                levelledStart: string;
+                                /** @description Who was over capacity, by which tasks, when. */
+                                reason: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                resourceId: string;
+                                resourceName: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                unlevelledStart: string;
+                            }[];
+                            /**
+                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                             * @enum {unknown}
+                             */
+                            mode: "none" | "within_slack" | "beyond_slack";
+                            unresolved: {
+                                /** @enum {unknown} */
+                                cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                reason: string;
+                                resourceIds: string[];
+                            }[];
+                        };
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         programId: string;
+                        /** @description True when the plan changed since computedAt and a background job is recomputing it (large programs only). */
+                        stale: boolean;
                         /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                         start: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -4182,11 +4640,223 @@ export interface operations {
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];
+                        levelling?: {
+                            delays: {
+                                /** @description Working minutes on the task's calendar. */
+                                delayMinutes: number;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                levelledStart: string;
+                                /** @description Who was over capacity, by which tasks, when. */
+                                reason: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                resourceId: string;
+                                resourceName: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                unlevelledStart: string;
+                            }[];
+                            /**
+                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                             * @enum {unknown}
+                             */
+                            mode: "none" | "within_slack" | "beyond_slack";
+                            unresolved: {
+                                /** @enum {unknown} */
+                                cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                reason: string;
+                                resourceIds: string[];
+                            }[];
+                        };
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         programId: string;
+                        /** @description True when the plan changed since computedAt and a background job is recomputing it (large programs only). */
+                        stale: boolean;
+                        /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                        start: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    levelProgramSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                     * @enum {unknown}
+                     */
+                    mode: "none" | "within_slack" | "beyond_slack";
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        computedAt: string;
+                        diagnostics: {
+                            code: string;
+                            itemIds: string[];
+                            message: string;
+                            /** @enum {unknown} */
+                            severity: "error" | "warning";
+                        }[];
+                        /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                        finish: string;
+                        /** @description SHA-256 of the engine input the schedule was computed from. */
+                        inputHash: string;
+                        items: {
+                            critical: boolean;
+                            drivingPredecessorIds: string[];
+                            /** @description Scheduled duration in working minutes. */
+                            durationMinutes: number;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            earlyFinish: string;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            earlyStart: string;
+                            estimateHours: number | null;
+                            /** @description Working minutes of free float. */
+                            freeSlackMinutes: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "task" | "milestone";
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            lateFinish: string;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            lateStart: string;
+                            name: string;
+                            /** @description Working minutes of total float. */
+                            totalSlackMinutes: number;
+                        }[];
+                        levelling?: {
+                            delays: {
+                                /** @description Working minutes on the task's calendar. */
+                                delayMinutes: number;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                levelledStart: string;
+                                /** @description Who was over capacity, by which tasks, when. */
+                                reason: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                resourceId: string;
+                                resourceName: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                unlevelledStart: string;
+                            }[];
+                            /**
+                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                             * @enum {unknown}
+                             */
+                            mode: "none" | "within_slack" | "beyond_slack";
+                            unresolved: {
+                                /** @enum {unknown} */
+                                cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                reason: string;
+                                resourceIds: string[];
+                            }[];
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        /** @description True when the plan changed since computedAt and a background job is recomputing it (large programs only). */
+                        stale: boolean;
                         /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                         start: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -4705,6 +5375,11 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /**
+                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                         * @enum {unknown}
+                         */
+                        levelling: "none" | "within_slack" | "beyond_slack";
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
@@ -4719,8 +5394,186 @@ export interface operations {
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
+                        /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteTaskAssignment: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateTaskAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                    units: number;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        taskId: string;
+                        /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                        units: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        userId: string;
+                        userName: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
                     };
@@ -5054,6 +5907,216 @@ export interface operations {
             };
         };
     };
+    listTaskAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                            /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                            units: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            userId: string;
+                            userName: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createTaskAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                    units?: number;
+                    /**
+                     * Format: uuid
+                     * @description Identifier (UUID).
+                     */
+                    userId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        taskId: string;
+                        /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                        units: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        userId: string;
+                        userName: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listTeams: {
         parameters: {
             query?: never;
@@ -5084,6 +6147,16 @@ export interface operations {
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
                             version: number;
+                            workingHours: {
+                                /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                                days: number[];
+                                /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                                end: string;
+                                /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                                start: string;
+                                /** @description IANA time zone, e.g. America/Los_Angeles. */
+                                timeZone: string;
+                            };
                         }[];
                     };
                 };
@@ -5147,6 +6220,16 @@ export interface operations {
                 "application/json": {
                     description?: string;
                     name: string;
+                    workingHours?: {
+                        /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                        days: number[];
+                        /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                        end: string;
+                        /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                        start: string;
+                        /** @description IANA time zone, e.g. America/Los_Angeles. */
+                        timeZone: string;
+                    };
                 };
             };
         };
@@ -5171,6 +6254,16 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                        workingHours: {
+                            /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                            days: number[];
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            end: string;
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            start: string;
+                            /** @description IANA time zone, e.g. America/Los_Angeles. */
+                            timeZone: string;
+                        };
                     };
                 };
             };
@@ -5253,6 +6346,16 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                        workingHours: {
+                            /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                            days: number[];
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            end: string;
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            start: string;
+                            /** @description IANA time zone, e.g. America/Los_Angeles. */
+                            timeZone: string;
+                        };
                     };
                 };
             };
@@ -5389,6 +6492,16 @@ export interface operations {
                     name?: string;
                     /** @description Row version for optimistic concurrency; send the version you read. */
                     version?: number;
+                    workingHours?: {
+                        /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                        days: number[];
+                        /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                        end: string;
+                        /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                        start: string;
+                        /** @description IANA time zone, e.g. America/Los_Angeles. */
+                        timeZone: string;
+                    };
                 };
             };
         };
@@ -5413,6 +6526,16 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                        workingHours: {
+                            /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                            days: number[];
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            end: string;
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            start: string;
+                            /** @description IANA time zone, e.g. America/Los_Angeles. */
+                            timeZone: string;
+                        };
                     };
                 };
             };
