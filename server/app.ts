@@ -27,6 +27,7 @@ import { userRoutes } from './modules/users/user.routes.js';
 import { workstreamRoutes } from './modules/workstreams/workstream.routes.js';
 import { packageRoot } from './package-root.js';
 import { authenticationPlugin } from './plugins/authentication.js';
+import { holidayRoutes } from './modules/calendars/holiday.routes.js';
 import { resourceLoadRoutes } from './modules/resource-load/resource-load.routes.js';
 import { taskAssignmentRoutes } from './modules/task-assignments/task-assignment.routes.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
@@ -51,6 +52,7 @@ export const ROUTE_MODULES = [
   calendarFeedRoutes,
   taskAssignmentRoutes,
   resourceLoadRoutes,
+  holidayRoutes,
 ];
 
 function makeAjv(coerceTypes: boolean) {

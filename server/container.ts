@@ -11,6 +11,7 @@ import { createSuccessCriterionService } from './modules/milestones/success-crit
 import { createPlanTransferService } from './modules/plan-transfer/plan-transfer.service.js';
 import { createPlanService } from './modules/plans/plan.service.js';
 import { createProgramService } from './modules/programs/program.service.js';
+import { createHolidayService } from './modules/calendars/holiday.service.js';
 import { createResourceLoadService } from './modules/resource-load/resource-load.service.js';
 import { createScheduleService } from './modules/schedules/schedule.service.js';
 import { createTaskAssignmentService } from './modules/task-assignments/task-assignment.service.js';
@@ -47,6 +48,7 @@ export function createContainer(
     dependencies: createDependencyService(db),
     taskAssignments: createTaskAssignmentService(db),
     resourceLoad: createResourceLoadService(db, schedules),
+    holidays: createHolidayService(db),
     schedules,
     baselines: createBaselineService(db, schedules),
     planTransfer: createPlanTransferService(db),

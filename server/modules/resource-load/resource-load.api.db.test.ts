@@ -188,12 +188,19 @@ describe('resource load and levelling', () => {
       earlyStart: '2027-01-04T23:00:00',
       earlyFinish: '2027-01-05T07:00:00',
     });
-    await server.db.query(`INSERT INTO holidays (day, name) VALUES ('2027-01-05', 'Test holiday')`);
+    const holiday = await created(tpm, '/api/holidays', {
+      day: '2027-01-05',
+      name: 'Test holiday',
+    });
+    const twice = await tpm.post('/api/holidays', { day: '2027-01-05', name: 'Again' });
+    expect(twice.status).toBe(409);
+    expect(twice.body.error.issues[0].path).toBe('body.day');
     expect(await item()).toMatchObject({
       earlyStart: '2027-01-05T23:00:00',
       earlyFinish: '2027-01-06T07:00:00',
     });
-    await server.db.query(`DELETE FROM holidays WHERE day = '2027-01-05'`);
+    expect((await tpm.delete(`/api/holidays/${holiday.id}?version=1`)).status).toBe(204);
+    expect(await item()).toMatchObject({ earlyStart: '2027-01-04T23:00:00' });
 
     const bad = await tpm.patch(`/api/teams/${team.id}`, {
       version: team.version,
