@@ -202,6 +202,27 @@ describe('resource load and levelling', () => {
     expect((await tpm.delete(`/api/holidays/${holiday.id}?version=1`)).status).toBe(204);
     expect(await item()).toMatchObject({ earlyStart: '2027-01-04T23:00:00' });
 
+    // On a Berlin clock the same work is Mon 08:00–16:00 (the program starts Mon 08:00 Berlin).
+    const latest = (await tpm.get(`/api/programs/${program.id}`)).body;
+    const nowhere = await tpm.patch(`/api/programs/${program.id}`, {
+      version: latest.version,
+      timeZone: 'Nowhere/City',
+    });
+    expect(nowhere.status).toBe(400);
+    expect(nowhere.body.error.issues[0]).toMatchObject({
+      path: 'body.timeZone',
+      code: 'unknown_time_zone',
+    });
+    const berlin = await tpm.patch(`/api/programs/${program.id}`, {
+      version: latest.version,
+      timeZone: 'Europe/Berlin',
+    });
+    expect(berlin.status).toBe(200);
+    expect(await item()).toMatchObject({
+      earlyStart: '2027-01-04T08:00:00',
+      earlyFinish: '2027-01-04T16:00:00',
+    });
+
     const bad = await tpm.patch(`/api/teams/${team.id}`, {
       version: team.version,
       workingHours: { timeZone: 'Mars/Olympus', start: '08:00', end: '16:00', days: [1] },
