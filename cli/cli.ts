@@ -8,10 +8,13 @@ import { milestoneAddCommand } from './commands/milestone/add.js';
 import { programCreateCommand } from './commands/program/create.js';
 import { programExportCommand } from './commands/program/export.js';
 import { programImportCommand } from './commands/program/import.js';
+import { programLevelCommand } from './commands/program/level.js';
 import { programListCommand } from './commands/program/list.js';
+import { programLoadCommand } from './commands/program/load.js';
 import { programShowCommand } from './commands/program/show.js';
 import { scheduleCommand } from './commands/schedule/schedule.js';
 import { taskAddCommand } from './commands/task/add.js';
+import { taskAssignCommand } from './commands/task/assign.js';
 import { taskUpdateCommand } from './commands/task/update.js';
 import { allocationAddCommand } from './commands/allocation/add.js';
 import { allocationListCommand } from './commands/allocation/list.js';
@@ -49,11 +52,17 @@ export function createCli(io: CliIo): Command {
       programCreateCommand(io),
       programImportCommand(io),
       programExportCommand(io),
+      programLevelCommand(io),
+      programLoadCommand(io),
     ]),
   );
   program.addCommand(noun('milestone', 'milestones of a program', [milestoneAddCommand(io)]));
   program.addCommand(
-    noun('task', 'tasks of a program', [taskAddCommand(io), taskUpdateCommand(io)]),
+    noun('task', 'tasks of a program', [
+      taskAddCommand(io),
+      taskUpdateCommand(io),
+      taskAssignCommand(io),
+    ]),
   );
   program.addCommand(noun('dep', 'dependencies between tasks and milestones', [depAddCommand(io)]));
   program.addCommand(scheduleCommand(io));

@@ -20,6 +20,17 @@ export const PROGRAM_STATUSES = [
 export const PROGRAM_HEALTHS = ['green', 'amber', 'red'] as const;
 export const ProgramStatus = Type.Enum([...PROGRAM_STATUSES], { default: 'proposed' });
 export const ProgramHealth = Type.Enum([...PROGRAM_HEALTHS], { default: 'green' });
+export const LEVELLING_MODES = ['none', 'within_slack', 'beyond_slack'] as const;
+export const LevellingMode = Type.Enum([...LEVELLING_MODES], {
+  description:
+    'Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.',
+});
+export type LevellingMode = Static<typeof LevellingMode>;
+const TimeZone = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  description: "IANA time zone of the program's schedule clock, e.g. America/Los_Angeles.",
+});
 
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 
@@ -36,6 +47,8 @@ export const Program = ClosedObject({
   targetDate: Nullable(IsoDate),
   budgetCents: Nullable(Type.Integer({ minimum: 0 })),
   currency: Type.String({ pattern: '^[A-Z]{3}$' }),
+  timeZone: TimeZone,
+  levelling: LevellingMode,
   taskCount: Type.Integer({ minimum: 0 }),
   doneTaskCount: Type.Integer({ minimum: 0 }),
   rollupAt: Nullable(Timestamp),
@@ -55,6 +68,8 @@ const programFields = {
   targetDate: Type.Optional(Nullable(IsoDate)),
   budgetCents: Type.Optional(Nullable(Type.Integer({ minimum: 0 }))),
   currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
+  timeZone: Type.Optional(TimeZone),
+  levelling: Type.Optional(LevellingMode),
 };
 
 export const ProgramCreate = ClosedObject({ name: Name, ...programFields });

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ClosedObject, Id, Nullable, Timestamp, Version } from './common.schema.js';
+import { LevellingMode } from './program.schema.js';
 
 /** A project-local wall-clock time without a zone, e.g. `2027-01-04T08:00:00`. */
 export const LocalDateTime = Type.String({
@@ -35,6 +36,32 @@ export const ScheduleDiagnostic = ClosedObject({
 });
 export type ScheduleDiagnostic = Static<typeof ScheduleDiagnostic>;
 
+export const LevellingDelay = ClosedObject({
+  itemId: Id,
+  resourceId: Id,
+  resourceName: Type.String(),
+  delayMinutes: Type.Number({ description: "Working minutes on the task's calendar." }),
+  unlevelledStart: LocalDateTime,
+  levelledStart: LocalDateTime,
+  reason: Type.String({ description: 'Who was over capacity, by which tasks, when.' }),
+});
+export type LevellingDelay = Static<typeof LevellingDelay>;
+
+export const LevellingUnresolved = ClosedObject({
+  itemId: Id,
+  resourceIds: Type.Array(Id),
+  cause: Type.Enum(['beyond_slack', 'hard_constraint', 'do_not_level', 'exceeds_capacity']),
+  reason: Type.String(),
+});
+
+/** What levelling did to the schedule: each delayed task and why, and what it could not fix. */
+export const ScheduleLevelling = ClosedObject({
+  mode: LevellingMode,
+  delays: Type.Array(LevellingDelay),
+  unresolved: Type.Array(LevellingUnresolved),
+});
+export type ScheduleLevelling = Static<typeof ScheduleLevelling>;
+
 /** What is stored per program and per baseline: the schedule, without its bookkeeping. */
 export const ScheduleSnapshot = ClosedObject({
   start: LocalDateTime,
@@ -42,6 +69,8 @@ export const ScheduleSnapshot = ClosedObject({
   /** This program's tasks and milestones only (items of other programs that drive it are not listed). */
   items: Type.Array(ScheduleItem),
   diagnostics: Type.Array(ScheduleDiagnostic),
+  /** Present when the program is levelled (levelling other than none). */
+  levelling: Type.Optional(ScheduleLevelling),
 });
 export type ScheduleSnapshot = Static<typeof ScheduleSnapshot>;
 
@@ -52,6 +81,10 @@ export const ProgramSchedule = ClosedObject({
     description: 'SHA-256 of the engine input the schedule was computed from.',
   }),
   computedAt: Timestamp,
+  stale: Type.Boolean({
+    description:
+      'True when the plan changed since computedAt and a background job is recomputing it (large programs only).',
+  }),
   version: Version,
 });
 export type ProgramSchedule = Static<typeof ProgramSchedule>;

@@ -32,6 +32,9 @@ import { headcountRoutes } from './modules/headcount/headcount.routes.js';
 import { personRoutes } from './modules/people/person.routes.js';
 import { packageRoot } from './package-root.js';
 import { authenticationPlugin } from './plugins/authentication.js';
+import { holidayRoutes } from './modules/calendars/holiday.routes.js';
+import { resourceLoadRoutes } from './modules/resource-load/resource-load.routes.js';
+import { taskAssignmentRoutes } from './modules/task-assignments/task-assignment.routes.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { openapiPlugin } from './plugins/openapi.js';
 
@@ -52,6 +55,9 @@ export const ROUTE_MODULES = [
   baselineRoutes,
   planTransferRoutes,
   calendarFeedRoutes,
+  taskAssignmentRoutes,
+  resourceLoadRoutes,
+  holidayRoutes,
   personRoutes,
   careerLadderRoutes,
   allocationRoutes,

@@ -1,5 +1,7 @@
 import type { Database } from './db/database.js';
+import { NotFoundError } from './domain-errors.js';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.js';
+import { PROGRAM_SCHEDULE_JOB, type ProgramSchedulePayload } from './jobs/program-schedule.job.js';
 import { createAuthService } from './modules/auth/auth.service.js';
 import { createBaselineService } from './modules/baselines/baseline.service.js';
 import { createCalendarFeedService } from './modules/calendar-feeds/calendar-feed.service.js';
@@ -9,7 +11,10 @@ import { createSuccessCriterionService } from './modules/milestones/success-crit
 import { createPlanTransferService } from './modules/plan-transfer/plan-transfer.service.js';
 import { createPlanService } from './modules/plans/plan.service.js';
 import { createProgramService } from './modules/programs/program.service.js';
+import { createHolidayService } from './modules/calendars/holiday.service.js';
+import { createResourceLoadService } from './modules/resource-load/resource-load.service.js';
 import { createScheduleService } from './modules/schedules/schedule.service.js';
+import { createTaskAssignmentService } from './modules/task-assignments/task-assignment.service.js';
 import { createTaskService } from './modules/tasks/task.service.js';
 import { createTeamService } from './modules/teams/team.service.js';
 import { createTokenService } from './modules/tokens/token.service.js';
@@ -49,6 +54,9 @@ export function createContainer(
     successCriteria: createSuccessCriterionService(db),
     tasks: createTaskService(db),
     dependencies: createDependencyService(db),
+    taskAssignments: createTaskAssignmentService(db),
+    resourceLoad: createResourceLoadService(db, schedules),
+    holidays: createHolidayService(db),
     schedules,
     baselines: createBaselineService(db, schedules),
     planTransfer: createPlanTransferService(db),
@@ -62,6 +70,16 @@ export function createContainer(
   const jobs: JobRunner = createJobRunner(db, {
     enabled: options.runJobs,
     log: options.log,
+    tasks: {
+      [PROGRAM_SCHEDULE_JOB]: async (payload) => {
+        try {
+          await schedules.refresh((payload as ProgramSchedulePayload).programId);
+        } catch (error) {
+          // A program deleted after the job was queued has nothing left to schedule.
+          if (!(error instanceof NotFoundError)) throw error;
+        }
+      },
+    },
     ...(options.jobPollIntervalMs ? { pollIntervalMs: options.jobPollIntervalMs } : {}),
   });
   return { db, databaseMode: options.databaseMode, services, jobs };

@@ -409,6 +409,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organization holidays, by day */
+        get: operations["listHolidays"];
+        put?: never;
+        /** Add a holiday: no calendar works that day */
+        post: operations["createHoliday"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/holidays/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteHoliday"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -616,6 +650,23 @@ export type paths = {
         patch: operations["updateProgram"];
         trace?: never;
     };
+    "/api/programs/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every task assignment of a program */
+        get: operations["listProgramAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{id}/baselines": {
         parameters: {
             query?: never;
@@ -720,6 +771,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{id}/resource-load": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Load per assigned person per week against their capacity, from the current schedule */
+        get: operations["getProgramResourceLoad"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{id}/schedule": {
         parameters: {
             query?: never;
@@ -732,6 +800,23 @@ export type paths = {
         put?: never;
         /** Recompute and store the program's schedule now */
         post: operations["recomputeProgramSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/schedule/level": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Level the program's schedule against people's capacity (or stop levelling with mode none); send the program's version */
+        post: operations["levelProgramSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -791,6 +876,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/task-assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take a person off a task */
+        delete: operations["deleteTaskAssignment"];
+        options?: never;
+        head?: never;
+        /** Change a person's units on a task */
+        patch: operations["updateTaskAssignment"];
+        trace?: never;
+    };
     "/api/tasks/{id}": {
         parameters: {
             query?: never;
@@ -806,6 +909,24 @@ export type paths = {
         options?: never;
         head?: never;
         patch: operations["updateTask"];
+        trace?: never;
+    };
+    "/api/tasks/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People assigned to a task, with their units */
+        get: operations["listTaskAssignments"];
+        put?: never;
+        /** Assign a person to a task (units default to 1) */
+        post: operations["createTaskAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/teams": {
@@ -1901,6 +2022,45 @@ export interface operations {
                                 /** @description Working minutes of total float. */
                                 totalSlackMinutes: number;
                             }[];
+                            levelling?: {
+                                delays: {
+                                    /** @description Working minutes on the task's calendar. */
+                                    delayMinutes: number;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    itemId: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    levelledStart: string;
+                                    /** @description Who was over capacity, by which tasks, when. */
+                                    reason: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    resourceId: string;
+                                    resourceName: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    unlevelledStart: string;
+                                }[];
+                                /**
+                                 * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                                 * @enum {unknown}
+                                 */
+                                mode: "none" | "within_slack" | "beyond_slack";
+                                unresolved: {
+                                    /** @enum {unknown} */
+                                    cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    itemId: string;
+                                    reason: string;
+                                    resourceIds: string[];
+                                }[];
+                            };
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             start: string;
                         };
@@ -4171,6 +4331,254 @@ export interface operations {
             };
         };
     };
+    listHolidays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            day: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createHoliday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD.
+                     */
+                    day: string;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        day: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteHoliday: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -5803,6 +6211,11 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
+                            /**
+                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                             * @enum {unknown}
+                             */
+                            levelling: "none" | "within_slack" | "beyond_slack";
                             name: string;
                             ownerId: string | null;
                             ownerName: string | null;
@@ -5817,6 +6230,8 @@ export interface operations {
                             summary: string;
                             targetDate: string | null;
                             taskCount: number;
+                            /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                            timeZone: string;
                             /** Format: date-time */
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
@@ -5892,6 +6307,11 @@ export interface operations {
                      * @enum {unknown}
                      */
                     health?: "green" | "amber" | "red";
+                    /**
+                     * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                     * @enum {unknown}
+                     */
+                    levelling?: "none" | "within_slack" | "beyond_slack";
                     name: string;
                     ownerId?: string | null;
                     sponsor?: string;
@@ -5903,6 +6323,8 @@ export interface operations {
                     status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                     summary?: string;
                     targetDate?: string | null;
+                    /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                    timeZone?: string;
                 };
             };
         };
@@ -5929,6 +6351,11 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /**
+                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                         * @enum {unknown}
+                         */
+                        levelling: "none" | "within_slack" | "beyond_slack";
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
@@ -5943,6 +6370,8 @@ export interface operations {
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
+                        /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -6031,6 +6460,11 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /**
+                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                         * @enum {unknown}
+                         */
+                        levelling: "none" | "within_slack" | "beyond_slack";
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
@@ -6045,6 +6479,8 @@ export interface operations {
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
+                        /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -6188,6 +6624,11 @@ export interface operations {
                      * @enum {unknown}
                      */
                     health?: "green" | "amber" | "red";
+                    /**
+                     * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                     * @enum {unknown}
+                     */
+                    levelling?: "none" | "within_slack" | "beyond_slack";
                     name?: string;
                     ownerId?: string | null;
                     sponsor?: string;
@@ -6199,6 +6640,8 @@ export interface operations {
                     status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                     summary?: string;
                     targetDate?: string | null;
+                    /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                    timeZone?: string;
                     /** @description Row version for optimistic concurrency; send the version you read. */
                     version?: number;
                 };
@@ -6227,6 +6670,11 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /**
+                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                         * @enum {unknown}
+                         */
+                        levelling: "none" | "within_slack" | "beyond_slack";
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
@@ -6241,10 +6689,112 @@ export interface operations {
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
+                        /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listProgramAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                            /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                            units: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            userId: string;
+                            userName: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
                     };
                 };
             };
@@ -6468,6 +7018,45 @@ export interface operations {
                                 /** @description Working minutes of total float. */
                                 totalSlackMinutes: number;
                             }[];
+                            levelling?: {
+                                delays: {
+                                    /** @description Working minutes on the task's calendar. */
+                                    delayMinutes: number;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    itemId: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    levelledStart: string;
+                                    /** @description Who was over capacity, by which tasks, when. */
+                                    reason: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    resourceId: string;
+                                    resourceName: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    unlevelledStart: string;
+                                }[];
+                                /**
+                                 * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                                 * @enum {unknown}
+                                 */
+                                mode: "none" | "within_slack" | "beyond_slack";
+                                unresolved: {
+                                    /** @enum {unknown} */
+                                    cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    itemId: string;
+                                    reason: string;
+                                    resourceIds: string[];
+                                }[];
+                            };
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             start: string;
                         };
@@ -7191,6 +7780,11 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
+                            /**
+                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                             * @enum {unknown}
+                             */
+                            levelling: "none" | "within_slack" | "beyond_slack";
                             name: string;
                             ownerId: string | null;
                             ownerName: string | null;
@@ -7205,6 +7799,8 @@ export interface operations {
                             summary: string;
                             targetDate: string | null;
                             taskCount: number;
+                            /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                            timeZone: string;
                             /** Format: date-time */
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
@@ -7262,6 +7858,109 @@ export interface operations {
                             /** @description Row version for optimistic concurrency; send the version you read. */
                             version: number;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getProgramResourceLoad: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                         * @enum {unknown}
+                         */
+                        levelling: "none" | "within_slack" | "beyond_slack";
+                        /** @description Person-weeks over capacity. */
+                        overAllocatedWeeks: number;
+                        people: {
+                            /** @description Share of working time given to program work (1 = full time). */
+                            capacity: number;
+                            name: string;
+                            timeZone: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            userId: string;
+                            weeks: {
+                                /** @description Working hours available (the person's hours × capacity). */
+                                capacityHours: number;
+                                /** @description Hours of assigned work scheduled in the week. */
+                                loadHours: number;
+                                overAllocated: boolean;
+                                taskIds: string[];
+                            }[];
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        /** Format: date-time */
+                        scheduleComputedAt: string;
+                        weekStarts: string[];
                     };
                 };
             };
@@ -7371,11 +8070,52 @@ export interface operations {
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];
+                        levelling?: {
+                            delays: {
+                                /** @description Working minutes on the task's calendar. */
+                                delayMinutes: number;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                levelledStart: string;
+                                /** @description Who was over capacity, by which tasks, when. */
+                                reason: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                resourceId: string;
+                                resourceName: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                unlevelledStart: string;
+                            }[];
+                            /**
+                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                             * @enum {unknown}
+                             */
+                            mode: "none" | "within_slack" | "beyond_slack";
+                            unresolved: {
+                                /** @enum {unknown} */
+                                cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                reason: string;
+                                resourceIds: string[];
+                            }[];
+                        };
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         programId: string;
+                        /** @description True when the plan changed since computedAt and a background job is recomputing it (large programs only). */
+                        stale: boolean;
                         /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                         start: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -7489,11 +8229,223 @@ export interface operations {
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];
+                        levelling?: {
+                            delays: {
+                                /** @description Working minutes on the task's calendar. */
+                                delayMinutes: number;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                levelledStart: string;
+                                /** @description Who was over capacity, by which tasks, when. */
+                                reason: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                resourceId: string;
+                                resourceName: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                unlevelledStart: string;
+                            }[];
+                            /**
+                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                             * @enum {unknown}
+                             */
+                            mode: "none" | "within_slack" | "beyond_slack";
+                            unresolved: {
+                                /** @enum {unknown} */
+                                cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                reason: string;
+                                resourceIds: string[];
+                            }[];
+                        };
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         programId: string;
+                        /** @description True when the plan changed since computedAt and a background job is recomputing it (large programs only). */
+                        stale: boolean;
+                        /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                        start: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    levelProgramSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                     * @enum {unknown}
+                     */
+                    mode: "none" | "within_slack" | "beyond_slack";
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        computedAt: string;
+                        diagnostics: {
+                            code: string;
+                            itemIds: string[];
+                            message: string;
+                            /** @enum {unknown} */
+                            severity: "error" | "warning";
+                        }[];
+                        /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                        finish: string;
+                        /** @description SHA-256 of the engine input the schedule was computed from. */
+                        inputHash: string;
+                        items: {
+                            critical: boolean;
+                            drivingPredecessorIds: string[];
+                            /** @description Scheduled duration in working minutes. */
+                            durationMinutes: number;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            earlyFinish: string;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            earlyStart: string;
+                            estimateHours: number | null;
+                            /** @description Working minutes of free float. */
+                            freeSlackMinutes: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "task" | "milestone";
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            lateFinish: string;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            lateStart: string;
+                            name: string;
+                            /** @description Working minutes of total float. */
+                            totalSlackMinutes: number;
+                        }[];
+                        levelling?: {
+                            delays: {
+                                /** @description Working minutes on the task's calendar. */
+                                delayMinutes: number;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                levelledStart: string;
+                                /** @description Who was over capacity, by which tasks, when. */
+                                reason: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                resourceId: string;
+                                resourceName: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                unlevelledStart: string;
+                            }[];
+                            /**
+                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                             * @enum {unknown}
+                             */
+                            mode: "none" | "within_slack" | "beyond_slack";
+                            unresolved: {
+                                /** @enum {unknown} */
+                                cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                reason: string;
+                                resourceIds: string[];
+                            }[];
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        /** @description True when the plan changed since computedAt and a background job is recomputing it (large programs only). */
+                        stale: boolean;
                         /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                         start: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -8012,6 +8964,11 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /**
+                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                         * @enum {unknown}
+                         */
+                        levelling: "none" | "within_slack" | "beyond_slack";
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
@@ -8026,8 +8983,186 @@ export interface operations {
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
+                        /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteTaskAssignment: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateTaskAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                    units: number;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        taskId: string;
+                        /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                        units: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        userId: string;
+                        userName: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
                     };
@@ -8361,6 +9496,216 @@ export interface operations {
             };
         };
     };
+    listTaskAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                            /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                            units: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            userId: string;
+                            userName: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createTaskAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                    units?: number;
+                    /**
+                     * Format: uuid
+                     * @description Identifier (UUID).
+                     */
+                    userId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        taskId: string;
+                        /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                        units: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        userId: string;
+                        userName: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listTeams: {
         parameters: {
             query?: never;
@@ -8391,6 +9736,16 @@ export interface operations {
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
                             version: number;
+                            workingHours: {
+                                /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                                days: number[];
+                                /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                                end: string;
+                                /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                                start: string;
+                                /** @description IANA time zone, e.g. America/Los_Angeles. */
+                                timeZone: string;
+                            };
                         }[];
                     };
                 };
@@ -8454,6 +9809,16 @@ export interface operations {
                 "application/json": {
                     description?: string;
                     name: string;
+                    workingHours?: {
+                        /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                        days: number[];
+                        /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                        end: string;
+                        /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                        start: string;
+                        /** @description IANA time zone, e.g. America/Los_Angeles. */
+                        timeZone: string;
+                    };
                 };
             };
         };
@@ -8478,6 +9843,16 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                        workingHours: {
+                            /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                            days: number[];
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            end: string;
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            start: string;
+                            /** @description IANA time zone, e.g. America/Los_Angeles. */
+                            timeZone: string;
+                        };
                     };
                 };
             };
@@ -8560,6 +9935,16 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                        workingHours: {
+                            /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                            days: number[];
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            end: string;
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            start: string;
+                            /** @description IANA time zone, e.g. America/Los_Angeles. */
+                            timeZone: string;
+                        };
                     };
                 };
             };
@@ -8696,6 +10081,16 @@ export interface operations {
                     name?: string;
                     /** @description Row version for optimistic concurrency; send the version you read. */
                     version?: number;
+                    workingHours?: {
+                        /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                        days: number[];
+                        /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                        end: string;
+                        /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                        start: string;
+                        /** @description IANA time zone, e.g. America/Los_Angeles. */
+                        timeZone: string;
+                    };
                 };
             };
         };
@@ -8720,6 +10115,16 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                        workingHours: {
+                            /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                            days: number[];
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            end: string;
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            start: string;
+                            /** @description IANA time zone, e.g. America/Los_Angeles. */
+                            timeZone: string;
+                        };
                     };
                 };
             };

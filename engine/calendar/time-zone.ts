@@ -60,14 +60,31 @@ export function zoneOffsetMinutes(zone: string, utcMs: number): number {
  * Cached per day.
  */
 export function dailyShift(calendarZone: string, projectZone: string): (day: number) => number {
-  const cache = new Map<number, number>();
-  return (day) => {
-    let shift = cache.get(day);
-    if (shift === undefined) {
-      const noon = (day * 1440 + 720) * 60000;
-      shift = zoneOffsetMinutes(projectZone, noon) - zoneOffsetMinutes(calendarZone, noon);
-      cache.set(day, shift);
-    }
-    return shift;
-  };
+  const calendarOffset = noonOffsets(calendarZone);
+  const projectOffset = noonOffsets(projectZone);
+  return (day) => projectOffset(day) - calendarOffset(day);
+}
+
+/**
+ * A zone's offset at noon UTC of each day, memoised for the process: many
+ * calendars (every team and person) share a few zones, and Intl is slow
+ * (microseconds a call). Offsets of a given day never change, so sharing the
+ * memo keeps results deterministic.
+ */
+const noonOffsetMemo = new Map<string, (day: number) => number>();
+function noonOffsets(zone: string): (day: number) => number {
+  let lookup = noonOffsetMemo.get(zone);
+  if (!lookup) {
+    const byDay = new Map<number, number>();
+    lookup = (day) => {
+      let offset = byDay.get(day);
+      if (offset === undefined) {
+        offset = zoneOffsetMinutes(zone, (day * 1440 + 720) * 60000);
+        byDay.set(day, offset);
+      }
+      return offset;
+    };
+    noonOffsetMemo.set(zone, lookup);
+  }
+  return lookup;
 }

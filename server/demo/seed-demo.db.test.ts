@@ -14,6 +14,8 @@ const TABLES = [
   'tasks',
   'dependencies',
   'audit_events',
+  'task_assignments',
+  'holidays',
 ];
 
 let t: TestDatabase;
@@ -43,6 +45,8 @@ describe('seedDemoOrganization', () => {
     expect(n.programs).toBeGreaterThanOrEqual(3);
     expect(n.tasks).toBeGreaterThanOrEqual(40);
     expect(n.audit_events).toBe(1);
+    expect(n.task_assignments).toBe(n.tasks); // every task's owner works on it
+    expect(n.holidays).toBe(14); // seven a year, this year and next
     const cross = await one<{ n: number }>(
       `SELECT count(*)::int AS n FROM dependencies d
          JOIN LATERAL (SELECT program_id FROM tasks WHERE id = d.predecessor_id

@@ -3,6 +3,7 @@ import { countUsers, insertUser } from '../modules/users/user.repository.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { buildDemoOrganization } from './demo-organization.js';
 import { writeDemoOrganization } from './demo-writer.js';
+import { writeDemoWorkingTime } from './demo-working-time.js';
 import { writeDemoTeam } from './demo-team.js';
 
 export const DEMO_ADMIN_EMAIL = 'admin@waymark.test';
@@ -39,6 +40,7 @@ export async function seedDemoOrganization(
       passwordHash,
     });
     const counts = await writeDemoOrganization(tx, organization);
+    await writeDemoWorkingTime(tx, today);
     const team = await writeDemoTeam(tx, organization);
     await tx.query(
       `INSERT INTO audit_events (actor_id, actor_email, entity_type, entity_id, action, after)

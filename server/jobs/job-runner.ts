@@ -22,9 +22,11 @@ interface LogSink {
   debug(msg: string): void;
 }
 
-export function jobTaskList(db: Database): TaskList {
+/** The jobs every instance runs; services add theirs through `tasks` of createJobRunner. */
+export function jobTaskList(db: Database, tasks: TaskList = {}): TaskList {
   return {
     [PROGRAM_ROLLUP_JOB]: async (payload) => runProgramRollup(db, payload as ProgramRollupPayload),
+    ...tasks,
   };
 }
 
@@ -44,7 +46,7 @@ export async function migrateJobQueue(pool: pg.Pool): Promise<void> {
  */
 export function createJobRunner(
   db: Database,
-  options: { enabled: boolean; log: LogSink; pollIntervalMs?: number },
+  options: { enabled: boolean; log: LogSink; pollIntervalMs?: number; tasks?: TaskList },
 ): JobRunner {
   let runner: Runner | undefined;
   let stopped = false;
@@ -62,7 +64,7 @@ export function createJobRunner(
       if (!options.enabled || runner) return;
       runner = await run({
         pgPool: db.pool,
-        taskList: jobTaskList(db),
+        taskList: jobTaskList(db, options.tasks),
         concurrency: 2,
         noHandleSignals: true, // Waymark's own shutdown stops the runner in order
         pollInterval: options.pollIntervalMs ?? 2000,

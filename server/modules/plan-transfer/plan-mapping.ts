@@ -14,15 +14,25 @@ import type { ScheduleInput, ScheduleTask } from '../../../engine/scheduling/ind
  *   deadline's date becomes the milestone's dueDate.
  * - Other leaves become tasks: estimateHours = duration minutes / 60 (an elapsed
  *   duration is read as that many working minutes).
- * - Links keep type and lag (working or elapsed minutes as working minutes). A
- *   percentage lag or a link to or from a summary task is refused.
- * - Constraints, calendars, resources and assignments are not stored (Waymark
- *   schedules on its standard calendar).
+ * - Links keep type and lag (working or elapsed minutes as working minutes; a
+ *   percentage lag becomes that share of the predecessor's duration). A link to
+ *   or from a summary task becomes a link from or to each leaf below it, as the
+ *   scheduler reads it (the same leaf pair twice keeps the first link).
+ * - A start-no-earlier-than constraint becomes the task's startDate (Waymark
+ *   starts an open task no earlier than that day). Other constraints,
+ *   calendars, resources and assignments are not stored (Waymark schedules on
+ *   its own calendars).
  */
 export interface ImportedPlan {
   startDate: string;
   workstreams: { key: string; name: string }[];
-  tasks: { key: string; name: string; workstreamKey: string | null; estimateHours: number }[];
+  tasks: {
+    key: string;
+    name: string;
+    workstreamKey: string | null;
+    estimateHours: number;
+    startDate: string | null;
+  }[];
   milestones: { key: string; name: string; workstreamKey: string | null; dueDate: string | null }[];
   dependencies: {
     predecessorKey: string;
@@ -67,12 +77,40 @@ export function planFromInput(
     names.add(name);
     plan.workstreams.push({ key: t.id, name });
   }
+  const children = new Map<string, ScheduleTask[]>();
+  for (const t of input.tasks)
+    if (t.parentId && byId.has(t.parentId))
+      children.set(t.parentId, [...(children.get(t.parentId) ?? []), t]);
+  const leavesOf = (t: ScheduleTask): ScheduleTask[] =>
+    hasChildren.has(t.id) ? (children.get(t.id) ?? []).flatMap(leavesOf) : [t];
+  const linked = new Set<string>();
   for (const t of input.tasks) {
-    if (hasChildren.has(t.id)) {
-      if (t.predecessors.length > 0)
-        issues.push(issue(`${label(t)}: links to or from a summary task are not supported`));
-      continue;
+    for (const link of t.predecessors) {
+      const from = byId.get(link.predecessorId);
+      if (!from) {
+        issues.push(issue(`${label(t)}: unknown predecessor ${link.predecessorId}`));
+        continue;
+      }
+      for (const a of leavesOf(from))
+        for (const b of leavesOf(t)) {
+          const pair = `${a.id}\u0000${b.id}`;
+          if (a.id === b.id || linked.has(pair)) continue;
+          linked.add(pair);
+          const lag =
+            link.lag.kind === 'percent'
+              ? (link.lag.percent / 100) * a.duration.minutes
+              : link.lag.minutes;
+          plan.dependencies.push({
+            predecessorKey: a.id,
+            successorKey: b.id,
+            type: link.type,
+            lagMinutes: Math.round(lag),
+          });
+        }
     }
+  }
+  for (const t of input.tasks) {
+    if (hasChildren.has(t.id)) continue;
     const top = topOf(t);
     const workstreamKey = top.id === t.id ? null : top.id;
     const name = t.name.trim() || `Task ${t.uid ?? t.id}`;
@@ -89,23 +127,11 @@ export function planFromInput(
         name,
         workstreamKey,
         estimateHours: Math.round((t.duration.minutes / 60) * 100) / 100,
+        startDate:
+          t.constraint?.type === 'SNET' && t.constraint.date !== undefined
+            ? formatLocalDateTime(t.constraint.date).slice(0, 10)
+            : null,
       });
-    }
-    for (const link of t.predecessors) {
-      if (!byId.has(link.predecessorId)) {
-        issues.push(issue(`${label(t)}: unknown predecessor ${link.predecessorId}`));
-      } else if (hasChildren.has(link.predecessorId)) {
-        issues.push(issue(`${label(t)}: links to or from a summary task are not supported`));
-      } else if (link.lag.kind === 'percent') {
-        issues.push(issue(`${label(t)}: a percentage lag is not supported`));
-      } else {
-        plan.dependencies.push({
-          predecessorKey: link.predecessorId,
-          successorKey: t.id,
-          type: link.type,
-          lagMinutes: Math.round(link.lag.minutes),
-        });
-      }
     }
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, plan };

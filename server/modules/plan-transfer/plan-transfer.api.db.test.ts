@@ -35,20 +35,21 @@ async function sendText(client: Client, path: string, text: string, contentType:
 
 /**
  * Mon 2027-01-04. Workstream Build: A (16 h) → B (8 h, SS+4h) → milestone M (due 2027-01-08);
- * C (4 h) on its own, no workstream.
+ * C (4 h) on its own, no workstream, not before Wed 2027-01-06.
  */
 async function smallProgram(client: Client, name: string) {
   const program = await created(client, '/api/programs', { name, startDate: '2027-01-04' });
   const ws = await created(client, `/api/programs/${program.id}/workstreams`, { name: 'Build' });
-  const task = (n: string, estimateHours: number, workstreamId?: string) =>
+  const task = (n: string, estimateHours: number, workstreamId?: string, startDate?: string) =>
     created(client, `/api/programs/${program.id}/tasks`, {
       name: n,
       estimateHours,
       ...(workstreamId ? { workstreamId } : {}),
+      ...(startDate ? { startDate } : {}),
     });
   const a = await task('A', 16, ws.id);
   const b = await task('B', 8, ws.id);
-  await task('C', 4);
+  await task('C', 4, undefined, '2027-01-06');
   const m = await created(client, `/api/programs/${program.id}/milestones`, {
     name: 'M',
     dueDate: '2027-01-08',
@@ -77,11 +78,19 @@ async function shape(client: Client, programId: string) {
     startDate: plan.program.startDate,
     workstreams: plan.workstreams.map((w: { name: string }) => w.name).sort(),
     tasks: sortBy(
-      plan.tasks.map((t: { name: string; estimateHours: number; workstreamId: string | null }) => ({
-        name: t.name,
-        estimateHours: t.estimateHours,
-        workstream: t.workstreamId ? wsName.get(t.workstreamId) : null,
-      })),
+      plan.tasks.map(
+        (t: {
+          name: string;
+          estimateHours: number;
+          workstreamId: string | null;
+          startDate: string | null;
+        }) => ({
+          name: t.name,
+          estimateHours: t.estimateHours,
+          workstream: t.workstreamId ? wsName.get(t.workstreamId) : null,
+          startDate: t.startDate,
+        }),
+      ),
       (t: { name: string }) => t.name,
     ),
     milestones: sortBy(
@@ -191,9 +200,42 @@ describe('POST /api/programs/import', () => {
       const after = await shape(tpm, r.body.id);
       expect(after).toEqual(before);
       expect(after.links).toEqual(['A-SS+240->B', 'B-FS+0->M']);
+      expect(after.tasks).toContainEqual(
+        expect.objectContaining({ name: 'C', startDate: '2027-01-06' }),
+      );
       expect(await server.auditActions('program', r.body.id)).toEqual(['import']);
     });
   }
+
+  it('reads a link to or from a summary as links to or from each task below it', async () => {
+    const tpm = await server.signIn('tpm');
+    const yaml = [
+      'name: Summary links',
+      'start: 2027-01-04T08:00',
+      'tasks:',
+      '  - { id: design, name: Design }',
+      '  - { id: ui, name: UI, parent: design, duration: 2d }',
+      '  - { id: api, name: API, parent: design, duration: 3d }',
+      '  - { id: build, name: Build, duration: 4d, after: [design] }',
+      '  - { id: review, name: Review, duration: 1d, after: [{ task: build, lag: 50% }] }',
+      '',
+    ].join('\n');
+    const r = await sendText(
+      tpm,
+      '/api/programs/import?format=yaml&name=Summary%20links',
+      yaml,
+      'application/yaml',
+    );
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const got = await shape(tpm, r.body.id);
+    expect(got.workstreams).toEqual(['Design']);
+    // 50% of Build's 4 days = 2 days = 960 working minutes.
+    expect(got.links).toEqual(['API-FS+0->Build', 'Build-FS+960->Review', 'UI-FS+0->Build']);
+    const build = (got.schedule.items as { name: string; earlyStart: string }[]).find(
+      (i) => i.name === 'Build',
+    )!;
+    expect(build.earlyStart).toBe('2027-01-07T08:00:00');
+  });
 
   it('imports a hand-written CSV with WBS, milestones and MS Project predecessors', async () => {
     const tpm = await server.signIn('tpm');

@@ -208,8 +208,8 @@ async function insertPlan(
   }
   for (const t of plan.tasks) {
     const r = await tx.query<{ id: string }>(
-      'INSERT INTO tasks (program_id, workstream_id, name, estimate_hours) VALUES ($1, $2, $3, $4) RETURNING id',
-      [programId, ws(t.workstreamKey), t.name, t.estimateHours],
+      'INSERT INTO tasks (program_id, workstream_id, name, estimate_hours, start_date) VALUES ($1, $2, $3, $4, $5) RETURNING id',
+      [programId, ws(t.workstreamKey), t.name, t.estimateHours, t.startDate],
     );
     ids.set(t.key, { id: r.rows[0]!.id, kind: 'task' });
   }

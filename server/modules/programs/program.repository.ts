@@ -19,6 +19,8 @@ export interface ProgramRow {
   target_date: string | null;
   budget_cents: number | null;
   currency: string;
+  time_zone: string;
+  levelling: Program['levelling'];
   task_count: number;
   done_task_count: number;
   rollup_at: Date | null;
@@ -38,6 +40,8 @@ export const PROGRAM_COLUMNS: Record<string, string> = {
   targetDate: 'target_date',
   budgetCents: 'budget_cents',
   currency: 'currency',
+  timeZone: 'time_zone',
+  levelling: 'levelling',
 };
 
 export function toProgram(r: ProgramRow): Program {
@@ -54,6 +58,8 @@ export function toProgram(r: ProgramRow): Program {
     targetDate: r.target_date,
     budgetCents: r.budget_cents,
     currency: r.currency,
+    timeZone: r.time_zone,
+    levelling: r.levelling,
     taskCount: r.task_count,
     doneTaskCount: r.done_task_count,
     rollupAt: r.rollup_at?.toISOString() ?? null,

@@ -6,9 +6,10 @@ import type {
   ProgramUpdate,
 } from '../../../contracts/program.schema.js';
 import type { Database } from '../../db/database.js';
+import { isTimeZone } from '../calendars/working-hours-columns.js';
 import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
 import { columnChanges } from '../../db/versioned-row.js';
-import { NotFoundError } from '../../domain-errors.js';
+import { NotFoundError, ValidationError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import {
@@ -19,6 +20,15 @@ import {
   PROGRAM_ENTITY,
   toProgram,
 } from './program.repository.js';
+
+function checkTimeZone(zone: string | undefined) {
+  if (zone !== undefined && !isTimeZone(zone))
+    throw ValidationError.field(
+      'body.timeZone',
+      'unknown_time_zone',
+      `"${zone}" is not an IANA time zone (e.g. America/Los_Angeles).`,
+    );
+}
 
 export function createProgramService(db: Database) {
   async function get(id: string): Promise<Program> {
@@ -38,6 +48,7 @@ export function createProgramService(db: Database) {
       };
     },
     async create(ctx: RequestContext, input: ProgramCreate): Promise<Program> {
+      checkTimeZone(input.timeZone);
       return db.transaction(async (tx) => {
         const id = await insertProgram(tx, input);
         const program = await PROGRAM_ENTITY.read(tx, id);
@@ -57,6 +68,7 @@ export function createProgramService(db: Database) {
       version: number,
       input: ProgramUpdate,
     ): Promise<Program> {
+      checkTimeZone(input.timeZone);
       const changes = columnChanges(input, PROGRAM_COLUMNS);
       return db.transaction((tx) =>
         updateAuditedRow(tx, ctx, PROGRAM_ENTITY, id, version, changes),

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { schedulePlan } from '../../../engine/scheduling/index.js';
+import { computeProgramSchedule } from './compute-program-schedule.js';
 import {
   buildProgramScheduleInput,
   taskDurationMinutes,
-  toScheduleSnapshot,
   workingDaysBetween,
   type ScheduleRows,
   type ScheduleTaskRow,
@@ -27,7 +26,7 @@ function task(id: string, fields: Partial<ScheduleTaskRow> = {}): ScheduleTaskRo
 
 function schedule(rows: ScheduleRows, today = '2027-01-01') {
   const built = buildProgramScheduleInput(P, rows, today);
-  const snapshot = toScheduleSnapshot(built, schedulePlan(built.input));
+  const snapshot = computeProgramSchedule(built);
   return { built, snapshot, item: (id: string) => snapshot.items.find((i) => i.id === id)! };
 }
 

@@ -2,9 +2,12 @@ import { createHash } from 'node:crypto';
 import type {
   ScheduleDiagnostic,
   ScheduleItem,
+  ScheduleLevelling,
   ScheduleSnapshot,
 } from '../../../contracts/schedule.schema.js';
-import { standardCalendar } from '../../../engine/calendar/calendar-definition.js';
+import type { LevellingMode } from '../../../contracts/program.schema.js';
+import type { CalendarDefinition } from '../../../engine/calendar/calendar-definition.js';
+import type { Assignment, Resource } from '../../../engine/levelling/index.js';
 import {
   dayIndex,
   formatLocalDateTime,
@@ -18,13 +21,27 @@ import type {
   ScheduleResult,
   ScheduleTask,
 } from '../../../engine/scheduling/index.js';
+import type { WorkingHoursRow } from '../calendars/working-hours-columns.js';
+import {
+  personCalendarId,
+  projectCalendar,
+  PROJECT_CALENDAR_ID,
+  teamCalendarId,
+  workingHoursCalendar,
+  type HolidayRow,
+} from './program-calendars.js';
 
 /**
  * How a program's plan becomes the engine's ScheduleInput (pure; the service
  * loads the rows and passes today's date in).
  *
- * - Calendar: every item is on the standard calendar (Mon–Fri 08:00–12:00,
- *   13:00–17:00); team and person calendars are not stored yet.
+ * - Calendars (program-calendars.ts): the program's standard week in its time
+ *   zone; a task of a team runs on the team's working hours; a task without a
+ *   team but with exactly one person assigned runs on that person's hours;
+ *   other items run on the program's calendar. Holidays are off everywhere.
+ * - Resources: every person assigned to a task of the set, with their own
+ *   calendar and capacity; assignments with their units. They matter only when
+ *   the program asks for levelling (`levelling` other than none).
  * - Task duration: estimate hours × 60 working minutes; without an estimate,
  *   the working days (Mon–Fri) from startDate to dueDate inclusive × 8 h; else 1 day.
  * - Task dates: an open task (todo, in_progress, blocked) with a startDate starts
@@ -45,6 +62,9 @@ import type {
 export interface ScheduleProgramRow {
   id: string;
   start_date: string | null;
+  /** Absent (tests): America/Los_Angeles, no levelling. */
+  time_zone?: string;
+  levelling?: LevellingMode;
 }
 export interface ScheduleTaskRow {
   id: string;
@@ -54,6 +74,7 @@ export interface ScheduleTaskRow {
   start_date: string | null;
   due_date: string | null;
   state: string;
+  team_id?: string | null;
 }
 export interface ScheduleMilestoneRow {
   id: string;
@@ -68,22 +89,46 @@ export interface ScheduleDependencyRow {
   lag_minutes: number;
 }
 
+export interface ScheduleCalendarOwnerRow extends WorkingHoursRow {
+  id: string;
+  name: string;
+}
+export interface SchedulePersonRow extends ScheduleCalendarOwnerRow {
+  capacity: number | string;
+}
+export interface ScheduleAssignmentRow {
+  task_id: string;
+  user_id: string;
+  units: number | string;
+}
+
 export interface ScheduleRows {
   programs: ScheduleProgramRow[];
   tasks: ScheduleTaskRow[];
   milestones: ScheduleMilestoneRow[];
   dependencies: ScheduleDependencyRow[];
+  /** The teams of the tasks, the people assigned to them, and the organization's holidays. */
+  teams?: ScheduleCalendarOwnerRow[];
+  people?: SchedulePersonRow[];
+  assignments?: ScheduleAssignmentRow[];
+  holidays?: HolidayRow[];
 }
 
-export const CALENDAR_ID = 'standard';
+export const CALENDAR_ID = PROJECT_CALENDAR_ID;
+export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
 const WORKDAY_MINUTES = 8 * 60;
 const DAY_START = 8 * 60;
 const DAY_END = 17 * 60;
 /** Bumped when the mapping above changes, so every stored schedule counts as stale. */
-const MAPPING_VERSION = 'waymark-schedule-input/1';
+const MAPPING_VERSION = 'waymark-schedule-input/2';
 
 export interface ProgramScheduleInput {
   input: ScheduleInput;
+  /** IANA zone of the program's clock: schedule dates are local to it. */
+  timeZone: string;
+  levelling: LevellingMode;
+  resources: Resource[];
+  assignments: Assignment[];
   inputHash: string;
   /** This program's items, in input order. */
   own: { id: string; kind: 'task' | 'milestone'; estimateHours: number | null }[];
@@ -147,17 +192,53 @@ export function buildProgramScheduleInput(
     predecessors.set(d.successor_id, list);
   }
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const program = rows.programs.find((p) => p.id === programId);
+  const timeZone = program?.time_zone ?? DEFAULT_TIME_ZONE;
+  const holidays = [...(rows.holidays ?? [])].sort((a, b) => (a.day < b.day ? -1 : 1));
+  const calendars: CalendarDefinition[] = [projectCalendar(timeZone, holidays)];
+  for (const team of [...(rows.teams ?? [])].sort(byId))
+    calendars.push(workingHoursCalendar(teamCalendarId(team.id), team.name, team, holidays));
+  const people = [...(rows.people ?? [])].sort(byId);
+  for (const person of people)
+    calendars.push(
+      workingHoursCalendar(personCalendarId(person.id), person.name, person, holidays),
+    );
+  const teamIds = new Set((rows.teams ?? []).map((t) => t.id));
+  const personIds = new Set(people.map((p) => p.id));
+  const taskIds = new Set(rows.tasks.map((t) => t.id));
+  const assignments: Assignment[] = (rows.assignments ?? [])
+    .filter((a) => taskIds.has(a.task_id) && personIds.has(a.user_id))
+    .map((a) => ({ taskId: a.task_id, resourceId: a.user_id, units: Number(a.units) }))
+    .sort((a, b) =>
+      a.taskId < b.taskId ? -1 : a.taskId > b.taskId ? 1 : a.resourceId < b.resourceId ? -1 : 1,
+    );
+  const assignees = new Map<string, string[]>();
+  for (const a of assignments)
+    assignees.set(a.taskId, [...(assignees.get(a.taskId) ?? []), a.resourceId]);
+  const calendarOf = (t: ScheduleTaskRow): string | undefined => {
+    if (t.team_id && teamIds.has(t.team_id)) return teamCalendarId(t.team_id);
+    const people = assignees.get(t.id);
+    return people?.length === 1 ? personCalendarId(people[0]!) : undefined;
+  };
+  const resources: Resource[] = people.map((p) => ({
+    id: p.id,
+    name: p.name,
+    calendarId: personCalendarId(p.id),
+    capacity: Number(p.capacity),
+  }));
   const tasks: ScheduleTask[] = [];
   const own: ProgramScheduleInput['own'] = [];
   const durations = new Map<string, number>();
   for (const t of [...rows.tasks].sort(byId)) {
     const duration = taskDurationMinutes(t);
     const constraint = taskConstraint(t, startOf.get(t.program_id) ?? projectStart, projectStart);
+    const calendarId = calendarOf(t);
     durations.set(t.id, duration);
     tasks.push({
       id: t.id,
       name: t.name,
       duration: { kind: 'working', minutes: duration },
+      ...(calendarId ? { calendarId } : {}),
       ...(constraint ? { constraint } : {}),
       predecessors: predecessors.get(t.id) ?? [],
     });
@@ -185,20 +266,22 @@ export function buildProgramScheduleInput(
   const input: ScheduleInput = {
     start: projectStart,
     projectCalendarId: CALENDAR_ID,
-    calendars: [standardCalendar(CALENDAR_ID)],
+    calendars,
     tasks,
   };
+  const levelling = program?.levelling ?? 'none';
   const inputHash = createHash('sha256')
     .update(MAPPING_VERSION)
-    .update(JSON.stringify(input))
+    .update(JSON.stringify({ input, timeZone, levelling, resources, assignments }))
     .digest('hex');
-  return { input, inputHash, own, durations };
+  return { input, inputHash, own, durations, timeZone, levelling, resources, assignments };
 }
 
 /** The engine's result for this program's own items, dates as project-local text. */
 export function toScheduleSnapshot(
   built: ProgramScheduleInput,
   result: ScheduleResult,
+  levelling?: ScheduleLevelling,
 ): ScheduleSnapshot {
   const scheduled = new Map(result.tasks.map((t) => [t.id, t]));
   const items: ScheduleItem[] = [];
@@ -234,5 +317,6 @@ export function toScheduleSnapshot(
     finish: formatLocalDateTime(finish),
     items,
     diagnostics,
+    ...(levelling ? { levelling } : {}),
   };
 }

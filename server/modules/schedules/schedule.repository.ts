@@ -1,6 +1,9 @@
 import type { ProgramSchedule, ScheduleSnapshot } from '../../../contracts/schedule.schema.js';
 import type { Queryable } from '../../db/database.js';
 import type {
+  ScheduleAssignmentRow,
+  ScheduleCalendarOwnerRow,
+  SchedulePersonRow,
   ScheduleDependencyRow,
   ScheduleMilestoneRow,
   ScheduleProgramRow,
@@ -27,7 +30,7 @@ export async function loadScheduleRows(db: Queryable, programId: string): Promis
   ).rows.map((r) => r.id);
   // One after another: inside a transaction these share one client.
   const tasks = await db.query<ScheduleTaskRow>(
-    `SELECT id, program_id, name, estimate_hours, start_date, due_date, state
+    `SELECT id, program_id, name, estimate_hours, start_date, due_date, state, team_id
          FROM tasks WHERE id = ANY($1::uuid[]) ORDER BY id`,
     [ids],
   );
@@ -48,14 +51,36 @@ export async function loadScheduleRows(db: Queryable, programId: string): Promis
     ]),
   ];
   const programs = await db.query<ScheduleProgramRow>(
-    'SELECT id, start_date FROM programs WHERE id = ANY($1::uuid[])',
+    'SELECT id, start_date, time_zone, levelling FROM programs WHERE id = ANY($1::uuid[])',
     [programIds],
+  );
+  const hours = 'time_zone, working_hours_start, working_hours_end, working_days';
+  const teams = await db.query<ScheduleCalendarOwnerRow>(
+    `SELECT id, name, ${hours} FROM teams
+      WHERE id IN (SELECT team_id FROM tasks WHERE id = ANY($1::uuid[])) ORDER BY id`,
+    [ids],
+  );
+  const assignments = await db.query<ScheduleAssignmentRow>(
+    `SELECT task_id, user_id, units FROM task_assignments
+      WHERE task_id = ANY($1::uuid[]) ORDER BY task_id, user_id`,
+    [ids],
+  );
+  const people = await db.query<SchedulePersonRow>(
+    `SELECT id, name, capacity, ${hours} FROM users WHERE id = ANY($1::uuid[]) ORDER BY id`,
+    [[...new Set(assignments.rows.map((a) => a.user_id))]],
+  );
+  const holidays = await db.query<{ day: string; name: string }>(
+    `SELECT to_char(day, 'YYYY-MM-DD') AS day, name FROM holidays ORDER BY day`,
   );
   return {
     programs: programs.rows,
     tasks: tasks.rows,
     milestones: milestones.rows,
     dependencies: dependencies.rows,
+    teams: teams.rows,
+    people: people.rows,
+    assignments: assignments.rows,
+    holidays: holidays.rows,
   };
 }
 
@@ -67,15 +92,17 @@ export interface StoredScheduleRow {
   version: number;
 }
 
-export function toProgramSchedule(r: StoredScheduleRow): ProgramSchedule {
+export function toProgramSchedule(r: StoredScheduleRow, stale = false): ProgramSchedule {
   return {
     programId: r.program_id,
     start: r.result.start,
     finish: r.result.finish,
     items: r.result.items,
     diagnostics: r.result.diagnostics,
+    ...(r.result.levelling ? { levelling: r.result.levelling } : {}),
     inputHash: r.input_hash,
     computedAt: r.computed_at.toISOString(),
+    stale,
     version: r.version,
   };
 }

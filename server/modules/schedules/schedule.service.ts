@@ -1,8 +1,9 @@
 import type { ProgramSchedule } from '../../../contracts/schedule.schema.js';
-import { schedulePlan } from '../../../engine/scheduling/index.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { NotFoundError } from '../../domain-errors.js';
-import { buildProgramScheduleInput, toScheduleSnapshot } from './schedule-input.js';
+import { enqueueProgramSchedule } from '../../jobs/program-schedule.job.js';
+import { computeProgramSchedule } from './compute-program-schedule.js';
+import { buildProgramScheduleInput } from './schedule-input.js';
 import {
   findStoredSchedule,
   loadScheduleRows,
@@ -11,15 +12,30 @@ import {
 } from './schedule.repository.js';
 
 /**
- * A program's schedule, computed by the engine and stored in program_schedules.
- * Reading it rebuilds the engine input and recomputes (in the same request)
- * when nothing is stored or the input's hash changed; small programs are cheap
- * enough for that. The stored schedule is derived data: computing it writes no
- * audit row. `today` (the start of a program without a startDate) comes from
- * `clock`, never from inside the engine.
+ * Above this many items (the program's plus those of other programs that
+ * drive it) a stale schedule is recomputed by a background job, and a read
+ * meanwhile gets the stored one marked `stale`. Smaller ones are recomputed
+ * in the request that notices the change (milliseconds: see bench/RESULTS.md).
  */
-export function createScheduleService(db: Database, clock: () => Date = () => new Date()) {
-  async function current(tx: Queryable, programId: string, force: boolean) {
+export const INLINE_SCHEDULE_LIMIT = 2000;
+
+/**
+ * A program's schedule, computed by the engine and stored in program_schedules.
+ * Reading it rebuilds the engine input and recomputes when nothing is stored
+ * or the input's hash changed. The stored schedule is derived data: computing
+ * it writes no audit row. `today` (the start of a program without a startDate)
+ * comes from `clock`, never from inside the engine.
+ */
+export function createScheduleService(
+  db: Database,
+  clock: () => Date = () => new Date(),
+  inlineLimit = INLINE_SCHEDULE_LIMIT,
+) {
+  async function current(
+    tx: Queryable,
+    programId: string,
+    mode: 'fresh' | 'force' | 'may_defer',
+  ): Promise<ProgramSchedule> {
     // Held until commit: the program cannot be deleted under the write.
     const program = await tx.query('SELECT id FROM programs WHERE id = $1 FOR KEY SHARE', [
       programId,
@@ -27,20 +43,27 @@ export function createScheduleService(db: Database, clock: () => Date = () => ne
     if (program.rowCount === 0) throw new NotFoundError('Program', programId);
     const rows = await loadScheduleRows(tx, programId);
     const built = buildProgramScheduleInput(programId, rows, clock().toISOString().slice(0, 10));
-    if (!force) {
+    if (mode !== 'force') {
       const stored = await findStoredSchedule(tx, programId);
       if (stored && stored.input_hash === built.inputHash) return toProgramSchedule(stored);
+      if (stored && mode === 'may_defer' && built.input.tasks.length > inlineLimit) {
+        await enqueueProgramSchedule(tx, programId);
+        return toProgramSchedule(stored, true);
+      }
     }
-    const snapshot = toScheduleSnapshot(built, schedulePlan(built.input));
+    const snapshot = computeProgramSchedule(built);
     return toProgramSchedule(await storeSchedule(tx, programId, built.inputHash, snapshot));
   }
   return {
-    /** For other services' transactions (baselines): the up-to-date schedule. */
-    current: (tx: Queryable, programId: string) => current(tx, programId, false),
+    /** For other services' transactions (baselines, feeds): the up-to-date schedule. */
+    current: (tx: Queryable, programId: string) => current(tx, programId, 'fresh'),
     get: (programId: string): Promise<ProgramSchedule> =>
-      db.transaction((tx) => current(tx, programId, false)),
+      db.transaction((tx) => current(tx, programId, 'may_defer')),
+    /** The background job's entry: brings the stored schedule up to date. */
+    refresh: (programId: string): Promise<ProgramSchedule> =>
+      db.transaction((tx) => current(tx, programId, 'fresh')),
     recompute: (programId: string): Promise<ProgramSchedule> =>
-      db.transaction((tx) => current(tx, programId, true)),
+      db.transaction((tx) => current(tx, programId, 'force')),
   };
 }
 export type ScheduleService = ReturnType<typeof createScheduleService>;

@@ -1,8 +1,13 @@
 import type { Team, TeamCreate } from '../../../contracts/team.schema.js';
 import type { AuditedEntity } from '../audit/audited-row.js';
 import type { Queryable } from '../../db/database.js';
+import {
+  toWorkingHours,
+  workingHoursColumns,
+  type WorkingHoursRow,
+} from '../calendars/working-hours-columns.js';
 
-export interface TeamRow {
+export interface TeamRow extends WorkingHoursRow {
   id: string;
   name: string;
   description: string;
@@ -18,6 +23,7 @@ export function toTeam(r: TeamRow): Team {
     id: r.id,
     name: r.name,
     description: r.description,
+    workingHours: toWorkingHours(r),
     version: r.version,
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
@@ -40,9 +46,20 @@ export async function listTeams(db: Queryable): Promise<TeamRow[]> {
 }
 
 export async function insertTeam(db: Queryable, input: TeamCreate): Promise<TeamRow> {
+  const hours = input.workingHours && workingHoursColumns(input.workingHours, 'body.workingHours');
   const r = await db.query<TeamRow>(
-    'INSERT INTO teams (name, description) VALUES ($1, $2) RETURNING *',
-    [input.name, input.description ?? ''],
+    `INSERT INTO teams (name, description, time_zone, working_hours_start, working_hours_end, working_days)
+     VALUES ($1, $2, coalesce($3, 'America/Los_Angeles'), coalesce($4, 480), coalesce($5, 960),
+             coalesce($6::smallint[], '{1,2,3,4,5}'))
+     RETURNING *`,
+    [
+      input.name,
+      input.description ?? '',
+      hours?.time_zone ?? null,
+      hours?.working_hours_start ?? null,
+      hours?.working_hours_end ?? null,
+      hours?.working_days ?? null,
+    ],
   );
   return r.rows[0]!;
 }

@@ -3,6 +3,7 @@ import type { Database } from '../../db/database.js';
 import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
 import { columnChanges } from '../../db/versioned-row.js';
 import { NotFoundError } from '../../domain-errors.js';
+import { workingHoursColumns } from '../calendars/working-hours-columns.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import {
@@ -43,7 +44,10 @@ export function createTeamService(db: Database) {
       version: number,
       input: TeamUpdate,
     ): Promise<Team> {
-      const changes = columnChanges(input, TEAM_COLUMNS);
+      const changes = {
+        ...columnChanges(input, TEAM_COLUMNS),
+        ...(input.workingHours ? workingHoursColumns(input.workingHours, 'body.workingHours') : {}),
+      };
       return db.transaction((tx) => updateAuditedRow(tx, ctx, TEAM_ENTITY, id, version, changes));
     },
     /** Members and tasks of a deleted team keep existing, with no team. */

@@ -44,3 +44,8 @@ export type BaselineSummary = Ok<paths['/api/programs/{id}/baselines']['get']>['
 export type Baseline = Ok<paths['/api/baselines/{id}']['get']>;
 export type BaselineComparison = Ok<paths['/api/programs/{id}/baselines/compare']['get']>;
 export type ItemVariance = BaselineComparison['items'][number];
+
+export type ResourceLoad = Ok<paths['/api/programs/{id}/resource-load']['get']>;
+export type ResourceLoadPerson = ResourceLoad['people'][number];
+export type ScheduleLevelling = NonNullable<ProgramSchedule['levelling']>;
+export type LevellingMode = ScheduleLevelling['mode'];

@@ -4,6 +4,7 @@ import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { useCurrentUser } from '../../session/session-context';
+import { ImportPlanForm } from './import-plan-form';
 import { NewProgramForm } from './new-program-form';
 import { Pagination } from './pagination';
 import { PortfolioOverview } from './portfolio-overview';
@@ -25,6 +26,7 @@ export function ProgramsPage() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const paramsKey = params.toString();
   const filters = useMemo(() => filtersFromParams(new URLSearchParams(paramsKey)), [paramsKey]);
 
@@ -55,14 +57,19 @@ export function ProgramsPage() {
             Cross-team programs, their health and how far along they are.
           </p>
         </div>
-        {canWrite && !creating ? (
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => setCreating(true)}
-          >
-            <span aria-hidden="true">+</span> New program
-          </button>
+        {canWrite && !creating && !importing ? (
+          <div className="page-header__actions">
+            <button type="button" className="button" onClick={() => setImporting(true)}>
+              Import plan
+            </button>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => setCreating(true)}
+            >
+              <span aria-hidden="true">+</span> New program
+            </button>
+          </div>
         ) : null}
       </header>
 
@@ -70,6 +77,13 @@ export function ProgramsPage() {
         <NewProgramForm
           onCancel={() => setCreating(false)}
           onCreated={(program) => navigate(`/programs/${program.id}`)}
+        />
+      ) : null}
+
+      {importing ? (
+        <ImportPlanForm
+          onCancel={() => setImporting(false)}
+          onImported={(program) => navigate(`/programs/${program.id}/schedule`)}
         />
       ) : null}
 

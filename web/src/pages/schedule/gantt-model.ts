@@ -169,6 +169,13 @@ export function formatLocal(value: string | null): string {
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+/** `2027-01-07T08:00:00` → `7 Jan 08:00`. */
+export function formatLocalShort(value: string, withTime = true): string {
+  const d = new Date(localMs(value));
+  const day = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  return withTime ? `${day} ${value.slice(11, 16)}` : day;
+}
+
 export function formatWorkDays(minutes: number | null): string {
   if (minutes === null) return '—';
   const days = minutes / WORK_DAY_MINUTES;

@@ -16,6 +16,8 @@ import {
   ZOOMS,
   type Zoom,
 } from './gantt-model';
+import { PlanExport } from './plan-export';
+import { ResourceView } from './resource-view';
 import { VarianceTable } from './variance-table';
 
 const ZOOM_LABEL: Record<Zoom, string> = { day: 'Day', week: 'Week', month: 'Month' };
@@ -77,6 +79,10 @@ export function SchedulePage() {
   const path = useMemo(
     () => (milestoneId ? drivingPath(milestoneId, byId) : new Set<string>()),
     [milestoneId, byId],
+  );
+  const taskNames = useMemo(
+    () => new Map((schedule.data?.items ?? []).map((i) => [i.id, i.name])),
+    [schedule.data],
   );
   const baselineItems = useMemo(
     () =>
@@ -144,6 +150,7 @@ export function SchedulePage() {
           <p className="muted">
             Computed {new Date(data.computedAt).toLocaleString()} · {data.items.length} items ·{' '}
             {critical} critical
+            {data.levelling ? ' · levelled' : ''}
           </p>
         </div>
         <dl className="schedule-facts">
@@ -170,6 +177,14 @@ export function SchedulePage() {
       </header>
 
       {errors.length > 0 ? <FormAlert messages={errors.map((d) => d.message)} /> : null}
+      {data.stale ? (
+        <p className="notice" role="status" data-testid="schedule-stale">
+          The plan changed since this schedule was computed; a background job is recomputing it.{' '}
+          <button type="button" className="link-button" onClick={schedule.reload}>
+            Check again
+          </button>
+        </p>
+      ) : null}
 
       <section className="card schedule-card">
         <div className="schedule-toolbar" role="toolbar" aria-label="Schedule tools">
@@ -242,6 +257,19 @@ export function SchedulePage() {
       </section>
 
       {baselineId && comparison.data ? <VarianceTable comparison={comparison.data} /> : null}
+
+      <ResourceView
+        programId={programId}
+        programVersion={plan.data.program.version}
+        schedule={data}
+        taskNames={taskNames}
+        canWrite={canWrite}
+        onLevelled={() => {
+          plan.reload();
+          schedule.reload();
+        }}
+      />
+      <PlanExport programId={programId} programName={plan.data.program.name} />
     </div>
   );
 }

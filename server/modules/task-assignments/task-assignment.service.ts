@@ -1,0 +1,82 @@
+import type {
+  TaskAssignment,
+  TaskAssignmentCreate,
+  TaskAssignmentUpdate,
+} from '../../../contracts/task-assignment.schema.js';
+import type { Database } from '../../db/database.js';
+import { DuplicateError, NotFoundError } from '../../domain-errors.js';
+import type { RequestContext } from '../../request-context.js';
+import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
+import { recordAudit } from '../audit/audit.repository.js';
+import {
+  insertTaskAssignment,
+  listTaskAssignments,
+  TASK_ASSIGNMENT_ENTITY,
+  toTaskAssignment,
+} from './task-assignment.repository.js';
+
+/**
+ * Who works on which task, at how many units. The program's schedule reads
+ * them (its input hash changes), so levelling and the resource view follow.
+ */
+export function createTaskAssignmentService(db: Database) {
+  return {
+    async listForTask(taskId: string): Promise<TaskAssignment[]> {
+      const task = await db.query('SELECT 1 FROM tasks WHERE id = $1', [taskId]);
+      if (task.rowCount === 0) throw new NotFoundError('Task', taskId);
+      return (await listTaskAssignments(db, { taskId })).map(toTaskAssignment);
+    },
+    async listForProgram(programId: string): Promise<TaskAssignment[]> {
+      const program = await db.query('SELECT 1 FROM programs WHERE id = $1', [programId]);
+      if (program.rowCount === 0) throw new NotFoundError('Program', programId);
+      return (await listTaskAssignments(db, { programId })).map(toTaskAssignment);
+    },
+    async create(
+      ctx: RequestContext,
+      taskId: string,
+      input: TaskAssignmentCreate,
+    ): Promise<TaskAssignment> {
+      return db.transaction(async (tx) => {
+        const task = await tx.query('SELECT 1 FROM tasks WHERE id = $1 FOR KEY SHARE', [taskId]);
+        if (task.rowCount === 0) throw new NotFoundError('Task', taskId);
+        const user = await tx.query('SELECT 1 FROM users WHERE id = $1 FOR KEY SHARE', [
+          input.userId,
+        ]);
+        if (user.rowCount === 0) throw new NotFoundError('User', input.userId, 'body.userId');
+        const existing = await tx.query(
+          'SELECT 1 FROM task_assignments WHERE task_id = $1 AND user_id = $2',
+          [taskId, input.userId],
+        );
+        if (existing.rowCount)
+          throw new DuplicateError(
+            'body.userId',
+            'This person is already assigned to the task; change their units instead.',
+          );
+        const id = await insertTaskAssignment(tx, taskId, input.userId, input.units ?? 1);
+        const assignment = await TASK_ASSIGNMENT_ENTITY.read(tx, id);
+        await recordAudit(tx, ctx, {
+          entityType: TASK_ASSIGNMENT_ENTITY.auditType,
+          entityId: id,
+          action: 'create',
+          before: null,
+          after: assignment,
+        });
+        return assignment;
+      });
+    },
+    update(
+      ctx: RequestContext,
+      id: string,
+      version: number,
+      input: TaskAssignmentUpdate,
+    ): Promise<TaskAssignment> {
+      return db.transaction((tx) =>
+        updateAuditedRow(tx, ctx, TASK_ASSIGNMENT_ENTITY, id, version, { units: input.units }),
+      );
+    },
+    async remove(ctx: RequestContext, id: string, version: number): Promise<void> {
+      await db.transaction((tx) => deleteAuditedRow(tx, ctx, TASK_ASSIGNMENT_ENTITY, id, version));
+    },
+  };
+}
+export type TaskAssignmentService = ReturnType<typeof createTaskAssignmentService>;

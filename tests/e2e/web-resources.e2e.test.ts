@@ -1,0 +1,167 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ApiClient } from '../support/api-client.js';
+import { launchChromium, screenshot } from '../support/browser.js';
+
+const url = inject('waymarkUrl');
+const adminEmail = inject('demoAdminEmail');
+const adminPassword = inject('demoAdminPassword');
+const DEMO_PROGRAM = 'EU Data Residency Launch';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+async function adminApi(): Promise<ApiClient> {
+  const response = await fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: adminEmail, password: adminPassword }),
+  });
+  expect(response.status).toBe(200);
+  const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+  return new ApiClient(url, { cookie });
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1480, height: 1000 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  await page.goto(`${url}/programs`);
+  await page.waitForURL(/\/sign-in/);
+  await page.getByLabel('Email').fill(adminEmail);
+  await page.getByLabel('Password').fill(adminPassword);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/programs$/);
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('the resource view of the schedule page', () => {
+  it('shows an over-booked week in red, levels it and lists what moved', async () => {
+    const admin = await adminApi();
+    const me = (await admin.get('/api/me')).body as { id: string; name: string };
+    const created = await admin.post('/api/programs', {
+      name: 'Resource view check',
+      startDate: '2027-01-04',
+    });
+    expect(created.status).toBe(201);
+    const programId = created.body.id as string;
+    try {
+      for (const name of ['Write the runbook', 'Review the design']) {
+        const task = await admin.post(`/api/programs/${programId}/tasks`, {
+          name,
+          estimateHours: 24,
+        });
+        expect(task.status).toBe(201);
+        const assigned = await admin.post(`/api/tasks/${task.body.id}/assignments`, {
+          userId: me.id,
+        });
+        expect(assigned.status).toBe(201);
+      }
+
+      await page.goto(`${url}/programs/${programId}/schedule`);
+      const grid = page.getByRole('table', { name: 'Load per person per week' });
+      await grid.waitFor();
+      expect(await grid.getByRole('rowheader').first().textContent()).toContain(me.name);
+      const over = grid.locator('td[data-over="true"]');
+      expect(await over.count()).toBe(1);
+      expect(await over.first().textContent()).toBe('120%');
+      expect(await page.getByTestId('over-allocated-weeks').textContent()).toContain(
+        '1 over-booked person-week',
+      );
+
+      await page.getByLabel('Levelling mode').selectOption('beyond_slack');
+      await page.getByRole('button', { name: 'Level', exact: true }).click();
+      const changes = page.getByLabel('What levelling changed');
+      await changes.waitFor();
+      await page.getByText('Nobody is over-booked.').waitFor();
+      expect(await grid.locator('td[data-over="true"]').count()).toBe(0);
+      const moved = changes.locator('tbody tr');
+      expect(await moved.count()).toBe(1);
+      expect(await moved.first().textContent()).toContain(me.name);
+      await page.getByRole('heading', { name: 'Resources' }).scrollIntoViewIfNeeded();
+      await screenshot(page, 'web-schedule-resources');
+
+      // The program remembers it is levelled; clearing puts the overlap back.
+      await page.getByRole('button', { name: 'Clear levelling' }).click();
+      await page
+        .getByTestId('over-allocated-weeks')
+        .filter({ hasText: 'over-booked person-week' })
+        .waitFor();
+      expect(await changes.count()).toBe(0);
+    } finally {
+      const latest = await admin.get(`/api/programs/${programId}`);
+      await admin.delete(`/api/programs/${programId}`, latest.body.version);
+    }
+  });
+
+  it("shows the demo program's people and offers the plan for download", async () => {
+    const admin = await adminApi();
+    const programs = await admin.get(`/api/programs?q=${encodeURIComponent(DEMO_PROGRAM)}`);
+    const program = (programs.body.items as { id: string; name: string }[]).find(
+      (p) => p.name === DEMO_PROGRAM,
+    )!;
+    await page.goto(`${url}/programs/${program.id}/schedule`);
+    const grid = page.getByRole('table', { name: 'Load per person per week' });
+    await grid.waitFor();
+    expect(await grid.getByRole('rowheader').count()).toBeGreaterThan(1);
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: 'MS Project XML' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.xml$/);
+    const text = await (await file.createReadStream()).toArray();
+    expect(Buffer.concat(text).toString('utf8')).toContain('<Project');
+  });
+});
+
+describe('importing a plan from the programs page', () => {
+  it('lists every bad CSV row by line and field and creates nothing; a good file becomes a program', async () => {
+    const admin = await adminApi();
+    const before = (await admin.get('/api/programs?limit=1')).body.total as number;
+    await page.goto(`${url}/programs`);
+    await page.getByRole('button', { name: 'Import plan' }).click();
+    const form = page.getByRole('form', { name: 'Import a plan' });
+    const bad =
+      'WBS,Name,Duration,Predecessors\n1,Design,3d,\n2,Build,three days,1FS\n3,Ship,1d,9FS\n';
+    await form.getByLabel('Plan file', { exact: true }).setInputFiles({
+      name: 'broken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(bad),
+    });
+    await form.getByRole('button', { name: 'Import' }).click();
+    const alert = form.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toMatch(/line 3/i);
+    expect(text).toMatch(/line 4/i);
+    expect((await admin.get('/api/programs?limit=1')).body.total).toBe(before);
+    await screenshot(page, 'web-import-errors');
+
+    const good = 'WBS,Name,Duration,Predecessors\n1,Design,3d,\n2,Build,5d,1FS\n3,Ship,1d,2FS+1d\n';
+    await form.getByLabel('Plan file', { exact: true }).setInputFiles({
+      name: 'Imported launch.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(good),
+    });
+    // The name came from the first file chosen; the user names the program.
+    expect(await form.getByLabel('New program name').inputValue()).toBe('broken');
+    await form.getByLabel('New program name').fill('Imported launch');
+    await form.getByRole('button', { name: 'Import' }).click();
+    await page.waitForURL(/\/schedule$/);
+    await page.getByRole('heading', { level: 1, name: 'Imported launch — Schedule' }).waitFor();
+    await page.getByTestId('gantt').waitFor();
+    const programId = page.url().split('/').at(-2)!;
+    const schedule = (await admin.get(`/api/programs/${programId}/schedule`)).body;
+    expect(schedule.items.map((i: { name: string }) => i.name).sort()).toEqual([
+      'Build',
+      'Design',
+      'Ship',
+    ]);
+    const latest = await admin.get(`/api/programs/${programId}`);
+    await admin.delete(`/api/programs/${programId}`, latest.body.version);
+  });
+});
