@@ -4,6 +4,7 @@ import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { CapacityHeatmapChart } from './capacity-heatmap';
+import { overAllocatedPeople } from './over-allocated-people';
 import { TeamHeader } from './team-tabs';
 
 const WEEKS = 26;
@@ -36,11 +37,7 @@ export function CapacityPage() {
   );
   const teams = useLoad(() => unwrap(api.GET('/api/teams')), 'teams');
   const ladder = useLoad(() => unwrap(api.GET('/api/career-ladder')), 'ladder');
-  const over = heatmap.data
-    ? heatmap.data.people.flatMap((p) =>
-        p.cells.filter((c) => c.status === 'over').map((c) => ({ person: p, cell: c })),
-      )
-    : [];
+  const over = heatmap.data ? overAllocatedPeople(heatmap.data) : [];
 
   return (
     <div className="page">
@@ -110,37 +107,37 @@ export function CapacityPage() {
       {over.length > 0 ? (
         <section className="card card--flush" aria-labelledby="over-title">
           <div className="card__header card__header--padded">
-            <h2 id="over-title">Over-allocated weeks</h2>
+            <h2 id="over-title">Over-allocated people</h2>
+            <span className="muted">
+              Weeks booked beyond capacity, the worst of them, and the programs behind them
+            </span>
           </div>
           <div className="table-wrap">
             <table className="table" data-testid="over-allocations">
               <thead>
                 <tr>
                   <th>Person</th>
-                  <th>Week of</th>
-                  <th>Load</th>
-                  <th>Booked / available</th>
+                  <th>Weeks over</th>
+                  <th>Worst week</th>
+                  <th>Load that week</th>
                   <th>Programs causing it</th>
                 </tr>
               </thead>
               <tbody>
-                {over.map(({ person, cell }) => (
-                  <tr key={`${person.personId}${cell.weekStart}`}>
+                {over.map((o) => (
+                  <tr key={o.personId}>
                     <td>
-                      <Link to={`/team/people/${person.personId}`}>{person.name}</Link>
+                      <Link to={`/team/people/${o.personId}`}>{o.name}</Link>
                     </td>
-                    <td>{cell.weekStart}</td>
+                    <td>{o.weeks}</td>
+                    <td>{o.worst.weekStart}</td>
                     <td>
                       <span className="badge badge--red">
-                        {cell.loadPercent === null ? 'away' : `${cell.loadPercent}%`}
-                      </span>
+                        {o.worst.loadPercent === null ? 'away' : `${o.worst.loadPercent}%`}
+                      </span>{' '}
+                      {o.worst.loadHours} h / {o.worst.capacityHours} h
                     </td>
-                    <td>
-                      {cell.loadHours} h / {cell.capacityHours} h
-                    </td>
-                    <td>
-                      {cell.programs.map((p) => `${p.programName} ${p.loadHours} h`).join(' · ')}
-                    </td>
+                    <td>{o.programs.join(' · ')}</td>
                   </tr>
                 ))}
               </tbody>
