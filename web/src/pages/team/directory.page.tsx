@@ -102,7 +102,9 @@ export function DirectoryPage() {
                     <td>{p.levelName ? `${p.levelName} · ${p.grade}` : '—'}</td>
                     <td>{p.teamName ?? '—'}</td>
                     <td>{p.location || '—'}</td>
-                    <td className="table__sub">{p.timeZone}</td>
+                    <td>
+                      <span className="muted">{p.timeZone}</span>
+                    </td>
                     <td>
                       <span className="chips">
                         {p.skills.map((s) => (

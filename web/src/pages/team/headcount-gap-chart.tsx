@@ -51,6 +51,7 @@ export function HeadcountGapChart({ plan }: { plan: HeadcountPlan }) {
           type: 'bar',
           name: 'Gap',
           barMaxWidth: 20,
+          itemStyle: { color: CHART_COLORS.red },
           data: plan.quarters.map((q) => ({
             value: q.gapFte,
             itemStyle: { color: q.gapFte > 0 ? CHART_COLORS.red : CHART_COLORS.green },
