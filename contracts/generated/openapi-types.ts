@@ -929,6 +929,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/{id}/assignments/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dry run: the weeks (and programs) in which assigning this person to the task would over-allocate them */
+        post: operations["checkTaskAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/teams": {
         parameters: {
             query?: never;
@@ -9656,6 +9673,112 @@ export interface operations {
                         userName: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    checkTaskAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                    units?: number;
+                    /**
+                     * Format: uuid
+                     * @description Identifier (UUID).
+                     */
+                    userId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        overAllocated: boolean;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        personId: string;
+                        weeks: {
+                            capacityHours: number;
+                            loadHours: number;
+                            loadPercent: number | null;
+                            programs: {
+                                allocatedHours: number;
+                                assignedHours: number;
+                                /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
+                                loadHours: number;
+                                programId: string | null;
+                                /** @description The program, or "Run work". */
+                                programName: string;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            weekStart: string;
+                        }[];
                     };
                 };
             };

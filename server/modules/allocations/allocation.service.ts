@@ -22,7 +22,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import { deleteAuditedRow } from '../audit/audited-row.js';
 import { toOverAllocationWeek } from '../capacity/capacity-cells.js';
 import { programNames } from '../capacity/capacity.repository.js';
-import { computeWeeks, DEFAULT_CAPACITY_TIME_ZONE } from '../capacity/capacity.service.js';
+import { computeWeeks, DEFAULT_CAPACITY_TIME_ZONE } from '../capacity/capacity-weeks.js';
 import {
   ALLOCATION_COLUMNS,
   ALLOCATION_ENTITY,

@@ -1,5 +1,7 @@
 import { CapacityHeatmap, CapacityQuery, CapacityRow } from '../../../contracts/capacity.schema.js';
+import { OverAllocationReport } from '../../../contracts/allocation.schema.js';
 import { ErrorResponses, IdParams } from '../../../contracts/common.schema.js';
+import { TaskAssignmentCreate } from '../../../contracts/task-assignment.schema.js';
 import type { Container } from '../../container.js';
 import type { App } from '../../http/typed-app.js';
 
@@ -16,6 +18,19 @@ export async function capacityRoutes(app: App, { services }: Container) {
       response: { 200: CapacityHeatmap, ...ErrorResponses },
     },
     handler: (req) => services.capacity.heatmap(req.query),
+  });
+  app.post('/api/tasks/:id/assignments/check', {
+    schema: {
+      operationId: 'checkTaskAssignment',
+      tags,
+      summary:
+        'Dry run: the weeks (and programs) in which assigning this person to the task would over-allocate them',
+      params: IdParams,
+      body: TaskAssignmentCreate,
+      response: { 200: OverAllocationReport, ...ErrorResponses },
+    },
+    handler: (req) =>
+      services.capacity.checkAssignment(req.params.id, req.body.userId, req.body.units ?? 1),
   });
   app.get('/api/people/:id/capacity', {
     schema: {

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server?.close());
+
+describe('capacity from task assignments', () => {
+  it('loads weeks from assigned tasks, inside the program allocation, and warns before an assignment over-allocates', async () => {
+    const boss = await server.signIn('tpm_manager');
+    const person = await server.signIn('tpm', { name: 'Tess Tasker' });
+    const program = (await boss.post('/api/programs', { name: 'Harbor' })).body;
+    const other = (await boss.post('/api/programs', { name: 'Lighthouse' })).body;
+    // Mon 23 – Wed 25 November: 3 days of Harbor at full time.
+    const task = (
+      await boss.post(`/api/programs/${program.id}/tasks`, {
+        name: 'Cut over',
+        startDate: '2026-11-23',
+        dueDate: '2026-11-25',
+      })
+    ).body;
+    expect(
+      (await boss.post(`/api/tasks/${task.id}/assignments`, { userId: person.user.id, units: 1 }))
+        .status,
+    ).toBe(201);
+    await boss.post('/api/allocations', {
+      personId: person.user.id,
+      programId: program.id,
+      percent: 50,
+      from: '2026-11-23',
+      to: '2026-12-04',
+    });
+    const heatmap = (await boss.get('/api/capacity/heatmap?from=2026-11-23&weeks=2')).body;
+    const row = heatmap.people.find((p: { personId: string }) => p.personId === person.user.id);
+    // Week 1: tasks need 24 h, the allocation reserves 20 h: the larger counts. Week 2: the allocation.
+    expect(row.cells.map((c: { loadHours: number }) => c.loadHours)).toEqual([24, 20]);
+    expect(row.cells[0].programs).toEqual([
+      {
+        programId: program.id,
+        programName: 'Harbor',
+        allocatedHours: 20,
+        assignedHours: 24,
+        loadHours: 24,
+      },
+    ]);
+
+    // A Lighthouse task Tuesday to Thursday at full time would make 24 + 24 = 48 h of 40.
+    const clash = (
+      await boss.post(`/api/programs/${other.id}/tasks`, {
+        name: 'Audit',
+        startDate: '2026-11-24',
+        dueDate: '2026-11-26',
+      })
+    ).body;
+    const check = await boss.post(`/api/tasks/${clash.id}/assignments/check`, {
+      userId: person.user.id,
+      units: 1,
+    });
+    expect(check.status).toBe(200);
+    expect(check.body).toMatchObject({
+      personId: person.user.id,
+      overAllocated: true,
+      weeks: [{ weekStart: '2026-11-23', loadHours: 48, capacityHours: 40, loadPercent: 120 }],
+    });
+    expect(
+      check.body.weeks[0].programs.map((p: { programName: string }) => p.programName).sort(),
+    ).toEqual(['Harbor', 'Lighthouse']);
+    // A dry run writes nothing.
+    expect((await boss.get(`/api/tasks/${clash.id}/assignments`)).body.items).toEqual([]);
+  });
+});
