@@ -135,6 +135,12 @@ describe('the team pages', () => {
     await page.getByRole('button', { name: 'Save anyway' }).click();
     await page.getByText('over-allocation confirmed').waitFor();
     await page.getByText('Toward').waitFor();
+    // The manager's rating of the last competency makes Aisha ready for the next level.
+    await page.getByLabel('Competency').selectOption({ label: 'Leadership and growth' });
+    await page.getByLabel('Manager rating').selectOption({ label: 'Meets' });
+    await page.getByLabel('Evidence link').fill('https://wiki.waymark.test/growth/aisha-mentoring');
+    await page.getByRole('button', { name: 'Save rating' }).click();
+    await page.getByText('Ready for promotion').waitFor();
     await screenshot(page, 'team-person');
   });
 

@@ -5,6 +5,8 @@ import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { useCurrentUser } from '../../session/session-context';
 import { AllocationForm } from './allocation-form';
+import { AssessmentForm } from './assessment-form';
+import { TimeOffForm } from './time-off-form';
 import { LadderPosition } from './ladder-position';
 import { PersonLoadChart } from './person-load-chart';
 import { TeamTabs } from './team-tabs';
@@ -13,7 +15,7 @@ import { clockOf, weekdaysOf } from './working-hours';
 /** One person: profile and hours, skills, load over the next weeks, allocations, ladder position and assessments. */
 export function PersonPage() {
   const { personId = '' } = useParams();
-  const { canWrite } = useCurrentUser();
+  const { canWrite, user } = useCurrentUser();
   const [adding, setAdding] = useState(false);
   const person = useLoad(
     () => unwrap(api.GET('/api/people/{id}', { params: { path: { id: personId } } })),
@@ -57,6 +59,16 @@ export function PersonPage() {
         </p>
       </div>
     );
+  const isSelf = user.id === p.id;
+  const isManagerOfPerson =
+    user.id === p.managerId || user.role === 'tpm_manager' || user.role === 'admin';
+  const mayEditSelfParts = isSelf || user.role === 'tpm_manager' || user.role === 'admin';
+  // The person rates themself; their manager (or a TPM manager, or an admin) gives the manager rating.
+  const assessKind: 'self' | 'manager' | null = isSelf
+    ? 'self'
+    : isManagerOfPerson
+      ? 'manager'
+      : null;
   const reload = () => {
     capacity.reload();
     allocations.reload();
@@ -120,6 +132,15 @@ export function PersonPage() {
           <p className="muted">
             Time off: {p.timeOff.map((t) => `${t.from} → ${t.to} (${t.kind})`).join(' · ')}
           </p>
+        ) : null}
+        {mayEditSelfParts ? (
+          <TimeOffForm
+            personId={p.id}
+            onSaved={() => {
+              person.reload();
+              capacity.reload();
+            }}
+          />
         ) : null}
       </section>
       <section className="card chart-card" aria-labelledby="load-title">
@@ -188,6 +209,15 @@ export function PersonPage() {
             levels={ladder.data.levels}
             competencies={ladder.data.competencies}
             assessments={assessments.data}
+          />
+        ) : null}
+        {assessments.data?.nextLevelId && ladder.data && assessKind ? (
+          <AssessmentForm
+            personId={p.id}
+            levelId={assessments.data.nextLevelId}
+            competencies={ladder.data.competencies}
+            kind={assessKind}
+            onSaved={assessments.reload}
           />
         ) : null}
       </section>
