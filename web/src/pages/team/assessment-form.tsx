@@ -76,7 +76,7 @@ export function AssessmentForm({
             ))}
           </select>
         </div>
-        <div className="field field--narrow">
+        <div className="field">
           <label className="field__label" htmlFor="assess-rating">
             {kind === 'self' ? 'Self rating' : 'Manager rating'}
           </label>

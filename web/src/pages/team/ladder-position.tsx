@@ -72,12 +72,14 @@ export function LadderPosition({
                         )}
                       </td>
                     ))}
-                    <td className="evidence-links">
-                      {evidence.map((u) => (
-                        <a key={u} href={u} target="_blank" rel="noreferrer">
-                          {new URL(u).pathname.split('/').pop() || 'evidence'}
-                        </a>
-                      ))}
+                    <td>
+                      <span className="evidence-links">
+                        {evidence.map((u) => (
+                          <a key={u} href={u} target="_blank" rel="noreferrer">
+                            {new URL(u).pathname.split('/').pop() || 'evidence'}
+                          </a>
+                        ))}
+                      </span>
                     </td>
                   </tr>
                 );

@@ -33,7 +33,7 @@ export function TimeOffForm({ personId, onSaved }: { personId: string; onSaved()
   }
 
   return (
-    <form className="inline-form" onSubmit={submit} aria-label="Add time off">
+    <form className="time-off-form" onSubmit={submit} aria-label="Add time off">
       <label htmlFor="off-from">Away from</label>
       <input id="off-from" type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
       <label htmlFor="off-to">to</label>
