@@ -19,9 +19,11 @@ import { taskUpdateCommand } from './commands/task/update.js';
 import { allocationAddCommand } from './commands/allocation/add.js';
 import { allocationListCommand } from './commands/allocation/list.js';
 import { capacityCommand } from './commands/capacity/capacity.js';
+import { headcountAddCommand } from './commands/headcount/add.js';
 import { headcountListCommand } from './commands/headcount/list.js';
 import { personListCommand } from './commands/person/list.js';
 import { personShowCommand } from './commands/person/show.js';
+import { personTimeOffCommand } from './commands/person/time-off.js';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
 import type { CliIo } from './io.js';
 
@@ -73,7 +75,11 @@ export function createCli(io: CliIo): Command {
     ]),
   );
   program.addCommand(
-    noun('person', 'the TPM team directory', [personListCommand(io), personShowCommand(io)]),
+    noun('person', 'the TPM team directory', [
+      personListCommand(io),
+      personShowCommand(io),
+      personTimeOffCommand(io),
+    ]),
   );
   program.addCommand(
     noun('allocation', "people's time on programs and run work", [
@@ -82,7 +88,9 @@ export function createCli(io: CliIo): Command {
     ]),
   );
   program.addCommand(capacityCommand(io));
-  program.addCommand(noun('headcount', 'the headcount plan', [headcountListCommand(io)]));
+  program.addCommand(
+    noun('headcount', 'the headcount plan', [headcountListCommand(io), headcountAddCommand(io)]),
+  );
   return program;
 }
 

@@ -70,6 +70,19 @@ describe('waymark person | allocation | capacity | headcount', () => {
       'Robin Planner, week of 2026-11-23: 48 h of 40 h — Beacon 32 h, Run work 16 h',
     );
 
+    const off = await cli(token, [
+      'person',
+      'time-off',
+      person.user.id,
+      '--from',
+      '2026-12-07',
+      '--kind',
+      'training',
+    ]);
+    expect(off.stdout).toMatch(/^Recorded training from 2026-12-07 to 2026-12-07/);
+    const shown = await cli(token, ['person', 'show', person.user.id]);
+    expect(shown.stdout).toMatch(/Time off: +2026-12-07\.\.2026-12-07 training/);
+
     const list = await cli(token, ['allocation', 'list', '--person', person.user.id, '--json']);
     expect(JSON.parse(list.stdout).items).toHaveLength(2);
   });
