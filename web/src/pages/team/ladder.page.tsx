@@ -210,13 +210,15 @@ export function LadderPage() {
         {readiness.data ? (
           <p className="muted">
             Ready:{' '}
-            {readiness.data.items
-              .filter((r) => r.ready)
-              .map((r) => (
-                <Link key={r.personId} to={`/team/people/${r.personId}`}>
-                  {r.personName}
-                </Link>
-              ))}
+            <span className="ready-list">
+              {readiness.data.items
+                .filter((r) => r.ready)
+                .map((r) => (
+                  <Link key={r.personId} to={`/team/people/${r.personId}`}>
+                    {r.personName}
+                  </Link>
+                ))}
+            </span>
           </p>
         ) : null}
       </section>
