@@ -124,6 +124,11 @@ describe('the team pages', () => {
 
     await page.getByRole('link', { name: 'Aisha Bello' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Aisha Bello' }).waitFor();
+    await page.getByRole('button', { name: 'Edit profile' }).click();
+    await page.getByLabel('Location', { exact: true }).fill('Berkeley');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Berkeley', { exact: true }).waitFor();
+
     await page.getByRole('button', { name: '+ Allocate' }).click();
     await page.getByLabel('Run work').fill('Launch war room');
     await page.getByLabel('Amount').fill('60');

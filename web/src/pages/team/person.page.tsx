@@ -9,6 +9,7 @@ import { AssessmentForm } from './assessment-form';
 import { TimeOffForm } from './time-off-form';
 import { LadderPosition } from './ladder-position';
 import { PersonLoadChart } from './person-load-chart';
+import { ProfileForm } from './profile-form';
 import { TeamTabs } from './team-tabs';
 import { clockOf, weekdaysOf } from './working-hours';
 
@@ -17,6 +18,9 @@ export function PersonPage() {
   const { personId = '' } = useParams();
   const { canWrite, user } = useCurrentUser();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const people = useLoad(() => unwrap(api.GET('/api/people', {})), 'people');
+  const teams = useLoad(() => unwrap(api.GET('/api/teams')), 'teams');
   const person = useLoad(
     () => unwrap(api.GET('/api/people/{id}', { params: { path: { id: personId } } })),
     personId,
@@ -88,8 +92,29 @@ export function PersonPage() {
             {p.teamName ? ` · ${p.teamName}` : ''}
           </p>
         </div>
+        {mayEditSelfParts && !editing ? (
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            Edit profile
+          </button>
+        ) : null}
       </header>
       <TeamTabs />
+      {editing && ladder.data && people.data && teams.data ? (
+        <ProfileForm
+          canManage={user.role === 'admin' || user.role === 'tpm_manager'}
+          person={p}
+          ladder={ladder.data}
+          people={people.data.items}
+          teams={teams.data.items}
+          onCancel={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            person.reload();
+            capacity.reload();
+            assessments.reload();
+          }}
+        />
+      ) : null}
       <section className="card">
         <dl className="facts">
           <div className="fact">
