@@ -23,6 +23,7 @@ import { headcountAddCommand } from './commands/headcount/add.js';
 import { headcountListCommand } from './commands/headcount/list.js';
 import { personListCommand } from './commands/person/list.js';
 import { personShowCommand } from './commands/person/show.js';
+import { personSkillsCommand } from './commands/person/skills.js';
 import { personTimeOffCommand } from './commands/person/time-off.js';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
 import type { CliIo } from './io.js';
@@ -79,6 +80,7 @@ export function createCli(io: CliIo): Command {
       personListCommand(io),
       personShowCommand(io),
       personTimeOffCommand(io),
+      personSkillsCommand(io),
     ]),
   );
   program.addCommand(

@@ -83,6 +83,20 @@ describe('waymark person | allocation | capacity | headcount', () => {
     const shown = await cli(token, ['person', 'show', person.user.id]);
     expect(shown.stdout).toMatch(/Time off: +2026-12-07\.\.2026-12-07 training/);
 
+    const skills = await cli(token, [
+      'person',
+      'skills',
+      person.user.id,
+      '--skill',
+      'Release planning:4',
+      '--domain',
+      'Payments:3',
+    ]);
+    expect(skills.stdout).toBe('Robin Planner: Release planning 4, Payments 3\n');
+    const badSkill = await cli(token, ['person', 'skills', person.user.id, '--skill', 'SQL:9']);
+    expect(badSkill.code).toBe(2);
+    expect(badSkill.stderr).toContain('skill: "SQL:9" must be NAME:LEVEL');
+
     const list = await cli(token, ['allocation', 'list', '--person', person.user.id, '--json']);
     expect(JSON.parse(list.stdout).items).toHaveLength(2);
   });
