@@ -70,4 +70,19 @@ describe('capacity from task assignments', () => {
     // A dry run writes nothing.
     expect((await boss.get(`/api/tasks/${clash.id}/assignments`)).body.items).toEqual([]);
   });
+
+  it('names the query field of a bad heatmap request', async () => {
+    const tpm = await server.signIn('tpm');
+    const zone = await tpm.get('/api/capacity/heatmap?timeZone=Mars/Olympus');
+    expect(zone.status).toBe(400);
+    expect(zone.body.error.issues[0]).toMatchObject({ path: 'query.timeZone', code: 'invalid' });
+    const weeks = await tpm.get('/api/capacity/heatmap?weeks=0&from=2026-13-01');
+    expect(weeks.status).toBe(400);
+    expect(weeks.body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual([
+      'query.from',
+      'query.weeks',
+    ]);
+    const nobody = await tpm.get('/api/people/00000000-0000-4000-8000-000000000000/capacity');
+    expect(nobody.status).toBe(404);
+  });
 });
