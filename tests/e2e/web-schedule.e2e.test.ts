@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ApiClient } from '../support/api-client.js';
 import { launchChromium, screenshot } from '../support/browser.js';
+import { signedInApi } from '../support/sign-in.js';
 
 const url = inject('waymarkUrl');
 const adminEmail = inject('demoAdminEmail');
@@ -13,16 +13,7 @@ let context: BrowserContext;
 let page: Page;
 
 /** The same server over plain HTTP, signed in as the demo admin. */
-async function adminApi(): Promise<ApiClient> {
-  const response = await fetch(`${url}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: adminEmail, password: adminPassword }),
-  });
-  expect(response.status).toBe(200);
-  const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
-  return new ApiClient(url, { cookie });
-}
+const adminApi = () => signedInApi(url, adminEmail, adminPassword);
 
 beforeAll(async () => {
   browser = await launchChromium();
