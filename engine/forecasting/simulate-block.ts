@@ -1,11 +1,12 @@
-import {
-  pertQuantileTable,
-  PERT_MODE_STEPS,
-  PERT_PROBABILITY_STEPS,
-} from './pert-quantile-table.js';
-import { FIXED, TRIANGULAR } from './duration-distribution.js';
+import * as pertTable from './pert-quantile-table.js';
+import * as distributions from './duration-distribution.js';
 import type { ForecastModel } from './forecast-model.js';
 import { blockStream, type RandomStream } from './seeded-random.js';
+
+// Local bindings, read once: under vitest's module transform every use of an
+// imported name goes through a getter, which slows the per-iteration loops.
+const { FIXED, TRIANGULAR } = distributions;
+const { pertQuantileTable, PERT_MODE_STEPS, PERT_PROBABILITY_STEPS } = pertTable;
 
 export interface BlockRequest {
   seed: number;
