@@ -138,6 +138,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/forecasts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One forecast: status, progress and, once it succeeded, its results */
+        get: operations["getForecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -327,6 +344,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{id}/forecasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program's forecast history, newest first (P50/P80 of each, no full results) */
+        get: operations["listForecasts"];
+        put?: never;
+        /** Queue a Monte Carlo forecast of the program (runs as a background job; poll GET /api/forecasts/{id} for progress) */
+        post: operations["runForecast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{id}/milestones": {
         parameters: {
             query?: never;
@@ -356,6 +391,24 @@ export type paths = {
         get: operations["getProgramPlan"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program's risk events used by its forecasts */
+        get: operations["listProgramRisks"];
+        put?: never;
+        /** Add a risk event: probability, delay on named tasks, optional cost */
+        post: operations["createProgramRisk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -428,6 +481,22 @@ export type paths = {
         /** Create a new program from an MSPDI, YAML plan or CSV file (all or nothing; bad rows are reported by line and field) */
         post: operations["importProgramPlan"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteProgramRisk"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1820,6 +1889,188 @@ export interface operations {
                 };
                 content: {
                     "text/calendar": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getForecast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        distribution: "triangular" | "pert";
+                        error: string | null;
+                        finishedAt: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        inputHash: string | null;
+                        iterations: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        progress: number;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        requestedById: string | null;
+                        result: {
+                            cost: {
+                                mean: number;
+                                percentiles: {
+                                    cost: number;
+                                    p: number;
+                                }[];
+                                sd: number;
+                            } | null;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            deterministicFinish: string;
+                            diagnostics: {
+                                code: string;
+                                itemIds: string[];
+                                message: string;
+                                /** @enum {unknown} */
+                                severity: "error" | "warning";
+                            }[];
+                            finish: {
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                mean: string;
+                                percentiles: {
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    finish: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    high: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    low: string;
+                                    p: number;
+                                }[];
+                                /** @description Standard deviation, working minutes. */
+                                sdMinutes: number;
+                            };
+                            histogram: {
+                                count: number;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                from: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                to: string;
+                            }[];
+                            iterations: number;
+                            jointConfidence: {
+                                cost: number;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                finish: string;
+                                p: number;
+                                probability: number;
+                            }[];
+                            milestones: {
+                                id: string;
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p50: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p95: string;
+                            }[];
+                            percentileMethod: string;
+                            probabilityOfTarget: number | null;
+                            sCurve: {
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                finish: string;
+                                p: number;
+                            }[];
+                            sensitivity: {
+                                id: string;
+                                name: string;
+                                spearman: number;
+                            }[];
+                            tasks: {
+                                criticalityIndex: number;
+                                id: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                meanFinish: string;
+                                name: string;
+                            }[];
+                            tornado: {
+                                /** @description How far P80 moves out because of this risk. */
+                                effectMinutes: number;
+                                id: string;
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80Without: string;
+                            }[];
+                        } | null;
+                        seed: number;
+                        startedAt: string | null;
+                        /** @enum {unknown} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                        targetDate: string | null;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -3504,6 +3755,304 @@ export interface operations {
             };
         };
     };
+    listForecasts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {unknown} */
+                            distribution: "triangular" | "pert";
+                            error: string | null;
+                            finishedAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            inputHash: string | null;
+                            iterations: number;
+                            p50: string | null;
+                            p80: string | null;
+                            probabilityOfTarget: number | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            progress: number;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            requestedById: string | null;
+                            seed: number;
+                            startedAt: string | null;
+                            /** @enum {unknown} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            targetDate: string | null;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    runForecast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default triangular
+                     * @enum {unknown}
+                     */
+                    distribution?: "triangular" | "pert";
+                    /** @default 10000 */
+                    iterations?: number;
+                    /** @description Random seed; the same plan and seed give the same forecast. Default: random. */
+                    seed?: number;
+                    targetDate?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        distribution: "triangular" | "pert";
+                        error: string | null;
+                        finishedAt: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        inputHash: string | null;
+                        iterations: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        progress: number;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        requestedById: string | null;
+                        result: {
+                            cost: {
+                                mean: number;
+                                percentiles: {
+                                    cost: number;
+                                    p: number;
+                                }[];
+                                sd: number;
+                            } | null;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            deterministicFinish: string;
+                            diagnostics: {
+                                code: string;
+                                itemIds: string[];
+                                message: string;
+                                /** @enum {unknown} */
+                                severity: "error" | "warning";
+                            }[];
+                            finish: {
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                mean: string;
+                                percentiles: {
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    finish: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    high: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    low: string;
+                                    p: number;
+                                }[];
+                                /** @description Standard deviation, working minutes. */
+                                sdMinutes: number;
+                            };
+                            histogram: {
+                                count: number;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                from: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                to: string;
+                            }[];
+                            iterations: number;
+                            jointConfidence: {
+                                cost: number;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                finish: string;
+                                p: number;
+                                probability: number;
+                            }[];
+                            milestones: {
+                                id: string;
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p50: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p95: string;
+                            }[];
+                            percentileMethod: string;
+                            probabilityOfTarget: number | null;
+                            sCurve: {
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                finish: string;
+                                p: number;
+                            }[];
+                            sensitivity: {
+                                id: string;
+                                name: string;
+                                spearman: number;
+                            }[];
+                            tasks: {
+                                criticalityIndex: number;
+                                id: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                meanFinish: string;
+                                name: string;
+                            }[];
+                            tornado: {
+                                /** @description How far P80 moves out because of this risk. */
+                                effectMinutes: number;
+                                id: string;
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80Without: string;
+                            }[];
+                        } | null;
+                        seed: number;
+                        startedAt: string | null;
+                        /** @enum {unknown} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                        targetDate: string | null;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listMilestones: {
         parameters: {
             query?: never;
@@ -3909,6 +4458,8 @@ export interface operations {
                             description: string;
                             dueDate: string | null;
                             estimateHours: number | null;
+                            estimateOptimisticHours: number | null;
+                            estimatePessimisticHours: number | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
@@ -3955,6 +4506,198 @@ export interface operations {
                             /** @description Row version for optimistic concurrency; send the version you read. */
                             version: number;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listProgramRisks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            cost: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            delayHours: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            probability: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            taskIds: string[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createProgramRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cost?: number | null;
+                    delayHours: number;
+                    probability: number;
+                    taskIds: string[];
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cost: number | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        delayHours: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        probability: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        taskIds: string[];
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
                     };
                 };
             };
@@ -4280,6 +5023,8 @@ export interface operations {
                             description: string;
                             dueDate: string | null;
                             estimateHours: number | null;
+                            estimateOptimisticHours: number | null;
+                            estimatePessimisticHours: number | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
@@ -4373,6 +5118,8 @@ export interface operations {
                     description?: string;
                     dueDate?: string | null;
                     estimateHours?: number | null;
+                    estimateOptimisticHours?: number | null;
+                    estimatePessimisticHours?: number | null;
                     milestoneId?: string | null;
                     name: string;
                     ownerId?: string | null;
@@ -4397,6 +5144,8 @@ export interface operations {
                         description: string;
                         dueDate: string | null;
                         estimateHours: number | null;
+                        estimateOptimisticHours: number | null;
+                        estimatePessimisticHours: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -4773,6 +5522,75 @@ export interface operations {
             };
         };
     };
+    deleteProgramRisk: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getTask: {
         parameters: {
             query?: never;
@@ -4797,6 +5615,8 @@ export interface operations {
                         description: string;
                         dueDate: string | null;
                         estimateHours: number | null;
+                        estimateOptimisticHours: number | null;
+                        estimatePessimisticHours: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -4955,6 +5775,8 @@ export interface operations {
                     description?: string;
                     dueDate?: string | null;
                     estimateHours?: number | null;
+                    estimateOptimisticHours?: number | null;
+                    estimatePessimisticHours?: number | null;
                     milestoneId?: string | null;
                     name?: string;
                     ownerId?: string | null;
@@ -4981,6 +5803,8 @@ export interface operations {
                         description: string;
                         dueDate: string | null;
                         estimateHours: number | null;
+                        estimateOptimisticHours: number | null;
+                        estimatePessimisticHours: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).

@@ -64,9 +64,9 @@ export interface PreparedForecast {
  * What the forecast approximates, each said in docs/forecasting.md: every
  * task runs on the project calendar; an elapsed duration or lag counts as
  * working minutes at the project calendar's ratio of working to wall-clock
- * time; SNET/FNET push as in the schedule, while MSO, MFO, SNLT and FNLT are
- * left out (a forecast asks when the work would finish, not where a date pins
- * it) and ALAP is scheduled as soon as possible.
+ * time; SNET/FNET push as in the schedule, MSO/MFO count as SNET/FNET, while
+ * SNLT and FNLT are left out (a forecast asks when the work would finish, not
+ * where a date pins it) and ALAP is scheduled as soon as possible.
  */
 export function prepareForecast(
   input: ForecastInput,
@@ -110,9 +110,12 @@ export function prepareForecast(
     if (task.milestone) milestones.push(p);
     const constraint = graph.constraint[g]!;
     const offset = (date: number) => Math.max(0, calendar.workingBetween(origin, date));
-    if (constraint === codes.SNET)
+    // A must-date (MSO, MFO) is kept as a not-earlier-than: work cannot happen
+    // before it (a finished task's actual dates), but may slip past it.
+    if (constraint === codes.SNET || constraint === codes.MSO)
       earliestStart[p] = offset(placeStart(calendar, graph.constraintDate[g]!, d === 0));
-    else if (constraint === codes.FNET) earliestFinish[p] = offset(graph.constraintDate[g]!);
+    else if (constraint === codes.FNET || constraint === codes.MFO)
+      earliestFinish[p] = offset(graph.constraintDate[g]!);
   }
 
   const code = distributionCode(input.distribution ?? 'triangular');
