@@ -44,3 +44,6 @@ export type BaselineSummary = Ok<paths['/api/programs/{id}/baselines']['get']>['
 export type Baseline = Ok<paths['/api/baselines/{id}']['get']>;
 export type BaselineComparison = Ok<paths['/api/programs/{id}/baselines/compare']['get']>;
 export type ItemVariance = BaselineComparison['items'][number];
+export type Forecast = Ok<paths['/api/forecasts/{id}']['get']>;
+export type ForecastSummary = NonNullable<Forecast['result']>;
+export type ForecastListItem = Ok<paths['/api/programs/{id}/forecasts']['get']>['items'][number];
