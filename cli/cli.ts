@@ -13,6 +13,7 @@ import { programListCommand } from './commands/program/list.js';
 import { programLoadCommand } from './commands/program/load.js';
 import { programShowCommand } from './commands/program/show.js';
 import { scheduleCommand } from './commands/schedule/schedule.js';
+import { forecastCommand } from './commands/forecast/forecast.js';
 import { taskAddCommand } from './commands/task/add.js';
 import { taskAssignCommand } from './commands/task/assign.js';
 import { taskUpdateCommand } from './commands/task/update.js';
@@ -60,6 +61,7 @@ export function createCli(io: CliIo): Command {
   );
   program.addCommand(noun('dep', 'dependencies between tasks and milestones', [depAddCommand(io)]));
   program.addCommand(scheduleCommand(io));
+  program.addCommand(forecastCommand(io));
   program.addCommand(
     noun('baseline', 'baselines of a program schedule', [
       baselineSaveCommand(io),

@@ -14,6 +14,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { baselineRoutes } from './modules/baselines/baseline.routes.js';
 import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feed.routes.js';
+import { forecastRoutes } from './modules/forecasts/forecast.routes.js';
 import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { milestoneRoutes } from './modules/milestones/milestone.routes.js';
@@ -53,6 +54,7 @@ export const ROUTE_MODULES = [
   taskAssignmentRoutes,
   resourceLoadRoutes,
   holidayRoutes,
+  forecastRoutes,
 ];
 
 function makeAjv(coerceTypes: boolean) {

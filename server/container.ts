@@ -5,6 +5,8 @@ import { PROGRAM_SCHEDULE_JOB, type ProgramSchedulePayload } from './jobs/progra
 import { createAuthService } from './modules/auth/auth.service.js';
 import { createBaselineService } from './modules/baselines/baseline.service.js';
 import { createCalendarFeedService } from './modules/calendar-feeds/calendar-feed.service.js';
+import { createForecastService } from './modules/forecasts/forecast.service.js';
+import { createRiskService } from './modules/forecasts/risk.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createMilestoneService } from './modules/milestones/milestone.service.js';
 import { createSuccessCriterionService } from './modules/milestones/success-criterion.service.js';
@@ -53,6 +55,8 @@ export function createContainer(
     baselines: createBaselineService(db, schedules),
     planTransfer: createPlanTransferService(db),
     calendarFeeds: createCalendarFeedService(db, schedules),
+    forecasts: createForecastService(db),
+    risks: createRiskService(db),
   };
   const jobs: JobRunner = createJobRunner(db, {
     enabled: options.runJobs,

@@ -138,6 +138,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/forecasts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One forecast: status, progress and, once it succeeded, its results */
+        get: operations["getForecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -258,23 +275,6 @@ export type paths = {
         patch: operations["updateProgram"];
         trace?: never;
     };
-    "/api/programs/{id}/assignments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every task assignment of a program */
-        get: operations["listProgramAssignments"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/programs/{id}/baselines": {
         parameters: {
             query?: never;
@@ -344,6 +344,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{id}/forecasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program's forecast history, newest first (P50/P80 of each, no full results) */
+        get: operations["listForecasts"];
+        put?: never;
+        /** Queue a Monte Carlo forecast of the program (runs as a background job; poll GET /api/forecasts/{id} for progress) */
+        post: operations["runForecast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{id}/milestones": {
         parameters: {
             query?: never;
@@ -379,17 +397,18 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/programs/{id}/resource-load": {
+    "/api/programs/{id}/risks": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Load per assigned person per week against their capacity, from the current schedule */
-        get: operations["getProgramResourceLoad"];
+        /** The program's risk events used by its forecasts */
+        get: operations["listProgramRisks"];
         put?: never;
-        post?: never;
+        /** Add a risk event: probability, delay on named tasks, optional cost */
+        post: operations["createProgramRisk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -408,23 +427,6 @@ export type paths = {
         put?: never;
         /** Recompute and store the program's schedule now */
         post: operations["recomputeProgramSchedule"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/programs/{id}/schedule/level": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Level the program's schedule against people's capacity (or stop levelling with mode none); send the program's version */
-        post: operations["levelProgramSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -484,7 +486,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/task-assignments/{id}": {
+    "/api/risks/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -494,12 +496,10 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
-        /** Take a person off a task */
-        delete: operations["deleteTaskAssignment"];
+        delete: operations["deleteProgramRisk"];
         options?: never;
         head?: never;
-        /** Change a person's units on a task */
-        patch: operations["updateTaskAssignment"];
+        patch?: never;
         trace?: never;
     };
     "/api/tasks/{id}": {
@@ -517,24 +517,6 @@ export type paths = {
         options?: never;
         head?: never;
         patch: operations["updateTask"];
-        trace?: never;
-    };
-    "/api/tasks/{id}/assignments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** People assigned to a task, with their units */
-        get: operations["listTaskAssignments"];
-        put?: never;
-        /** Assign a person to a task (units default to 1) */
-        post: operations["createTaskAssignment"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/teams": {
@@ -986,45 +968,6 @@ export interface operations {
                                 /** @description Working minutes of total float. */
                                 totalSlackMinutes: number;
                             }[];
-                            levelling?: {
-                                delays: {
-                                    /** @description Working minutes on the task's calendar. */
-                                    delayMinutes: number;
-                                    /**
-                                     * Format: uuid
-                                     * @description Identifier (UUID).
-                                     */
-                                    itemId: string;
-                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
-                                    levelledStart: string;
-                                    /** @description Who was over capacity, by which tasks, when. */
-                                    reason: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Identifier (UUID).
-                                     */
-                                    resourceId: string;
-                                    resourceName: string;
-                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
-                                    unlevelledStart: string;
-                                }[];
-                                /**
-                                 * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
-                                 * @enum {unknown}
-                                 */
-                                mode: "none" | "within_slack" | "beyond_slack";
-                                unresolved: {
-                                    /** @enum {unknown} */
-                                    cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
-                                    /**
-                                     * Format: uuid
-                                     * @description Identifier (UUID).
-                                     */
-                                    itemId: string;
-                                    reason: string;
-                                    resourceIds: string[];
-                                }[];
-                            };
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             start: string;
                         };
@@ -1950,6 +1893,188 @@ export interface operations {
             };
         };
     };
+    getForecast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        distribution: "triangular" | "pert";
+                        error: string | null;
+                        finishedAt: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        inputHash: string | null;
+                        iterations: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        progress: number;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        requestedById: string | null;
+                        result: {
+                            cost: {
+                                mean: number;
+                                percentiles: {
+                                    cost: number;
+                                    p: number;
+                                }[];
+                                sd: number;
+                            } | null;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            deterministicFinish: string;
+                            diagnostics: {
+                                code: string;
+                                itemIds: string[];
+                                message: string;
+                                /** @enum {unknown} */
+                                severity: "error" | "warning";
+                            }[];
+                            finish: {
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                mean: string;
+                                percentiles: {
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    finish: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    high: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    low: string;
+                                    p: number;
+                                }[];
+                                /** @description Standard deviation, working minutes. */
+                                sdMinutes: number;
+                            };
+                            histogram: {
+                                count: number;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                from: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                to: string;
+                            }[];
+                            iterations: number;
+                            jointConfidence: {
+                                cost: number;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                finish: string;
+                                p: number;
+                                probability: number;
+                            }[];
+                            milestones: {
+                                id: string;
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p50: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p95: string;
+                            }[];
+                            percentileMethod: string;
+                            probabilityOfTarget: number | null;
+                            sCurve: {
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                finish: string;
+                                p: number;
+                            }[];
+                            sensitivity: {
+                                id: string;
+                                name: string;
+                                spearman: number;
+                            }[];
+                            tasks: {
+                                criticalityIndex: number;
+                                id: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                meanFinish: string;
+                                name: string;
+                            }[];
+                            tornado: {
+                                /** @description How far P80 moves out because of this risk. */
+                                effectMinutes: number;
+                                id: string;
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80Without: string;
+                            }[];
+                        } | null;
+                        seed: number;
+                        startedAt: string | null;
+                        /** @enum {unknown} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                        targetDate: string | null;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -2622,11 +2747,6 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
-                            /**
-                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
-                             * @enum {unknown}
-                             */
-                            levelling: "none" | "within_slack" | "beyond_slack";
                             name: string;
                             ownerId: string | null;
                             ownerName: string | null;
@@ -2641,8 +2761,6 @@ export interface operations {
                             summary: string;
                             targetDate: string | null;
                             taskCount: number;
-                            /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
-                            timeZone: string;
                             /** Format: date-time */
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
@@ -2718,11 +2836,6 @@ export interface operations {
                      * @enum {unknown}
                      */
                     health?: "green" | "amber" | "red";
-                    /**
-                     * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
-                     * @enum {unknown}
-                     */
-                    levelling?: "none" | "within_slack" | "beyond_slack";
                     name: string;
                     ownerId?: string | null;
                     sponsor?: string;
@@ -2734,8 +2847,6 @@ export interface operations {
                     status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                     summary?: string;
                     targetDate?: string | null;
-                    /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
-                    timeZone?: string;
                 };
             };
         };
@@ -2762,11 +2873,6 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
-                        /**
-                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
-                         * @enum {unknown}
-                         */
-                        levelling: "none" | "within_slack" | "beyond_slack";
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
@@ -2781,8 +2887,6 @@ export interface operations {
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
-                        /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
-                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -2871,11 +2975,6 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
-                        /**
-                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
-                         * @enum {unknown}
-                         */
-                        levelling: "none" | "within_slack" | "beyond_slack";
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
@@ -2890,8 +2989,6 @@ export interface operations {
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
-                        /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
-                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -3035,11 +3132,6 @@ export interface operations {
                      * @enum {unknown}
                      */
                     health?: "green" | "amber" | "red";
-                    /**
-                     * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
-                     * @enum {unknown}
-                     */
-                    levelling?: "none" | "within_slack" | "beyond_slack";
                     name?: string;
                     ownerId?: string | null;
                     sponsor?: string;
@@ -3051,8 +3143,6 @@ export interface operations {
                     status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                     summary?: string;
                     targetDate?: string | null;
-                    /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
-                    timeZone?: string;
                     /** @description Row version for optimistic concurrency; send the version you read. */
                     version?: number;
                 };
@@ -3081,11 +3171,6 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
-                        /**
-                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
-                         * @enum {unknown}
-                         */
-                        levelling: "none" | "within_slack" | "beyond_slack";
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
@@ -3100,112 +3185,10 @@ export interface operations {
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
-                        /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
-                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    listProgramAssignments: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Identifier (UUID). */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            createdAt: string;
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            id: string;
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            programId: string;
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            taskId: string;
-                            /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
-                            units: number;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            userId: string;
-                            userName: string;
-                            /** @description Row version for optimistic concurrency; send the version you read. */
-                            version: number;
-                        }[];
                     };
                 };
             };
@@ -3429,45 +3412,6 @@ export interface operations {
                                 /** @description Working minutes of total float. */
                                 totalSlackMinutes: number;
                             }[];
-                            levelling?: {
-                                delays: {
-                                    /** @description Working minutes on the task's calendar. */
-                                    delayMinutes: number;
-                                    /**
-                                     * Format: uuid
-                                     * @description Identifier (UUID).
-                                     */
-                                    itemId: string;
-                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
-                                    levelledStart: string;
-                                    /** @description Who was over capacity, by which tasks, when. */
-                                    reason: string;
-                                    /**
-                                     * Format: uuid
-                                     * @description Identifier (UUID).
-                                     */
-                                    resourceId: string;
-                                    resourceName: string;
-                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
-                                    unlevelledStart: string;
-                                }[];
-                                /**
-                                 * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
-                                 * @enum {unknown}
-                                 */
-                                mode: "none" | "within_slack" | "beyond_slack";
-                                unresolved: {
-                                    /** @enum {unknown} */
-                                    cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
-                                    /**
-                                     * Format: uuid
-                                     * @description Identifier (UUID).
-                                     */
-                                    itemId: string;
-                                    reason: string;
-                                    resourceIds: string[];
-                                }[];
-                            };
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             start: string;
                         };
@@ -3807,6 +3751,304 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                     "application/yaml": components["schemas"]["ErrorBody"];
                     "text/csv": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listForecasts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {unknown} */
+                            distribution: "triangular" | "pert";
+                            error: string | null;
+                            finishedAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            inputHash: string | null;
+                            iterations: number;
+                            p50: string | null;
+                            p80: string | null;
+                            probabilityOfTarget: number | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            progress: number;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            requestedById: string | null;
+                            seed: number;
+                            startedAt: string | null;
+                            /** @enum {unknown} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            targetDate: string | null;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    runForecast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default triangular
+                     * @enum {unknown}
+                     */
+                    distribution?: "triangular" | "pert";
+                    /** @default 10000 */
+                    iterations?: number;
+                    /** @description Random seed; the same plan and seed give the same forecast. Default: random. */
+                    seed?: number;
+                    targetDate?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        distribution: "triangular" | "pert";
+                        error: string | null;
+                        finishedAt: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        inputHash: string | null;
+                        iterations: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        progress: number;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        requestedById: string | null;
+                        result: {
+                            cost: {
+                                mean: number;
+                                percentiles: {
+                                    cost: number;
+                                    p: number;
+                                }[];
+                                sd: number;
+                            } | null;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            deterministicFinish: string;
+                            diagnostics: {
+                                code: string;
+                                itemIds: string[];
+                                message: string;
+                                /** @enum {unknown} */
+                                severity: "error" | "warning";
+                            }[];
+                            finish: {
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                mean: string;
+                                percentiles: {
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    finish: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    high: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    low: string;
+                                    p: number;
+                                }[];
+                                /** @description Standard deviation, working minutes. */
+                                sdMinutes: number;
+                            };
+                            histogram: {
+                                count: number;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                from: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                to: string;
+                            }[];
+                            iterations: number;
+                            jointConfidence: {
+                                cost: number;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                finish: string;
+                                p: number;
+                                probability: number;
+                            }[];
+                            milestones: {
+                                id: string;
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p50: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p95: string;
+                            }[];
+                            percentileMethod: string;
+                            probabilityOfTarget: number | null;
+                            sCurve: {
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                finish: string;
+                                p: number;
+                            }[];
+                            sensitivity: {
+                                id: string;
+                                name: string;
+                                spearman: number;
+                            }[];
+                            tasks: {
+                                criticalityIndex: number;
+                                id: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                meanFinish: string;
+                                name: string;
+                            }[];
+                            tornado: {
+                                /** @description How far P80 moves out because of this risk. */
+                                effectMinutes: number;
+                                id: string;
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80Without: string;
+                            }[];
+                        } | null;
+                        seed: number;
+                        startedAt: string | null;
+                        /** @enum {unknown} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                        targetDate: string | null;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -4191,11 +4433,6 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
-                            /**
-                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
-                             * @enum {unknown}
-                             */
-                            levelling: "none" | "within_slack" | "beyond_slack";
                             name: string;
                             ownerId: string | null;
                             ownerName: string | null;
@@ -4210,8 +4447,6 @@ export interface operations {
                             summary: string;
                             targetDate: string | null;
                             taskCount: number;
-                            /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
-                            timeZone: string;
                             /** Format: date-time */
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
@@ -4223,6 +4458,8 @@ export interface operations {
                             description: string;
                             dueDate: string | null;
                             estimateHours: number | null;
+                            estimateOptimisticHours: number | null;
+                            estimatePessimisticHours: number | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
@@ -4319,7 +4556,7 @@ export interface operations {
             };
         };
     };
-    getProgramResourceLoad: {
+    listProgramRisks: {
         parameters: {
             query?: never;
             header?: never;
@@ -4338,40 +4575,129 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /**
-                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
-                         * @enum {unknown}
-                         */
-                        levelling: "none" | "within_slack" | "beyond_slack";
-                        /** @description Person-weeks over capacity. */
-                        overAllocatedWeeks: number;
-                        people: {
-                            /** @description Share of working time given to program work (1 = full time). */
-                            capacity: number;
-                            name: string;
-                            timeZone: string;
+                        items: {
+                            cost: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            delayHours: number;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
                              */
-                            userId: string;
-                            weeks: {
-                                /** @description Working hours available (the person's hours × capacity). */
-                                capacityHours: number;
-                                /** @description Hours of assigned work scheduled in the week. */
-                                loadHours: number;
-                                overAllocated: boolean;
-                                taskIds: string[];
-                            }[];
+                            id: string;
+                            probability: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            taskIds: string[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createProgramRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cost?: number | null;
+                    delayHours: number;
+                    probability: number;
+                    taskIds: string[];
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cost: number | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        delayHours: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        probability: number;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         programId: string;
+                        taskIds: string[];
+                        title: string;
                         /** Format: date-time */
-                        scheduleComputedAt: string;
-                        weekStarts: string[];
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
                     };
                 };
             };
@@ -4481,52 +4807,11 @@ export interface operations {
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];
-                        levelling?: {
-                            delays: {
-                                /** @description Working minutes on the task's calendar. */
-                                delayMinutes: number;
-                                /**
-                                 * Format: uuid
-                                 * @description Identifier (UUID).
-                                 */
-                                itemId: string;
-                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
-                                levelledStart: string;
-                                /** @description Who was over capacity, by which tasks, when. */
-                                reason: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Identifier (UUID).
-                                 */
-                                resourceId: string;
-                                resourceName: string;
-                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
-                                unlevelledStart: string;
-                            }[];
-                            /**
-                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
-                             * @enum {unknown}
-                             */
-                            mode: "none" | "within_slack" | "beyond_slack";
-                            unresolved: {
-                                /** @enum {unknown} */
-                                cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
-                                /**
-                                 * Format: uuid
-                                 * @description Identifier (UUID).
-                                 */
-                                itemId: string;
-                                reason: string;
-                                resourceIds: string[];
-                            }[];
-                        };
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         programId: string;
-                        /** @description True when the plan changed since computedAt and a background job is recomputing it (large programs only). */
-                        stale: boolean;
                         /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                         start: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -4640,223 +4925,11 @@ export interface operations {
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];
-                        levelling?: {
-                            delays: {
-                                /** @description Working minutes on the task's calendar. */
-                                delayMinutes: number;
-                                /**
-                                 * Format: uuid
-                                 * @description Identifier (UUID).
-                                 */
-                                itemId: string;
-                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
-                                levelledStart: string;
-                                /** @description Who was over capacity, by which tasks, when. */
-                                reason: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Identifier (UUID).
-                                 */
-                                resourceId: string;
-                                resourceName: string;
-                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
-                                unlevelledStart: string;
-                            }[];
-                            /**
-                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
-                             * @enum {unknown}
-                             */
-                            mode: "none" | "within_slack" | "beyond_slack";
-                            unresolved: {
-                                /** @enum {unknown} */
-                                cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
-                                /**
-                                 * Format: uuid
-                                 * @description Identifier (UUID).
-                                 */
-                                itemId: string;
-                                reason: string;
-                                resourceIds: string[];
-                            }[];
-                        };
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         programId: string;
-                        /** @description True when the plan changed since computedAt and a background job is recomputing it (large programs only). */
-                        stale: boolean;
-                        /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
-                        start: string;
-                        /** @description Row version for optimistic concurrency; send the version you read. */
-                        version: number;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    levelProgramSchedule: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Identifier (UUID). */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /**
-                     * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
-                     * @enum {unknown}
-                     */
-                    mode: "none" | "within_slack" | "beyond_slack";
-                    /** @description Row version for optimistic concurrency; send the version you read. */
-                    version?: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        computedAt: string;
-                        diagnostics: {
-                            code: string;
-                            itemIds: string[];
-                            message: string;
-                            /** @enum {unknown} */
-                            severity: "error" | "warning";
-                        }[];
-                        /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
-                        finish: string;
-                        /** @description SHA-256 of the engine input the schedule was computed from. */
-                        inputHash: string;
-                        items: {
-                            critical: boolean;
-                            drivingPredecessorIds: string[];
-                            /** @description Scheduled duration in working minutes. */
-                            durationMinutes: number;
-                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
-                            earlyFinish: string;
-                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
-                            earlyStart: string;
-                            estimateHours: number | null;
-                            /** @description Working minutes of free float. */
-                            freeSlackMinutes: number;
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            id: string;
-                            /** @enum {unknown} */
-                            kind: "task" | "milestone";
-                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
-                            lateFinish: string;
-                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
-                            lateStart: string;
-                            name: string;
-                            /** @description Working minutes of total float. */
-                            totalSlackMinutes: number;
-                        }[];
-                        levelling?: {
-                            delays: {
-                                /** @description Working minutes on the task's calendar. */
-                                delayMinutes: number;
-                                /**
-                                 * Format: uuid
-                                 * @description Identifier (UUID).
-                                 */
-                                itemId: string;
-                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
-                                levelledStart: string;
-                                /** @description Who was over capacity, by which tasks, when. */
-                                reason: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Identifier (UUID).
-                                 */
-                                resourceId: string;
-                                resourceName: string;
-                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
-                                unlevelledStart: string;
-                            }[];
-                            /**
-                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
-                             * @enum {unknown}
-                             */
-                            mode: "none" | "within_slack" | "beyond_slack";
-                            unresolved: {
-                                /** @enum {unknown} */
-                                cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
-                                /**
-                                 * Format: uuid
-                                 * @description Identifier (UUID).
-                                 */
-                                itemId: string;
-                                reason: string;
-                                resourceIds: string[];
-                            }[];
-                        };
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        programId: string;
-                        /** @description True when the plan changed since computedAt and a background job is recomputing it (large programs only). */
-                        stale: boolean;
                         /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                         start: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -4950,6 +5023,8 @@ export interface operations {
                             description: string;
                             dueDate: string | null;
                             estimateHours: number | null;
+                            estimateOptimisticHours: number | null;
+                            estimatePessimisticHours: number | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
@@ -5043,6 +5118,8 @@ export interface operations {
                     description?: string;
                     dueDate?: string | null;
                     estimateHours?: number | null;
+                    estimateOptimisticHours?: number | null;
+                    estimatePessimisticHours?: number | null;
                     milestoneId?: string | null;
                     name: string;
                     ownerId?: string | null;
@@ -5067,6 +5144,8 @@ export interface operations {
                         description: string;
                         dueDate: string | null;
                         estimateHours: number | null;
+                        estimateOptimisticHours: number | null;
+                        estimatePessimisticHours: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -5375,11 +5454,6 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
-                        /**
-                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
-                         * @enum {unknown}
-                         */
-                        levelling: "none" | "within_slack" | "beyond_slack";
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
@@ -5394,8 +5468,6 @@ export interface operations {
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
-                        /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
-                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -5450,7 +5522,7 @@ export interface operations {
             };
         };
     };
-    deleteTaskAssignment: {
+    deleteProgramRisk: {
         parameters: {
             query?: {
                 /** @description Version being deleted; or send If-Match. */
@@ -5471,113 +5543,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    updateTaskAssignment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Identifier (UUID). */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
-                    units: number;
-                    /** @description Row version for optimistic concurrency; send the version you read. */
-                    version?: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        createdAt: string;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        id: string;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        programId: string;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        taskId: string;
-                        /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
-                        units: number;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        userId: string;
-                        userName: string;
-                        /** @description Row version for optimistic concurrency; send the version you read. */
-                        version: number;
-                    };
-                };
             };
             /** @description Default Response */
             400: {
@@ -5650,6 +5615,8 @@ export interface operations {
                         description: string;
                         dueDate: string | null;
                         estimateHours: number | null;
+                        estimateOptimisticHours: number | null;
+                        estimatePessimisticHours: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -5808,6 +5775,8 @@ export interface operations {
                     description?: string;
                     dueDate?: string | null;
                     estimateHours?: number | null;
+                    estimateOptimisticHours?: number | null;
+                    estimatePessimisticHours?: number | null;
                     milestoneId?: string | null;
                     name?: string;
                     ownerId?: string | null;
@@ -5834,6 +5803,8 @@ export interface operations {
                         description: string;
                         dueDate: string | null;
                         estimateHours: number | null;
+                        estimateOptimisticHours: number | null;
+                        estimatePessimisticHours: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -5857,216 +5828,6 @@ export interface operations {
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
                         workstreamId: string | null;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    listTaskAssignments: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Identifier (UUID). */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: date-time */
-                            createdAt: string;
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            id: string;
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            programId: string;
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            taskId: string;
-                            /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
-                            units: number;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            userId: string;
-                            userName: string;
-                            /** @description Row version for optimistic concurrency; send the version you read. */
-                            version: number;
-                        }[];
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    createTaskAssignment: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Identifier (UUID). */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
-                    units?: number;
-                    /**
-                     * Format: uuid
-                     * @description Identifier (UUID).
-                     */
-                    userId: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** Format: date-time */
-                        createdAt: string;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        id: string;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        programId: string;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        taskId: string;
-                        /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
-                        units: number;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        userId: string;
-                        userName: string;
-                        /** @description Row version for optimistic concurrency; send the version you read. */
-                        version: number;
                     };
                 };
             };
@@ -6147,16 +5908,6 @@ export interface operations {
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
                             version: number;
-                            workingHours: {
-                                /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
-                                days: number[];
-                                /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
-                                end: string;
-                                /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
-                                start: string;
-                                /** @description IANA time zone, e.g. America/Los_Angeles. */
-                                timeZone: string;
-                            };
                         }[];
                     };
                 };
@@ -6220,16 +5971,6 @@ export interface operations {
                 "application/json": {
                     description?: string;
                     name: string;
-                    workingHours?: {
-                        /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
-                        days: number[];
-                        /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
-                        end: string;
-                        /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
-                        start: string;
-                        /** @description IANA time zone, e.g. America/Los_Angeles. */
-                        timeZone: string;
-                    };
                 };
             };
         };
@@ -6254,16 +5995,6 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
-                        workingHours: {
-                            /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
-                            days: number[];
-                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
-                            end: string;
-                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
-                            start: string;
-                            /** @description IANA time zone, e.g. America/Los_Angeles. */
-                            timeZone: string;
-                        };
                     };
                 };
             };
@@ -6346,16 +6077,6 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
-                        workingHours: {
-                            /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
-                            days: number[];
-                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
-                            end: string;
-                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
-                            start: string;
-                            /** @description IANA time zone, e.g. America/Los_Angeles. */
-                            timeZone: string;
-                        };
                     };
                 };
             };
@@ -6492,16 +6213,6 @@ export interface operations {
                     name?: string;
                     /** @description Row version for optimistic concurrency; send the version you read. */
                     version?: number;
-                    workingHours?: {
-                        /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
-                        days: number[];
-                        /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
-                        end: string;
-                        /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
-                        start: string;
-                        /** @description IANA time zone, e.g. America/Los_Angeles. */
-                        timeZone: string;
-                    };
                 };
             };
         };
@@ -6526,16 +6237,6 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
-                        workingHours: {
-                            /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
-                            days: number[];
-                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
-                            end: string;
-                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
-                            start: string;
-                            /** @description IANA time zone, e.g. America/Los_Angeles. */
-                            timeZone: string;
-                        };
                     };
                 };
             };

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import { countUsers, insertUser } from '../modules/users/user.repository.js';
 import { hashPassword } from '../modules/auth/password.js';
+import { seedDemoForecastInputs } from './demo-forecasts.js';
 import { buildDemoOrganization } from './demo-organization.js';
 import { writeDemoOrganization } from './demo-writer.js';
 import { writeDemoWorkingTime } from './demo-working-time.js';
@@ -40,6 +41,7 @@ export async function seedDemoOrganization(
     });
     const counts = await writeDemoOrganization(tx, organization);
     await writeDemoWorkingTime(tx, today);
+    await seedDemoForecastInputs(tx);
     await tx.query(
       `INSERT INTO audit_events (actor_id, actor_email, entity_type, entity_id, action, after)
        VALUES (NULL, NULL, 'demo', 'organization', 'seed', $1)`,

@@ -1,6 +1,8 @@
 import { Logger, makeWorkerUtils, run, type Runner, type TaskList } from 'graphile-worker';
 import type pg from 'pg';
 import type { Database } from '../db/database.js';
+import { createForecastService } from '../modules/forecasts/forecast.service.js';
+import { FORECAST_RUN_JOB, type ForecastRunPayload } from './forecast-run.job.js';
 import {
   PROGRAM_ROLLUP_JOB,
   runProgramRollup,
@@ -27,6 +29,8 @@ export function jobTaskList(db: Database, tasks: TaskList = {}): TaskList {
   return {
     [PROGRAM_ROLLUP_JOB]: async (payload) => runProgramRollup(db, payload as ProgramRollupPayload),
     ...tasks,
+    [FORECAST_RUN_JOB]: async (payload) =>
+      createForecastService(db).run((payload as ForecastRunPayload).forecastId),
   };
 }
 

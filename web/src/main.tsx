@@ -8,6 +8,7 @@ import { NotFoundPage } from './pages/not-found.page';
 import { ProgramDetailPage } from './pages/program-detail/program-detail.page';
 import { ProgramsPage } from './pages/programs/programs.page';
 import { SchedulePage } from './pages/schedule/schedule.page';
+import { ForecastPage } from './pages/forecast/forecast.page';
 import { SignInPage } from './pages/sign-in/sign-in.page';
 import { RequireSession } from './session/require-session';
 import { SessionProvider } from './session/session-context';
@@ -30,6 +31,7 @@ function App() {
             <Route path="/programs" element={<ProgramsPage />} />
             <Route path="/programs/:programId" element={<ProgramDetailPage />} />
             <Route path="/programs/:programId/schedule" element={<SchedulePage />} />
+            <Route path="/programs/:programId/forecast" element={<ForecastPage />} />
             {CAPABILITIES.filter((c) => !c.ready).map((c) => (
               <Route key={c.path} path={c.path} element={<ComingSoonPage capability={c} />} />
             ))}
