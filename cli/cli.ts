@@ -11,6 +11,7 @@ import { programImportCommand } from './commands/program/import.js';
 import { programListCommand } from './commands/program/list.js';
 import { programShowCommand } from './commands/program/show.js';
 import { scheduleCommand } from './commands/schedule/schedule.js';
+import { slaDueCommand } from './commands/sla/due.js';
 import { taskAddCommand } from './commands/task/add.js';
 import { taskUpdateCommand } from './commands/task/update.js';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
@@ -51,6 +52,7 @@ export function createCli(io: CliIo): Command {
   );
   program.addCommand(noun('dep', 'dependencies between tasks and milestones', [depAddCommand(io)]));
   program.addCommand(scheduleCommand(io));
+  program.addCommand(noun('sla', 'SLA clocks in working hours (offline)', [slaDueCommand(io)]));
   program.addCommand(
     noun('baseline', 'baselines of a program schedule', [
       baselineSaveCommand(io),
