@@ -165,6 +165,7 @@ export const RequestListQuery = ClosedObject({
 });
 export type RequestListQuery = Static<typeof RequestListQuery>;
 export const RequestList = ClosedObject({ items: Type.Array(IntakeRequest) });
+export type RequestList = Static<typeof RequestList>;
 
 export const RequestEvent = ClosedObject({
   at: Timestamp,

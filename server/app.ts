@@ -16,6 +16,8 @@ import { baselineRoutes } from './modules/baselines/baseline.routes.js';
 import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feed.routes.js';
 import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { intakeRoutes } from './modules/intake/intake.routes.js';
+import { integrationRoutes } from './modules/intake/integration.routes.js';
 import { milestoneRoutes } from './modules/milestones/milestone.routes.js';
 import { planTransferRoutes } from './modules/plan-transfer/plan-transfer.routes.js';
 import { programRoutes } from './modules/programs/program.routes.js';
@@ -47,6 +49,8 @@ export const ROUTE_MODULES = [
   baselineRoutes,
   planTransferRoutes,
   calendarFeedRoutes,
+  intakeRoutes,
+  integrationRoutes,
 ];
 
 function makeAjv(coerceTypes: boolean) {

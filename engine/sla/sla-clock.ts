@@ -19,6 +19,8 @@ export interface SlaClockInput {
   metAtMs?: number | null;
   /** The instant the clock is read at (the caller's "now"; the engine has no clock). */
   atMs: number;
+  /** The calendar already compiled (`compileTeamCalendar`), when many clocks share it. */
+  working?: WorkingTime;
   /** Below this many working minutes left, an open clock is `due_soon`. Default: a quarter of the target. */
   dueSoonMinutes?: number;
 }
@@ -44,7 +46,7 @@ export function readSlaClock(input: SlaClockInput): SlaClock {
   if (!(input.targetHours >= 0) || !Number.isFinite(input.targetHours))
     throw new RangeError('targetHours must be a finite number ≥ 0');
   const zone = input.calendar.timeZone;
-  const working = compileTeamCalendar(input.calendar);
+  const working = input.working ?? compileTeamCalendar(input.calendar);
   const local = (ms: number): LocalMinutes => instantToZoneLocal(ms, zone);
   const start = local(input.startedAtMs);
   const target = Math.round(input.targetHours * 60);

@@ -2,6 +2,11 @@ import { Logger, makeWorkerUtils, run, type Runner, type TaskList } from 'graphi
 import type pg from 'pg';
 import type { Database } from '../db/database.js';
 import {
+  INTAKE_SLA_SWEEP_CRONTAB,
+  INTAKE_SLA_SWEEP_JOB,
+  runIntakeSlaSweep,
+} from './intake-sla-sweep.job.js';
+import {
   PROGRAM_ROLLUP_JOB,
   runProgramRollup,
   type ProgramRollupPayload,
@@ -25,6 +30,7 @@ interface LogSink {
 export function jobTaskList(db: Database): TaskList {
   return {
     [PROGRAM_ROLLUP_JOB]: async (payload) => runProgramRollup(db, payload as ProgramRollupPayload),
+    [INTAKE_SLA_SWEEP_JOB]: async () => void (await runIntakeSlaSweep(db)),
   };
 }
 
@@ -63,6 +69,7 @@ export function createJobRunner(
       runner = await run({
         pgPool: db.pool,
         taskList: jobTaskList(db),
+        crontab: INTAKE_SLA_SWEEP_CRONTAB,
         concurrency: 2,
         noHandleSignals: true, // Waymark's own shutdown stops the runner in order
         pollInterval: options.pollIntervalMs ?? 2000,
