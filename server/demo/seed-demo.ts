@@ -2,6 +2,7 @@ import type { Database } from '../db/database.js';
 import { countUsers, insertUser } from '../modules/users/user.repository.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { buildDemoOrganization } from './demo-organization.js';
+import { writeDemoIntake } from './demo-intake.js';
 import { writeDemoOrganization } from './demo-writer.js';
 
 export const DEMO_ADMIN_EMAIL = 'admin@waymark.test';
@@ -38,6 +39,7 @@ export async function seedDemoOrganization(
       passwordHash,
     });
     const counts = await writeDemoOrganization(tx, organization);
+    await writeDemoIntake(tx);
     await tx.query(
       `INSERT INTO audit_events (actor_id, actor_email, entity_type, entity_id, action, after)
        VALUES (NULL, NULL, 'demo', 'organization', 'seed', $1)`,

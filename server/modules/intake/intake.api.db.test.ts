@@ -234,6 +234,30 @@ describe('routing and assignment', () => {
     ]);
     expect(top.reasons[0]).toMatchObject({ score: 1, detail: 'matches payments' });
 
+    // A TPM's domains include the teams of the programs they run; their open tasks use up bandwidth.
+    const other = suggestion.body.candidates.find(
+      (c: { name: string }) => c.name === 'Zz Other Tpm',
+    );
+    expect(other.reasons[0].detail).toBe('no matching teams or skills');
+    const today = new Date().toISOString().slice(0, 10);
+    const inTenDays = new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10);
+    const otherId = other.personId as string;
+    const program = await server.db.query<{ id: string }>(
+      "INSERT INTO programs (name, owner_id) VALUES ('Ledger', $1) RETURNING id",
+      [otherId],
+    );
+    await server.db.query(
+      `INSERT INTO tasks (program_id, name, owner_id, team_id, estimate_hours, start_date, due_date)
+       VALUES ($1, 'Reconcile', $2, $3, 40, $4, $5)`,
+      [program.rows[0]!.id, otherId, team.rows[0]!.id, today, inTenDays],
+    );
+    const again = await manager.post(`/api/requests/${req.id}/routing-suggestions`, {});
+    const otherAgain = again.body.candidates.find(
+      (c: { personId: string }) => c.personId === otherId,
+    );
+    expect(otherAgain.reasons[0].detail).toBe('matches payments');
+    expect(otherAgain.reasons[1].detail).toMatch(/^40 of \d+ h allocated over the horizon$/);
+
     const tpm = await server.signIn('tpm');
     expect(
       (await tpm.post(`/api/requests/${req.id}/assign`, { assigneeId: fit.user.id, version: 1 }))
@@ -241,7 +265,7 @@ describe('routing and assignment', () => {
     ).toBe(403);
     const assigned = await manager.post(`/api/requests/${req.id}/assign`, {
       assigneeId: fit.user.id,
-      suggestionId: suggestion.body.id,
+      suggestionId: again.body.id,
       version: 1,
     });
     expect(assigned.body).toMatchObject({
@@ -250,7 +274,7 @@ describe('routing and assignment', () => {
     });
     const detail = await manager.get(`/api/requests/${req.id}`);
     expect(detail.body.routing).toMatchObject({
-      id: suggestion.body.id,
+      id: again.body.id,
       chosenUserId: fit.user.id,
       chosenRank: 1,
     });
