@@ -1,4 +1,4 @@
-import { zoneOffsetMinutes } from '../calendar/time-zone.js';
+import { zoneOffsetAt } from '../sla/zoned-instant.js';
 
 export interface WorkingWindow {
   timeZone: string;
@@ -18,7 +18,7 @@ export function workingWindowOverlapMinutes(
   referenceMs: number,
 ): number {
   const toUtc = (w: WorkingWindow): [number, number] => {
-    const offset = zoneOffsetMinutes(w.timeZone, referenceMs);
+    const offset = zoneOffsetAt(w.timeZone, referenceMs);
     return [w.startMinutes - offset, w.endMinutes - offset];
   };
   const [a0, a1] = toUtc(a);

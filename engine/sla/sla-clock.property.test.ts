@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSlaClock, type SlaPause } from './sla-clock.js';
 import { compileTeamCalendar, type TeamCalendar } from './team-calendar.js';
-import { instantToZoneLocal } from './zoned-instant.js';
+import { zoneOffsetMinutes } from '../calendar/time-zone.js';
+import { instantToZoneLocal, zoneOffsetAt } from './zoned-instant.js';
 
 const ZONES = [
   'America/Los_Angeles',
@@ -113,6 +114,31 @@ describe('SLA clock properties', () => {
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('memoised zone offsets', () => {
+  it('agree with Intl at any instant, transition days included', () => {
+    // Instants near the 2027 transitions of the zones above, and anywhere in 2026–2028.
+    const transitions = [
+      '2027-03-14T10:00:00Z',
+      '2027-11-07T09:00:00Z',
+      '2027-03-28T01:00:00Z',
+      '2027-10-31T01:00:00Z',
+      '2027-04-03T16:00:00Z',
+    ].map(Date.parse);
+    const near = fc
+      .tuple(
+        fc.constantFrom(...transitions),
+        fc.integer({ min: -3 * 3_600_000, max: 3 * 3_600_000 }),
+      )
+      .map(([t, d]) => t + d);
+    fc.assert(
+      fc.property(fc.constantFrom(...ZONES), fc.oneof(near, instant), (zone, at) => {
+        expect(zoneOffsetAt(zone, at)).toBe(zoneOffsetMinutes(zone, at));
+      }),
+      { numRuns: 500 },
     );
   });
 });
