@@ -17,6 +17,8 @@ import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feed.route
 import { forecastRoutes } from './modules/forecasts/forecast.routes.js';
 import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { intakeRoutes } from './modules/intake/intake.routes.js';
+import { integrationRoutes } from './modules/intake/integration.routes.js';
 import { milestoneRoutes } from './modules/milestones/milestone.routes.js';
 import { planTransferRoutes } from './modules/plan-transfer/plan-transfer.routes.js';
 import { programRoutes } from './modules/programs/program.routes.js';
@@ -55,6 +57,8 @@ export const ROUTE_MODULES = [
   resourceLoadRoutes,
   holidayRoutes,
   forecastRoutes,
+  intakeRoutes,
+  integrationRoutes,
 ];
 
 function makeAjv(coerceTypes: boolean) {

@@ -3,6 +3,7 @@ import { countUsers, insertUser } from '../modules/users/user.repository.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { seedDemoForecastInputs } from './demo-forecasts.js';
 import { buildDemoOrganization } from './demo-organization.js';
+import { writeDemoIntake } from './demo-intake.js';
 import { writeDemoOrganization } from './demo-writer.js';
 import { writeDemoWorkingTime } from './demo-working-time.js';
 
@@ -42,6 +43,7 @@ export async function seedDemoOrganization(
     const counts = await writeDemoOrganization(tx, organization);
     await writeDemoWorkingTime(tx, today);
     await seedDemoForecastInputs(tx);
+    await writeDemoIntake(tx);
     await tx.query(
       `INSERT INTO audit_events (actor_id, actor_email, entity_type, entity_id, action, after)
        VALUES (NULL, NULL, 'demo', 'organization', 'seed', $1)`,

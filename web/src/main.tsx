@@ -4,6 +4,8 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { CAPABILITIES } from './pages/coming-soon/capabilities';
 import { ComingSoonPage } from './pages/coming-soon/coming-soon.page';
+import { IntakePage } from './pages/intake/intake.page';
+import { RequestDetailPage } from './pages/intake/request-detail.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { ProgramDetailPage } from './pages/program-detail/program-detail.page';
 import { ProgramsPage } from './pages/programs/programs.page';
@@ -32,6 +34,8 @@ function App() {
             <Route path="/programs/:programId" element={<ProgramDetailPage />} />
             <Route path="/programs/:programId/schedule" element={<SchedulePage />} />
             <Route path="/programs/:programId/forecast" element={<ForecastPage />} />
+            <Route path="/intake" element={<IntakePage />} />
+            <Route path="/intake/requests/:requestId" element={<RequestDetailPage />} />
             {CAPABILITIES.filter((c) => !c.ready).map((c) => (
               <Route key={c.path} path={c.path} element={<ComingSoonPage capability={c} />} />
             ))}

@@ -1,0 +1,92 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, screenshot } from '../support/browser.js';
+
+const url = inject('waymarkUrl');
+const adminEmail = inject('demoAdminEmail');
+const adminPassword = inject('demoAdminPassword');
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1480, height: 1000 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('the intake pages', () => {
+  it('submits a request, shows it in the queue with its SLA clock, and accepts it with a suggested TPM', async () => {
+    await page.goto(`${url}/intake`);
+    await page.waitForURL(/\/sign-in/);
+    await page.getByLabel('Email').fill(adminEmail);
+    await page.getByLabel('Password').fill(adminPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/intake$/);
+
+    // The submit form carries the template's help text; a missing title is named under its field.
+    await page.getByRole('tab', { name: 'Submit a request' }).click();
+    await page.getByRole('heading', { name: 'Ask the TPM team' }).waitFor();
+    await page.getByText('What is wrong or missing today, and who feels it.').waitFor();
+    await page.getByRole('button', { name: 'Submit request' }).click();
+    await page.locator('[data-field-error="title"]').waitFor();
+
+    await page.getByLabel('Title').fill('Move checkout to the new ledger');
+    await page
+      .getByLabel('Problem')
+      .fill('Checkout writes to two ledgers and they disagree at month end.');
+    await page.getByLabel('Teams and functions involved').fill('Payments, Finance');
+    await page.getByLabel('Size guess').selectOption('m');
+    await screenshot(page, 'intake-submit-form');
+    await page.getByRole('button', { name: 'Submit request' }).click();
+    await page.waitForURL(/\/intake\/requests\/[0-9a-f-]{36}$/);
+    const requestUrl = page.url();
+    await page
+      .getByRole('heading', { level: 1, name: 'Move checkout to the new ledger' })
+      .waitFor();
+
+    // The queue lists it with a running first-response clock.
+    await page.goto(`${url}/intake`);
+    const row = page.locator('tr', { hasText: 'Move checkout to the new ledger' });
+    await row.waitFor();
+    expect(await row.locator('[data-sla-state]').first().getAttribute('data-sla-state')).toMatch(
+      /^(on_track|due_soon)$/,
+    );
+    expect(await row.locator('.sla__detail').first().textContent()).toMatch(
+      /working h left · due /,
+    );
+    // The demo's old request has run out of time.
+    const breached = page.locator('tr', { hasText: 'Offline mode for the field app' });
+    expect(await breached.locator('[data-sla-state]').first().getAttribute('data-sla-state')).toBe(
+      'breached',
+    );
+    await page.locator('.chart svg').first().waitFor();
+    await screenshot(page, 'intake-queue');
+
+    // Detail: suggest TPMs, assign the first with one click, accept.
+    await page.goto(requestUrl);
+    await page.getByRole('button', { name: 'Suggest TPMs' }).click();
+    const first = page.getByTestId('routing-candidate').first();
+    await first.waitFor();
+    const firstName = (
+      (await first.locator('.routing-candidate__name').textContent()) ?? ''
+    ).replace(/^1\.\s*/, '');
+    await first.getByRole('button', { name: 'Assign' }).click();
+    await page.getByText(`picked up by ${firstName}`).waitFor();
+    await page.getByRole('button', { name: 'Accept as a program' }).click();
+    await page.getByRole('link', { name: 'Open the program' }).waitFor();
+    expect(await page.locator('.page-header__lead .badge').first().textContent()).toBe('Accepted');
+    await page.getByText('First response (24 working h)').waitFor();
+    expect(await page.locator('[data-sla-state]').first().getAttribute('data-sla-state')).toBe(
+      'met',
+    );
+    await page.getByText(/assigned it — /).waitFor();
+    await screenshot(page, 'intake-request-accepted');
+  });
+});
