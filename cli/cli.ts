@@ -23,6 +23,12 @@ import { slaDueCommand } from './commands/sla/due.js';
 import { taskAddCommand } from './commands/task/add.js';
 import { taskAssignCommand } from './commands/task/assign.js';
 import { taskUpdateCommand } from './commands/task/update.js';
+import { allocationAddCommand } from './commands/allocation/add.js';
+import { allocationListCommand } from './commands/allocation/list.js';
+import { capacityCommand } from './commands/capacity/capacity.js';
+import { headcountListCommand } from './commands/headcount/list.js';
+import { personListCommand } from './commands/person/list.js';
+import { personShowCommand } from './commands/person/show.js';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
 import type { CliIo } from './io.js';
 
@@ -84,6 +90,17 @@ export function createCli(io: CliIo): Command {
       baselineCompareCommand(io),
     ]),
   );
+  program.addCommand(
+    noun('person', 'the TPM team directory', [personListCommand(io), personShowCommand(io)]),
+  );
+  program.addCommand(
+    noun('allocation', "people's time on programs and run work", [
+      allocationAddCommand(io),
+      allocationListCommand(io),
+    ]),
+  );
+  program.addCommand(capacityCommand(io));
+  program.addCommand(noun('headcount', 'the headcount plan', [headcountListCommand(io)]));
   return program;
 }
 

@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'internal_error',
   'service_unavailable',
+  'over_allocation',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -27,4 +28,5 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   rate_limited: 429,
   internal_error: 500,
   service_unavailable: 503,
+  over_allocation: 409,
 };

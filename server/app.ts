@@ -28,6 +28,11 @@ import { teamRoutes } from './modules/teams/team.routes.js';
 import { tokenRoutes } from './modules/tokens/token.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
 import { workstreamRoutes } from './modules/workstreams/workstream.routes.js';
+import { allocationRoutes } from './modules/allocations/allocation.routes.js';
+import { capacityRoutes } from './modules/capacity/capacity.routes.js';
+import { careerLadderRoutes } from './modules/career-ladder/career-ladder.routes.js';
+import { headcountRoutes } from './modules/headcount/headcount.routes.js';
+import { personRoutes } from './modules/people/person.routes.js';
 import { packageRoot } from './package-root.js';
 import { authenticationPlugin } from './plugins/authentication.js';
 import { holidayRoutes } from './modules/calendars/holiday.routes.js';
@@ -59,6 +64,11 @@ export const ROUTE_MODULES = [
   forecastRoutes,
   intakeRoutes,
   integrationRoutes,
+  personRoutes,
+  careerLadderRoutes,
+  allocationRoutes,
+  capacityRoutes,
+  headcountRoutes,
 ];
 
 function makeAjv(coerceTypes: boolean) {

@@ -29,6 +29,14 @@ import { createTeamService } from './modules/teams/team.service.js';
 import { createTokenService } from './modules/tokens/token.service.js';
 import { createUserService } from './modules/users/user.service.js';
 import { createWorkstreamService } from './modules/workstreams/workstream.service.js';
+import { createAllocationService } from './modules/allocations/allocation.service.js';
+import { createCapacityService } from './modules/capacity/capacity.service.js';
+import { createCareerLadderService } from './modules/career-ladder/career-ladder.service.js';
+import { createHeadcountService } from './modules/headcount/headcount.service.js';
+import { createPersonService } from './modules/people/person.service.js';
+
+/** Today's date (UTC) for views that default to "now". */
+const todayUtc = () => new Date().toISOString().slice(0, 10);
 
 export type DatabaseMode = 'embedded' | 'external';
 
@@ -71,6 +79,11 @@ export function createContainer(
     notifications: createNotificationService(db),
     slackCommands: createSlackCommandService(db),
     gitlabWebhooks: createGitlabWebhookService(db),
+    people: createPersonService(db),
+    careerLadder: createCareerLadderService(db),
+    allocations: createAllocationService(db),
+    capacity: createCapacityService(db, todayUtc),
+    headcount: createHeadcountService(db, todayUtc),
   };
   const jobs: JobRunner = createJobRunner(db, {
     enabled: options.runJobs,

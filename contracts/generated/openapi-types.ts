@@ -1,5 +1,57 @@
 // Generated from openapi.json by `npm run openapi`. Do not edit.
 export type paths = {
+    "/api/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Allocations of people to programs and run work, by person then start */
+        get: operations["listAllocations"];
+        put?: never;
+        /** Allocate a person (percent or hours per week, from a date to a date); 409 over_allocation unless confirmOverAllocation */
+        post: operations["createAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/allocations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAllocation"];
+        put?: never;
+        post?: never;
+        delete: operations["deleteAllocation"];
+        options?: never;
+        head?: never;
+        /** Change an allocation; checked for over-allocation like a new one */
+        patch: operations["updateAllocation"];
+        trace?: never;
+    };
+    "/api/allocations/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dry run: the weeks (and programs) in which this allocation would over-allocate the person */
+        post: operations["checkAllocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -61,6 +113,125 @@ export type paths = {
         put?: never;
         post?: never;
         delete: operations["deleteBaseline"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/capacity/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People × weeks: capacity (working hours − holidays − time off), load from allocations and task assignments, status and the programs behind it */
+        get: operations["getCapacityHeatmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/career-ladder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tracks, levels with grades, competencies with the expectation at each level */
+        get: operations["getCareerLadder"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/career-ladder/competencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a competency (admin) */
+        post: operations["createCompetency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/career-ladder/competencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename or reorder a competency (admin) */
+        patch: operations["updateCompetency"];
+        trace?: never;
+    };
+    "/api/career-ladder/competencies/{id}/expectations/{levelId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set what a competency expects at a level (admin) */
+        put: operations["setCompetencyExpectation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/career-ladder/levels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Rename a level or change its summary (admin) */
+        patch: operations["updateCareerLevel"];
+        trace?: never;
+    };
+    "/api/career-ladder/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Promotion readiness of everyone with a level: next-level competencies met */
+        get: operations["listPromotionReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -138,6 +309,89 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/headcount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A fiscal year: roles per quarter, demand vs supply and the gap per quarter */
+        get: operations["getHeadcountPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/headcount/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A program's staffing need or accepted intake work for a quarter, in FTE */
+        post: operations["createStaffingNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/headcount/needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteStaffingNeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/headcount/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Plan or open a role in a quarter (TPM managers and admins) */
+        post: operations["createHeadcountRole"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/headcount/roles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteHeadcountRole"];
+        options?: never;
+        head?: never;
+        patch: operations["updateHeadcountRole"];
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -155,24 +409,25 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/integrations/gitlab/webhook": {
+    "/api/holidays": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Organization holidays, by day */
+        get: operations["listHolidays"];
         put?: never;
-        /** GitLab Issue and Note hooks (X-Gitlab-Token, or webhook-signature when a signing token is set) */
-        post: operations["gitlabWebhook"];
+        /** Add a holiday: no calendar works that day */
+        post: operations["createHoliday"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/integrations/slack/commands": {
+    "/api/holidays/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -181,9 +436,8 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Slack slash command (form-encoded, Slack v0 signature): file a request or ask its status */
-        post: operations["slackCommand"];
-        delete?: never;
+        post?: never;
+        delete: operations["deleteHoliday"];
         options?: never;
         head?: never;
         patch?: never;
@@ -257,15 +511,15 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/notifications": {
+    "/api/people": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** My in-app notifications, newest first */
-        get: operations["listNotifications"];
+        /** The directory: people with team, manager, track, level and skills, by name */
+        get: operations["listPeople"];
         put?: never;
         post?: never;
         delete?: never;
@@ -274,7 +528,77 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/notifications/{id}/read": {
+    "/api/people/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person: profile, working hours, time off and direct reports */
+        get: operations["getPerson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a profile (managers and admins; a person may change their own location, zone and hours) */
+        patch: operations["updatePerson"];
+        trace?: never;
+    };
+    "/api/people/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's self and manager assessments and promotion readiness */
+        get: operations["getPersonAssessments"];
+        /** Record a self or manager assessment of one competency at one level, with evidence links */
+        put: operations["putAssessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/capacity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One person's weeks, as in the heatmap */
+        get: operations["getPersonCapacity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a person's skills and domains */
+        put: operations["replacePersonSkills"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/{id}/time-off": {
         parameters: {
             query?: never;
             header?: never;
@@ -283,7 +607,8 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        post: operations["markNotificationRead"];
+        /** Record days away (local dates of the person, both ends included) */
+        post: operations["addTimeOff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -323,6 +648,23 @@ export type paths = {
         options?: never;
         head?: never;
         patch: operations["updateProgram"];
+        trace?: never;
+    };
+    "/api/programs/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every task assignment of a program */
+        get: operations["listProgramAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/programs/{id}/baselines": {
@@ -429,6 +771,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{id}/resource-load": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Load per assigned person per week against their capacity, from the current schedule */
+        get: operations["getProgramResourceLoad"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{id}/schedule": {
         parameters: {
             query?: never;
@@ -441,6 +800,23 @@ export type paths = {
         put?: never;
         /** Recompute and store the program's schedule now */
         post: operations["recomputeProgramSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/schedule/level": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Level the program's schedule against people's capacity (or stop levelling with mode none); send the program's version */
+        post: operations["levelProgramSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -500,141 +876,22 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-    "/api/request-template": {
+    "/api/task-assignments/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The intake template: help text per field, SLA targets and calendar */
-        get: operations["getRequestTemplate"];
-        /** Change the template (TPM managers) */
-        put: operations["updateRequestTemplate"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/requests": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The triage queue, my requests, or those assigned to me, with SLA clocks */
-        get: operations["listRequests"];
-        put?: never;
-        /** Submit a request to the TPM team */
-        post: operations["submitRequest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/requests/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A request with its history and (for TPMs) the latest routing suggestion */
-        get: operations["getRequest"];
+        get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Take a person off a task */
+        delete: operations["deleteTaskAssignment"];
         options?: never;
         head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/requests/{id}/assign": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Assign a TPM (managers); the choice is kept with the suggestion */
-        post: operations["assignRequest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/requests/{id}/routing-suggestions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Rank the TPMs for this request (fit, bandwidth, time zone, queue) and keep the ranking */
-        post: operations["suggestRouting"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/requests/{id}/routing-suggestions/latest": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["getLatestRouting"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/requests/{id}/triage": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Acknowledge, accept, decline (reason), defer (reason, date), mark duplicate (of which) or reopen */
-        post: operations["triageRequest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/requests/{id}/waiting": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Wait on the requester (SLA clocks pause) or resume */
-        post: operations["setRequestWaiting"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
+        /** Change a person's units on a task */
+        patch: operations["updateTaskAssignment"];
         trace?: never;
     };
     "/api/tasks/{id}": {
@@ -652,6 +909,24 @@ export type paths = {
         options?: never;
         head?: never;
         patch: operations["updateTask"];
+        trace?: never;
+    };
+    "/api/tasks/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People assigned to a task, with their units */
+        get: operations["listTaskAssignments"];
+        put?: never;
+        /** Assign a person to a task (units default to 1) */
+        post: operations["createTaskAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/teams": {
@@ -687,6 +962,22 @@ export type paths = {
         options?: never;
         head?: never;
         patch: operations["updateTeam"];
+        trace?: never;
+    };
+    "/api/time-off/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteTimeOff"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/tokens": {
@@ -764,7 +1055,7 @@ export type components = {
         ErrorBody: {
             error: {
                 /** @enum {unknown} */
-                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable";
+                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation";
                 details?: unknown;
                 issues: {
                     /** @description Machine-readable reason, e.g. required, type, unknown_property. */
@@ -786,6 +1077,634 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
+    listAllocations: {
+        parameters: {
+            query?: {
+                /** @description Calendar date, YYYY-MM-DD. */
+                activeOn?: string;
+                /** @description Identifier (UUID). */
+                personId?: string;
+                /** @description Identifier (UUID). */
+                programId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            from: string;
+                            hoursPerWeek: number | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            note: string;
+                            overAllocationConfirmed: boolean;
+                            percent: number | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            personId: string;
+                            personName: string;
+                            programId: string | null;
+                            programName: string | null;
+                            runWork: string;
+                            to: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Save even though it over-allocates the person (the warning is recorded in the audit trail). */
+                    confirmOverAllocation?: boolean;
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD.
+                     */
+                    from: string;
+                    hoursPerWeek?: number;
+                    note?: string;
+                    /** @description Percent of the person’s capacity. */
+                    percent?: number;
+                    /**
+                     * Format: uuid
+                     * @description Identifier (UUID).
+                     */
+                    personId: string;
+                    programId?: string | null;
+                    /** @description Required without a program. */
+                    runWork?: string;
+                    to?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        from: string;
+                        hoursPerWeek: number | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        note: string;
+                        overAllocationConfirmed: boolean;
+                        percent: number | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        personId: string;
+                        personName: string;
+                        programId: string | null;
+                        programName: string | null;
+                        runWork: string;
+                        to: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        from: string;
+                        hoursPerWeek: number | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        note: string;
+                        overAllocationConfirmed: boolean;
+                        percent: number | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        personId: string;
+                        personName: string;
+                        programId: string | null;
+                        programName: string | null;
+                        runWork: string;
+                        to: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteAllocation: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    confirmOverAllocation?: boolean;
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD.
+                     */
+                    from?: string;
+                    hoursPerWeek?: number | null;
+                    note?: string;
+                    percent?: number | null;
+                    programId?: string | null;
+                    runWork?: string;
+                    to?: string | null;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        from: string;
+                        hoursPerWeek: number | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        note: string;
+                        overAllocationConfirmed: boolean;
+                        percent: number | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        personId: string;
+                        personName: string;
+                        programId: string | null;
+                        programName: string | null;
+                        runWork: string;
+                        to: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    checkAllocation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Save even though it over-allocates the person (the warning is recorded in the audit trail). */
+                    confirmOverAllocation?: boolean;
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD.
+                     */
+                    from: string;
+                    hoursPerWeek?: number;
+                    note?: string;
+                    /** @description Percent of the person’s capacity. */
+                    percent?: number;
+                    /**
+                     * Format: uuid
+                     * @description Identifier (UUID).
+                     */
+                    personId: string;
+                    programId?: string | null;
+                    /** @description Required without a program. */
+                    runWork?: string;
+                    to?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        overAllocated: boolean;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        personId: string;
+                        weeks: {
+                            capacityHours: number;
+                            loadHours: number;
+                            loadPercent: number | null;
+                            programs: {
+                                allocatedHours: number;
+                                assignedHours: number;
+                                /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
+                                loadHours: number;
+                                programId: string | null;
+                                /** @description The program, or "Run work". */
+                                programName: string;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            weekStart: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listAuditEvents: {
         parameters: {
             query?: {
@@ -1103,6 +2022,45 @@ export interface operations {
                                 /** @description Working minutes of total float. */
                                 totalSlackMinutes: number;
                             }[];
+                            levelling?: {
+                                delays: {
+                                    /** @description Working minutes on the task's calendar. */
+                                    delayMinutes: number;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    itemId: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    levelledStart: string;
+                                    /** @description Who was over capacity, by which tasks, when. */
+                                    reason: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    resourceId: string;
+                                    resourceName: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    unlevelledStart: string;
+                                }[];
+                                /**
+                                 * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                                 * @enum {unknown}
+                                 */
+                                mode: "none" | "within_slack" | "beyond_slack";
+                                unresolved: {
+                                    /** @enum {unknown} */
+                                    cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    itemId: string;
+                                    reason: string;
+                                    resourceIds: string[];
+                                }[];
+                            };
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             start: string;
                         };
@@ -1183,6 +2141,721 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCapacityHeatmap: {
+        parameters: {
+            query?: {
+                /** @description Calendar date, YYYY-MM-DD. */
+                from?: string;
+                /** @description Identifier (UUID). */
+                levelId?: string;
+                skill?: string;
+                /** @description Identifier (UUID). */
+                teamId?: string;
+                /** @description Zone weeks are counted in; default America/Los_Angeles. */
+                timeZone?: string;
+                weeks?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        overAllocatedCells: number;
+                        people: {
+                            cells: {
+                                capacityHours: number;
+                                holidayHours: number;
+                                loadHours: number;
+                                loadPercent: number | null;
+                                programs: {
+                                    allocatedHours: number;
+                                    assignedHours: number;
+                                    /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
+                                    loadHours: number;
+                                    programId: string | null;
+                                    /** @description The program, or "Run work". */
+                                    programName: string;
+                                }[];
+                                /** @enum {unknown} */
+                                status: "over" | "ok" | "under" | "unavailable";
+                                timeOffHours: number;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD.
+                                 */
+                                weekStart: string;
+                            }[];
+                            grade: number | null;
+                            levelName: string | null;
+                            name: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            personId: string;
+                            teamName: string | null;
+                        }[];
+                        timeZone: string;
+                        weeks: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getCareerLadder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        competencies: {
+                            description: string;
+                            expectations: {
+                                expectation: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                levelId: string;
+                                /** @description Row version for optimistic concurrency; send the version you read. */
+                                version: number;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                            sortOrder: number;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        /** @description By path, then grade. */
+                        levels: {
+                            grade: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            key: string;
+                            name: string;
+                            nextLevelId: string | null;
+                            /** @enum {unknown} */
+                            path: "individual" | "manager";
+                            summary: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        tracks: {
+                            description: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            key: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCompetency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    name: string;
+                    sortOrder?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string;
+                        expectations: {
+                            expectation: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            levelId: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        name: string;
+                        sortOrder: number;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateCompetency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    name?: string;
+                    sortOrder?: number;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string;
+                        expectations: {
+                            expectation: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            levelId: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        name: string;
+                        sortOrder: number;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setCompetencyExpectation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+                /** @description Identifier (UUID). */
+                levelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expectation: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string;
+                        expectations: {
+                            expectation: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            levelId: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        name: string;
+                        sortOrder: number;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateCareerLevel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    summary?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        grade: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        key: string;
+                        name: string;
+                        nextLevelId: string | null;
+                        /** @enum {unknown} */
+                        path: "individual" | "manager";
+                        summary: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listPromotionReadiness: {
+        parameters: {
+            query?: {
+                /** @description Identifier (UUID). */
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            competencyCount: number;
+                            currentLevelId: string | null;
+                            metByManager: number;
+                            metBySelf: number;
+                            nextLevelId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            personId: string;
+                            personName: string;
+                            readiness: number | null;
+                            ready: boolean;
+                        }[];
+                    };
+                };
             };
             /** @description Default Response */
             400: {
@@ -2028,6 +3701,575 @@ export interface operations {
             };
         };
     };
+    getHeadcountPlan: {
+        parameters: {
+            query?: {
+                fiscalYear?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fiscalYear: string;
+                        needs: {
+                            description: string;
+                            fte: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            programId: string | null;
+                            programName: string | null;
+                            /** @description Fiscal quarter, e.g. FY2027-Q2 (the fiscal year starts on 1 February and is named after the year it ends in). */
+                            quarter: string;
+                            /** @enum {unknown} */
+                            source: "program" | "intake";
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        quarters: {
+                            /** @description Program staffing needs plus accepted intake work. */
+                            demandFte: number;
+                            filledRoles: number;
+                            gapFte: number;
+                            intakeDemandFte: number;
+                            openRoles: number;
+                            plannedRoles: number;
+                            programDemandFte: number;
+                            /** @description Fiscal quarter, e.g. FY2027-Q2 (the fiscal year starts on 1 February and is named after the year it ends in). */
+                            quarter: string;
+                            /** @description TPMs on staff (capacity shares), roles filled before this quarter included. */
+                            staffFte: number;
+                        }[];
+                        roles: {
+                            filledById: string | null;
+                            grade: number | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            levelId: string | null;
+                            levelName: string | null;
+                            note: string;
+                            /** @description Fiscal quarter, e.g. FY2027-Q2 (the fiscal year starts on 1 February and is named after the year it ends in). */
+                            quarter: string;
+                            /** @enum {unknown} */
+                            status: "planned" | "open" | "filled";
+                            teamId: string | null;
+                            title: string;
+                            trackId: string | null;
+                            trackName: string | null;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        totals: {
+                            /** @description Average over the quarters. */
+                            demandFte: number;
+                            peakGapFte: number;
+                            rolesFilled: number;
+                            rolesOpen: number;
+                            rolesPlanned: number;
+                            staffFte: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createStaffingNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    fte: number;
+                    programId?: string | null;
+                    /** @description Fiscal quarter, e.g. FY2027-Q2 (the fiscal year starts on 1 February and is named after the year it ends in). */
+                    quarter: string;
+                    /** @enum {unknown} */
+                    source: "program" | "intake";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string;
+                        fte: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        programId: string | null;
+                        programName: string | null;
+                        /** @description Fiscal quarter, e.g. FY2027-Q2 (the fiscal year starts on 1 February and is named after the year it ends in). */
+                        quarter: string;
+                        /** @enum {unknown} */
+                        source: "program" | "intake";
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteStaffingNeed: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createHeadcountRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    filledById?: string | null;
+                    levelId?: string | null;
+                    note?: string;
+                    /** @description Fiscal quarter, e.g. FY2027-Q2 (the fiscal year starts on 1 February and is named after the year it ends in). */
+                    quarter: string;
+                    /** @enum {unknown} */
+                    status?: "planned" | "open" | "filled";
+                    teamId?: string | null;
+                    title: string;
+                    trackId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        filledById: string | null;
+                        grade: number | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        levelId: string | null;
+                        levelName: string | null;
+                        note: string;
+                        /** @description Fiscal quarter, e.g. FY2027-Q2 (the fiscal year starts on 1 February and is named after the year it ends in). */
+                        quarter: string;
+                        /** @enum {unknown} */
+                        status: "planned" | "open" | "filled";
+                        teamId: string | null;
+                        title: string;
+                        trackId: string | null;
+                        trackName: string | null;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteHeadcountRole: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateHeadcountRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    filledById?: string | null;
+                    levelId?: string | null;
+                    note?: string;
+                    /** @description Fiscal quarter, e.g. FY2027-Q2 (the fiscal year starts on 1 February and is named after the year it ends in). */
+                    quarter?: string;
+                    /** @enum {unknown} */
+                    status?: "planned" | "open" | "filled";
+                    teamId?: string | null;
+                    title?: string;
+                    trackId?: string | null;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        filledById: string | null;
+                        grade: number | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        levelId: string | null;
+                        levelName: string | null;
+                        note: string;
+                        /** @description Fiscal quarter, e.g. FY2027-Q2 (the fiscal year starts on 1 February and is named after the year it ends in). */
+                        quarter: string;
+                        /** @enum {unknown} */
+                        status: "planned" | "open" | "filled";
+                        teamId: string | null;
+                        title: string;
+                        trackId: string | null;
+                        trackName: string | null;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getHealth: {
         parameters: {
             query?: never;
@@ -2089,7 +4331,7 @@ export interface operations {
             };
         };
     };
-    gitlabWebhook: {
+    listHolidays: {
         parameters: {
             query?: never;
             header?: never;
@@ -2105,9 +4347,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        /** @enum {unknown} */
-                        outcome: "created" | "duplicate_delivery" | "updated" | "ignored";
-                        requestId: string | null;
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            day: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
                     };
                 };
             };
@@ -2158,27 +4416,121 @@ export interface operations {
             };
         };
     };
-    slackCommand: {
+    createHoliday: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD.
+                     */
+                    day: string;
+                    name: string;
+                };
+            };
+        };
         responses: {
             /** @description Default Response */
-            200: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** @enum {unknown} */
-                        response_type: "ephemeral" | "in_channel";
-                        text: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        day: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        name: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
                     };
                 };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteHoliday: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -2796,9 +5148,20 @@ export interface operations {
             };
         };
     };
-    listNotifications: {
+    listPeople: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Identifier (UUID). */
+                levelId?: string;
+                /** @description Part of a name or title. */
+                q?: string;
+                /** @description Has this skill or domain. */
+                skill?: string;
+                /** @description Identifier (UUID). */
+                teamId?: string;
+                /** @description Identifier (UUID). */
+                trackId?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2813,17 +5176,35 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            /** Format: date-time */
-                            createdAt: string;
+                            email: string;
+                            grade: number | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
                              */
                             id: string;
-                            kind: string;
-                            message: string;
-                            readAt: string | null;
-                            requestId: string | null;
+                            levelId: string | null;
+                            levelName: string | null;
+                            location: string;
+                            managerId: string | null;
+                            name: string;
+                            /** @enum {unknown} */
+                            role: "admin" | "tpm_manager" | "tpm" | "stakeholder";
+                            skills: {
+                                /** @enum {unknown} */
+                                kind: "skill" | "domain";
+                                name: string;
+                                /** @description 1 = learning … 5 = expert. */
+                                proficiency: number;
+                            }[];
+                            teamId: string | null;
+                            teamName: string | null;
+                            timeZone: string;
+                            title: string;
+                            trackId: string | null;
+                            trackName: string | null;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
                         }[];
                     };
                 };
@@ -2875,7 +5256,7 @@ export interface operations {
             };
         };
     };
-    markNotificationRead: {
+    getPerson: {
         parameters: {
             query?: never;
             header?: never;
@@ -2888,11 +5269,858 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Default Response */
-            204: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description Share of working hours given to program and run work. */
+                        capacity: number;
+                        directReportIds: string[];
+                        email: string;
+                        flexibleHours: boolean;
+                        grade: number | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        levelId: string | null;
+                        levelName: string | null;
+                        location: string;
+                        managerId: string | null;
+                        name: string;
+                        /** @enum {unknown} */
+                        role: "admin" | "tpm_manager" | "tpm" | "stakeholder";
+                        skills: {
+                            /** @enum {unknown} */
+                            kind: "skill" | "domain";
+                            name: string;
+                            /** @description 1 = learning … 5 = expert. */
+                            proficiency: number;
+                        }[];
+                        teamId: string | null;
+                        teamName: string | null;
+                        timeOff: {
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            from: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "vacation" | "sick" | "training" | "parental" | "other";
+                            note: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            personId: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            to: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        timeZone: string;
+                        title: string;
+                        trackId: string | null;
+                        trackName: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                        workingDays: number[];
+                        /** @description Minutes after local midnight, e.g. 480 = 08:00. */
+                        workingHoursEnd: number;
+                        /** @description Minutes after local midnight, e.g. 480 = 08:00. */
+                        workingHoursStart: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updatePerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    capacity?: number;
+                    flexibleHours?: boolean;
+                    levelId?: string | null;
+                    location?: string;
+                    managerId?: string | null;
+                    teamId?: string | null;
+                    /** @description IANA time zone, e.g. America/Los_Angeles. */
+                    timeZone?: string;
+                    title?: string;
+                    trackId?: string | null;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                    workingDays?: number[];
+                    /** @description Minutes after local midnight, e.g. 480 = 08:00. */
+                    workingHoursEnd?: number;
+                    /** @description Minutes after local midnight, e.g. 480 = 08:00. */
+                    workingHoursStart?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Share of working hours given to program and run work. */
+                        capacity: number;
+                        directReportIds: string[];
+                        email: string;
+                        flexibleHours: boolean;
+                        grade: number | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        levelId: string | null;
+                        levelName: string | null;
+                        location: string;
+                        managerId: string | null;
+                        name: string;
+                        /** @enum {unknown} */
+                        role: "admin" | "tpm_manager" | "tpm" | "stakeholder";
+                        skills: {
+                            /** @enum {unknown} */
+                            kind: "skill" | "domain";
+                            name: string;
+                            /** @description 1 = learning … 5 = expert. */
+                            proficiency: number;
+                        }[];
+                        teamId: string | null;
+                        teamName: string | null;
+                        timeOff: {
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            from: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "vacation" | "sick" | "training" | "parental" | "other";
+                            note: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            personId: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            to: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        timeZone: string;
+                        title: string;
+                        trackId: string | null;
+                        trackName: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                        workingDays: number[];
+                        /** @description Minutes after local midnight, e.g. 480 = 08:00. */
+                        workingHoursEnd: number;
+                        /** @description Minutes after local midnight, e.g. 480 = 08:00. */
+                        workingHoursStart: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPersonAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        currentLevelId: string | null;
+                        items: {
+                            assessedById: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            competencyId: string;
+                            evidenceUrls: string[];
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "self" | "manager";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            levelId: string;
+                            note: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            personId: string;
+                            /** @description 1 = not yet, 2 = partly, 3 = meets, 4 = exceeds. */
+                            rating: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        nextLevelId: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        personId: string;
+                        readiness: {
+                            competencyCount: number;
+                            currentLevelId: string | null;
+                            metByManager: number;
+                            metBySelf: number;
+                            nextLevelId: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            personId: string;
+                            personName: string;
+                            readiness: number | null;
+                            ready: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    putAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description Identifier (UUID).
+                     */
+                    competencyId: string;
+                    evidenceUrls?: string[];
+                    /** @enum {unknown} */
+                    kind: "self" | "manager";
+                    /**
+                     * Format: uuid
+                     * @description Identifier (UUID).
+                     */
+                    levelId: string;
+                    note?: string;
+                    /** @description 1 = not yet, 2 = partly, 3 = meets, 4 = exceeds. */
+                    rating: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assessedById: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        competencyId: string;
+                        evidenceUrls: string[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @enum {unknown} */
+                        kind: "self" | "manager";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        levelId: string;
+                        note: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        personId: string;
+                        /** @description 1 = not yet, 2 = partly, 3 = meets, 4 = exceeds. */
+                        rating: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPersonCapacity: {
+        parameters: {
+            query?: {
+                /** @description Calendar date, YYYY-MM-DD. */
+                from?: string;
+                /** @description Identifier (UUID). */
+                levelId?: string;
+                skill?: string;
+                /** @description Identifier (UUID). */
+                teamId?: string;
+                /** @description Zone weeks are counted in; default America/Los_Angeles. */
+                timeZone?: string;
+                weeks?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cells: {
+                            capacityHours: number;
+                            holidayHours: number;
+                            loadHours: number;
+                            loadPercent: number | null;
+                            programs: {
+                                allocatedHours: number;
+                                assignedHours: number;
+                                /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
+                                loadHours: number;
+                                programId: string | null;
+                                /** @description The program, or "Run work". */
+                                programName: string;
+                            }[];
+                            /** @enum {unknown} */
+                            status: "over" | "ok" | "under" | "unavailable";
+                            timeOffHours: number;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            weekStart: string;
+                        }[];
+                        grade: number | null;
+                        levelName: string | null;
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        personId: string;
+                        teamName: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    replacePersonSkills: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    skills: {
+                        /** @enum {unknown} */
+                        kind: "skill" | "domain";
+                        name: string;
+                        /** @description 1 = learning … 5 = expert. */
+                        proficiency: number;
+                    }[];
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Share of working hours given to program and run work. */
+                        capacity: number;
+                        directReportIds: string[];
+                        email: string;
+                        flexibleHours: boolean;
+                        grade: number | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        levelId: string | null;
+                        levelName: string | null;
+                        location: string;
+                        managerId: string | null;
+                        name: string;
+                        /** @enum {unknown} */
+                        role: "admin" | "tpm_manager" | "tpm" | "stakeholder";
+                        skills: {
+                            /** @enum {unknown} */
+                            kind: "skill" | "domain";
+                            name: string;
+                            /** @description 1 = learning … 5 = expert. */
+                            proficiency: number;
+                        }[];
+                        teamId: string | null;
+                        teamName: string | null;
+                        timeOff: {
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            from: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "vacation" | "sick" | "training" | "parental" | "other";
+                            note: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            personId: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            to: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        timeZone: string;
+                        title: string;
+                        trackId: string | null;
+                        trackName: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                        workingDays: number[];
+                        /** @description Minutes after local midnight, e.g. 480 = 08:00. */
+                        workingHoursEnd: number;
+                        /** @description Minutes after local midnight, e.g. 480 = 08:00. */
+                        workingHoursStart: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    addTimeOff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD.
+                     */
+                    from: string;
+                    /** @enum {unknown} */
+                    kind?: "vacation" | "sick" | "training" | "parental" | "other";
+                    note?: string;
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD.
+                     */
+                    to: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        from: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @enum {unknown} */
+                        kind: "vacation" | "sick" | "training" | "parental" | "other";
+                        note: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        personId: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        to: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
             };
             /** @description Default Response */
             400: {
@@ -2983,6 +6211,11 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
+                            /**
+                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                             * @enum {unknown}
+                             */
+                            levelling: "none" | "within_slack" | "beyond_slack";
                             name: string;
                             ownerId: string | null;
                             ownerName: string | null;
@@ -2997,6 +6230,8 @@ export interface operations {
                             summary: string;
                             targetDate: string | null;
                             taskCount: number;
+                            /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                            timeZone: string;
                             /** Format: date-time */
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
@@ -3072,6 +6307,11 @@ export interface operations {
                      * @enum {unknown}
                      */
                     health?: "green" | "amber" | "red";
+                    /**
+                     * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                     * @enum {unknown}
+                     */
+                    levelling?: "none" | "within_slack" | "beyond_slack";
                     name: string;
                     ownerId?: string | null;
                     sponsor?: string;
@@ -3083,6 +6323,8 @@ export interface operations {
                     status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                     summary?: string;
                     targetDate?: string | null;
+                    /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                    timeZone?: string;
                 };
             };
         };
@@ -3109,6 +6351,11 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /**
+                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                         * @enum {unknown}
+                         */
+                        levelling: "none" | "within_slack" | "beyond_slack";
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
@@ -3123,6 +6370,8 @@ export interface operations {
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
+                        /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -3211,6 +6460,11 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /**
+                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                         * @enum {unknown}
+                         */
+                        levelling: "none" | "within_slack" | "beyond_slack";
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
@@ -3225,6 +6479,8 @@ export interface operations {
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
+                        /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -3368,6 +6624,11 @@ export interface operations {
                      * @enum {unknown}
                      */
                     health?: "green" | "amber" | "red";
+                    /**
+                     * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                     * @enum {unknown}
+                     */
+                    levelling?: "none" | "within_slack" | "beyond_slack";
                     name?: string;
                     ownerId?: string | null;
                     sponsor?: string;
@@ -3379,6 +6640,8 @@ export interface operations {
                     status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                     summary?: string;
                     targetDate?: string | null;
+                    /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                    timeZone?: string;
                     /** @description Row version for optimistic concurrency; send the version you read. */
                     version?: number;
                 };
@@ -3407,6 +6670,11 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /**
+                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                         * @enum {unknown}
+                         */
+                        levelling: "none" | "within_slack" | "beyond_slack";
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
@@ -3421,10 +6689,112 @@ export interface operations {
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
+                        /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listProgramAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                            /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                            units: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            userId: string;
+                            userName: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
                     };
                 };
             };
@@ -3648,6 +7018,45 @@ export interface operations {
                                 /** @description Working minutes of total float. */
                                 totalSlackMinutes: number;
                             }[];
+                            levelling?: {
+                                delays: {
+                                    /** @description Working minutes on the task's calendar. */
+                                    delayMinutes: number;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    itemId: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    levelledStart: string;
+                                    /** @description Who was over capacity, by which tasks, when. */
+                                    reason: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    resourceId: string;
+                                    resourceName: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    unlevelledStart: string;
+                                }[];
+                                /**
+                                 * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                                 * @enum {unknown}
+                                 */
+                                mode: "none" | "within_slack" | "beyond_slack";
+                                unresolved: {
+                                    /** @enum {unknown} */
+                                    cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    itemId: string;
+                                    reason: string;
+                                    resourceIds: string[];
+                                }[];
+                            };
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             start: string;
                         };
@@ -4371,6 +7780,11 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
+                            /**
+                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                             * @enum {unknown}
+                             */
+                            levelling: "none" | "within_slack" | "beyond_slack";
                             name: string;
                             ownerId: string | null;
                             ownerName: string | null;
@@ -4385,6 +7799,8 @@ export interface operations {
                             summary: string;
                             targetDate: string | null;
                             taskCount: number;
+                            /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                            timeZone: string;
                             /** Format: date-time */
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
@@ -4442,6 +7858,109 @@ export interface operations {
                             /** @description Row version for optimistic concurrency; send the version you read. */
                             version: number;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getProgramResourceLoad: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                         * @enum {unknown}
+                         */
+                        levelling: "none" | "within_slack" | "beyond_slack";
+                        /** @description Person-weeks over capacity. */
+                        overAllocatedWeeks: number;
+                        people: {
+                            /** @description Share of working time given to program work (1 = full time). */
+                            capacity: number;
+                            name: string;
+                            timeZone: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            userId: string;
+                            weeks: {
+                                /** @description Working hours available (the person's hours × capacity). */
+                                capacityHours: number;
+                                /** @description Hours of assigned work scheduled in the week. */
+                                loadHours: number;
+                                overAllocated: boolean;
+                                taskIds: string[];
+                            }[];
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        /** Format: date-time */
+                        scheduleComputedAt: string;
+                        weekStarts: string[];
                     };
                 };
             };
@@ -4551,11 +8070,52 @@ export interface operations {
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];
+                        levelling?: {
+                            delays: {
+                                /** @description Working minutes on the task's calendar. */
+                                delayMinutes: number;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                levelledStart: string;
+                                /** @description Who was over capacity, by which tasks, when. */
+                                reason: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                resourceId: string;
+                                resourceName: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                unlevelledStart: string;
+                            }[];
+                            /**
+                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                             * @enum {unknown}
+                             */
+                            mode: "none" | "within_slack" | "beyond_slack";
+                            unresolved: {
+                                /** @enum {unknown} */
+                                cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                reason: string;
+                                resourceIds: string[];
+                            }[];
+                        };
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         programId: string;
+                        /** @description True when the plan changed since computedAt and a background job is recomputing it (large programs only). */
+                        stale: boolean;
                         /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                         start: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -4669,11 +8229,223 @@ export interface operations {
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];
+                        levelling?: {
+                            delays: {
+                                /** @description Working minutes on the task's calendar. */
+                                delayMinutes: number;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                levelledStart: string;
+                                /** @description Who was over capacity, by which tasks, when. */
+                                reason: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                resourceId: string;
+                                resourceName: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                unlevelledStart: string;
+                            }[];
+                            /**
+                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                             * @enum {unknown}
+                             */
+                            mode: "none" | "within_slack" | "beyond_slack";
+                            unresolved: {
+                                /** @enum {unknown} */
+                                cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                reason: string;
+                                resourceIds: string[];
+                            }[];
+                        };
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         programId: string;
+                        /** @description True when the plan changed since computedAt and a background job is recomputing it (large programs only). */
+                        stale: boolean;
+                        /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                        start: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    levelProgramSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                     * @enum {unknown}
+                     */
+                    mode: "none" | "within_slack" | "beyond_slack";
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        computedAt: string;
+                        diagnostics: {
+                            code: string;
+                            itemIds: string[];
+                            message: string;
+                            /** @enum {unknown} */
+                            severity: "error" | "warning";
+                        }[];
+                        /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                        finish: string;
+                        /** @description SHA-256 of the engine input the schedule was computed from. */
+                        inputHash: string;
+                        items: {
+                            critical: boolean;
+                            drivingPredecessorIds: string[];
+                            /** @description Scheduled duration in working minutes. */
+                            durationMinutes: number;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            earlyFinish: string;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            earlyStart: string;
+                            estimateHours: number | null;
+                            /** @description Working minutes of free float. */
+                            freeSlackMinutes: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "task" | "milestone";
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            lateFinish: string;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            lateStart: string;
+                            name: string;
+                            /** @description Working minutes of total float. */
+                            totalSlackMinutes: number;
+                        }[];
+                        levelling?: {
+                            delays: {
+                                /** @description Working minutes on the task's calendar. */
+                                delayMinutes: number;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                levelledStart: string;
+                                /** @description Who was over capacity, by which tasks, when. */
+                                reason: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                resourceId: string;
+                                resourceName: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                unlevelledStart: string;
+                            }[];
+                            /**
+                             * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                             * @enum {unknown}
+                             */
+                            mode: "none" | "within_slack" | "beyond_slack";
+                            unresolved: {
+                                /** @enum {unknown} */
+                                cause: "beyond_slack" | "hard_constraint" | "do_not_level" | "exceeds_capacity";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                itemId: string;
+                                reason: string;
+                                resourceIds: string[];
+                            }[];
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        /** @description True when the plan changed since computedAt and a background job is recomputing it (large programs only). */
+                        stale: boolean;
                         /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                         start: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -5192,6 +8964,11 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /**
+                         * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
+                         * @enum {unknown}
+                         */
+                        levelling: "none" | "within_slack" | "beyond_slack";
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
@@ -5206,6 +8983,8 @@ export interface operations {
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
+                        /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
+                        timeZone: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -5260,479 +9039,12 @@ export interface operations {
             };
         };
     };
-    getRequestTemplate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        calendar: {
-                            timeZone: string;
-                            workingDays: number[];
-                            workingHoursEnd: number;
-                            /** @description Minutes after local midnight. */
-                            workingHoursStart: number;
-                        };
-                        calendarTeamId: string | null;
-                        fields: {
-                            help: string;
-                            /** @enum {unknown} */
-                            key: "title" | "problem" | "desiredOutcome" | "teams" | "businessValue" | "deadline" | "sizeGuess" | "links";
-                            label: string;
-                        }[];
-                        firstResponseHours: number;
-                        gitlabHandle: string;
-                        gitlabLabel: string;
-                        intro: string;
-                        triageHours: number;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        /** @description Row version for optimistic concurrency; send the version you read. */
-                        version: number;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    updateRequestTemplate: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    calendarTeamId?: string | null;
-                    fields?: {
-                        help: string;
-                        /** @enum {unknown} */
-                        key: "title" | "problem" | "desiredOutcome" | "teams" | "businessValue" | "deadline" | "sizeGuess" | "links";
-                        label: string;
-                    }[];
-                    firstResponseHours?: number;
-                    gitlabHandle?: string;
-                    gitlabLabel?: string;
-                    intro?: string;
-                    triageHours?: number;
-                    /** @description Row version for optimistic concurrency; send the version you read. */
-                    version: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        calendar: {
-                            timeZone: string;
-                            workingDays: number[];
-                            workingHoursEnd: number;
-                            /** @description Minutes after local midnight. */
-                            workingHoursStart: number;
-                        };
-                        calendarTeamId: string | null;
-                        fields: {
-                            help: string;
-                            /** @enum {unknown} */
-                            key: "title" | "problem" | "desiredOutcome" | "teams" | "businessValue" | "deadline" | "sizeGuess" | "links";
-                            label: string;
-                        }[];
-                        firstResponseHours: number;
-                        gitlabHandle: string;
-                        gitlabLabel: string;
-                        intro: string;
-                        triageHours: number;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        /** @description Row version for optimistic concurrency; send the version you read. */
-                        version: number;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    listRequests: {
+    deleteTaskAssignment: {
         parameters: {
             query?: {
-                /** @description queue: every open request (TPMs); mine: those I submitted; assigned: assigned to me. Default: queue for TPMs, mine otherwise. */
-                scope?: "queue" | "mine" | "assigned";
-                /** @description open (default) = new or acknowledged. */
-                state?: "new" | "acknowledged" | "accepted" | "declined" | "deferred" | "duplicate" | "open" | "all";
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
             };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            assigneeId: string | null;
-                            assigneeName: string | null;
-                            businessValue: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                            deadline: string | null;
-                            deferredUntil: string | null;
-                            desiredOutcome: string;
-                            duplicateOfId: string | null;
-                            firstResponse: {
-                                breached: boolean;
-                                dueAt: string | null;
-                                /** @enum {unknown} */
-                                state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
-                                targetHours: number;
-                                /** @description Negative = working minutes overdue. */
-                                workingMinutesLeft: number;
-                            };
-                            firstResponseAt: string | null;
-                            gitlabIssueState: string | null;
-                            gitlabIssueUrl: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            id: string;
-                            links: string[];
-                            number: number;
-                            problem: string;
-                            programId: string | null;
-                            requesterId: string | null;
-                            requesterName: string;
-                            /** @enum {unknown} */
-                            sizeGuess: "unknown" | "xs" | "s" | "m" | "l" | "xl";
-                            /** @enum {unknown} */
-                            source: "web" | "api" | "cli" | "slack" | "gitlab";
-                            /** @enum {unknown} */
-                            state: "new" | "acknowledged" | "accepted" | "declined" | "deferred" | "duplicate";
-                            stateReason: string | null;
-                            tags: string[];
-                            teams: string[];
-                            title: string;
-                            triage: {
-                                breached: boolean;
-                                dueAt: string | null;
-                                /** @enum {unknown} */
-                                state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
-                                targetHours: number;
-                                /** @description Negative = working minutes overdue. */
-                                workingMinutesLeft: number;
-                            };
-                            triagedAt: string | null;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            /** @description Row version for optimistic concurrency; send the version you read. */
-                            version: number;
-                            waitingOnRequester: boolean;
-                        }[];
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    submitRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    businessValue?: string;
-                    deadline?: string | null;
-                    desiredOutcome?: string;
-                    links?: string[];
-                    problem?: string;
-                    /** @enum {unknown} */
-                    sizeGuess?: "unknown" | "xs" | "s" | "m" | "l" | "xl";
-                    /**
-                     * @description How it was submitted; default api.
-                     * @enum {unknown}
-                     */
-                    source?: "web" | "api" | "cli";
-                    tags?: string[];
-                    teams?: string[];
-                    title: string;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        assigneeId: string | null;
-                        assigneeName: string | null;
-                        businessValue: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                        deadline: string | null;
-                        deferredUntil: string | null;
-                        desiredOutcome: string;
-                        duplicateOfId: string | null;
-                        firstResponse: {
-                            breached: boolean;
-                            dueAt: string | null;
-                            /** @enum {unknown} */
-                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
-                            targetHours: number;
-                            /** @description Negative = working minutes overdue. */
-                            workingMinutesLeft: number;
-                        };
-                        firstResponseAt: string | null;
-                        gitlabIssueState: string | null;
-                        gitlabIssueUrl: string | null;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        id: string;
-                        links: string[];
-                        number: number;
-                        problem: string;
-                        programId: string | null;
-                        requesterId: string | null;
-                        requesterName: string;
-                        /** @enum {unknown} */
-                        sizeGuess: "unknown" | "xs" | "s" | "m" | "l" | "xl";
-                        /** @enum {unknown} */
-                        source: "web" | "api" | "cli" | "slack" | "gitlab";
-                        /** @enum {unknown} */
-                        state: "new" | "acknowledged" | "accepted" | "declined" | "deferred" | "duplicate";
-                        stateReason: string | null;
-                        tags: string[];
-                        teams: string[];
-                        title: string;
-                        triage: {
-                            breached: boolean;
-                            dueAt: string | null;
-                            /** @enum {unknown} */
-                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
-                            targetHours: number;
-                            /** @description Negative = working minutes overdue. */
-                            workingMinutesLeft: number;
-                        };
-                        triagedAt: string | null;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        /** @description Row version for optimistic concurrency; send the version you read. */
-                        version: number;
-                        waitingOnRequester: boolean;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    getRequest: {
-        parameters: {
-            query?: never;
             header?: never;
             path: {
                 /** @description Identifier (UUID). */
@@ -5743,114 +9055,11 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Default Response */
-            200: {
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": {
-                        events: {
-                            actorName: string;
-                            /** Format: date-time */
-                            at: string;
-                            fromState: string | null;
-                            kind: string;
-                            note: string;
-                            toState: string | null;
-                        }[];
-                        request: {
-                            assigneeId: string | null;
-                            assigneeName: string | null;
-                            businessValue: string;
-                            /** Format: date-time */
-                            createdAt: string;
-                            deadline: string | null;
-                            deferredUntil: string | null;
-                            desiredOutcome: string;
-                            duplicateOfId: string | null;
-                            firstResponse: {
-                                breached: boolean;
-                                dueAt: string | null;
-                                /** @enum {unknown} */
-                                state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
-                                targetHours: number;
-                                /** @description Negative = working minutes overdue. */
-                                workingMinutesLeft: number;
-                            };
-                            firstResponseAt: string | null;
-                            gitlabIssueState: string | null;
-                            gitlabIssueUrl: string | null;
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            id: string;
-                            links: string[];
-                            number: number;
-                            problem: string;
-                            programId: string | null;
-                            requesterId: string | null;
-                            requesterName: string;
-                            /** @enum {unknown} */
-                            sizeGuess: "unknown" | "xs" | "s" | "m" | "l" | "xl";
-                            /** @enum {unknown} */
-                            source: "web" | "api" | "cli" | "slack" | "gitlab";
-                            /** @enum {unknown} */
-                            state: "new" | "acknowledged" | "accepted" | "declined" | "deferred" | "duplicate";
-                            stateReason: string | null;
-                            tags: string[];
-                            teams: string[];
-                            title: string;
-                            triage: {
-                                breached: boolean;
-                                dueAt: string | null;
-                                /** @enum {unknown} */
-                                state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
-                                targetHours: number;
-                                /** @description Negative = working minutes overdue. */
-                                workingMinutesLeft: number;
-                            };
-                            triagedAt: string | null;
-                            /** Format: date-time */
-                            updatedAt: string;
-                            /** @description Row version for optimistic concurrency; send the version you read. */
-                            version: number;
-                            waitingOnRequester: boolean;
-                        };
-                        routing: {
-                            candidates: {
-                                name: string;
-                                /**
-                                 * Format: uuid
-                                 * @description Identifier (UUID).
-                                 */
-                                personId: string;
-                                reasons: {
-                                    detail: string;
-                                    /** @enum {unknown} */
-                                    factor: "fit" | "bandwidth" | "time_zone" | "queue";
-                                    score: number;
-                                }[];
-                                score: number;
-                            }[];
-                            chosenAt: string | null;
-                            chosenRank: number | null;
-                            chosenUserId: string | null;
-                            /** Format: date-time */
-                            computedAt: string;
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            id: string;
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            requestId: string;
-                        } | null;
-                    };
-                };
+                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -5899,7 +9108,7 @@ export interface operations {
             };
         };
     };
-    assignRequest: {
+    updateTaskAssignment: {
         parameters: {
             query?: never;
             header?: never;
@@ -5912,18 +9121,10 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /**
-                     * Format: uuid
-                     * @description Identifier (UUID).
-                     */
-                    assigneeId: string;
-                    /**
-                     * Format: uuid
-                     * @description Identifier (UUID).
-                     */
-                    suggestionId?: string;
+                    /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                    units: number;
                     /** @description Row version for optimistic concurrency; send the version you read. */
-                    version: number;
+                    version?: number;
                 };
             };
         };
@@ -5935,551 +9136,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        assigneeId: string | null;
-                        assigneeName: string | null;
-                        businessValue: string;
                         /** Format: date-time */
                         createdAt: string;
-                        deadline: string | null;
-                        deferredUntil: string | null;
-                        desiredOutcome: string;
-                        duplicateOfId: string | null;
-                        firstResponse: {
-                            breached: boolean;
-                            dueAt: string | null;
-                            /** @enum {unknown} */
-                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
-                            targetHours: number;
-                            /** @description Negative = working minutes overdue. */
-                            workingMinutesLeft: number;
-                        };
-                        firstResponseAt: string | null;
-                        gitlabIssueState: string | null;
-                        gitlabIssueUrl: string | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         id: string;
-                        links: string[];
-                        number: number;
-                        problem: string;
-                        programId: string | null;
-                        requesterId: string | null;
-                        requesterName: string;
-                        /** @enum {unknown} */
-                        sizeGuess: "unknown" | "xs" | "s" | "m" | "l" | "xl";
-                        /** @enum {unknown} */
-                        source: "web" | "api" | "cli" | "slack" | "gitlab";
-                        /** @enum {unknown} */
-                        state: "new" | "acknowledged" | "accepted" | "declined" | "deferred" | "duplicate";
-                        stateReason: string | null;
-                        tags: string[];
-                        teams: string[];
-                        title: string;
-                        triage: {
-                            breached: boolean;
-                            dueAt: string | null;
-                            /** @enum {unknown} */
-                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
-                            targetHours: number;
-                            /** @description Negative = working minutes overdue. */
-                            workingMinutesLeft: number;
-                        };
-                        triagedAt: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        taskId: string;
+                        /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                        units: number;
                         /** Format: date-time */
                         updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        userId: string;
+                        userName: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
-                        waitingOnRequester: boolean;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    suggestRouting: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Identifier (UUID). */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        candidates: {
-                            name: string;
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            personId: string;
-                            reasons: {
-                                detail: string;
-                                /** @enum {unknown} */
-                                factor: "fit" | "bandwidth" | "time_zone" | "queue";
-                                score: number;
-                            }[];
-                            score: number;
-                        }[];
-                        chosenAt: string | null;
-                        chosenRank: number | null;
-                        chosenUserId: string | null;
-                        /** Format: date-time */
-                        computedAt: string;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        id: string;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        requestId: string;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    getLatestRouting: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Identifier (UUID). */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        candidates: {
-                            name: string;
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            personId: string;
-                            reasons: {
-                                detail: string;
-                                /** @enum {unknown} */
-                                factor: "fit" | "bandwidth" | "time_zone" | "queue";
-                                score: number;
-                            }[];
-                            score: number;
-                        }[];
-                        chosenAt: string | null;
-                        chosenRank: number | null;
-                        chosenUserId: string | null;
-                        /** Format: date-time */
-                        computedAt: string;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        id: string;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        requestId: string;
-                    } | null;
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    triageRequest: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Identifier (UUID). */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** @enum {unknown} */
-                    action: "acknowledge" | "accept" | "decline" | "defer" | "duplicate" | "reopen";
-                    /** @description accept: start a new program named after the request. */
-                    createProgram?: boolean;
-                    /**
-                     * Format: date
-                     * @description Calendar date, YYYY-MM-DD.
-                     */
-                    deferredUntil?: string;
-                    /**
-                     * Format: uuid
-                     * @description Identifier (UUID).
-                     */
-                    duplicateOfId?: string;
-                    /**
-                     * Format: uuid
-                     * @description Identifier (UUID).
-                     */
-                    programId?: string;
-                    /** @description Required to decline or defer. */
-                    reason?: string;
-                    /** @description Row version for optimistic concurrency; send the version you read. */
-                    version: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        assigneeId: string | null;
-                        assigneeName: string | null;
-                        businessValue: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                        deadline: string | null;
-                        deferredUntil: string | null;
-                        desiredOutcome: string;
-                        duplicateOfId: string | null;
-                        firstResponse: {
-                            breached: boolean;
-                            dueAt: string | null;
-                            /** @enum {unknown} */
-                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
-                            targetHours: number;
-                            /** @description Negative = working minutes overdue. */
-                            workingMinutesLeft: number;
-                        };
-                        firstResponseAt: string | null;
-                        gitlabIssueState: string | null;
-                        gitlabIssueUrl: string | null;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        id: string;
-                        links: string[];
-                        number: number;
-                        problem: string;
-                        programId: string | null;
-                        requesterId: string | null;
-                        requesterName: string;
-                        /** @enum {unknown} */
-                        sizeGuess: "unknown" | "xs" | "s" | "m" | "l" | "xl";
-                        /** @enum {unknown} */
-                        source: "web" | "api" | "cli" | "slack" | "gitlab";
-                        /** @enum {unknown} */
-                        state: "new" | "acknowledged" | "accepted" | "declined" | "deferred" | "duplicate";
-                        stateReason: string | null;
-                        tags: string[];
-                        teams: string[];
-                        title: string;
-                        triage: {
-                            breached: boolean;
-                            dueAt: string | null;
-                            /** @enum {unknown} */
-                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
-                            targetHours: number;
-                            /** @description Negative = working minutes overdue. */
-                            workingMinutesLeft: number;
-                        };
-                        triagedAt: string | null;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        /** @description Row version for optimistic concurrency; send the version you read. */
-                        version: number;
-                        waitingOnRequester: boolean;
-                    };
-                };
-            };
-            /** @description Default Response */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            /** @description Default Response */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    setRequestWaiting: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description Identifier (UUID). */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    note?: string;
-                    /** @description Row version for optimistic concurrency; send the version you read. */
-                    version: number;
-                    /** @description true: the team waits on the requester (SLA clocks pause); false: resume. */
-                    waiting: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        assigneeId: string | null;
-                        assigneeName: string | null;
-                        businessValue: string;
-                        /** Format: date-time */
-                        createdAt: string;
-                        deadline: string | null;
-                        deferredUntil: string | null;
-                        desiredOutcome: string;
-                        duplicateOfId: string | null;
-                        firstResponse: {
-                            breached: boolean;
-                            dueAt: string | null;
-                            /** @enum {unknown} */
-                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
-                            targetHours: number;
-                            /** @description Negative = working minutes overdue. */
-                            workingMinutesLeft: number;
-                        };
-                        firstResponseAt: string | null;
-                        gitlabIssueState: string | null;
-                        gitlabIssueUrl: string | null;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        id: string;
-                        links: string[];
-                        number: number;
-                        problem: string;
-                        programId: string | null;
-                        requesterId: string | null;
-                        requesterName: string;
-                        /** @enum {unknown} */
-                        sizeGuess: "unknown" | "xs" | "s" | "m" | "l" | "xl";
-                        /** @enum {unknown} */
-                        source: "web" | "api" | "cli" | "slack" | "gitlab";
-                        /** @enum {unknown} */
-                        state: "new" | "acknowledged" | "accepted" | "declined" | "deferred" | "duplicate";
-                        stateReason: string | null;
-                        tags: string[];
-                        teams: string[];
-                        title: string;
-                        triage: {
-                            breached: boolean;
-                            dueAt: string | null;
-                            /** @enum {unknown} */
-                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
-                            targetHours: number;
-                            /** @description Negative = working minutes overdue. */
-                            workingMinutesLeft: number;
-                        };
-                        triagedAt: string | null;
-                        /** Format: date-time */
-                        updatedAt: string;
-                        /** @description Row version for optimistic concurrency; send the version you read. */
-                        version: number;
-                        waitingOnRequester: boolean;
                     };
                 };
             };
@@ -6811,6 +9496,216 @@ export interface operations {
             };
         };
     };
+    listTaskAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                            /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                            units: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            userId: string;
+                            userName: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createTaskAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                    units?: number;
+                    /**
+                     * Format: uuid
+                     * @description Identifier (UUID).
+                     */
+                    userId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        taskId: string;
+                        /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
+                        units: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        userId: string;
+                        userName: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listTeams: {
         parameters: {
             query?: never;
@@ -6841,6 +9736,16 @@ export interface operations {
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
                             version: number;
+                            workingHours: {
+                                /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                                days: number[];
+                                /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                                end: string;
+                                /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                                start: string;
+                                /** @description IANA time zone, e.g. America/Los_Angeles. */
+                                timeZone: string;
+                            };
                         }[];
                     };
                 };
@@ -6904,6 +9809,16 @@ export interface operations {
                 "application/json": {
                     description?: string;
                     name: string;
+                    workingHours?: {
+                        /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                        days: number[];
+                        /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                        end: string;
+                        /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                        start: string;
+                        /** @description IANA time zone, e.g. America/Los_Angeles. */
+                        timeZone: string;
+                    };
                 };
             };
         };
@@ -6928,6 +9843,16 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                        workingHours: {
+                            /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                            days: number[];
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            end: string;
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            start: string;
+                            /** @description IANA time zone, e.g. America/Los_Angeles. */
+                            timeZone: string;
+                        };
                     };
                 };
             };
@@ -7010,6 +9935,16 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                        workingHours: {
+                            /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                            days: number[];
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            end: string;
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            start: string;
+                            /** @description IANA time zone, e.g. America/Los_Angeles. */
+                            timeZone: string;
+                        };
                     };
                 };
             };
@@ -7146,6 +10081,16 @@ export interface operations {
                     name?: string;
                     /** @description Row version for optimistic concurrency; send the version you read. */
                     version?: number;
+                    workingHours?: {
+                        /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                        days: number[];
+                        /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                        end: string;
+                        /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                        start: string;
+                        /** @description IANA time zone, e.g. America/Los_Angeles. */
+                        timeZone: string;
+                    };
                 };
             };
         };
@@ -7170,8 +10115,87 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                        workingHours: {
+                            /** @description ISO weekdays worked: 1 = Monday … 7 = Sunday. */
+                            days: number[];
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            end: string;
+                            /** @description Local wall-clock time, HH:MM (24:00 = end of day). */
+                            start: string;
+                            /** @description IANA time zone, e.g. America/Los_Angeles. */
+                            timeZone: string;
+                        };
                     };
                 };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteTimeOff: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Default Response */
             400: {

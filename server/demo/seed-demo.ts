@@ -6,6 +6,7 @@ import { buildDemoOrganization } from './demo-organization.js';
 import { writeDemoIntake } from './demo-intake.js';
 import { writeDemoOrganization } from './demo-writer.js';
 import { writeDemoWorkingTime } from './demo-working-time.js';
+import { writeDemoTeam } from './demo-team.js';
 
 export const DEMO_ADMIN_EMAIL = 'admin@waymark.test';
 
@@ -44,10 +45,11 @@ export async function seedDemoOrganization(
     await writeDemoWorkingTime(tx, today);
     await seedDemoForecastInputs(tx);
     await writeDemoIntake(tx);
+    const team = await writeDemoTeam(tx, organization);
     await tx.query(
       `INSERT INTO audit_events (actor_id, actor_email, entity_type, entity_id, action, after)
        VALUES (NULL, NULL, 'demo', 'organization', 'seed', $1)`,
-      [JSON.stringify({ today, adminId: admin.id, ...counts })],
+      [JSON.stringify({ today, adminId: admin.id, ...counts, team })],
     );
     return true;
   });

@@ -12,6 +12,11 @@ import { ProgramsPage } from './pages/programs/programs.page';
 import { SchedulePage } from './pages/schedule/schedule.page';
 import { ForecastPage } from './pages/forecast/forecast.page';
 import { SignInPage } from './pages/sign-in/sign-in.page';
+import { CapacityPage } from './pages/team/capacity.page';
+import { DirectoryPage } from './pages/team/directory.page';
+import { HeadcountPage } from './pages/team/headcount.page';
+import { LadderPage } from './pages/team/ladder.page';
+import { PersonPage } from './pages/team/person.page';
 import { RequireSession } from './session/require-session';
 import { SessionProvider } from './session/session-context';
 import './styles/app.css';
@@ -36,6 +41,11 @@ function App() {
             <Route path="/programs/:programId/forecast" element={<ForecastPage />} />
             <Route path="/intake" element={<IntakePage />} />
             <Route path="/intake/requests/:requestId" element={<RequestDetailPage />} />
+            <Route path="/team" element={<DirectoryPage />} />
+            <Route path="/team/people/:personId" element={<PersonPage />} />
+            <Route path="/team/capacity" element={<CapacityPage />} />
+            <Route path="/team/ladder" element={<LadderPage />} />
+            <Route path="/team/headcount" element={<HeadcountPage />} />
             {CAPABILITIES.filter((c) => !c.ready).map((c) => (
               <Route key={c.path} path={c.path} element={<ComingSoonPage capability={c} />} />
             ))}

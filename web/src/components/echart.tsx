@@ -38,7 +38,8 @@ export type BarChartOption = ComposeOption<
 >;
 
 interface EChartProps {
-  option: BarChartOption;
+  /** Any registered chart's option; pages register the chart types they add (see pages/team/team-charts.ts). */
+  option: BarChartOption | echarts.EChartsCoreOption;
   /** What the chart shows, for people who cannot see it. */
   label: string;
   height?: number;

@@ -55,7 +55,7 @@ export const CAPABILITIES: Capability[] = [
       'Allocations to programs over time and a capacity heatmap',
       'Over-allocation warnings and the headcount plan',
     ],
-    ready: false,
+    ready: true,
   },
   {
     path: '/governance',

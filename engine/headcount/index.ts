@@ -1,0 +1,13 @@
+export {
+  fiscalQuarterOf,
+  quartersOfFiscalYear,
+  quarterStartDate,
+  shiftQuarter,
+  DEFAULT_FISCAL_START_MONTH,
+} from './fiscal-quarter.js';
+export {
+  headcountGaps,
+  type PlannedRole,
+  type QuarterGap,
+  type StaffingDemand,
+} from './headcount-gap.js';

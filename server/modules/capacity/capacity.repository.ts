@@ -1,0 +1,166 @@
+import type {
+  AllocationLoad,
+  AssignmentLoad,
+  PersonCalendar,
+} from '../../../engine/capacity/index.js';
+import type { Queryable } from '../../db/database.js';
+
+export interface CapacityPersonRow {
+  id: string;
+  name: string;
+  team_name: string | null;
+  level_name: string | null;
+  grade: number | null;
+  time_zone: string;
+  working_hours_start: number;
+  working_hours_end: number;
+  working_days: number[];
+  capacity: string;
+}
+
+export interface CapacityFilter {
+  personIds?: string[];
+  teamId?: string;
+  levelId?: string;
+  skill?: string;
+}
+
+/**
+ * People whose capacity is planned: everyone on the career ladder or with an
+ * allocation (stakeholders without either are not TPM capacity), or the given ids.
+ */
+export async function capacityPeople(
+  db: Queryable,
+  f: CapacityFilter,
+): Promise<CapacityPersonRow[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, value: unknown) => {
+    params.push(value);
+    where.push(sql.replaceAll('?', `$${params.length}`));
+  };
+  if (f.personIds) add('u.id = ANY(?::uuid[])', f.personIds);
+  else
+    where.push(
+      '(u.level_id IS NOT NULL OR EXISTS (SELECT 1 FROM allocations a WHERE a.user_id = u.id))',
+    );
+  if (f.teamId) add('u.team_id = ?', f.teamId);
+  if (f.levelId) add('u.level_id = ?', f.levelId);
+  if (f.skill)
+    add(
+      'EXISTS (SELECT 1 FROM person_skills s WHERE s.user_id = u.id AND lower(s.name) = lower(?))',
+      f.skill,
+    );
+  return (
+    await db.query<CapacityPersonRow>(
+      `SELECT u.id, u.name, t.name AS team_name, l.name AS level_name, l.grade::int AS grade,
+              u.time_zone, u.working_hours_start, u.working_hours_end, u.working_days, u.capacity
+         FROM users u LEFT JOIN teams t ON t.id = u.team_id LEFT JOIN career_levels l ON l.id = u.level_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY t.name NULLS LAST, l.grade DESC NULLS LAST, u.name, u.id`,
+      params,
+    )
+  ).rows;
+}
+
+export function toPersonCalendar(
+  r: CapacityPersonRow,
+  timeOff: PersonCalendar['timeOff'],
+): PersonCalendar {
+  return {
+    timeZone: r.time_zone,
+    workingHoursStartMinutes: r.working_hours_start,
+    workingHoursEndMinutes: r.working_hours_end,
+    workingDays: r.working_days,
+    capacityShare: Number(r.capacity),
+    timeOff,
+  };
+}
+
+export async function holidayDates(db: Queryable, from: string, to: string): Promise<string[]> {
+  return (
+    await db.query<{ day: string }>(
+      'SELECT day::text AS day FROM holidays WHERE day BETWEEN $1 AND $2 ORDER BY day',
+      [from, to],
+    )
+  ).rows.map((r) => r.day);
+}
+
+export async function timeOffIn(db: Queryable, ids: string[], from: string, to: string) {
+  return (
+    await db.query<{ user_id: string; from: string; to: string }>(
+      `SELECT user_id, from_date::text AS from, to_date::text AS to FROM time_off
+        WHERE user_id = ANY($1::uuid[]) AND from_date <= $3 AND to_date >= $2`,
+      [ids, from, to],
+    )
+  ).rows;
+}
+
+export async function allocationsIn(db: Queryable, ids: string[], from: string, to: string) {
+  const rows = (
+    await db.query<{
+      id: string;
+      user_id: string;
+      program_id: string | null;
+      from: string;
+      to: string | null;
+      percent: string | null;
+      hours_per_week: string | null;
+    }>(
+      `SELECT id, user_id, program_id, from_date::text AS from, to_date::text AS to, percent, hours_per_week
+         FROM allocations WHERE user_id = ANY($1::uuid[]) AND from_date <= $3 AND (to_date IS NULL OR to_date >= $2)`,
+      [ids, from, to],
+    )
+  ).rows;
+  return rows.map((r) => ({
+    personId: r.user_id,
+    load: {
+      id: r.id,
+      programId: r.program_id,
+      from: r.from,
+      to: r.to,
+      percent: r.percent === null ? null : Number(r.percent),
+      hoursPerWeek: r.hours_per_week === null ? null : Number(r.hours_per_week),
+    } satisfies AllocationLoad,
+  }));
+}
+
+/** Task assignments with both planned dates, on tasks not done or cancelled. */
+export async function assignmentsIn(db: Queryable, ids: string[], from: string, to: string) {
+  const rows = (
+    await db.query<{
+      user_id: string;
+      task_id: string;
+      program_id: string;
+      start: string;
+      finish: string;
+      units: string;
+    }>(
+      `SELECT ta.user_id, ta.task_id, t.program_id, t.start_date::text AS start, t.due_date::text AS finish, ta.units
+         FROM task_assignments ta JOIN tasks t ON t.id = ta.task_id
+        WHERE ta.user_id = ANY($1::uuid[]) AND t.start_date IS NOT NULL AND t.due_date IS NOT NULL
+          AND t.start_date <= $3 AND t.due_date >= $2 AND t.state NOT IN ('done', 'cancelled')`,
+      [ids, from, to],
+    )
+  ).rows;
+  return rows.map((r) => ({
+    personId: r.user_id,
+    load: {
+      taskId: r.task_id,
+      programId: r.program_id,
+      start: r.start,
+      finish: r.finish,
+      units: Number(r.units),
+    } satisfies AssignmentLoad,
+  }));
+}
+
+export async function programNames(db: Queryable, ids: string[]): Promise<Map<string, string>> {
+  const rows = (
+    await db.query<{ id: string; name: string }>(
+      'SELECT id, name FROM programs WHERE id = ANY($1::uuid[])',
+      [ids],
+    )
+  ).rows;
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

@@ -1,0 +1,118 @@
+import { Type } from 'typebox';
+import {
+  Assessment,
+  AssessmentPut,
+  CareerLadder,
+  CareerLevel,
+  Competency,
+  CompetencyCreate,
+  CompetencyUpdate,
+  ExpectationParams,
+  ExpectationSet,
+  LevelUpdate,
+  PersonAssessments,
+  ReadinessList,
+} from '../../../contracts/career-ladder.schema.js';
+import { ClosedObject, ErrorResponses, Id, IdParams } from '../../../contracts/common.schema.js';
+import type { Container } from '../../container.js';
+import { expectedVersion } from '../../http/expected-version.js';
+import { contextOf, type App } from '../../http/typed-app.js';
+
+const tags = ['career-ladder'];
+
+export async function careerLadderRoutes(app: App, { services }: Container) {
+  const ladder = services.careerLadder;
+  app.get('/api/career-ladder', {
+    schema: {
+      operationId: 'getCareerLadder',
+      tags,
+      summary: 'Tracks, levels with grades, competencies with the expectation at each level',
+      response: { 200: CareerLadder, ...ErrorResponses },
+    },
+    handler: () => ladder.get(),
+  });
+  app.post('/api/career-ladder/competencies', {
+    schema: {
+      operationId: 'createCompetency',
+      tags,
+      summary: 'Add a competency (admin)',
+      body: CompetencyCreate,
+      response: { 201: Competency, ...ErrorResponses },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(await ladder.createCompetency(contextOf(req), req.body)),
+  });
+  app.patch('/api/career-ladder/competencies/:id', {
+    schema: {
+      operationId: 'updateCompetency',
+      tags,
+      summary: 'Rename or reorder a competency (admin)',
+      params: IdParams,
+      body: CompetencyUpdate,
+      response: { 200: Competency, ...ErrorResponses },
+    },
+    handler: (req) =>
+      ladder.updateCompetency(contextOf(req), req.params.id, expectedVersion(req), req.body),
+  });
+  app.put('/api/career-ladder/competencies/:id/expectations/:levelId', {
+    schema: {
+      operationId: 'setCompetencyExpectation',
+      tags,
+      summary: 'Set what a competency expects at a level (admin)',
+      params: ExpectationParams,
+      body: ExpectationSet,
+      response: { 200: Competency, ...ErrorResponses },
+    },
+    handler: (req) =>
+      ladder.setExpectation(
+        contextOf(req),
+        req.params.id,
+        req.params.levelId,
+        req.body.expectation,
+      ),
+  });
+  app.patch('/api/career-ladder/levels/:id', {
+    schema: {
+      operationId: 'updateCareerLevel',
+      tags,
+      summary: 'Rename a level or change its summary (admin)',
+      params: IdParams,
+      body: LevelUpdate,
+      response: { 200: CareerLevel, ...ErrorResponses },
+    },
+    handler: (req) =>
+      ladder.updateLevel(contextOf(req), req.params.id, expectedVersion(req), req.body),
+  });
+  app.get('/api/career-ladder/readiness', {
+    schema: {
+      operationId: 'listPromotionReadiness',
+      tags,
+      summary: 'Promotion readiness of everyone with a level: next-level competencies met',
+      querystring: ClosedObject({ teamId: Type.Optional(Id) }),
+      response: { 200: ReadinessList, ...ErrorResponses },
+    },
+    handler: (req) => ladder.readiness(req.query.teamId),
+  });
+  app.get('/api/people/:id/assessments', {
+    schema: {
+      operationId: 'getPersonAssessments',
+      tags,
+      summary: "A person's self and manager assessments and promotion readiness",
+      params: IdParams,
+      response: { 200: PersonAssessments, ...ErrorResponses },
+    },
+    handler: (req) => ladder.assessments(req.params.id),
+  });
+  app.put('/api/people/:id/assessments', {
+    schema: {
+      operationId: 'putAssessment',
+      tags,
+      summary:
+        'Record a self or manager assessment of one competency at one level, with evidence links',
+      params: IdParams,
+      body: AssessmentPut,
+      response: { 200: Assessment, ...ErrorResponses },
+    },
+    handler: (req) => ladder.putAssessment(contextOf(req), req.params.id, req.body),
+  });
+}

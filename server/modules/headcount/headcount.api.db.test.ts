@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server?.close());
+
+describe('headcount plan', () => {
+  it('compares demand with staff and roles per quarter, the gap as a number', async () => {
+    const boss = await server.signIn('tpm_manager');
+    const admin = await server.signIn('admin');
+    const ladder = (await boss.get('/api/career-ladder')).body;
+    const senior = ladder.levels.find((l: { key: string }) => l.key === 'senior');
+    // Two TPMs on the ladder: one full time, one at 0.5.
+    for (const capacity of [1, 0.5]) {
+      const p = await server.signIn('tpm');
+      await admin.patch(`/api/people/${p.user.id}`, { version: 1, levelId: senior.id, capacity });
+    }
+    const program = (await boss.post('/api/programs', { name: 'Atlas' })).body;
+    const need = (q: string, fte: number, programId: string | null) =>
+      boss.post('/api/headcount/needs', {
+        quarter: q,
+        source: programId ? 'program' : 'intake',
+        programId,
+        fte,
+      });
+    expect((await need('FY2027-Q1', 2, program.id)).status).toBe(201);
+    await need('FY2027-Q2', 3, program.id);
+    await need('FY2027-Q2', 1, null);
+    const role = await boss.post('/api/headcount/roles', {
+      title: 'Senior TPM, payments',
+      quarter: 'FY2027-Q2',
+      levelId: senior.id,
+      trackId: ladder.tracks[0].id,
+      status: 'open',
+    });
+    expect(role.status).toBe(201);
+    expect(role.body).toMatchObject({ levelName: senior.name, grade: 7, status: 'open' });
+
+    const plan = (await boss.get('/api/headcount?fiscalYear=FY2027')).body;
+    expect(
+      plan.quarters.map(
+        (q: { quarter: string; demandFte: number; staffFte: number; gapFte: number }) => [
+          q.quarter,
+          q.demandFte,
+          q.staffFte,
+          q.gapFte,
+        ],
+      ),
+    ).toEqual([
+      ['FY2027-Q1', 2, 1.5, 0.5],
+      ['FY2027-Q2', 4, 1.5, 1.5],
+      ['FY2027-Q3', 0, 1.5, -2.5],
+      ['FY2027-Q4', 0, 1.5, -2.5],
+    ]);
+    expect(plan.totals).toMatchObject({ rolesOpen: 1, peakGapFte: 1.5 });
+
+    const filled = await boss.patch(`/api/headcount/roles/${role.body.id}`, {
+      version: 1,
+      status: 'filled',
+    });
+    expect(filled.status).toBe(200);
+    expect(await server.auditActions('headcount_role', role.body.id)).toEqual(['create', 'update']);
+  });
+
+  it('refuses a program need without a program, a bad quarter, and tpm writers', async () => {
+    const boss = await server.signIn('tpm_manager');
+    const tpm = await server.signIn('tpm');
+    const noProgram = await boss.post('/api/headcount/needs', {
+      quarter: 'FY2027-Q1',
+      source: 'program',
+      fte: 1,
+    });
+    expect(noProgram.status).toBe(400);
+    expect(noProgram.body.error.issues[0].path).toBe('body.programId');
+    const badQuarter = await boss.post('/api/headcount/roles', { title: 'x', quarter: '2027-Q1' });
+    expect(badQuarter.status).toBe(400);
+    expect(badQuarter.body.error.issues[0].path).toBe('body.quarter');
+    expect(
+      (await tpm.post('/api/headcount/roles', { title: 'x', quarter: 'FY2027-Q1' })).status,
+    ).toBe(403);
+  });
+});

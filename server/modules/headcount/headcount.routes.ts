@@ -1,0 +1,89 @@
+import { Type } from 'typebox';
+import { ErrorResponses, IdParams, VersionQuery } from '../../../contracts/common.schema.js';
+import {
+  HeadcountPlan,
+  HeadcountQuery,
+  HeadcountRole,
+  HeadcountRoleCreate,
+  HeadcountRoleUpdate,
+  StaffingNeed,
+  StaffingNeedCreate,
+} from '../../../contracts/headcount.schema.js';
+import type { Container } from '../../container.js';
+import { expectedVersion } from '../../http/expected-version.js';
+import { contextOf, type App } from '../../http/typed-app.js';
+
+const tags = ['headcount'];
+
+export async function headcountRoutes(app: App, { services }: Container) {
+  const headcount = services.headcount;
+  app.get('/api/headcount', {
+    schema: {
+      operationId: 'getHeadcountPlan',
+      tags,
+      summary: 'A fiscal year: roles per quarter, demand vs supply and the gap per quarter',
+      querystring: HeadcountQuery,
+      response: { 200: HeadcountPlan, ...ErrorResponses },
+    },
+    handler: (req) => headcount.plan(req.query.fiscalYear),
+  });
+  app.post('/api/headcount/roles', {
+    schema: {
+      operationId: 'createHeadcountRole',
+      tags,
+      summary: 'Plan or open a role in a quarter (TPM managers and admins)',
+      body: HeadcountRoleCreate,
+      response: { 201: HeadcountRole, ...ErrorResponses },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(await headcount.createRole(contextOf(req), req.body)),
+  });
+  app.patch('/api/headcount/roles/:id', {
+    schema: {
+      operationId: 'updateHeadcountRole',
+      tags,
+      params: IdParams,
+      body: HeadcountRoleUpdate,
+      response: { 200: HeadcountRole, ...ErrorResponses },
+    },
+    handler: (req) =>
+      headcount.updateRole(contextOf(req), req.params.id, expectedVersion(req), req.body),
+  });
+  app.delete('/api/headcount/roles/:id', {
+    schema: {
+      operationId: 'deleteHeadcountRole',
+      tags,
+      params: IdParams,
+      querystring: VersionQuery,
+      response: { 204: Type.Null(), ...ErrorResponses },
+    },
+    handler: async (req, reply) => {
+      await headcount.removeRole(contextOf(req), req.params.id, expectedVersion(req));
+      return reply.status(204).send(null);
+    },
+  });
+  app.post('/api/headcount/needs', {
+    schema: {
+      operationId: 'createStaffingNeed',
+      tags,
+      summary: "A program's staffing need or accepted intake work for a quarter, in FTE",
+      body: StaffingNeedCreate,
+      response: { 201: StaffingNeed, ...ErrorResponses },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(await headcount.createNeed(contextOf(req), req.body)),
+  });
+  app.delete('/api/headcount/needs/:id', {
+    schema: {
+      operationId: 'deleteStaffingNeed',
+      tags,
+      params: IdParams,
+      querystring: VersionQuery,
+      response: { 204: Type.Null(), ...ErrorResponses },
+    },
+    handler: async (req, reply) => {
+      await headcount.removeNeed(contextOf(req), req.params.id, expectedVersion(req));
+      return reply.status(204).send(null);
+    },
+  });
+}

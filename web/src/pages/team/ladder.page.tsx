@@ -1,0 +1,225 @@
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { useLoad } from '../../api/use-load';
+import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { CHART_COLORS, EChart } from '../../components/echart';
+import { FormAlert } from '../../components/form-alert';
+import { useCurrentUser } from '../../session/session-context';
+import { TeamHeader } from './team-tabs';
+import type { CareerLadder, Readiness } from './team-types';
+
+type Path = 'individual' | 'manager';
+
+function ExpectationCell({
+  text,
+  editable,
+  onSave,
+}: {
+  text: string;
+  editable: boolean;
+  onSave(text: string): Promise<void>;
+}) {
+  const [draft, setDraft] = useState<string>();
+  const [problem, setProblem] = useState<string>();
+  if (draft === undefined)
+    return (
+      <td className="ladder__cell">
+        {text || <span className="muted">—</span>}
+        {editable ? (
+          <button
+            type="button"
+            className="button button--ghost button--small ladder__edit"
+            onClick={() => setDraft(text)}
+          >
+            Edit
+          </button>
+        ) : null}
+      </td>
+    );
+  return (
+    <td className="ladder__cell">
+      <textarea
+        value={draft}
+        rows={4}
+        onChange={(e) => setDraft(e.target.value)}
+        aria-label="Expectation"
+      />
+      {problem ? <p className="field__error">{problem}</p> : null}
+      <div className="button-group">
+        <button
+          type="button"
+          className="button button--primary button--small"
+          onClick={async () => {
+            try {
+              await onSave(draft);
+              setDraft(undefined);
+            } catch (e) {
+              setProblem(asProblem(e).issues[0]?.message ?? asProblem(e).message);
+            }
+          }}
+        >
+          Save
+        </button>
+        <button type="button" className="button button--small" onClick={() => setDraft(undefined)}>
+          Cancel
+        </button>
+      </div>
+    </td>
+  );
+}
+
+function ReadinessChart({ items }: { items: Readiness[] }) {
+  const option = useMemo(() => {
+    const rows = items
+      .filter((r) => r.nextLevelId)
+      .sort((a, b) => (b.readiness ?? 0) - (a.readiness ?? 0));
+    return {
+      animation: false,
+      grid: { left: 8, right: 24, top: 8, bottom: 4, containLabel: true },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      xAxis: {
+        type: 'value',
+        max: 100,
+        axisLabel: { formatter: '{value}%', color: CHART_COLORS.muted },
+        splitLine: { lineStyle: { color: CHART_COLORS.line } },
+      },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: rows.map((r) => r.personName),
+        axisLabel: { color: CHART_COLORS.ink },
+        axisTick: { show: false },
+      },
+      series: [
+        {
+          type: 'bar',
+          name: 'Next-level competencies met (manager)',
+          barMaxWidth: 16,
+          data: rows.map((r) => ({
+            value: Math.round((r.readiness ?? 0) * 100),
+            itemStyle: { color: r.ready ? CHART_COLORS.green : CHART_COLORS.blue },
+          })),
+        },
+      ],
+    };
+  }, [items]);
+  const shown = items.filter((r) => r.nextLevelId).length;
+  return (
+    <EChart
+      option={option}
+      label="Promotion readiness per person"
+      height={Math.max(160, 24 + shown * 24)}
+    />
+  );
+}
+
+/** The ladder: levels and grades per path, what each competency expects at each level (admins edit), and promotion readiness. */
+export function LadderPage() {
+  const { user } = useCurrentUser();
+  const [path, setPath] = useState<Path>('individual');
+  const ladder = useLoad(() => unwrap(api.GET('/api/career-ladder')), 'ladder');
+  const readiness = useLoad(() => unwrap(api.GET('/api/career-ladder/readiness', {})), 'readiness');
+  const data: CareerLadder | undefined = ladder.data;
+  const levels = data?.levels.filter((l) => l.path === path) ?? [];
+  const isAdmin = user.role === 'admin';
+
+  return (
+    <div className="page">
+      <TeamHeader
+        title="Career ladder"
+        lead="Tracks, levels with their grades, and what each competency looks like at each level."
+      />
+      {ladder.problem ? (
+        <FormAlert messages={[ladder.problem.message]} onReload={ladder.reload} />
+      ) : null}
+      <section className="card card--flush" aria-labelledby="ladder-matrix-title">
+        <div className="card__header card__header--padded">
+          <h2 id="ladder-matrix-title">Competencies by level</h2>
+          <div className="button-group" role="group" aria-label="Path">
+            {(['individual', 'manager'] as const).map((p) => (
+              <button
+                key={p}
+                type="button"
+                className={`button button--small${path === p ? ' button--primary' : ''}`}
+                aria-pressed={path === p}
+                onClick={() => setPath(p)}
+              >
+                {p === 'individual' ? 'Individual contributor' : 'Manager'}
+              </button>
+            ))}
+          </div>
+        </div>
+        {data ? (
+          <p className="card__note muted">
+            Tracks: {data.tracks.map((t) => t.name).join(' · ')}.{' '}
+            {isAdmin ? 'As an admin you can edit any expectation.' : ''}
+          </p>
+        ) : null}
+        {data ? (
+          <div className="table-wrap">
+            <table className="table ladder" data-testid="ladder-matrix">
+              <thead>
+                <tr>
+                  <th>Competency</th>
+                  {levels.map((l) => (
+                    <th key={l.id}>
+                      {l.name}
+                      <div className="table__sub">grade {l.grade}</div>
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {data.competencies.map((c) => (
+                  <tr key={c.id}>
+                    <th scope="row" className="ladder__competency">
+                      {c.name}
+                      <div className="table__sub">{c.description}</div>
+                    </th>
+                    {levels.map((l) => (
+                      <ExpectationCell
+                        key={l.id}
+                        text={c.expectations.find((e) => e.levelId === l.id)?.expectation ?? ''}
+                        editable={isAdmin}
+                        onSave={async (expectation) => {
+                          await unwrap(
+                            api.PUT('/api/career-ladder/competencies/{id}/expectations/{levelId}', {
+                              params: { path: { id: c.id, levelId: l.id } },
+                              body: { expectation },
+                            }),
+                          );
+                          ladder.reload();
+                        }}
+                      />
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+      </section>
+      <section className="card chart-card" aria-labelledby="readiness-title">
+        <div className="card__header">
+          <h2 id="readiness-title">Promotion readiness</h2>
+          <span className="muted">
+            Share of the next level’s competencies the manager rated as met
+          </span>
+        </div>
+        {readiness.data ? <ReadinessChart items={readiness.data.items} /> : null}
+        {readiness.data ? (
+          <p className="muted">
+            Ready:{' '}
+            {readiness.data.items
+              .filter((r) => r.ready)
+              .map((r) => (
+                <Link key={r.personId} to={`/team/people/${r.personId}`}>
+                  {r.personName}
+                </Link>
+              ))}
+          </p>
+        ) : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,196 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useLoad } from '../../api/use-load';
+import { api, unwrap } from '../../api/waymark-api';
+import { FormAlert } from '../../components/form-alert';
+import { useCurrentUser } from '../../session/session-context';
+import { AllocationForm } from './allocation-form';
+import { LadderPosition } from './ladder-position';
+import { PersonLoadChart } from './person-load-chart';
+import { TeamTabs } from './team-tabs';
+import { clockOf, weekdaysOf } from './working-hours';
+
+/** One person: profile and hours, skills, load over the next weeks, allocations, ladder position and assessments. */
+export function PersonPage() {
+  const { personId = '' } = useParams();
+  const { canWrite } = useCurrentUser();
+  const [adding, setAdding] = useState(false);
+  const person = useLoad(
+    () => unwrap(api.GET('/api/people/{id}', { params: { path: { id: personId } } })),
+    personId,
+  );
+  const capacity = useLoad(
+    () =>
+      unwrap(
+        api.GET('/api/people/{id}/capacity', {
+          params: { path: { id: personId }, query: { weeks: 26 } },
+        }),
+      ),
+    personId,
+  );
+  const allocations = useLoad(
+    () => unwrap(api.GET('/api/allocations', { params: { query: { personId } } })),
+    personId,
+  );
+  const assessments = useLoad(
+    () => unwrap(api.GET('/api/people/{id}/assessments', { params: { path: { id: personId } } })),
+    personId,
+  );
+  const ladder = useLoad(() => unwrap(api.GET('/api/career-ladder')), 'ladder');
+  const programs = useLoad(
+    () => unwrap(api.GET('/api/programs', { params: { query: { limit: 500, sort: 'name' } } })),
+    'programs',
+  );
+
+  if (person.problem)
+    return (
+      <div className="page">
+        <FormAlert messages={[person.problem.message]} />
+      </div>
+    );
+  const p = person.data;
+  if (!p)
+    return (
+      <div className="page">
+        <p className="empty muted" role="status">
+          Loading…
+        </p>
+      </div>
+    );
+  const reload = () => {
+    capacity.reload();
+    allocations.reload();
+    setAdding(false);
+  };
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <p className="muted">
+            <Link to="/team">Team</Link> /
+          </p>
+          <h1>{p.name}</h1>
+          <p className="page-header__lead">
+            {p.title}
+            {p.teamName ? ` · ${p.teamName}` : ''}
+          </p>
+        </div>
+      </header>
+      <TeamTabs />
+      <section className="card">
+        <dl className="facts">
+          <div className="fact">
+            <dt>Level</dt>
+            <dd>{p.levelName ? `${p.levelName} (grade ${p.grade})` : '—'}</dd>
+          </div>
+          <div className="fact">
+            <dt>Track</dt>
+            <dd>{p.trackName ?? '—'}</dd>
+          </div>
+          <div className="fact">
+            <dt>Location</dt>
+            <dd>{p.location || '—'}</dd>
+          </div>
+          <div className="fact">
+            <dt>Working hours</dt>
+            <dd>
+              {clockOf(p.workingHoursStart)}–{clockOf(p.workingHoursEnd)} {p.timeZone},{' '}
+              {weekdaysOf(p.workingDays)}
+              {p.flexibleHours ? ' (flexible)' : ''}
+            </dd>
+          </div>
+          <div className="fact">
+            <dt>Capacity</dt>
+            <dd>{Math.round(p.capacity * 100)}%</dd>
+          </div>
+          <div className="fact">
+            <dt>Direct reports</dt>
+            <dd>{p.directReportIds.length}</dd>
+          </div>
+        </dl>
+        <div className="chips">
+          {p.skills.map((s) => (
+            <span key={`${s.kind}${s.name}`} className={`chip chip--${s.kind}`}>
+              {s.name} <b>{s.proficiency}</b>
+            </span>
+          ))}
+        </div>
+        {p.timeOff.length ? (
+          <p className="muted">
+            Time off: {p.timeOff.map((t) => `${t.from} → ${t.to} (${t.kind})`).join(' · ')}
+          </p>
+        ) : null}
+      </section>
+      <section className="card chart-card" aria-labelledby="load-title">
+        <div className="card__header">
+          <h2 id="load-title">Load over the next 26 weeks</h2>
+        </div>
+        {capacity.data ? <PersonLoadChart row={capacity.data} /> : null}
+      </section>
+      <section className="card card--flush" aria-labelledby="alloc-title">
+        <div className="card__header card__header--padded">
+          <h2 id="alloc-title">Allocations</h2>
+          {canWrite && !adding ? (
+            <button
+              type="button"
+              className="button button--primary button--small"
+              onClick={() => setAdding(true)}
+            >
+              + Allocate
+            </button>
+          ) : null}
+        </div>
+        {adding ? (
+          <AllocationForm personId={p.id} programs={programs.data?.items ?? []} onSaved={reload} />
+        ) : null}
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th>On</th>
+                <th>Amount</th>
+                <th>From</th>
+                <th>To</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {allocations.data?.items.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    {a.programId ? (
+                      <Link to={`/programs/${a.programId}`}>{a.programName}</Link>
+                    ) : (
+                      `Run work: ${a.runWork}`
+                    )}
+                  </td>
+                  <td>{a.percent !== null ? `${a.percent}%` : `${a.hoursPerWeek} h/week`}</td>
+                  <td>{a.from}</td>
+                  <td>{a.to ?? 'open'}</td>
+                  <td>
+                    {a.overAllocationConfirmed ? (
+                      <span className="badge badge--amber">over-allocation confirmed</span>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section className="card" aria-labelledby="ladder-title">
+        <div className="card__header">
+          <h2 id="ladder-title">Career ladder</h2>
+        </div>
+        {assessments.data && ladder.data ? (
+          <LadderPosition
+            levels={ladder.data.levels}
+            competencies={ladder.data.competencies}
+            assessments={assessments.data}
+          />
+        ) : null}
+      </section>
+    </div>
+  );
+}
