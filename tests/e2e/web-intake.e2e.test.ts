@@ -88,5 +88,20 @@ describe('the intake pages', () => {
     );
     await page.getByText(/assigned it — /).waitFor();
     await screenshot(page, 'intake-request-accepted');
+
+    // In-app notifications: managers hear of new requests; marking one read removes it.
+    await page.goto(`${url}/intake`);
+    const note = page.locator('.notifications__item', {
+      hasText: 'Move checkout to the new ledger',
+    });
+    await note.waitFor();
+    await note.getByRole('button', { name: 'Mark read' }).click();
+    await note.waitFor({ state: 'detached' });
+
+    // The template a TPM manager maintains, with the SLA targets.
+    await page.getByRole('tab', { name: 'Template' }).click();
+    await page.getByRole('heading', { name: 'Request template' }).waitFor();
+    expect(await page.getByLabel('First response target (working hours)').inputValue()).toBe('24');
+    await screenshot(page, 'intake-template');
   });
 });
