@@ -301,6 +301,7 @@ describe('SLA breach job', () => {
     expect(first.slackDelivered).toBeGreaterThanOrEqual(2);
     expect(slackStubBodies).toContainEqual({
       response_type: 'ephemeral',
+      replace_original: false,
       text: expect.stringContaining('Overdue request'),
     });
     const inbox = await manager.get('/api/notifications');
