@@ -15,6 +15,7 @@ import { requestListCommand } from './commands/request/list.js';
 import { requestShowCommand } from './commands/request/show.js';
 import { requestSubmitCommand } from './commands/request/submit.js';
 import { requestTriageCommand } from './commands/request/triage.js';
+import { requestWaitCommand } from './commands/request/wait.js';
 import { scheduleCommand } from './commands/schedule/schedule.js';
 import { slaDueCommand } from './commands/sla/due.js';
 import { taskAddCommand } from './commands/task/add.js';
@@ -64,6 +65,7 @@ export function createCli(io: CliIo): Command {
       requestShowCommand(io),
       requestTriageCommand(io),
       requestAssignCommand(io),
+      requestWaitCommand(io),
     ]),
   );
   program.addCommand(noun('sla', 'SLA clocks in working hours (offline)', [slaDueCommand(io)]));
