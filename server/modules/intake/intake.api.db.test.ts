@@ -224,6 +224,7 @@ describe('routing and assignment', () => {
 
     const suggestion = await manager.post(`/api/requests/${req.id}/routing-suggestions`, {});
     expect(suggestion.status, JSON.stringify(suggestion.body)).toBe(201);
+    expect(await server.auditActions('routing_suggestion', suggestion.body.id)).toEqual(['create']);
     const top = suggestion.body.candidates[0];
     expect(top).toMatchObject({ personId: fit.user.id });
     expect(top.reasons.map((r: { factor: string }) => r.factor)).toEqual([
