@@ -17,6 +17,7 @@ import { requestListCommand } from './commands/request/list.js';
 import { requestShowCommand } from './commands/request/show.js';
 import { requestSubmitCommand } from './commands/request/submit.js';
 import { requestTriageCommand } from './commands/request/triage.js';
+import { requestWaitCommand } from './commands/request/wait.js';
 import { scheduleCommand } from './commands/schedule/schedule.js';
 import { forecastCommand } from './commands/forecast/forecast.js';
 import { slaDueCommand } from './commands/sla/due.js';
@@ -81,6 +82,7 @@ export function createCli(io: CliIo): Command {
       requestShowCommand(io),
       requestTriageCommand(io),
       requestAssignCommand(io),
+      requestWaitCommand(io),
     ]),
   );
   program.addCommand(noun('sla', 'SLA clocks in working hours (offline)', [slaDueCommand(io)]));

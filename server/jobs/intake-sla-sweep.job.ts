@@ -9,6 +9,7 @@ import {
   listRequests,
   type RequestRow,
 } from '../modules/intake/request.repository.js';
+import { postSlackResponse } from '../modules/intake/slack-response.js';
 
 export const INTAKE_SLA_SWEEP_JOB = 'intake_sla_sweep';
 /** graphile-worker crontab line: every five minutes. */
@@ -93,20 +94,12 @@ export async function runIntakeSlaSweep(
       }
     });
   }
-  const post = options.fetch ?? fetch;
   for (const notice of notices) {
-    try {
-      const response = await post(notice.responseUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ response_type: 'ephemeral', text: notice.text }),
-        signal: AbortSignal.timeout(5000),
-      });
-      if (response.ok) result.slackDelivered++;
-      else throw new Error(`HTTP ${response.status}`);
-    } catch (error) {
+    const sent = await postSlackResponse(notice.responseUrl, notice.text, options.fetch);
+    if (sent.ok) result.slackDelivered++;
+    else {
       result.slackFailed++;
-      options.log?.warn(`Slack response_url notice failed: ${(error as Error).message}`);
+      options.log?.warn(`Slack response_url notice failed: ${sent.reason}`);
     }
   }
   return result;

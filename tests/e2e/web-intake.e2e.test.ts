@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ApiClient } from '../support/api-client.js';
 import { launchChromium, screenshot } from '../support/browser.js';
 
 const url = inject('waymarkUrl');
@@ -88,5 +89,64 @@ describe('the intake pages', () => {
     );
     await page.getByText(/assigned it — /).waitFor();
     await screenshot(page, 'intake-request-accepted');
+
+    // In-app notifications: managers hear of new requests; marking one read removes it.
+    await page.goto(`${url}/intake`);
+    const note = page.locator('.notifications__item', {
+      hasText: 'Move checkout to the new ledger',
+    });
+    await note.waitFor();
+    await note.getByRole('button', { name: 'Mark read' }).click();
+    await note.waitFor({ state: 'detached' });
+
+    // The template a TPM manager maintains, with the SLA targets.
+    await page.getByRole('tab', { name: 'Template' }).click();
+    await page.getByRole('heading', { name: 'Request template' }).waitFor();
+    expect(await page.getByLabel('First response target (working hours)').inputValue()).toBe('24');
+    await screenshot(page, 'intake-template');
+  });
+
+  it('a read-only stakeholder submits a request and follows it under My requests, without triage controls', async () => {
+    const signIn = await fetch(`${url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: adminEmail, password: adminPassword }),
+    });
+    const admin = new ApiClient(url, { cookie: signIn.headers.get('set-cookie')!.split(';')[0]! });
+    const email = `sam.requester.${Date.now()}@example.test`;
+    const created = await admin.post('/api/users', {
+      email,
+      name: 'Sam Requester',
+      role: 'stakeholder',
+      password: 'stakeholder-password-1',
+    });
+    expect(created.status).toBe(201);
+
+    const stakeholder = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await stakeholder.newPage();
+    p.setDefaultTimeout(20_000);
+    try {
+      await p.goto(`${url}/sign-in`);
+      await p.getByLabel('Email').fill(email);
+      await p.getByLabel('Password').fill('stakeholder-password-1');
+      await p.getByRole('button', { name: 'Sign in' }).click();
+      await p.waitForURL(/\/programs$/);
+      await p.goto(`${url}/intake`);
+      await p.getByRole('heading', { name: 'Requests you submitted' }).waitFor();
+      expect(await p.getByRole('tab', { name: 'Triage queue' }).count()).toBe(0);
+      await p.getByRole('tab', { name: 'Submit a request' }).click();
+      await p.getByLabel('Title').fill('Quarterly access review');
+      await p.getByRole('button', { name: 'Submit request' }).click();
+      await p.waitForURL(/\/intake\/requests\//);
+      await p.getByRole('heading', { level: 1, name: 'Quarterly access review' }).waitFor();
+      expect(await p.getByRole('heading', { name: 'Triage' }).count()).toBe(0);
+      expect(await p.getByRole('heading', { name: 'Suggested TPMs' }).count()).toBe(0);
+      await p.getByText('submitted the request').waitFor();
+      await p.goto(`${url}/intake`);
+      await p.locator('tr', { hasText: 'Quarterly access review' }).waitFor();
+      await screenshot(p, 'intake-my-requests');
+    } finally {
+      await stakeholder.close();
+    }
   });
 });

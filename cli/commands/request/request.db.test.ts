@@ -60,6 +60,22 @@ describe('waymark request', () => {
       new RegExp(`^${created.number}\\s+Consolidate vendors\\s+new\\s+(on track|due soon)`, 'm'),
     );
 
+    const waiting = await cli(manager.token, [
+      'request',
+      'wait',
+      created.id,
+      '--note',
+      'Which vendors?',
+    ]);
+    expect(waiting.stdout).toBe(
+      `Request #${created.number} waits on the requester; its SLA clocks are paused\n`,
+    );
+    const resumed = await cli(manager.token, ['request', 'wait', created.id, '--resume']);
+    expect(resumed.stdout).toMatch(/SLA clocks running again, first response due \d{4}-/);
+    const again = await cli(manager.token, ['request', 'wait', created.id, '--resume']);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('waiting: not waiting on the requester');
+
     const assigned = await cli(manager.token, ['request', 'assign', created.id, '--to', 'top']);
     expect(assigned.code).toBe(0);
     expect(assigned.stdout).toMatch(/^Request #\d+ assigned to .+ \(suggestion 1 of \d+\)\n$/);

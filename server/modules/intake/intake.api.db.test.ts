@@ -224,6 +224,7 @@ describe('routing and assignment', () => {
 
     const suggestion = await manager.post(`/api/requests/${req.id}/routing-suggestions`, {});
     expect(suggestion.status, JSON.stringify(suggestion.body)).toBe(201);
+    expect(await server.auditActions('routing_suggestion', suggestion.body.id)).toEqual(['create']);
     const top = suggestion.body.candidates[0];
     expect(top).toMatchObject({ personId: fit.user.id });
     expect(top.reasons.map((r: { factor: string }) => r.factor)).toEqual([
@@ -318,9 +319,42 @@ describe('request template', () => {
       firstResponseHours: 16,
       version: template.body.version + 1,
     });
-    await manager.request('PUT', '/api/request-template', {
+
+    // The clocks can run on a team's calendar; an unknown team or an unusable zone is refused.
+    const missing = await manager.request('PUT', '/api/request-template', {
+      calendarTeamId: '00000000-0000-4000-8000-000000000000',
+      version: changed.body.version,
+    });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.issues[0].path).toBe('body.calendarTeamId');
+    const berlin = await server.db.query<{ id: string }>(
+      "INSERT INTO teams (name, time_zone, working_hours_start, working_hours_end) VALUES ('Berlin TPM', 'Europe/Berlin', 540, 1020) RETURNING id",
+    );
+    const mars = await server.db.query<{ id: string }>(
+      "INSERT INTO teams (name, time_zone) VALUES ('Mars TPM', 'Mars/Olympus') RETURNING id",
+    );
+    const bad = await manager.request('PUT', '/api/request-template', {
+      calendarTeamId: mars.rows[0]!.id,
+      version: changed.body.version,
+    });
+    expect(bad.body.error.issues[0]).toMatchObject({
+      path: 'body.calendarTeamId',
+      code: 'invalid_calendar',
+    });
+    const onBerlin = await manager.request('PUT', '/api/request-template', {
+      calendarTeamId: berlin.rows[0]!.id,
       firstResponseHours: 24,
       version: changed.body.version,
+    });
+    expect(onBerlin.body.calendar).toEqual({
+      timeZone: 'Europe/Berlin',
+      workingHoursStart: 540,
+      workingHoursEnd: 1020,
+      workingDays: [1, 2, 3, 4, 5],
+    });
+    await manager.request('PUT', '/api/request-template', {
+      calendarTeamId: null,
+      version: onBerlin.body.version,
     });
   });
 });

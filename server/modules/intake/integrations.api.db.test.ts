@@ -71,6 +71,31 @@ async function postSlack(
 }
 
 describe('Slack slash command', () => {
+  it("Slack's published example, replayed today, is refused as stale even with its own secret", async () => {
+    const previous = process.env.WAYMARK_SLACK_SIGNING_SECRET;
+    process.env.WAYMARK_SLACK_SIGNING_SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
+    try {
+      const before = await server.countRows('intake_requests');
+      const body =
+        'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c';
+      const response = await fetch(`${server.url}/api/integrations/slack/commands`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-slack-request-timestamp': '1531420618',
+          'x-slack-signature':
+            'v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503',
+        },
+        body,
+      });
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as any).error.message).toContain('more than 5 minutes');
+      expect(await server.countRows('intake_requests')).toBe(before);
+    } finally {
+      process.env.WAYMARK_SLACK_SIGNING_SECRET = previous;
+    }
+  });
+
   it('a signed command files a request and answers ephemerally with its link; /tpm status answers its state', async () => {
     const before = await server.countRows('intake_requests');
     const started = Date.now();
@@ -301,6 +326,7 @@ describe('SLA breach job', () => {
     expect(first.slackDelivered).toBeGreaterThanOrEqual(2);
     expect(slackStubBodies).toContainEqual({
       response_type: 'ephemeral',
+      replace_original: false,
       text: expect.stringContaining('Overdue request'),
     });
     const inbox = await manager.get('/api/notifications');

@@ -10,6 +10,7 @@ import {
 import type { Database, Queryable } from '../../db/database.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
+import { recordAudit } from '../audit/audit.repository.js';
 import { notifyUsers } from './notification.repository.js';
 import { recordRequestEvent } from './request-event.repository.js';
 import { loadSlaSettings, updateRequestInTx } from './request.service.js';
@@ -72,6 +73,13 @@ export function createRoutingService(db: Database) {
       );
       return db.transaction(async (tx) => {
         const suggestion = await insertRoutingSuggestion(tx, id, ranked);
+        await recordAudit(tx, ctx, {
+          entityType: 'routing_suggestion',
+          entityId: suggestion.id,
+          action: 'create',
+          before: null,
+          after: suggestion,
+        });
         await recordRequestEvent(tx, ctx, id, {
           kind: 'routing_suggested',
           note: ranked.length ? `top suggestion: ${ranked[0]!.name}` : 'no TPM to suggest',

@@ -1,10 +1,12 @@
 import type { RequestTemplate, RequestTemplateUpdate } from '../../../contracts/intake.schema.js';
 import type { Database } from '../../db/database.js';
 import { columnChanges } from '../../db/versioned-row.js';
-import { ForbiddenError, ValidationError } from '../../domain-errors.js';
+import { checkTeamCalendar, TeamCalendarError } from '../../../engine/sla/team-calendar.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { updateAuditedRow } from '../audit/audited-row.js';
 import {
+  readSlaCalendar,
   readTemplate,
   TEMPLATE_COLUMNS,
   TEMPLATE_ENTITY,
@@ -37,9 +39,34 @@ export function createRequestTemplateService(db: Database) {
       }
       const changes = columnChanges(body, TEMPLATE_COLUMNS);
       if (body.fields) changes.fields = JSON.stringify(body.fields);
-      return db.transaction((tx) =>
-        updateAuditedRow(tx, ctx, TEMPLATE_ENTITY, TEMPLATE_ID, body.version, changes),
-      );
+      return db.transaction(async (tx) => {
+        if (body.calendarTeamId) {
+          const team = await tx.query('SELECT 1 FROM teams WHERE id = $1', [body.calendarTeamId]);
+          if (team.rowCount === 0)
+            throw new NotFoundError('Team', body.calendarTeamId, 'body.calendarTeamId');
+        }
+        const updated = await updateAuditedRow(
+          tx,
+          ctx,
+          TEMPLATE_ENTITY,
+          TEMPLATE_ID,
+          body.version,
+          changes,
+        );
+        // The SLA clocks will run on this team's hours: refuse a calendar they cannot run on.
+        try {
+          checkTeamCalendar(await readSlaCalendar(tx, updated));
+        } catch (error) {
+          if (error instanceof TeamCalendarError)
+            throw ValidationError.field(
+              'body.calendarTeamId',
+              'invalid_calendar',
+              `the team's ${error.field} is not usable: ${error.message}`,
+            );
+          throw error;
+        }
+        return updated;
+      });
     },
   };
 }

@@ -14,6 +14,7 @@ import { recordRequestEvent } from './request-event.repository.js';
 import { toIntakeRequest } from './request-sla.js';
 import { loadSlaSettings, updateRequestInTx } from './request.service.js';
 import { closePause, findRequest, type RequestRow } from './request.repository.js';
+import { postSlackResponse } from './slack-response.js';
 
 /** Where each action may start from, and where it leads. */
 const TRANSITIONS: Record<TriageAction, { from: readonly RequestState[]; to: RequestState }> = {
@@ -156,6 +157,14 @@ export function createTriageService(db: Database) {
           });
         return (await findRequest(tx, id))!;
       });
+      // Someone who asked from Slack has no account: tell them in Slack, after the commit.
+      if (row.source === 'slack' && row.slack_response_url) {
+        const why = row.state_reason ? `: ${row.state_reason}` : '';
+        await postSlackResponse(
+          row.slack_response_url,
+          `Your request #${row.number} "${row.title}" is ${row.state}${why}.`,
+        );
+      }
       return toIntakeRequest(row, await loadSlaSettings(db), Date.now());
     },
   };

@@ -5,19 +5,25 @@ import { FormAlert } from '../../components/form-alert';
 import { useCurrentUser } from '../../session/session-context';
 import { RequestTable } from './request-table';
 import { SlaOverview } from './sla-overview';
+import { NotificationsCard } from './notifications-card';
 import { SubmitRequestForm } from './submit-request-form';
+import { TemplateForm } from './template-form';
 import './intake.css';
 
-type View = 'queue' | 'mine' | 'new';
+type View = 'queue' | 'mine' | 'new' | 'template';
 
 /** The queue (TPMs), my requests (everyone), and the submit form, as three views of one page. */
 export function IntakePage() {
-  const { canWrite } = useCurrentUser();
+  const { user, canWrite } = useCurrentUser();
+  const isManager = user.role === 'tpm_manager' || user.role === 'admin';
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const requested = params.get('view') as View | null;
   const view: View =
-    requested === 'new' || requested === 'mine' || (requested === 'queue' && canWrite)
+    requested === 'new' ||
+    requested === 'mine' ||
+    (requested === 'queue' && canWrite) ||
+    (requested === 'template' && isManager)
       ? requested
       : canWrite
         ? 'queue'
@@ -40,6 +46,7 @@ export function IntakePage() {
     ...(canWrite ? ([['queue', 'Triage queue']] as [View, string][]) : []),
     ['mine', 'My requests'],
     ['new', 'Submit a request'],
+    ...(isManager ? ([['template', 'Template']] as [View, string][]) : []),
   ];
 
   return (
@@ -71,7 +78,20 @@ export function IntakePage() {
         </div>
       </header>
 
-      {view === 'new' ? (
+      {view !== 'new' && view !== 'template' ? <NotificationsCard /> : null}
+      {view === 'template' ? (
+        template.data ? (
+          <TemplateForm
+            key={template.data.version}
+            template={template.data}
+            onSaved={() => {
+              template.reload();
+              show('queue');
+            }}
+            onCancel={() => show('queue')}
+          />
+        ) : null
+      ) : view === 'new' ? (
         template.data ? (
           <SubmitRequestForm
             template={template.data}
