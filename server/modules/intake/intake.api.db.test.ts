@@ -287,6 +287,30 @@ describe('routing and assignment', () => {
   });
 });
 
+describe('routing by skills', () => {
+  it("counts a TPM's skills and domains from their profile as fit", async () => {
+    const manager = await server.signIn('tpm_manager');
+    const skilled = await server.signIn('tpm', { name: 'Kube Skilled Tpm' });
+    const person = (await manager.get(`/api/people/${skilled.user.id}`)).body;
+    const put = await manager.put(`/api/people/${skilled.user.id}/skills`, {
+      version: person.version,
+      skills: [{ kind: 'skill', name: 'Kubernetes', proficiency: 4 }],
+    });
+    expect(put.status, JSON.stringify(put.body)).toBe(200);
+    const req = await submit(manager, { tags: ['kubernetes'] });
+    const suggestion = await manager.post(`/api/requests/${req.id}/routing-suggestions`, {});
+    const mine = suggestion.body.candidates.find(
+      (c: { personId: string }) => c.personId === skilled.user.id,
+    );
+    expect(mine.reasons[0]).toMatchObject({
+      factor: 'fit',
+      score: 1,
+      detail: 'matches kubernetes',
+    });
+    expect(suggestion.body.candidates[0].personId).toBe(skilled.user.id);
+  });
+});
+
 describe('request template', () => {
   it('has defaults; a TPM manager changes it; a TPM may not', async () => {
     const manager = await server.signIn('tpm_manager');

@@ -85,8 +85,8 @@ interface CandidateRow {
 /**
  * The people who can pick up requests (TPMs and their managers), with what the
  * scorer needs. Labels: their own team and the teams working in the programs
- * they own or have tasks in (their domains; the career-ladder skills join
- * here when the team capability stores them). Allocation between `from` and
+ * they own or have tasks in, plus their skills and domains (person_skills).
+ * Allocation between `from` and
  * `to`: assignments (units × their working days) plus the estimates of open
  * tasks they own without an assignment, pro rata of the days inside the horizon.
  */
@@ -97,10 +97,12 @@ export async function routingCandidates(
 ): Promise<RoutingCandidate[]> {
   const r = await db.query<CandidateRow>(
     `SELECT u.id, u.name, u.time_zone, u.working_hours_start, u.working_hours_end, u.capacity,
-            array(SELECT DISTINCT tm.name FROM teams tm
+            array(SELECT tm.name FROM teams tm
                    WHERE tm.id = u.team_id
                       OR tm.id IN (SELECT k.team_id FROM tasks k JOIN programs p ON p.id = k.program_id
-                                    WHERE k.team_id IS NOT NULL AND (p.owner_id = u.id OR k.owner_id = u.id))) AS labels,
+                                    WHERE k.team_id IS NOT NULL AND (p.owner_id = u.id OR k.owner_id = u.id))
+                  UNION SELECT s.name FROM person_skills s WHERE s.user_id = u.id
+                  ORDER BY 1) AS labels,
             (SELECT count(*) FROM generate_series($1::date, $2::date, interval '1 day') d
               WHERE extract(isodow FROM d)::smallint = ANY (u.working_days)
                 AND d::date NOT IN (SELECT day FROM holidays))::int AS capacity_days,
