@@ -12,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           sequence: { groupOrder: 0 },
-          include: ['{engine,interchange,contracts,server,cli,tests}/**/*.test.ts'],
+          include: ['{engine,runtime,interchange,contracts,server,cli,tests}/**/*.test.ts'],
           exclude: ['**/*.db.test.ts', '**/*.e2e.test.ts', 'node_modules/**', 'dist/**'],
         },
       },

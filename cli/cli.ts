@@ -12,7 +12,15 @@ import { programLevelCommand } from './commands/program/level.js';
 import { programListCommand } from './commands/program/list.js';
 import { programLoadCommand } from './commands/program/load.js';
 import { programShowCommand } from './commands/program/show.js';
+import { requestAssignCommand } from './commands/request/assign.js';
+import { requestListCommand } from './commands/request/list.js';
+import { requestShowCommand } from './commands/request/show.js';
+import { requestSubmitCommand } from './commands/request/submit.js';
+import { requestTriageCommand } from './commands/request/triage.js';
+import { requestWaitCommand } from './commands/request/wait.js';
 import { scheduleCommand } from './commands/schedule/schedule.js';
+import { forecastCommand } from './commands/forecast/forecast.js';
+import { slaDueCommand } from './commands/sla/due.js';
 import { taskAddCommand } from './commands/task/add.js';
 import { taskAssignCommand } from './commands/task/assign.js';
 import { taskUpdateCommand } from './commands/task/update.js';
@@ -69,6 +77,18 @@ export function createCli(io: CliIo): Command {
   );
   program.addCommand(noun('dep', 'dependencies between tasks and milestones', [depAddCommand(io)]));
   program.addCommand(scheduleCommand(io));
+  program.addCommand(forecastCommand(io));
+  program.addCommand(
+    noun('request', 'requests to the TPM team: submit, the triage queue, triage and assignment', [
+      requestSubmitCommand(io),
+      requestListCommand(io),
+      requestShowCommand(io),
+      requestTriageCommand(io),
+      requestAssignCommand(io),
+      requestWaitCommand(io),
+    ]),
+  );
+  program.addCommand(noun('sla', 'SLA clocks in working hours (offline)', [slaDueCommand(io)]));
   program.addCommand(
     noun('baseline', 'baselines of a program schedule', [
       baselineSaveCommand(io),

@@ -25,6 +25,9 @@ export const Task = ClosedObject({
   ownerName: Nullable(Type.String()),
   teamId: Nullable(Id),
   estimateHours: Nullable(EstimateHours),
+  /** Three-point estimate for forecasting; estimateHours is the likely value. */
+  estimateOptimisticHours: Nullable(EstimateHours),
+  estimatePessimisticHours: Nullable(EstimateHours),
   startDate: Nullable(IsoDate),
   dueDate: Nullable(IsoDate),
   state: Type.Enum([...TASK_STATES]),
@@ -41,6 +44,8 @@ const fields = {
   ownerId: Type.Optional(Nullable(Id)),
   teamId: Type.Optional(Nullable(Id)),
   estimateHours: Type.Optional(Nullable(EstimateHours)),
+  estimateOptimisticHours: Type.Optional(Nullable(EstimateHours)),
+  estimatePessimisticHours: Type.Optional(Nullable(EstimateHours)),
   startDate: Type.Optional(Nullable(IsoDate)),
   dueDate: Type.Optional(Nullable(IsoDate)),
   state: Type.Optional(Type.Enum([...TASK_STATES])),

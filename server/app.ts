@@ -14,8 +14,11 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { baselineRoutes } from './modules/baselines/baseline.routes.js';
 import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feed.routes.js';
+import { forecastRoutes } from './modules/forecasts/forecast.routes.js';
 import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
+import { intakeRoutes } from './modules/intake/intake.routes.js';
+import { integrationRoutes } from './modules/intake/integration.routes.js';
 import { milestoneRoutes } from './modules/milestones/milestone.routes.js';
 import { planTransferRoutes } from './modules/plan-transfer/plan-transfer.routes.js';
 import { programRoutes } from './modules/programs/program.routes.js';
@@ -58,6 +61,9 @@ export const ROUTE_MODULES = [
   taskAssignmentRoutes,
   resourceLoadRoutes,
   holidayRoutes,
+  forecastRoutes,
+  intakeRoutes,
+  integrationRoutes,
   personRoutes,
   careerLadderRoutes,
   allocationRoutes,

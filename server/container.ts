@@ -5,7 +5,16 @@ import { PROGRAM_SCHEDULE_JOB, type ProgramSchedulePayload } from './jobs/progra
 import { createAuthService } from './modules/auth/auth.service.js';
 import { createBaselineService } from './modules/baselines/baseline.service.js';
 import { createCalendarFeedService } from './modules/calendar-feeds/calendar-feed.service.js';
+import { createForecastService } from './modules/forecasts/forecast.service.js';
+import { createRiskService } from './modules/forecasts/risk.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
+import { createGitlabWebhookService } from './modules/intake/gitlab-webhook.service.js';
+import { createNotificationService } from './modules/intake/notification.service.js';
+import { createRoutingService } from './modules/intake/request-routing.service.js';
+import { createRequestTemplateService } from './modules/intake/request-template.service.js';
+import { createTriageService } from './modules/intake/request-triage.service.js';
+import { createRequestService } from './modules/intake/request.service.js';
+import { createSlackCommandService } from './modules/intake/slack-command.service.js';
 import { createMilestoneService } from './modules/milestones/milestone.service.js';
 import { createSuccessCriterionService } from './modules/milestones/success-criterion.service.js';
 import { createPlanTransferService } from './modules/plan-transfer/plan-transfer.service.js';
@@ -61,6 +70,15 @@ export function createContainer(
     baselines: createBaselineService(db, schedules),
     planTransfer: createPlanTransferService(db),
     calendarFeeds: createCalendarFeedService(db, schedules),
+    forecasts: createForecastService(db),
+    risks: createRiskService(db),
+    requestTemplate: createRequestTemplateService(db),
+    requests: createRequestService(db),
+    triage: createTriageService(db),
+    routing: createRoutingService(db),
+    notifications: createNotificationService(db),
+    slackCommands: createSlackCommandService(db),
+    gitlabWebhooks: createGitlabWebhookService(db),
     people: createPersonService(db),
     careerLadder: createCareerLadderService(db),
     allocations: createAllocationService(db),

@@ -309,6 +309,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/forecasts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One forecast: status, progress and, once it succeeded, its results */
+        get: operations["getForecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/headcount": {
         parameters: {
             query?: never;
@@ -443,6 +460,40 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/integrations/gitlab/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** GitLab Issue and Note hooks (X-Gitlab-Token, or webhook-signature when a signing token is set) */
+        post: operations["gitlabWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/integrations/slack/commands": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Slack slash command (form-encoded, Slack v0 signature): file a request or ask its status */
+        post: operations["slackCommand"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -505,6 +556,39 @@ export type paths = {
         put?: never;
         /** Add a success criterion to a milestone */
         post: operations["createSuccessCriterion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My in-app notifications, newest first */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -736,6 +820,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{id}/forecasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program's forecast history, newest first (P50/P80 of each, no full results) */
+        get: operations["listForecasts"];
+        put?: never;
+        /** Queue a Monte Carlo forecast of the program (runs as a background job; poll GET /api/forecasts/{id} for progress) */
+        post: operations["runForecast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{id}/milestones": {
         parameters: {
             query?: never;
@@ -782,6 +884,24 @@ export type paths = {
         get: operations["getProgramResourceLoad"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program's risk events used by its forecasts */
+        get: operations["listProgramRisks"];
+        put?: never;
+        /** Add a risk event: probability, delay on named tasks, optional cost */
+        post: operations["createProgramRisk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -871,6 +991,159 @@ export type paths = {
         /** Create a new program from an MSPDI, YAML plan or CSV file (all or nothing; bad rows are reported by line and field) */
         post: operations["importProgramPlan"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/request-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The intake template: help text per field, SLA targets and calendar */
+        get: operations["getRequestTemplate"];
+        /** Change the template (TPM managers) */
+        put: operations["updateRequestTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The triage queue, my requests, or those assigned to me, with SLA clocks */
+        get: operations["listRequests"];
+        put?: never;
+        /** Submit a request to the TPM team */
+        post: operations["submitRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A request with its history and (for TPMs) the latest routing suggestion */
+        get: operations["getRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a TPM (managers); the choice is kept with the suggestion */
+        post: operations["assignRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/routing-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rank the TPMs for this request (fit, bandwidth, time zone, queue) and keep the ranking */
+        post: operations["suggestRouting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/routing-suggestions/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getLatestRouting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge, accept, decline (reason), defer (reason, date), mark duplicate (of which) or reopen */
+        post: operations["triageRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/requests/{id}/waiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Wait on the requester (SLA clocks pause) or resume */
+        post: operations["setRequestWaiting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/risks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteProgramRisk"];
         options?: never;
         head?: never;
         patch?: never;
@@ -3718,6 +3991,188 @@ export interface operations {
             };
         };
     };
+    getForecast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        distribution: "triangular" | "pert";
+                        error: string | null;
+                        finishedAt: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        inputHash: string | null;
+                        iterations: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        progress: number;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        requestedById: string | null;
+                        result: {
+                            cost: {
+                                mean: number;
+                                percentiles: {
+                                    cost: number;
+                                    p: number;
+                                }[];
+                                sd: number;
+                            } | null;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            deterministicFinish: string;
+                            diagnostics: {
+                                code: string;
+                                itemIds: string[];
+                                message: string;
+                                /** @enum {unknown} */
+                                severity: "error" | "warning";
+                            }[];
+                            finish: {
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                mean: string;
+                                percentiles: {
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    finish: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    high: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    low: string;
+                                    p: number;
+                                }[];
+                                /** @description Standard deviation, working minutes. */
+                                sdMinutes: number;
+                            };
+                            histogram: {
+                                count: number;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                from: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                to: string;
+                            }[];
+                            iterations: number;
+                            jointConfidence: {
+                                cost: number;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                finish: string;
+                                p: number;
+                                probability: number;
+                            }[];
+                            milestones: {
+                                id: string;
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p50: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p95: string;
+                            }[];
+                            percentileMethod: string;
+                            probabilityOfTarget: number | null;
+                            sCurve: {
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                finish: string;
+                                p: number;
+                            }[];
+                            sensitivity: {
+                                id: string;
+                                name: string;
+                                spearman: number;
+                            }[];
+                            tasks: {
+                                criticalityIndex: number;
+                                id: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                meanFinish: string;
+                                name: string;
+                            }[];
+                            tornado: {
+                                /** @description How far P80 moves out because of this risk. */
+                                effectMinutes: number;
+                                id: string;
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80Without: string;
+                            }[];
+                        } | null;
+                        seed: number;
+                        startedAt: string | null;
+                        /** @enum {unknown} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                        targetDate: string | null;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getHeadcountPlan: {
         parameters: {
             query?: {
@@ -4596,6 +5051,144 @@ export interface operations {
             };
         };
     };
+    gitlabWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        outcome: "created" | "duplicate_delivery" | "updated" | "ignored";
+                        requestId: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    slackCommand: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        response_type: "ephemeral" | "in_channel";
+                        text: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -5117,6 +5710,151 @@ export interface operations {
                         version: number;
                     };
                 };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            kind: string;
+                            message: string;
+                            readAt: string | null;
+                            requestId: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    markNotificationRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Default Response */
             400: {
@@ -7417,6 +8155,304 @@ export interface operations {
             };
         };
     };
+    listForecasts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {unknown} */
+                            distribution: "triangular" | "pert";
+                            error: string | null;
+                            finishedAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            inputHash: string | null;
+                            iterations: number;
+                            p50: string | null;
+                            p80: string | null;
+                            probabilityOfTarget: number | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            progress: number;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            requestedById: string | null;
+                            seed: number;
+                            startedAt: string | null;
+                            /** @enum {unknown} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            targetDate: string | null;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    runForecast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default triangular
+                     * @enum {unknown}
+                     */
+                    distribution?: "triangular" | "pert";
+                    /** @default 10000 */
+                    iterations?: number;
+                    /** @description Random seed; the same plan and seed give the same forecast. Default: random. */
+                    seed?: number;
+                    targetDate?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        distribution: "triangular" | "pert";
+                        error: string | null;
+                        finishedAt: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        inputHash: string | null;
+                        iterations: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        progress: number;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        requestedById: string | null;
+                        result: {
+                            cost: {
+                                mean: number;
+                                percentiles: {
+                                    cost: number;
+                                    p: number;
+                                }[];
+                                sd: number;
+                            } | null;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            deterministicFinish: string;
+                            diagnostics: {
+                                code: string;
+                                itemIds: string[];
+                                message: string;
+                                /** @enum {unknown} */
+                                severity: "error" | "warning";
+                            }[];
+                            finish: {
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                mean: string;
+                                percentiles: {
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    finish: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    high: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    low: string;
+                                    p: number;
+                                }[];
+                                /** @description Standard deviation, working minutes. */
+                                sdMinutes: number;
+                            };
+                            histogram: {
+                                count: number;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                from: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                to: string;
+                            }[];
+                            iterations: number;
+                            jointConfidence: {
+                                cost: number;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                finish: string;
+                                p: number;
+                                probability: number;
+                            }[];
+                            milestones: {
+                                id: string;
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p50: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p95: string;
+                            }[];
+                            percentileMethod: string;
+                            probabilityOfTarget: number | null;
+                            sCurve: {
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                finish: string;
+                                p: number;
+                            }[];
+                            sensitivity: {
+                                id: string;
+                                name: string;
+                                spearman: number;
+                            }[];
+                            tasks: {
+                                criticalityIndex: number;
+                                id: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                meanFinish: string;
+                                name: string;
+                            }[];
+                            tornado: {
+                                /** @description How far P80 moves out because of this risk. */
+                                effectMinutes: number;
+                                id: string;
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80Without: string;
+                            }[];
+                        } | null;
+                        seed: number;
+                        startedAt: string | null;
+                        /** @enum {unknown} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                        targetDate: string | null;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listMilestones: {
         parameters: {
             query?: never;
@@ -7829,6 +8865,8 @@ export interface operations {
                             description: string;
                             dueDate: string | null;
                             estimateHours: number | null;
+                            estimateOptimisticHours: number | null;
+                            estimatePessimisticHours: number | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
@@ -7978,6 +9016,198 @@ export interface operations {
                         /** Format: date-time */
                         scheduleComputedAt: string;
                         weekStarts: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listProgramRisks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            cost: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            delayHours: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            probability: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            taskIds: string[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createProgramRisk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cost?: number | null;
+                    delayHours: number;
+                    probability: number;
+                    taskIds: string[];
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cost: number | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        delayHours: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        probability: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        taskIds: string[];
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
                     };
                 };
             };
@@ -8556,6 +9786,8 @@ export interface operations {
                             description: string;
                             dueDate: string | null;
                             estimateHours: number | null;
+                            estimateOptimisticHours: number | null;
+                            estimatePessimisticHours: number | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
@@ -8649,6 +9881,8 @@ export interface operations {
                     description?: string;
                     dueDate?: string | null;
                     estimateHours?: number | null;
+                    estimateOptimisticHours?: number | null;
+                    estimatePessimisticHours?: number | null;
                     milestoneId?: string | null;
                     name: string;
                     ownerId?: string | null;
@@ -8673,6 +9907,8 @@ export interface operations {
                         description: string;
                         dueDate: string | null;
                         estimateHours: number | null;
+                        estimateOptimisticHours: number | null;
+                        estimatePessimisticHours: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -9056,6 +10292,1345 @@ export interface operations {
             };
         };
     };
+    getRequestTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        calendar: {
+                            timeZone: string;
+                            workingDays: number[];
+                            workingHoursEnd: number;
+                            /** @description Minutes after local midnight. */
+                            workingHoursStart: number;
+                        };
+                        calendarTeamId: string | null;
+                        fields: {
+                            help: string;
+                            /** @enum {unknown} */
+                            key: "title" | "problem" | "desiredOutcome" | "teams" | "businessValue" | "deadline" | "sizeGuess" | "links";
+                            label: string;
+                        }[];
+                        firstResponseHours: number;
+                        gitlabHandle: string;
+                        gitlabLabel: string;
+                        intro: string;
+                        triageHours: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateRequestTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    calendarTeamId?: string | null;
+                    fields?: {
+                        help: string;
+                        /** @enum {unknown} */
+                        key: "title" | "problem" | "desiredOutcome" | "teams" | "businessValue" | "deadline" | "sizeGuess" | "links";
+                        label: string;
+                    }[];
+                    firstResponseHours?: number;
+                    gitlabHandle?: string;
+                    gitlabLabel?: string;
+                    intro?: string;
+                    triageHours?: number;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        calendar: {
+                            timeZone: string;
+                            workingDays: number[];
+                            workingHoursEnd: number;
+                            /** @description Minutes after local midnight. */
+                            workingHoursStart: number;
+                        };
+                        calendarTeamId: string | null;
+                        fields: {
+                            help: string;
+                            /** @enum {unknown} */
+                            key: "title" | "problem" | "desiredOutcome" | "teams" | "businessValue" | "deadline" | "sizeGuess" | "links";
+                            label: string;
+                        }[];
+                        firstResponseHours: number;
+                        gitlabHandle: string;
+                        gitlabLabel: string;
+                        intro: string;
+                        triageHours: number;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listRequests: {
+        parameters: {
+            query?: {
+                /** @description queue: every open request (TPMs); mine: those I submitted; assigned: assigned to me. Default: queue for TPMs, mine otherwise. */
+                scope?: "queue" | "mine" | "assigned";
+                /** @description open (default) = new or acknowledged. */
+                state?: "new" | "acknowledged" | "accepted" | "declined" | "deferred" | "duplicate" | "open" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            assigneeId: string | null;
+                            assigneeName: string | null;
+                            businessValue: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deadline: string | null;
+                            deferredUntil: string | null;
+                            desiredOutcome: string;
+                            duplicateOfId: string | null;
+                            firstResponse: {
+                                breached: boolean;
+                                dueAt: string | null;
+                                /** @enum {unknown} */
+                                state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
+                                targetHours: number;
+                                /** @description Negative = working minutes overdue. */
+                                workingMinutesLeft: number;
+                            };
+                            firstResponseAt: string | null;
+                            gitlabIssueState: string | null;
+                            gitlabIssueUrl: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            links: string[];
+                            number: number;
+                            problem: string;
+                            programId: string | null;
+                            requesterId: string | null;
+                            requesterName: string;
+                            /** @enum {unknown} */
+                            sizeGuess: "unknown" | "xs" | "s" | "m" | "l" | "xl";
+                            /** @enum {unknown} */
+                            source: "web" | "api" | "cli" | "slack" | "gitlab";
+                            /** @enum {unknown} */
+                            state: "new" | "acknowledged" | "accepted" | "declined" | "deferred" | "duplicate";
+                            stateReason: string | null;
+                            tags: string[];
+                            teams: string[];
+                            title: string;
+                            triage: {
+                                breached: boolean;
+                                dueAt: string | null;
+                                /** @enum {unknown} */
+                                state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
+                                targetHours: number;
+                                /** @description Negative = working minutes overdue. */
+                                workingMinutesLeft: number;
+                            };
+                            triagedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                            waitingOnRequester: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    submitRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    businessValue?: string;
+                    deadline?: string | null;
+                    desiredOutcome?: string;
+                    links?: string[];
+                    problem?: string;
+                    /** @enum {unknown} */
+                    sizeGuess?: "unknown" | "xs" | "s" | "m" | "l" | "xl";
+                    /**
+                     * @description How it was submitted; default api.
+                     * @enum {unknown}
+                     */
+                    source?: "web" | "api" | "cli";
+                    tags?: string[];
+                    teams?: string[];
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assigneeId: string | null;
+                        assigneeName: string | null;
+                        businessValue: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deadline: string | null;
+                        deferredUntil: string | null;
+                        desiredOutcome: string;
+                        duplicateOfId: string | null;
+                        firstResponse: {
+                            breached: boolean;
+                            dueAt: string | null;
+                            /** @enum {unknown} */
+                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
+                            targetHours: number;
+                            /** @description Negative = working minutes overdue. */
+                            workingMinutesLeft: number;
+                        };
+                        firstResponseAt: string | null;
+                        gitlabIssueState: string | null;
+                        gitlabIssueUrl: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        links: string[];
+                        number: number;
+                        problem: string;
+                        programId: string | null;
+                        requesterId: string | null;
+                        requesterName: string;
+                        /** @enum {unknown} */
+                        sizeGuess: "unknown" | "xs" | "s" | "m" | "l" | "xl";
+                        /** @enum {unknown} */
+                        source: "web" | "api" | "cli" | "slack" | "gitlab";
+                        /** @enum {unknown} */
+                        state: "new" | "acknowledged" | "accepted" | "declined" | "deferred" | "duplicate";
+                        stateReason: string | null;
+                        tags: string[];
+                        teams: string[];
+                        title: string;
+                        triage: {
+                            breached: boolean;
+                            dueAt: string | null;
+                            /** @enum {unknown} */
+                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
+                            targetHours: number;
+                            /** @description Negative = working minutes overdue. */
+                            workingMinutesLeft: number;
+                        };
+                        triagedAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                        waitingOnRequester: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            actorName: string;
+                            /** Format: date-time */
+                            at: string;
+                            fromState: string | null;
+                            kind: string;
+                            note: string;
+                            toState: string | null;
+                        }[];
+                        request: {
+                            assigneeId: string | null;
+                            assigneeName: string | null;
+                            businessValue: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            deadline: string | null;
+                            deferredUntil: string | null;
+                            desiredOutcome: string;
+                            duplicateOfId: string | null;
+                            firstResponse: {
+                                breached: boolean;
+                                dueAt: string | null;
+                                /** @enum {unknown} */
+                                state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
+                                targetHours: number;
+                                /** @description Negative = working minutes overdue. */
+                                workingMinutesLeft: number;
+                            };
+                            firstResponseAt: string | null;
+                            gitlabIssueState: string | null;
+                            gitlabIssueUrl: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            links: string[];
+                            number: number;
+                            problem: string;
+                            programId: string | null;
+                            requesterId: string | null;
+                            requesterName: string;
+                            /** @enum {unknown} */
+                            sizeGuess: "unknown" | "xs" | "s" | "m" | "l" | "xl";
+                            /** @enum {unknown} */
+                            source: "web" | "api" | "cli" | "slack" | "gitlab";
+                            /** @enum {unknown} */
+                            state: "new" | "acknowledged" | "accepted" | "declined" | "deferred" | "duplicate";
+                            stateReason: string | null;
+                            tags: string[];
+                            teams: string[];
+                            title: string;
+                            triage: {
+                                breached: boolean;
+                                dueAt: string | null;
+                                /** @enum {unknown} */
+                                state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
+                                targetHours: number;
+                                /** @description Negative = working minutes overdue. */
+                                workingMinutesLeft: number;
+                            };
+                            triagedAt: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                            waitingOnRequester: boolean;
+                        };
+                        routing: {
+                            candidates: {
+                                name: string;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                personId: string;
+                                reasons: {
+                                    detail: string;
+                                    /** @enum {unknown} */
+                                    factor: "fit" | "bandwidth" | "time_zone" | "queue";
+                                    score: number;
+                                }[];
+                                score: number;
+                            }[];
+                            chosenAt: string | null;
+                            chosenRank: number | null;
+                            chosenUserId: string | null;
+                            /** Format: date-time */
+                            computedAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            requestId: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    assignRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description Identifier (UUID).
+                     */
+                    assigneeId: string;
+                    /**
+                     * Format: uuid
+                     * @description Identifier (UUID).
+                     */
+                    suggestionId?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assigneeId: string | null;
+                        assigneeName: string | null;
+                        businessValue: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deadline: string | null;
+                        deferredUntil: string | null;
+                        desiredOutcome: string;
+                        duplicateOfId: string | null;
+                        firstResponse: {
+                            breached: boolean;
+                            dueAt: string | null;
+                            /** @enum {unknown} */
+                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
+                            targetHours: number;
+                            /** @description Negative = working minutes overdue. */
+                            workingMinutesLeft: number;
+                        };
+                        firstResponseAt: string | null;
+                        gitlabIssueState: string | null;
+                        gitlabIssueUrl: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        links: string[];
+                        number: number;
+                        problem: string;
+                        programId: string | null;
+                        requesterId: string | null;
+                        requesterName: string;
+                        /** @enum {unknown} */
+                        sizeGuess: "unknown" | "xs" | "s" | "m" | "l" | "xl";
+                        /** @enum {unknown} */
+                        source: "web" | "api" | "cli" | "slack" | "gitlab";
+                        /** @enum {unknown} */
+                        state: "new" | "acknowledged" | "accepted" | "declined" | "deferred" | "duplicate";
+                        stateReason: string | null;
+                        tags: string[];
+                        teams: string[];
+                        title: string;
+                        triage: {
+                            breached: boolean;
+                            dueAt: string | null;
+                            /** @enum {unknown} */
+                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
+                            targetHours: number;
+                            /** @description Negative = working minutes overdue. */
+                            workingMinutesLeft: number;
+                        };
+                        triagedAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                        waitingOnRequester: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    suggestRouting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidates: {
+                            name: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            personId: string;
+                            reasons: {
+                                detail: string;
+                                /** @enum {unknown} */
+                                factor: "fit" | "bandwidth" | "time_zone" | "queue";
+                                score: number;
+                            }[];
+                            score: number;
+                        }[];
+                        chosenAt: string | null;
+                        chosenRank: number | null;
+                        chosenUserId: string | null;
+                        /** Format: date-time */
+                        computedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        requestId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getLatestRouting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidates: {
+                            name: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            personId: string;
+                            reasons: {
+                                detail: string;
+                                /** @enum {unknown} */
+                                factor: "fit" | "bandwidth" | "time_zone" | "queue";
+                                score: number;
+                            }[];
+                            score: number;
+                        }[];
+                        chosenAt: string | null;
+                        chosenRank: number | null;
+                        chosenUserId: string | null;
+                        /** Format: date-time */
+                        computedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        requestId: string;
+                    } | null;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    triageRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {unknown} */
+                    action: "acknowledge" | "accept" | "decline" | "defer" | "duplicate" | "reopen";
+                    /** @description accept: start a new program named after the request. */
+                    createProgram?: boolean;
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD.
+                     */
+                    deferredUntil?: string;
+                    /**
+                     * Format: uuid
+                     * @description Identifier (UUID).
+                     */
+                    duplicateOfId?: string;
+                    /**
+                     * Format: uuid
+                     * @description Identifier (UUID).
+                     */
+                    programId?: string;
+                    /** @description Required to decline or defer. */
+                    reason?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assigneeId: string | null;
+                        assigneeName: string | null;
+                        businessValue: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deadline: string | null;
+                        deferredUntil: string | null;
+                        desiredOutcome: string;
+                        duplicateOfId: string | null;
+                        firstResponse: {
+                            breached: boolean;
+                            dueAt: string | null;
+                            /** @enum {unknown} */
+                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
+                            targetHours: number;
+                            /** @description Negative = working minutes overdue. */
+                            workingMinutesLeft: number;
+                        };
+                        firstResponseAt: string | null;
+                        gitlabIssueState: string | null;
+                        gitlabIssueUrl: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        links: string[];
+                        number: number;
+                        problem: string;
+                        programId: string | null;
+                        requesterId: string | null;
+                        requesterName: string;
+                        /** @enum {unknown} */
+                        sizeGuess: "unknown" | "xs" | "s" | "m" | "l" | "xl";
+                        /** @enum {unknown} */
+                        source: "web" | "api" | "cli" | "slack" | "gitlab";
+                        /** @enum {unknown} */
+                        state: "new" | "acknowledged" | "accepted" | "declined" | "deferred" | "duplicate";
+                        stateReason: string | null;
+                        tags: string[];
+                        teams: string[];
+                        title: string;
+                        triage: {
+                            breached: boolean;
+                            dueAt: string | null;
+                            /** @enum {unknown} */
+                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
+                            targetHours: number;
+                            /** @description Negative = working minutes overdue. */
+                            workingMinutesLeft: number;
+                        };
+                        triagedAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                        waitingOnRequester: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setRequestWaiting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version: number;
+                    /** @description true: the team waits on the requester (SLA clocks pause); false: resume. */
+                    waiting: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assigneeId: string | null;
+                        assigneeName: string | null;
+                        businessValue: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deadline: string | null;
+                        deferredUntil: string | null;
+                        desiredOutcome: string;
+                        duplicateOfId: string | null;
+                        firstResponse: {
+                            breached: boolean;
+                            dueAt: string | null;
+                            /** @enum {unknown} */
+                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
+                            targetHours: number;
+                            /** @description Negative = working minutes overdue. */
+                            workingMinutesLeft: number;
+                        };
+                        firstResponseAt: string | null;
+                        gitlabIssueState: string | null;
+                        gitlabIssueUrl: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        links: string[];
+                        number: number;
+                        problem: string;
+                        programId: string | null;
+                        requesterId: string | null;
+                        requesterName: string;
+                        /** @enum {unknown} */
+                        sizeGuess: "unknown" | "xs" | "s" | "m" | "l" | "xl";
+                        /** @enum {unknown} */
+                        source: "web" | "api" | "cli" | "slack" | "gitlab";
+                        /** @enum {unknown} */
+                        state: "new" | "acknowledged" | "accepted" | "declined" | "deferred" | "duplicate";
+                        stateReason: string | null;
+                        tags: string[];
+                        teams: string[];
+                        title: string;
+                        triage: {
+                            breached: boolean;
+                            dueAt: string | null;
+                            /** @enum {unknown} */
+                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
+                            targetHours: number;
+                            /** @description Negative = working minutes overdue. */
+                            workingMinutesLeft: number;
+                        };
+                        triagedAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                        waitingOnRequester: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteProgramRisk: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     deleteTaskAssignment: {
         parameters: {
             query?: {
@@ -9256,6 +11831,8 @@ export interface operations {
                         description: string;
                         dueDate: string | null;
                         estimateHours: number | null;
+                        estimateOptimisticHours: number | null;
+                        estimatePessimisticHours: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -9414,6 +11991,8 @@ export interface operations {
                     description?: string;
                     dueDate?: string | null;
                     estimateHours?: number | null;
+                    estimateOptimisticHours?: number | null;
+                    estimatePessimisticHours?: number | null;
                     milestoneId?: string | null;
                     name?: string;
                     ownerId?: string | null;
@@ -9440,6 +12019,8 @@ export interface operations {
                         description: string;
                         dueDate: string | null;
                         estimateHours: number | null;
+                        estimateOptimisticHours: number | null;
+                        estimatePessimisticHours: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).

@@ -28,6 +28,15 @@ const KNOWN_CONSTRAINTS: Record<string, { path: string; message: string }> = {
     path: 'body.successorId',
     message: 'these two items are already linked',
   },
+  tasks_estimate_optimistic_range: {
+    path: 'body.estimateOptimisticHours',
+    message: 'must be at most estimateHours (the likely estimate)',
+  },
+  tasks_estimate_pessimistic_range: {
+    path: 'body.estimatePessimisticHours',
+    message: 'must be at least estimateHours and estimateOptimisticHours',
+  },
+  program_risks_probability_range: { path: 'body.probability', message: 'must be from 0 to 1' },
   dependencies_not_self: { path: 'body.successorId', message: 'an item cannot depend on itself' },
 };
 

@@ -1,7 +1,9 @@
 import type { Database } from '../db/database.js';
 import { countUsers, insertUser } from '../modules/users/user.repository.js';
 import { hashPassword } from '../modules/auth/password.js';
+import { seedDemoForecastInputs } from './demo-forecasts.js';
 import { buildDemoOrganization } from './demo-organization.js';
+import { writeDemoIntake } from './demo-intake.js';
 import { writeDemoOrganization } from './demo-writer.js';
 import { writeDemoWorkingTime } from './demo-working-time.js';
 import { writeDemoTeam } from './demo-team.js';
@@ -41,6 +43,8 @@ export async function seedDemoOrganization(
     });
     const counts = await writeDemoOrganization(tx, organization);
     await writeDemoWorkingTime(tx, today);
+    await seedDemoForecastInputs(tx);
+    await writeDemoIntake(tx);
     const team = await writeDemoTeam(tx, organization);
     await tx.query(
       `INSERT INTO audit_events (actor_id, actor_email, entity_type, entity_id, action, after)

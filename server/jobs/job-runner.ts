@@ -1,6 +1,13 @@
 import { Logger, makeWorkerUtils, run, type Runner, type TaskList } from 'graphile-worker';
 import type pg from 'pg';
 import type { Database } from '../db/database.js';
+import { createForecastService } from '../modules/forecasts/forecast.service.js';
+import { FORECAST_RUN_JOB, type ForecastRunPayload } from './forecast-run.job.js';
+import {
+  INTAKE_SLA_SWEEP_CRONTAB,
+  INTAKE_SLA_SWEEP_JOB,
+  runIntakeSlaSweep,
+} from './intake-sla-sweep.job.js';
 import {
   PROGRAM_ROLLUP_JOB,
   runProgramRollup,
@@ -27,6 +34,9 @@ export function jobTaskList(db: Database, tasks: TaskList = {}): TaskList {
   return {
     [PROGRAM_ROLLUP_JOB]: async (payload) => runProgramRollup(db, payload as ProgramRollupPayload),
     ...tasks,
+    [FORECAST_RUN_JOB]: async (payload) =>
+      createForecastService(db).run((payload as ForecastRunPayload).forecastId),
+    [INTAKE_SLA_SWEEP_JOB]: async () => void (await runIntakeSlaSweep(db)),
   };
 }
 
@@ -65,6 +75,7 @@ export function createJobRunner(
       runner = await run({
         pgPool: db.pool,
         taskList: jobTaskList(db, options.tasks),
+        crontab: INTAKE_SLA_SWEEP_CRONTAB,
         concurrency: 2,
         noHandleSignals: true, // Waymark's own shutdown stops the runner in order
         pollInterval: options.pollIntervalMs ?? 2000,

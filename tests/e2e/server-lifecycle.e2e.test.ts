@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../support/api-client.js';
+import { signedInApi } from '../support/sign-in.js';
 import {
   makeDataDir,
   startWaymarkProcess,
@@ -28,15 +29,7 @@ function processesUsing(dir: string): number[] {
   return pids;
 }
 
-async function signIn(url: string): Promise<ApiClient> {
-  const r = await fetch(`${url}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'admin@waymark.test', password: PASSWORD }),
-  });
-  expect(r.status).toBe(200);
-  return new ApiClient(url, { cookie: r.headers.getSetCookie()[0]!.split(';')[0]! });
-}
+const signIn = (url: string) => signedInApi(url, 'admin@waymark.test', PASSWORD);
 
 afterAll(async () => {
   for (const p of running) await stopWaymarkProcess(p, 'SIGKILL');

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ApiClient } from '../support/api-client.js';
 import { launchChromium, screenshot } from '../support/browser.js';
+import { signedInApi, signInInBrowser } from '../support/sign-in.js';
 
 const url = inject('waymarkUrl');
 const adminEmail = inject('demoAdminEmail');
@@ -11,27 +11,10 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-async function signInAs(email: string, password: string) {
-  await page.goto(`${url}/programs`);
-  // Signed out, the app sends us to sign-in and back again afterwards.
-  await page.waitForURL(/\/sign-in/);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/programs$/);
-}
+const signInAs = (email: string, password: string) => signInInBrowser(page, url, email, password);
 
 /** The same server over plain HTTP, signed in as the demo admin, for setting up what a test needs. */
-async function adminApi(): Promise<ApiClient> {
-  const response = await fetch(`${url}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: adminEmail, password: adminPassword }),
-  });
-  expect(response.status).toBe(200);
-  const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
-  return new ApiClient(url, { cookie });
-}
+const adminApi = () => signedInApi(url, adminEmail, adminPassword);
 
 beforeAll(async () => {
   browser = await launchChromium();

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ApiClient } from '../support/api-client.js';
 import { launchChromium, screenshot } from '../support/browser.js';
+import { signedInApi, signInInBrowser } from '../support/sign-in.js';
 
 const url = inject('waymarkUrl');
 const adminEmail = inject('demoAdminEmail');
@@ -12,28 +12,14 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-async function adminApi(): Promise<ApiClient> {
-  const response = await fetch(`${url}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: adminEmail, password: adminPassword }),
-  });
-  expect(response.status).toBe(200);
-  const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
-  return new ApiClient(url, { cookie });
-}
+const adminApi = () => signedInApi(url, adminEmail, adminPassword);
 
 beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1480, height: 1000 } });
   page = await context.newPage();
   page.setDefaultTimeout(20_000);
-  await page.goto(`${url}/programs`);
-  await page.waitForURL(/\/sign-in/);
-  await page.getByLabel('Email').fill(adminEmail);
-  await page.getByLabel('Password').fill(adminPassword);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/programs$/);
+  await signInInBrowser(page, url, adminEmail, adminPassword);
 });
 afterAll(async () => {
   await context?.close();

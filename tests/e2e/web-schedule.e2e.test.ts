@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ApiClient } from '../support/api-client.js';
 import { launchChromium, screenshot } from '../support/browser.js';
+import { signedInApi } from '../support/sign-in.js';
 
 const url = inject('waymarkUrl');
 const adminEmail = inject('demoAdminEmail');
@@ -13,16 +13,7 @@ let context: BrowserContext;
 let page: Page;
 
 /** The same server over plain HTTP, signed in as the demo admin. */
-async function adminApi(): Promise<ApiClient> {
-  const response = await fetch(`${url}/api/auth/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: adminEmail, password: adminPassword }),
-  });
-  expect(response.status).toBe(200);
-  const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
-  return new ApiClient(url, { cookie });
-}
+const adminApi = () => signedInApi(url, adminEmail, adminPassword);
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -90,7 +81,13 @@ describe('the schedule page', () => {
     const plan = (await admin.get(`/api/programs/${program.id}/plan`)).body;
     const open = new Set(['todo', 'in_progress', 'blocked']);
     const task = (
-      plan.tasks as { id: string; state: string; version: number; estimateHours: number | null }[]
+      plan.tasks as {
+        id: string;
+        state: string;
+        version: number;
+        estimateHours: number | null;
+        estimatePessimisticHours: number | null;
+      }[]
     ).find(
       (t) =>
         open.has(t.state) &&
@@ -99,9 +96,14 @@ describe('the schedule page', () => {
         ),
     )!;
     expect(task).toBeTruthy();
+    // The pessimistic estimate (for forecasts) may not be below the likely one: it grows too.
+    const grown = (task.estimateHours ?? 8) + 80;
     const moved = await admin.patch(`/api/tasks/${task.id}`, {
       version: task.version,
-      estimateHours: (task.estimateHours ?? 8) + 80,
+      estimateHours: grown,
+      ...(task.estimatePessimisticHours !== null
+        ? { estimatePessimisticHours: Math.max(task.estimatePessimisticHours, grown) }
+        : {}),
     });
     expect(moved.status).toBe(200);
 
@@ -146,6 +148,9 @@ describe('the schedule page', () => {
       await admin.patch(`/api/tasks/${task.id}`, {
         version: now.version,
         estimateHours: task.estimateHours,
+        ...(task.estimatePessimisticHours !== null
+          ? { estimatePessimisticHours: task.estimatePessimisticHours }
+          : {}),
       });
     }
   });

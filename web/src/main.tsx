@@ -4,10 +4,13 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { CAPABILITIES } from './pages/coming-soon/capabilities';
 import { ComingSoonPage } from './pages/coming-soon/coming-soon.page';
+import { IntakePage } from './pages/intake/intake.page';
+import { RequestDetailPage } from './pages/intake/request-detail.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { ProgramDetailPage } from './pages/program-detail/program-detail.page';
 import { ProgramsPage } from './pages/programs/programs.page';
 import { SchedulePage } from './pages/schedule/schedule.page';
+import { ForecastPage } from './pages/forecast/forecast.page';
 import { SignInPage } from './pages/sign-in/sign-in.page';
 import { CapacityPage } from './pages/team/capacity.page';
 import { DirectoryPage } from './pages/team/directory.page';
@@ -35,6 +38,9 @@ function App() {
             <Route path="/programs" element={<ProgramsPage />} />
             <Route path="/programs/:programId" element={<ProgramDetailPage />} />
             <Route path="/programs/:programId/schedule" element={<SchedulePage />} />
+            <Route path="/programs/:programId/forecast" element={<ForecastPage />} />
+            <Route path="/intake" element={<IntakePage />} />
+            <Route path="/intake/requests/:requestId" element={<RequestDetailPage />} />
             <Route path="/team" element={<DirectoryPage />} />
             <Route path="/team/people/:personId" element={<PersonPage />} />
             <Route path="/team/capacity" element={<CapacityPage />} />

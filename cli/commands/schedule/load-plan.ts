@@ -3,7 +3,11 @@ import path from 'node:path';
 import type { Assignment, Resource } from '../../../engine/levelling/levelling-types.js';
 import type { ScheduleInput } from '../../../engine/scheduling/schedule-input.js';
 import { readMspdi } from '../../../interchange/mspdi/read-mspdi.js';
-import { readPlanFile } from '../../../interchange/plan-file/read-plan-file.js';
+import {
+  readPlanFile,
+  type PlanEstimate,
+  type PlanRisk,
+} from '../../../interchange/plan-file/read-plan-file.js';
 import { CliError } from '../../errors.js';
 
 /** A plan ready for the engine, whichever file it came from. */
@@ -17,6 +21,9 @@ export interface LoadedPlan {
   /** For `--level`: the plan file's resources and assignments (none from MSPDI yet). */
   resources?: Resource[];
   assignments?: Assignment[];
+  /** For `waymark forecast`: the plan file's three-point estimates and risks (none from MSPDI). */
+  estimates?: PlanEstimate[];
+  risks?: PlanRisk[];
 }
 
 export type PlanFormat = 'plan' | 'mspdi';
@@ -45,6 +52,8 @@ export function parsePlan(file: string, text: string): LoadedPlan {
       warnings: [],
       resources: read.plan.resources,
       assignments: read.plan.assignments,
+      estimates: read.plan.estimates,
+      risks: read.plan.risks,
     };
   }
   if (format === 'mspdi') {

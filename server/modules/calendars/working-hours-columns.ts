@@ -1,4 +1,5 @@
 import type { WorkingHours } from '../../../contracts/working-hours.schema.js';
+import { isValidTimeZone } from '../../../engine/calendar/time-zone.js';
 import { ValidationError } from '../../domain-errors.js';
 
 /** The working-hours columns of `users` and `teams` (migration 0005). */
@@ -13,15 +14,6 @@ const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clo
 const clockOf = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function toWorkingHours(r: WorkingHoursRow): WorkingHours {
   return {
     timeZone: r.time_zone,
@@ -33,7 +25,7 @@ export function toWorkingHours(r: WorkingHoursRow): WorkingHours {
 
 /** Checks what the schema cannot (a real zone, start before end) and gives the column values. */
 export function workingHoursColumns(hours: WorkingHours, path: string): WorkingHoursRow {
-  if (!isTimeZone(hours.timeZone))
+  if (!isValidTimeZone(hours.timeZone))
     throw ValidationError.field(
       `${path}.timeZone`,
       'unknown_time_zone',

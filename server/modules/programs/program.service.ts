@@ -6,7 +6,7 @@ import type {
   ProgramUpdate,
 } from '../../../contracts/program.schema.js';
 import type { Database } from '../../db/database.js';
-import { isTimeZone } from '../calendars/working-hours-columns.js';
+import { isValidTimeZone } from '../../../engine/calendar/time-zone.js';
 import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
 import { columnChanges } from '../../db/versioned-row.js';
 import { NotFoundError, ValidationError } from '../../domain-errors.js';
@@ -22,7 +22,7 @@ import {
 } from './program.repository.js';
 
 function checkTimeZone(zone: string | undefined) {
-  if (zone !== undefined && !isTimeZone(zone))
+  if (zone !== undefined && !isValidTimeZone(zone))
     throw ValidationError.field(
       'body.timeZone',
       'unknown_time_zone',

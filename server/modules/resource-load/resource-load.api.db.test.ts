@@ -141,6 +141,35 @@ describe('resource load and levelling', () => {
     expect(after.body.people[0].weeks[0].overAllocated).toBe(false);
   });
 
+  it("a person's time off moves their task and lowers their capacity that week", async () => {
+    const tpm = await server.signIn('tpm');
+    const manager = await server.signIn('tpm_manager');
+    const program = await created(tpm, '/api/programs', {
+      name: 'Time off',
+      startDate: '2027-01-04',
+    });
+    const person = await server.signIn('tpm', { name: 'Away person' });
+    const task = await created(tpm, `/api/programs/${program.id}/tasks`, {
+      name: 'Write',
+      estimateHours: 16,
+    });
+    await created(tpm, `/api/tasks/${task.id}/assignments`, { userId: person.user.id });
+    const before = await tpm.get(`/api/programs/${program.id}/schedule`);
+    expect(before.body.items[0]).toMatchObject({ earlyStart: '2027-01-04T08:00:00' });
+    const away = await manager.post(`/api/people/${person.user.id}/time-off`, {
+      from: '2027-01-04',
+      to: '2027-01-05',
+    });
+    expect(away.status, JSON.stringify(away.body)).toBe(201);
+    const after = await tpm.get(`/api/programs/${program.id}/schedule`);
+    expect(after.body.items[0]).toMatchObject({
+      earlyStart: '2027-01-06T08:00:00',
+      earlyFinish: '2027-01-07T16:00:00',
+    });
+    const load = await tpm.get(`/api/programs/${program.id}/resource-load`);
+    expect(load.body.people[0].weeks[0]).toMatchObject({ capacityHours: 24, loadHours: 16 });
+  });
+
   it('levelling within slack leaves critical work where it is and reports it unresolved', async () => {
     const tpm = await server.signIn('tpm');
     const { program } = await doubleBooked(tpm, 'Within slack');

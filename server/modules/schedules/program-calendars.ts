@@ -14,7 +14,8 @@ import type { WorkingHoursRow } from '../calendars/working-hours-columns.js';
  * - `team:<id>`: a team's working days and hours, in the team's time zone.
  * - `person:<id>`: a person's working days and hours, in their time zone.
  *
- * Organization holidays are non-working days on every one of them. A calendar
+ * Organization holidays are non-working days on every one of them, and a
+ * person's time off on theirs. A calendar
  * in another zone than the program's is shifted by the engine (its hours are
  * read in its own zone), so a Berlin team's 08:00–16:00 is 23:00–07:00 for a
  * Los Angeles program.
@@ -35,11 +36,18 @@ function holidayExceptions(holidays: readonly HolidayRow[]): CalendarException[]
 /** ISO weekday (1 = Monday … 7 = Sunday) to the engine's (0 = Sunday … 6). */
 const engineWeekday = (iso: number) => (iso % 7) as Weekday;
 
+/** A person's days away (time off), in their local dates, inclusive. */
+export interface AwayRow {
+  from_date: string;
+  to_date: string;
+}
+
 export function workingHoursCalendar(
   id: string,
   name: string,
   hours: WorkingHoursRow,
   holidays: readonly HolidayRow[],
+  away: readonly AwayRow[] = [],
 ): CalendarDefinition {
   const worked = new Set(hours.working_days.map(engineWeekday));
   const week: CalendarDefinition['week'] = {};
@@ -47,7 +55,11 @@ export function workingHoursCalendar(
     week[day] = worked.has(day)
       ? [{ from: hours.working_hours_start, to: hours.working_hours_end }]
       : [];
-  return { id, name, timeZone: hours.time_zone, week, exceptions: holidayExceptions(holidays) };
+  const exceptions = [
+    ...holidayExceptions(holidays),
+    ...away.map((a) => ({ name: 'Time off', from: a.from_date, to: a.to_date, intervals: [] })),
+  ];
+  return { id, name, timeZone: hours.time_zone, week, exceptions };
 }
 
 export function projectCalendar(timeZone: string, holidays: readonly HolidayRow[]) {

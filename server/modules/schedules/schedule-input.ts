@@ -28,6 +28,7 @@ import {
   PROJECT_CALENDAR_ID,
   teamCalendarId,
   workingHoursCalendar,
+  type AwayRow,
   type HolidayRow,
 } from './program-calendars.js';
 
@@ -38,7 +39,8 @@ import {
  * - Calendars (program-calendars.ts): the program's standard week in its time
  *   zone; a task of a team runs on the team's working hours; a task without a
  *   team but with exactly one person assigned runs on that person's hours;
- *   other items run on the program's calendar. Holidays are off everywhere.
+ *   other items run on the program's calendar. Holidays are off everywhere;
+ *   a person's time off is off on their calendar.
  * - Resources: every person assigned to a task of the set, with their own
  *   calendar and capacity; assignments with their units. They matter only when
  *   the program asks for levelling (`levelling` other than none).
@@ -112,6 +114,8 @@ export interface ScheduleRows {
   people?: SchedulePersonRow[];
   assignments?: ScheduleAssignmentRow[];
   holidays?: HolidayRow[];
+  /** Time off of the people assigned. */
+  timeOff?: (AwayRow & { user_id: string })[];
 }
 
 export const CALENDAR_ID = PROJECT_CALENDAR_ID;
@@ -199,9 +203,18 @@ export function buildProgramScheduleInput(
   for (const team of [...(rows.teams ?? [])].sort(byId))
     calendars.push(workingHoursCalendar(teamCalendarId(team.id), team.name, team, holidays));
   const people = [...(rows.people ?? [])].sort(byId);
+  const away = new Map<string, AwayRow[]>();
+  for (const t of [...(rows.timeOff ?? [])].sort((a, b) => (a.from_date < b.from_date ? -1 : 1)))
+    away.set(t.user_id, [...(away.get(t.user_id) ?? []), t]);
   for (const person of people)
     calendars.push(
-      workingHoursCalendar(personCalendarId(person.id), person.name, person, holidays),
+      workingHoursCalendar(
+        personCalendarId(person.id),
+        person.name,
+        person,
+        holidays,
+        away.get(person.id),
+      ),
     );
   const teamIds = new Set((rows.teams ?? []).map((t) => t.id));
   const personIds = new Set(people.map((p) => p.id));

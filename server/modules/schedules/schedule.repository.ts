@@ -69,6 +69,11 @@ export async function loadScheduleRows(db: Queryable, programId: string): Promis
     `SELECT id, name, capacity, ${hours} FROM users WHERE id = ANY($1::uuid[]) ORDER BY id`,
     [[...new Set(assignments.rows.map((a) => a.user_id))]],
   );
+  const timeOff = await db.query<{ user_id: string; from_date: string; to_date: string }>(
+    `SELECT user_id, from_date, to_date FROM time_off
+      WHERE user_id = ANY($1::uuid[]) ORDER BY user_id, from_date`,
+    [people.rows.map((p) => p.id)],
+  );
   const holidays = await db.query<{ day: string; name: string }>(
     `SELECT to_char(day, 'YYYY-MM-DD') AS day, name FROM holidays ORDER BY day`,
   );
@@ -81,6 +86,7 @@ export async function loadScheduleRows(db: Queryable, programId: string): Promis
     people: people.rows,
     assignments: assignments.rows,
     holidays: holidays.rows,
+    timeOff: timeOff.rows,
   };
 }
 

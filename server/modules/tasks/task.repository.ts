@@ -13,6 +13,8 @@ export interface TaskRow {
   owner_name: string | null;
   team_id: string | null;
   estimate_hours: number | null;
+  estimate_optimistic_hours: number | null;
+  estimate_pessimistic_hours: number | null;
   start_date: string | null;
   due_date: string | null;
   state: Task['state'];
@@ -29,6 +31,8 @@ export const TASK_COLUMNS: Record<string, string> = {
   ownerId: 'owner_id',
   teamId: 'team_id',
   estimateHours: 'estimate_hours',
+  estimateOptimisticHours: 'estimate_optimistic_hours',
+  estimatePessimisticHours: 'estimate_pessimistic_hours',
   startDate: 'start_date',
   dueDate: 'due_date',
   state: 'state',
@@ -46,6 +50,8 @@ export function toTask(r: TaskRow): Task {
     ownerName: r.owner_name,
     teamId: r.team_id,
     estimateHours: r.estimate_hours,
+    estimateOptimisticHours: r.estimate_optimistic_hours,
+    estimatePessimisticHours: r.estimate_pessimistic_hours,
     startDate: r.start_date,
     dueDate: r.due_date,
     state: r.state,

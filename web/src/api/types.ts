@@ -49,3 +49,6 @@ export type ResourceLoad = Ok<paths['/api/programs/{id}/resource-load']['get']>;
 export type ResourceLoadPerson = ResourceLoad['people'][number];
 export type ScheduleLevelling = NonNullable<ProgramSchedule['levelling']>;
 export type LevellingMode = ScheduleLevelling['mode'];
+export type Forecast = Ok<paths['/api/forecasts/{id}']['get']>;
+export type ForecastSummary = NonNullable<Forecast['result']>;
+export type ForecastListItem = Ok<paths['/api/programs/{id}/forecasts']['get']>['items'][number];

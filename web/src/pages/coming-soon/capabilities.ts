@@ -22,7 +22,7 @@ export const CAPABILITIES: Capability[] = [
       'Routing suggestions by skills, teams and bandwidth',
       'Accept, decline or defer with a recorded reason',
     ],
-    ready: false,
+    ready: true,
   },
   {
     path: '/programs',

@@ -37,6 +37,9 @@ export function ProgramHeader({ program }: { program: Program }) {
           <Link className="button button--small" to={`/programs/${program.id}/schedule`}>
             Schedule
           </Link>
+          <Link className="button button--small" to={`/programs/${program.id}/forecast`}>
+            Forecast
+          </Link>
           {canWrite ? (
             <button type="button" className="button button--small" onClick={() => setEditing(true)}>
               Edit program

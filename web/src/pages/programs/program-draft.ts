@@ -14,6 +14,7 @@ export interface ProgramDraft {
   targetDate: string;
   budget: string;
   currency: string;
+  timeZone: string;
 }
 
 /** The form's fields; the API's `budgetCents` is typed as `budget` in currency units. */
@@ -28,6 +29,7 @@ export const PROGRAM_FIELDS = [
   'targetDate',
   'budget',
   'currency',
+  'timeZone',
 ];
 export const PROGRAM_FIELD_RENAMES = { budgetCents: 'budget' };
 
@@ -43,6 +45,7 @@ export function draftOf(program?: Program): ProgramDraft {
     targetDate: program?.targetDate ?? '',
     budget: program?.budgetCents == null ? '' : String(program.budgetCents / 100),
     currency: program?.currency ?? 'USD',
+    timeZone: program?.timeZone ?? 'America/Los_Angeles',
   };
 }
 
@@ -76,6 +79,7 @@ export function programBodyOf(
       targetDate: blankToNull(draft.targetDate),
       budgetCents: budgetUnits === null ? null : Math.round(budgetUnits * 100),
       currency: draft.currency.trim().toUpperCase(),
+      timeZone: draft.timeZone.trim(),
     },
   };
 }

@@ -19,6 +19,22 @@ interface Props {
 }
 
 /** The fields of a program, shared by the "new program" and "edit program" forms. */
+const COMMON_TIME_ZONES = [
+  'America/Los_Angeles',
+  'America/Denver',
+  'America/Chicago',
+  'America/New_York',
+  'America/Sao_Paulo',
+  'Europe/London',
+  'Europe/Dublin',
+  'Europe/Berlin',
+  'Asia/Kolkata',
+  'Asia/Singapore',
+  'Asia/Tokyo',
+  'Australia/Sydney',
+  'UTC',
+];
+
 export function ProgramFields({ draft, onChange, errors: e, people, autoFocus }: Props) {
   return (
     <div className="form-grid form-grid--3">
@@ -94,6 +110,27 @@ export function ProgramFields({ draft, onChange, errors: e, people, autoFocus }:
         value={draft.targetDate}
         onChange={(targetDate) => onChange({ targetDate })}
       />
+      <Field
+        label="Time zone"
+        name="timeZone"
+        error={e.timeZone}
+        hint="The schedule's clock, e.g. America/Los_Angeles or Europe/Berlin"
+      >
+        {(c) => (
+          <input
+            {...c}
+            value={draft.timeZone}
+            maxLength={64}
+            list="time-zones"
+            onChange={(ev) => onChange({ timeZone: ev.target.value })}
+          />
+        )}
+      </Field>
+      <datalist id="time-zones">
+        {COMMON_TIME_ZONES.map((zone) => (
+          <option key={zone} value={zone} />
+        ))}
+      </datalist>
       <div className="field-pair">
         <DecimalField
           label="Budget"

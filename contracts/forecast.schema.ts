@@ -1,0 +1,164 @@
+import { Type, type Static } from 'typebox';
+import { ClosedObject, Id, IsoDate, Nullable, Timestamp, Version } from './common.schema.js';
+import { LocalDateTime } from './schedule.schema.js';
+
+export const FORECAST_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+export const FORECAST_DISTRIBUTIONS = ['triangular', 'pert'] as const;
+
+/** Limits shared by the API, the web form and the CLI. */
+export const FORECAST_LIMITS = { minIterations: 100, maxIterations: 1_000_000 } as const;
+
+export const ForecastCreate = ClosedObject({
+  iterations: Type.Optional(
+    Type.Integer({
+      minimum: FORECAST_LIMITS.minIterations,
+      maximum: FORECAST_LIMITS.maxIterations,
+      default: 10000,
+    }),
+  ),
+  seed: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: 4294967295,
+      description: 'Random seed; the same plan and seed give the same forecast. Default: random.',
+    }),
+  ),
+  targetDate: Type.Optional(
+    Nullable({ ...IsoDate, description: 'Probability of finishing by this day (17:00).' }),
+  ),
+  distribution: Type.Optional(Type.Enum([...FORECAST_DISTRIBUTIONS], { default: 'triangular' })),
+});
+export type ForecastCreate = Static<typeof ForecastCreate>;
+
+const Percentile = ClosedObject({
+  p: Type.Number({ minimum: 0, maximum: 100 }),
+  finish: LocalDateTime,
+  low: LocalDateTime,
+  high: LocalDateTime,
+});
+
+/** The results of one run, dates project-local. */
+export const ForecastSummary = ClosedObject({
+  iterations: Type.Integer(),
+  percentileMethod: Type.String(),
+  deterministicFinish: LocalDateTime,
+  finish: ClosedObject({
+    mean: LocalDateTime,
+    sdMinutes: Type.Number({ description: 'Standard deviation, working minutes.' }),
+    percentiles: Type.Array(Percentile),
+  }),
+  sCurve: Type.Array(ClosedObject({ p: Type.Number(), finish: LocalDateTime })),
+  histogram: Type.Array(
+    ClosedObject({ from: LocalDateTime, to: LocalDateTime, count: Type.Integer() }),
+  ),
+  probabilityOfTarget: Nullable(Type.Number()),
+  milestones: Type.Array(
+    ClosedObject({
+      id: Type.String(),
+      name: Type.String(),
+      p50: LocalDateTime,
+      p80: LocalDateTime,
+      p95: LocalDateTime,
+    }),
+  ),
+  tasks: Type.Array(
+    ClosedObject({
+      id: Type.String(),
+      name: Type.String(),
+      criticalityIndex: Type.Number(),
+      meanFinish: LocalDateTime,
+    }),
+  ),
+  sensitivity: Type.Array(
+    ClosedObject({ id: Type.String(), name: Type.String(), spearman: Type.Number() }),
+  ),
+  tornado: Type.Array(
+    ClosedObject({
+      id: Type.String(),
+      name: Type.String(),
+      effectMinutes: Type.Number({ description: 'How far P80 moves out because of this risk.' }),
+      p80Without: LocalDateTime,
+    }),
+  ),
+  cost: Nullable(
+    ClosedObject({
+      mean: Type.Number(),
+      sd: Type.Number(),
+      percentiles: Type.Array(ClosedObject({ p: Type.Number(), cost: Type.Number() })),
+    }),
+  ),
+  jointConfidence: Type.Array(
+    ClosedObject({
+      p: Type.Number(),
+      finish: LocalDateTime,
+      cost: Type.Number(),
+      probability: Type.Number(),
+    }),
+  ),
+  diagnostics: Type.Array(
+    ClosedObject({
+      code: Type.String(),
+      severity: Type.Enum(['error', 'warning']),
+      message: Type.String(),
+      itemIds: Type.Array(Type.String()),
+    }),
+  ),
+});
+export type ForecastSummary = Static<typeof ForecastSummary>;
+
+export const Forecast = ClosedObject({
+  id: Id,
+  programId: Id,
+  status: Type.Enum([...FORECAST_STATUSES]),
+  progress: Type.Number({ minimum: 0, maximum: 1 }),
+  iterations: Type.Integer(),
+  seed: Type.Integer(),
+  distribution: Type.Enum([...FORECAST_DISTRIBUTIONS]),
+  targetDate: Nullable(IsoDate),
+  inputHash: Nullable(Type.String()),
+  requestedById: Nullable(Id),
+  requestedAt: Timestamp,
+  startedAt: Nullable(Timestamp),
+  finishedAt: Nullable(Timestamp),
+  error: Nullable(Type.String()),
+  /** Present once the run succeeded. */
+  result: Nullable(ForecastSummary),
+  version: Version,
+});
+export type Forecast = Static<typeof Forecast>;
+
+/** History: newest first, without results (fetch one forecast for those), but with its P-dates. */
+export const ForecastListItem = ClosedObject({
+  ...Type.Omit(Forecast, ['result']).properties,
+  p50: Nullable(LocalDateTime),
+  p80: Nullable(LocalDateTime),
+  probabilityOfTarget: Nullable(Type.Number()),
+});
+export type ForecastListItem = Static<typeof ForecastListItem>;
+export const ForecastList = ClosedObject({ items: Type.Array(ForecastListItem) });
+export type ForecastList = Static<typeof ForecastList>;
+
+export const ProgramRiskCreate = ClosedObject({
+  title: Type.String({ minLength: 1, maxLength: 300 }),
+  probability: Type.Number({ minimum: 0, maximum: 1 }),
+  delayHours: Type.Number({ minimum: 0, maximum: 100000 }),
+  cost: Type.Optional(Nullable(Type.Number({ minimum: 0 }))),
+  taskIds: Type.Array(Id, { minItems: 1, maxItems: 500, uniqueItems: true }),
+});
+export type ProgramRiskCreate = Static<typeof ProgramRiskCreate>;
+
+export const ProgramRisk = ClosedObject({
+  id: Id,
+  programId: Id,
+  title: Type.String(),
+  probability: Type.Number(),
+  delayHours: Type.Number(),
+  cost: Nullable(Type.Number()),
+  taskIds: Type.Array(Id),
+  version: Version,
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+export type ProgramRisk = Static<typeof ProgramRisk>;
+export const ProgramRiskList = ClosedObject({ items: Type.Array(ProgramRisk) });
+export type ProgramRiskList = Static<typeof ProgramRiskList>;

@@ -1,0 +1,40 @@
+import { pertQuantile } from './pert-quantile-table.js';
+
+/**
+ * How a task's duration varies: fixed (no estimate, or optimistic = pessimistic),
+ * triangular or PERT (beta with λ = 4) over the three-point estimate. Each is
+ * sampled by its inverse CDF from one uniform draw, so a duration's rank among
+ * the iterations is the rank of its draw (used by the sensitivity) and the
+ * same draws can be replayed with a risk switched off (the tornado).
+ */
+export type DistributionKind = 'triangular' | 'pert';
+
+export const FIXED = 0;
+export const TRIANGULAR = 1;
+export const PERT = 2;
+
+export function distributionCode(kind: DistributionKind): number {
+  return kind === 'pert' ? PERT : TRIANGULAR;
+}
+
+/** Triangular(a, m, b) at probability u (exact inverse CDF). */
+export function triangularQuantile(a: number, m: number, b: number, u: number): number {
+  const range = b - a;
+  if (range <= 0) return a;
+  const split = (m - a) / range;
+  return u < split ? a + Math.sqrt(u * range * (m - a)) : b - Math.sqrt((1 - u) * range * (b - m));
+}
+
+/** PERT(a, m, b) at probability u (tabulated beta inverse CDF). */
+export function pertDistributionQuantile(a: number, m: number, b: number, u: number): number {
+  const range = b - a;
+  if (range <= 0) return a;
+  return a + range * pertQuantile((m - a) / range, u);
+}
+
+/** Mean of the distribution: (a + m + b)/3 for triangular, (a + 4m + b)/6 for PERT. */
+export function distributionMean(code: number, a: number, m: number, b: number): number {
+  if (code === TRIANGULAR) return (a + m + b) / 3;
+  if (code === PERT) return (a + 4 * m + b) / 6;
+  return m;
+}

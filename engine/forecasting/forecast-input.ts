@@ -1,0 +1,65 @@
+import type { LocalMinutes } from '../calendar/local-time.js';
+import type { ScheduleInput, TimeSpan } from '../scheduling/schedule-input.js';
+import type { DistributionKind } from './duration-distribution.js';
+
+/** Three durations of one task; the task's own duration is not used when it has one. */
+export interface ForecastEstimate {
+  taskId: string;
+  optimistic: TimeSpan;
+  likely: TimeSpan;
+  pessimistic: TimeSpan;
+}
+
+/** A discrete risk event: with `probability`, each named task takes `delay` longer and `cost` is incurred once. */
+export interface ForecastRisk {
+  id: string;
+  name: string;
+  probability: number;
+  taskIds: string[];
+  delay: TimeSpan;
+  cost?: number;
+}
+
+/** What a task costs: a fixed amount, plus a rate per working hour of its sampled duration. */
+export interface ForecastTaskCost {
+  taskId: string;
+  fixedCost?: number;
+  costPerHour?: number;
+}
+
+export interface ForecastInput {
+  schedule: ScheduleInput;
+  estimates: readonly ForecastEstimate[];
+  risks: readonly ForecastRisk[];
+  costs?: readonly ForecastTaskCost[];
+  /** Shape of every three-point estimate. Default: triangular. */
+  distribution?: DistributionKind;
+}
+
+export interface ForecastOptions {
+  /** Iterations to run (the most, when `toleranceMinutes` stops earlier). */
+  iterations: number;
+  /** 32-bit unsigned seed; the same seed gives the same result anywhere. */
+  seed: number;
+  /** The date whose probability of being met is reported. */
+  target?: LocalMinutes;
+  /** The budget whose probability of being met (alone and jointly with `target`) is reported. */
+  targetCost?: number;
+  /**
+   * Stop once the 95% confidence interval of every reported finish percentile is
+   * at most this wide on each side (working minutes), checked every 5 blocks.
+   */
+  toleranceMinutes?: number;
+  /** Finish percentiles to report, 0–100. Default 5, 10, 20, …, 90, 95. */
+  percentiles?: readonly number[];
+  /** Rerun once per risk with it switched off (common random numbers) for the tornado. Default true. */
+  tornado?: boolean;
+  /** Bars of the finish histogram. Default 30. */
+  histogramBins?: number;
+}
+
+/** Iterations per block: each block has its own random streams, so blocks can run anywhere, in any order. */
+export const BLOCK_ITERATIONS = 1000;
+/** With a tolerance, convergence is checked after every this many blocks. */
+export const CONVERGENCE_CHECK_BLOCKS = 5;
+export const DEFAULT_PERCENTILES = [5, 10, 20, 30, 40, 50, 60, 70, 80, 90, 95] as const;

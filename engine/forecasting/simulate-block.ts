@@ -1,0 +1,202 @@
+import * as pertTable from './pert-quantile-table.js';
+import * as distributions from './duration-distribution.js';
+import type { ForecastModel } from './forecast-model.js';
+import { blockStream, type RandomStream } from './seeded-random.js';
+
+// Local bindings, read once: under vitest's module transform every use of an
+// imported name goes through a getter, which slows the per-iteration loops.
+const { FIXED, TRIANGULAR } = distributions;
+const { pertQuantileTable, PERT_MODE_STEPS, PERT_PROBABILITY_STEPS } = pertTable;
+
+export interface BlockRequest {
+  seed: number;
+  block: number;
+  iterations: number;
+  /** A risk index to switch off (its draws are still made: common random numbers), or −1. */
+  disabledRisk: number;
+  /** false: only the finishes (the tornado's reruns). */
+  detail: boolean;
+}
+
+export interface BlockResult {
+  block: number;
+  /** Project finish of each iteration (working minutes from the start). */
+  finish: Float64Array;
+  /** Total cost of each iteration (empty without detail or without costs). */
+  cost: Float64Array;
+  /** Per task: iterations in which it was critical. */
+  critical: Uint32Array;
+  /** Per task: sum of its finishes (for the mean finish). */
+  finishSum: Float64Array;
+  /** Milestone m's finish in iteration i at [i · milestones + m]. */
+  milestoneFinish: Float64Array;
+}
+
+/** Working minutes of task j for draw u (inverse CDF; the PERT table read inline). */
+function sampler(model: ForecastModel): (j: number, u: number) => number {
+  const { kind, low, mode, high } = model;
+  const n = model.taskCount;
+  const split = new Float64Array(n);
+  const k1 = new Float64Array(n);
+  const k2 = new Float64Array(n);
+  const row = new Int32Array(n);
+  const weight = new Float64Array(n);
+  let usesPert = false;
+  for (let j = 0; j < n; j++) {
+    const range = high[j]! - low[j]!;
+    if (kind[j] === FIXED || range <= 0) continue;
+    const r = (mode[j]! - low[j]!) / range;
+    split[j] = r;
+    k1[j] = range * (mode[j]! - low[j]!);
+    k2[j] = range * (high[j]! - mode[j]!);
+    const rowPosition = r * PERT_MODE_STEPS;
+    row[j] = Math.min(Math.floor(rowPosition), PERT_MODE_STEPS - 1);
+    weight[j] = rowPosition - row[j]!;
+    if (kind[j] !== TRIANGULAR) usesPert = true;
+  }
+  const table = usesPert ? pertQuantileTable() : new Float64Array(0);
+  const width = PERT_PROBABILITY_STEPS + 1;
+  return (j, u) => {
+    const k = kind[j]!;
+    if (k === FIXED) return mode[j]!;
+    if (k === TRIANGULAR)
+      return u < split[j]!
+        ? low[j]! + Math.sqrt(u * k1[j]!)
+        : high[j]! - Math.sqrt((1 - u) * k2[j]!);
+    const position = u * PERT_PROBABILITY_STEPS;
+    const q = position | 0;
+    const f = position - q;
+    const a = row[j]! * width + q;
+    const b = a + width;
+    const lower = table[a]! + f * (table[a + 1]! - table[a]!);
+    const upper = table[b]! + f * (table[b + 1]! - table[b]!);
+    return low[j]! + (high[j]! - low[j]!) * (lower + weight[j]! * (upper - lower));
+  };
+}
+
+/**
+ * One block of iterations: per iteration, every task's duration from its own
+ * draw (stream 0, in task order), each risk from its own stream (stream 1 + r,
+ * so adding a risk changes no other draw), then the CPM forward pass over the
+ * typed arrays, then a walk back along the links that set each date, from the
+ * tasks that finish last: the tasks reached are critical in that iteration
+ * (total float zero). No objects are made per iteration.
+ */
+export function simulateBlock(model: ForecastModel, request: BlockRequest): BlockResult {
+  const n = model.taskCount;
+  const iterations = request.iterations;
+  const detail = request.detail;
+  const { earliestStart, earliestFinish, inStart, inSplit, edgeSource, edgeLag } = model;
+  const { fixedCost, costPerMinute, riskProbability, riskDelay, riskCost } = model;
+  const { riskTaskStart, riskTasks, milestones } = model;
+  const riskCount = model.riskCount;
+  const milestoneCount = milestones.length;
+  const withCost = detail && model.hasCost;
+
+  const sample = sampler(model);
+  const durations = new Float64Array(n);
+  const times = new Float64Array(2 * n);
+  const onPath = new Uint8Array(n);
+  const finish = new Float64Array(iterations);
+  const cost = new Float64Array(withCost ? iterations : 0);
+  const critical = new Uint32Array(detail ? n : 0);
+  const finishSum = new Float64Array(detail ? n : 0);
+  const milestoneFinish = new Float64Array(detail ? iterations * milestoneCount : 0);
+  const taskStream = blockStream(request.seed, request.block, 0);
+  const riskStreams: RandomStream[] = [];
+  for (let r = 0; r < riskCount; r++)
+    riskStreams.push(blockStream(request.seed, request.block, 1 + r));
+
+  for (let i = 0; i < iterations; i++) {
+    for (let j = 0; j < n; j++) durations[j] = sample(j, taskStream.next());
+    let total = 0;
+    for (let r = 0; r < riskCount; r++) {
+      const u = riskStreams[r]!.next();
+      if (r === request.disabledRisk || u >= riskProbability[r]!) continue;
+      total += riskCost[r]!;
+      const delay = riskDelay[r]!;
+      for (let k = riskTaskStart[r]!; k < riskTaskStart[r + 1]!; k++)
+        durations[riskTasks[k]!]! += delay;
+    }
+
+    let projectFinish = 0;
+    for (let j = 0; j < n; j++) {
+      let s = earliestStart[j]!;
+      const split = inSplit[j]!;
+      for (let k = inStart[j]!; k < split; k++) {
+        const v = times[edgeSource[k]!]! + edgeLag[k]!;
+        if (v > s) s = v;
+      }
+      const d = durations[j]!;
+      let f = s + d;
+      let bound = earliestFinish[j]!;
+      const last = inStart[j + 1]!;
+      for (let k = split; k < last; k++) {
+        const v = times[edgeSource[k]!]! + edgeLag[k]!;
+        if (v > bound) bound = v;
+      }
+      if (bound > f) {
+        f = bound;
+        s = bound - d;
+      }
+      times[2 * j] = s;
+      times[2 * j + 1] = f;
+      if (f > projectFinish) projectFinish = f;
+    }
+    finish[i] = projectFinish;
+    if (!detail) continue;
+
+    if (withCost) {
+      for (let j = 0; j < n; j++) total += fixedCost[j]! + costPerMinute[j]! * durations[j]!;
+      cost[i] = total;
+    }
+    for (let m = 0; m < milestoneCount; m++)
+      milestoneFinish[i * milestoneCount + m] = times[2 * milestones[m]! + 1]!;
+
+    onPath.fill(0);
+    for (let j = n - 1; j >= 0; j--) {
+      const f = times[2 * j + 1]!;
+      finishSum[j]! += f;
+      if (f === projectFinish) onPath[j] = 1;
+      else if (!onPath[j]) continue;
+      critical[j]!++;
+      const s = times[2 * j]!;
+      const split = inSplit[j]!;
+      for (let k = inStart[j]!; k < split; k++) {
+        const e = edgeSource[k]!;
+        if (times[e]! + edgeLag[k]! === s) onPath[e >> 1] = 1;
+      }
+      const last = inStart[j + 1]!;
+      for (let k = split; k < last; k++) {
+        const e = edgeSource[k]!;
+        if (times[e]! + edgeLag[k]! === f) onPath[e >> 1] = 1;
+      }
+    }
+  }
+  return { block: request.block, finish, cost, critical, finishSum, milestoneFinish };
+}
+
+/**
+ * For the sensitivity: replays the duration draws of one block (stream 0) and
+ * sums, per task, u, u² and u · rank(finish of that iteration).
+ */
+export function sensitivityBlock(
+  model: ForecastModel,
+  seed: number,
+  block: number,
+  finishRanks: Float64Array,
+): Float64Array {
+  const n = model.taskCount;
+  const sums = new Float64Array(3 * n);
+  const stream = blockStream(seed, block, 0);
+  for (let i = 0; i < finishRanks.length; i++) {
+    const rank = finishRanks[i]!;
+    for (let j = 0; j < n; j++) {
+      const u = stream.next();
+      sums[3 * j]! += u;
+      sums[3 * j + 1]! += u * u;
+      sums[3 * j + 2]! += u * rank;
+    }
+  }
+  return sums;
+}

@@ -1,0 +1,223 @@
+import type { LocalMinutes } from '../calendar/local-time.js';
+import { BLOCK_ITERATIONS, DEFAULT_PERCENTILES, type ForecastOptions } from './forecast-input.js';
+import type { PreparedForecast } from './forecast-model.js';
+import { FIXED } from './duration-distribution.js';
+import {
+  PERCENTILE_METHOD,
+  SENSITIVITY_METHOD,
+  type FinishPercentile,
+  type ForecastResult,
+} from './forecast-result.js';
+import {
+  mean,
+  quantileInterval,
+  quantileSorted,
+  shareAtOrBelow,
+  standardDeviation,
+} from './sample-statistics.js';
+
+/** All blocks' results, concatenated in block order. */
+export interface MergedSample {
+  finish: Float64Array;
+  cost: Float64Array;
+  milestoneFinish: Float64Array;
+  critical: Float64Array;
+  finishSum: Float64Array;
+}
+
+export interface SummaryInputs {
+  merged: MergedSample;
+  ranks: Float64Array;
+  sensitivitySums: readonly Float64Array[];
+  withoutRisk: readonly Float64Array[];
+  likelyFinish: number;
+  converged: boolean | null;
+  seed: number;
+}
+
+const JOINT_PERCENTILES = [50, 80, 95];
+
+/** Turns the merged sample into the reported figures, with dates on the project calendar. */
+export function summarizeForecast(
+  prepared: PreparedForecast,
+  options: ForecastOptions,
+  inputs: SummaryInputs,
+): ForecastResult {
+  const { model, projectCalendar: calendar, origin } = prepared;
+  const { merged } = inputs;
+  const date = (minutes: number): LocalMinutes => {
+    const whole = Math.round(minutes);
+    return whole <= 0 ? origin : calendar.addWorking(origin, whole);
+  };
+  const offsetOf = (t: LocalMinutes): number => calendar.workingBetween(origin, t);
+  const iterations = merged.finish.length;
+  const sorted = merged.finish.slice().sort();
+
+  const percentiles: FinishPercentile[] = (options.percentiles ?? DEFAULT_PERCENTILES).map((p) => {
+    const x = quantileSorted(sorted, p / 100);
+    const [lo, hi] = quantileInterval(sorted, p / 100);
+    return {
+      p,
+      finish: date(x),
+      workingMinutes: x,
+      low: date(lo),
+      high: date(hi),
+      halfWidthMinutes: Math.max(x - lo, hi - x),
+    };
+  });
+  const sCurve = Array.from({ length: 101 }, (_, p) => ({
+    p,
+    finish: date(quantileSorted(sorted, p / 100)),
+  }));
+
+  const bins = Math.max(1, Math.floor(options.histogramBins ?? 30));
+  const min = sorted[0]!;
+  const max = sorted[iterations - 1]!;
+  const width = (max - min) / bins || 1;
+  const counts = new Array<number>(bins).fill(0);
+  for (const x of sorted) counts[Math.min(bins - 1, Math.floor((x - min) / width))]!++;
+  const histogram = counts.map((count, b) => ({
+    from: date(min + b * width),
+    to: date(min + (b + 1) * width),
+    count,
+  }));
+
+  const target = options.target ?? null;
+  const probabilityOfTarget = target === null ? null : shareAtOrBelow(sorted, offsetOf(target));
+
+  const milestoneCount = model.milestones.length;
+  const milestones = Array.from(model.milestones, (task, m) => {
+    const values = new Float64Array(iterations);
+    for (let i = 0; i < iterations; i++)
+      values[i] = merged.milestoneFinish[i * milestoneCount + m]!;
+    values.sort();
+    return {
+      id: prepared.taskIds[task]!,
+      name: prepared.taskNames[task]!,
+      mean: date(mean(values)),
+      p50: date(quantileSorted(values, 0.5)),
+      p80: date(quantileSorted(values, 0.8)),
+      p95: date(quantileSorted(values, 0.95)),
+    };
+  });
+
+  const tasks = prepared.taskIds.map((id, j) => ({
+    id,
+    name: prepared.taskNames[j]!,
+    criticalityIndex: merged.critical[j]! / iterations,
+    meanFinish: date(merged.finishSum[j]! / iterations),
+  }));
+
+  const sensitivity = spearmanByTask(prepared, inputs);
+
+  const p80 = quantileSorted(sorted, 0.8);
+  const tornado = inputs.withoutRisk
+    .map((finishes, r) => {
+      const without = quantileSorted(finishes.slice().sort(), 0.8);
+      return {
+        id: prepared.riskIds[r]!,
+        name: prepared.riskNames[r]!,
+        p80Without: date(without),
+        effectMinutes: Math.round(p80 - without),
+      };
+    })
+    .sort((a, b) => b.effectMinutes - a.effectMinutes || a.id.localeCompare(b.id));
+
+  let cost: ForecastResult['cost'] = null;
+  const jointConfidence: ForecastResult['jointConfidence'] = [];
+  let probabilityOfTargetAndBudget: number | null = null;
+  if (model.hasCost && merged.cost.length === iterations) {
+    const sortedCost = merged.cost.slice().sort();
+    const targetCost = options.targetCost ?? null;
+    cost = {
+      mean: mean(merged.cost),
+      sd: standardDeviation(merged.cost),
+      percentiles: (options.percentiles ?? DEFAULT_PERCENTILES).map((p) => ({
+        p,
+        cost: quantileSorted(sortedCost, p / 100),
+      })),
+      target: targetCost,
+      probabilityOfTarget: targetCost === null ? null : shareAtOrBelow(sortedCost, targetCost),
+    };
+    for (const p of JOINT_PERCENTILES) {
+      const f = quantileSorted(sorted, p / 100);
+      const c = quantileSorted(sortedCost, p / 100);
+      jointConfidence.push({ p, finish: date(f), cost: c, probability: jointShare(merged, f, c) });
+    }
+    if (target !== null && targetCost !== null)
+      probabilityOfTargetAndBudget = jointShare(merged, offsetOf(target), targetCost);
+  }
+
+  return {
+    iterations,
+    seed: inputs.seed,
+    blockIterations: BLOCK_ITERATIONS,
+    percentileMethod: PERCENTILE_METHOD,
+    deterministicFinish: date(inputs.likelyFinish),
+    finish: {
+      mean: date(mean(merged.finish)),
+      sdMinutes: standardDeviation(merged.finish),
+      min: date(min),
+      max: date(max),
+      percentiles,
+    },
+    sCurve,
+    histogram,
+    target,
+    probabilityOfTarget,
+    milestones,
+    tasks,
+    sensitivity,
+    sensitivityMethod: SENSITIVITY_METHOD,
+    tornado,
+    cost,
+    jointConfidence,
+    probabilityOfTargetAndBudget,
+    convergence: {
+      toleranceMinutes: options.toleranceMinutes ?? null,
+      converged: inputs.converged,
+      maxHalfWidthMinutes: Math.max(0, ...percentiles.map((p) => p.halfWidthMinutes)),
+    },
+    diagnostics: prepared.diagnostics,
+  };
+}
+
+function jointShare(merged: MergedSample, finish: number, cost: number): number {
+  let hits = 0;
+  const n = merged.finish.length;
+  for (let i = 0; i < n; i++) if (merged.finish[i]! <= finish && merged.cost[i]! <= cost) hits++;
+  return hits / n;
+}
+
+/** ρ per uncertain task from the replayed draws' sums (Σu, Σu², Σu·rank). */
+function spearmanByTask(
+  prepared: PreparedForecast,
+  inputs: SummaryInputs,
+): ForecastResult['sensitivity'] {
+  const { model } = prepared;
+  const n = model.taskCount;
+  const N = inputs.ranks.length;
+  const sums = new Float64Array(3 * n);
+  for (const block of inputs.sensitivitySums)
+    for (let k = 0; k < sums.length; k++) sums[k]! += block[k]!;
+  let rankSum = 0;
+  let rankSquares = 0;
+  for (const r of inputs.ranks) {
+    rankSum += r;
+    rankSquares += r * r;
+  }
+  const rankVariance = rankSquares - (rankSum * rankSum) / N;
+  const rows: ForecastResult['sensitivity'] = [];
+  for (let j = 0; j < n; j++) {
+    if (model.kind[j] === FIXED) continue;
+    const su = sums[3 * j]!;
+    const uVariance = sums[3 * j + 1]! - (su * su) / N;
+    const covariance = sums[3 * j + 2]! - (su * rankSum) / N;
+    const denominator = Math.sqrt(uVariance * rankVariance);
+    const rho = denominator > 0 ? covariance / denominator : 0;
+    rows.push({ id: prepared.taskIds[j]!, name: prepared.taskNames[j]!, spearman: rho });
+  }
+  return rows.sort(
+    (a, b) => Math.abs(b.spearman) - Math.abs(a.spearman) || a.id.localeCompare(b.id),
+  );
+}

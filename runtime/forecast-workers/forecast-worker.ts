@@ -1,0 +1,42 @@
+import { parentPort } from 'node:worker_threads';
+import type { ForecastModel } from '../../engine/forecasting/forecast-model.js';
+import { sensitivityBlock, simulateBlock } from '../../engine/forecasting/simulate-block.js';
+import type { FromWorker, ToWorker } from './worker-messages.js';
+
+// A worker thread of the forecast pool: runs the engine's blocks, nothing else,
+// so a block gives the same numbers here as on the main thread.
+let model: ForecastModel | null = null;
+const port = parentPort;
+if (!port) throw new Error('forecast-worker.js runs as a worker thread');
+
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'model') {
+    model = message.model;
+    return;
+  }
+  try {
+    if (!model) throw new Error('no model received');
+    if (message.type === 'simulate') {
+      const result = simulateBlock(model, message.request);
+      const reply: FromWorker = { type: 'simulated', job: message.job, result };
+      port.postMessage(reply, [
+        result.finish.buffer as ArrayBuffer,
+        result.cost.buffer as ArrayBuffer,
+        result.critical.buffer as ArrayBuffer,
+        result.finishSum.buffer as ArrayBuffer,
+        result.milestoneFinish.buffer as ArrayBuffer,
+      ]);
+    } else {
+      const sums = sensitivityBlock(model, message.seed, message.block, message.finishRanks);
+      const reply: FromWorker = { type: 'sensitivity', job: message.job, sums };
+      port.postMessage(reply, [sums.buffer as ArrayBuffer]);
+    }
+  } catch (error) {
+    const reply: FromWorker = {
+      type: 'failed',
+      job: message.job,
+      message: error instanceof Error ? error.message : String(error),
+    };
+    port.postMessage(reply);
+  }
+});

@@ -1,0 +1,88 @@
+import { Type } from 'typebox';
+import { ErrorResponses, IdParams, VersionQuery } from '../../../contracts/common.schema.js';
+import {
+  Forecast,
+  ForecastCreate,
+  ForecastList,
+  ProgramRisk,
+  ProgramRiskCreate,
+  ProgramRiskList,
+} from '../../../contracts/forecast.schema.js';
+import type { Container } from '../../container.js';
+import { expectedVersion } from '../../http/expected-version.js';
+import { contextOf, type App } from '../../http/typed-app.js';
+
+const tags = ['forecasts'];
+
+export async function forecastRoutes(app: App, { services }: Container) {
+  app.post('/api/programs/:id/forecasts', {
+    schema: {
+      operationId: 'runForecast',
+      tags,
+      summary:
+        'Queue a Monte Carlo forecast of the program (runs as a background job; poll GET /api/forecasts/{id} for progress)',
+      params: IdParams,
+      body: ForecastCreate,
+      response: { 202: Forecast, ...ErrorResponses },
+    },
+    handler: async (req, reply) =>
+      reply
+        .status(202)
+        .send(await services.forecasts.request(contextOf(req), req.params.id, req.body)),
+  });
+  app.get('/api/programs/:id/forecasts', {
+    schema: {
+      operationId: 'listForecasts',
+      tags,
+      summary: "The program's forecast history, newest first (P50/P80 of each, no full results)",
+      params: IdParams,
+      response: { 200: ForecastList, ...ErrorResponses },
+    },
+    handler: (req) => services.forecasts.list(req.params.id),
+  });
+  app.get('/api/forecasts/:id', {
+    schema: {
+      operationId: 'getForecast',
+      tags,
+      summary: 'One forecast: status, progress and, once it succeeded, its results',
+      params: IdParams,
+      response: { 200: Forecast, ...ErrorResponses },
+    },
+    handler: (req) => services.forecasts.get(req.params.id),
+  });
+  app.get('/api/programs/:id/risks', {
+    schema: {
+      operationId: 'listProgramRisks',
+      tags,
+      summary: "The program's risk events used by its forecasts",
+      params: IdParams,
+      response: { 200: ProgramRiskList, ...ErrorResponses },
+    },
+    handler: (req) => services.risks.list(req.params.id),
+  });
+  app.post('/api/programs/:id/risks', {
+    schema: {
+      operationId: 'createProgramRisk',
+      tags,
+      summary: 'Add a risk event: probability, delay on named tasks, optional cost',
+      params: IdParams,
+      body: ProgramRiskCreate,
+      response: { 201: ProgramRisk, ...ErrorResponses },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(await services.risks.create(contextOf(req), req.params.id, req.body)),
+  });
+  app.delete('/api/risks/:id', {
+    schema: {
+      operationId: 'deleteProgramRisk',
+      tags,
+      params: IdParams,
+      querystring: VersionQuery,
+      response: { 204: Type.Null(), ...ErrorResponses },
+    },
+    handler: async (req, reply) => {
+      await services.risks.remove(contextOf(req), req.params.id, expectedVersion(req));
+      return reply.status(204).send(null);
+    },
+  });
+}

@@ -1,0 +1,135 @@
+import { randomInt } from 'node:crypto';
+import type { Forecast, ForecastCreate, ForecastList } from '../../../contracts/forecast.schema.js';
+import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
+import { compileCalendars } from '../../../engine/calendar/compile-calendar.js';
+import { forecastOnWorkers } from '../../../runtime/forecast-workers/forecast-on-workers.js';
+import type { Database } from '../../db/database.js';
+import { NotFoundError } from '../../domain-errors.js';
+import { enqueueForecastRun } from '../../jobs/forecast-run.job.js';
+import type { RequestContext } from '../../request-context.js';
+import { recordAudit } from '../audit/audit.repository.js';
+import {
+  assertProgramExists,
+  lockProgramForPlanning,
+} from '../plans/plan-membership.repository.js';
+import { buildProgramScheduleInput } from '../schedules/schedule-input.js';
+import { loadScheduleRows } from '../schedules/schedule.repository.js';
+import {
+  claimForecast,
+  findForecast,
+  finishForecast,
+  insertForecast,
+  listForecasts,
+  loadEstimateRows,
+  recordProgress,
+  toForecast,
+  toForecastListItem,
+} from './forecast.repository.js';
+import { toForecastSummary } from './forecast-summary.js';
+import { buildProgramForecastInput } from './program-forecast-input.js';
+import { listRisks } from './risk.repository.js';
+
+/** Progress is written at most this often while a forecast runs. */
+const PROGRESS_INTERVAL_MS = 250;
+
+/**
+ * Forecasts of a program: a request stores a queued row (audited) and queues a
+ * job in the same transaction; the job (`run`) builds the engine input from
+ * the live plan, runs the Monte Carlo on worker threads, writes progress while
+ * it runs and the results at the end. Every run is kept: forecast history.
+ */
+export function createForecastService(db: Database, clock: () => Date = () => new Date()) {
+  return {
+    async request(ctx: RequestContext, programId: string, body: ForecastCreate): Promise<Forecast> {
+      return db.transaction(async (tx) => {
+        await lockProgramForPlanning(tx, programId);
+        const row = await insertForecast(tx, programId, ctx.actor?.id ?? null, {
+          iterations: body.iterations ?? 10000,
+          seed: body.seed ?? randomInt(0, 2 ** 32 - 1),
+          distribution: body.distribution ?? 'triangular',
+          targetDate: body.targetDate ?? null,
+        });
+        const forecast = toForecast(row);
+        await recordAudit(tx, ctx, {
+          entityType: 'forecast',
+          entityId: row.id,
+          action: 'create',
+          before: null,
+          after: forecast,
+        });
+        await enqueueForecastRun(tx, row.id);
+        return forecast;
+      });
+    },
+
+    async get(id: string): Promise<Forecast> {
+      const row = await findForecast(db, id);
+      if (!row) throw new NotFoundError('Forecast', id);
+      return toForecast(row);
+    },
+
+    async list(programId: string): Promise<ForecastList> {
+      await assertProgramExists(db, programId);
+      return { items: (await listForecasts(db, programId)).map(toForecastListItem) };
+    },
+
+    /** The job: runs one queued forecast to the end (succeeded or failed, never left running). */
+    async run(forecastId: string): Promise<void> {
+      const row = await findForecast(db, forecastId);
+      if (!row || row.status !== 'queued') return;
+      const built = await db.transaction(async (tx) => {
+        const rows = await loadScheduleRows(tx, row.program_id);
+        const schedule = buildProgramScheduleInput(
+          row.program_id,
+          rows,
+          clock().toISOString().slice(0, 10),
+        );
+        const estimates = await loadEstimateRows(
+          tx,
+          schedule.input.tasks.map((t) => t.id),
+        );
+        const risks = await listRisks(tx, row.program_id);
+        return buildProgramForecastInput(schedule, estimates, risks, row.distribution);
+      });
+      if (!(await claimForecast(db, forecastId, built.inputHash))) return;
+
+      let lastWrite = 0;
+      let writing: Promise<void> = Promise.resolve();
+      const onProgress = (done: number, total: number) => {
+        const now = Date.now();
+        if (now - lastWrite < PROGRESS_INTERVAL_MS || total === 0) return;
+        lastWrite = now;
+        // Chained: progress rows are written in order, and never after the final write.
+        writing = writing.then(() => recordProgress(db, forecastId, Math.min(0.99, done / total)));
+      };
+      try {
+        const compiled = compileCalendars(built.input.schedule.calendars);
+        const outcome = await forecastOnWorkers(
+          built.input,
+          {
+            iterations: row.iterations,
+            seed: Number(row.seed),
+            ...(row.target_date ? { target: parseLocalDateTime(row.target_date)! + 17 * 60 } : {}),
+          },
+          { calendars: compiled.calendars, onProgress },
+        );
+        await writing;
+        if (outcome.ok)
+          await finishForecast(db, forecastId, { result: toForecastSummary(outcome.result) });
+        else
+          await finishForecast(db, forecastId, {
+            error: outcome.diagnostics
+              .filter((d) => d.severity === 'error')
+              .map((d) => `${d.code}: ${d.message}`)
+              .join('\n'),
+          });
+      } catch (error) {
+        await writing.catch(() => {});
+        await finishForecast(db, forecastId, {
+          error: `forecast failed: ${error instanceof Error ? error.message : String(error)}`,
+        });
+      }
+    },
+  };
+}
+export type ForecastService = ReturnType<typeof createForecastService>;

@@ -1,0 +1,121 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ApiClient } from '../support/api-client.js';
+import { launchChromium, screenshot } from '../support/browser.js';
+
+const url = inject('waymarkUrl');
+const adminEmail = inject('demoAdminEmail');
+const adminPassword = inject('demoAdminPassword');
+const DEMO_PROGRAM = 'EU Data Residency Launch';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+async function adminApi(): Promise<ApiClient> {
+  const response = await fetch(`${url}/api/auth/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: adminEmail, password: adminPassword }),
+  });
+  expect(response.status).toBe(200);
+  const cookie = response.headers.get('set-cookie')!.split(';')[0]!;
+  return new ApiClient(url, { cookie });
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1480, height: 1100 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(60_000);
+});
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+});
+
+describe('the forecast page', () => {
+  it('runs a forecast with a progress bar, then shows the histogram, the tornado and the history', async () => {
+    const admin = await adminApi();
+    const programs = await admin.get(`/api/programs?q=${encodeURIComponent(DEMO_PROGRAM)}`);
+    const program = (programs.body.items as { id: string; name: string }[]).find(
+      (p) => p.name === DEMO_PROGRAM,
+    )!;
+    expect(program).toBeTruthy();
+    const risks = (await admin.get(`/api/programs/${program.id}/risks`)).body.items as {
+      title: string;
+    }[];
+    expect(risks.length).toBeGreaterThan(0);
+
+    await page.goto(`${url}/programs`);
+    await page.waitForURL(/\/sign-in/);
+    await page.getByLabel('Email').fill(adminEmail);
+    await page.getByLabel('Password').fill(adminPassword);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/programs$/);
+
+    await page.goto(`${url}/programs/${program.id}`);
+    await page.getByRole('heading', { level: 1, name: DEMO_PROGRAM }).waitFor();
+    await page.getByRole('link', { name: 'Forecast' }).click();
+    await page.waitForURL(/\/forecast$/);
+    await page.getByRole('heading', { level: 1, name: `${DEMO_PROGRAM} — Forecast` }).waitFor();
+    await page.getByText('No forecast has been run yet.').waitFor();
+
+    // A bad iteration count is refused under its field, by the API's rule.
+    const form = page.getByRole('form', { name: 'Run a forecast' });
+    await form.getByLabel('Iterations').fill('5');
+    await form.getByRole('button', { name: 'Run forecast' }).click();
+    await form.locator('[data-field-error="iterations"]').waitFor();
+
+    // Enough iterations that the run takes a few seconds: the progress bar moves.
+    await form.getByLabel('Iterations').fill('1000000');
+    await form.getByLabel('Seed').fill('2027');
+    await form.getByLabel('Target date').fill('2027-06-30');
+    await form.getByRole('button', { name: 'Run forecast' }).click();
+    const progress = page.getByRole('progressbar', { name: 'Forecast progress' });
+    await progress.waitFor();
+    await page.waitForFunction(
+      () =>
+        Number(
+          (
+            globalThis as unknown as {
+              document: {
+                querySelector(s: string): { getAttribute(a: string): string | null } | null;
+              };
+            }
+          ).document
+            .querySelector('[role="progressbar"]')
+            ?.getAttribute('aria-valuenow'),
+        ) > 0,
+    );
+    await screenshot(page, 'web-forecast-running');
+    await progress.waitFor({ state: 'detached', timeout: 120_000 });
+
+    const histogram = page.getByRole('img', { name: /^Finish date distribution: P50 / });
+    await histogram.waitFor();
+    await page.getByRole('img', { name: /^Risks by effect on P80: / }).waitFor();
+    const tornadoLabel = await page
+      .getByRole('img', { name: /^Risks by effect on P80: / })
+      .getAttribute('aria-label');
+    for (const risk of risks) expect(tornadoLabel).toContain(risk.title);
+    expect(await page.getByTestId('forecast-p80').textContent()).toMatch(
+      /^\d{1,2} \w{3} \d{4} \d\d:\d\d$/,
+    );
+    expect(await page.getByTestId('forecast-target').textContent()).toMatch(/^\d+(\.\d)?%$/);
+    // The chart draws bars and the S-curve.
+    expect(await histogram.locator('svg path').count()).toBeGreaterThan(10);
+
+    const history = page.getByRole('table', { name: 'Forecast history' });
+    await history.getByRole('row').nth(1).waitFor();
+    expect(await history.getByRole('row').count()).toBe(2);
+    expect(await history.getByRole('row').nth(1).textContent()).toContain('1,000,000');
+    await screenshot(page, 'web-forecast');
+
+    // The API holds the same run, with its seed: forecast history exists.
+    const list = (await admin.get(`/api/programs/${program.id}/forecasts`)).body.items as {
+      seed: number;
+      status: string;
+    }[];
+    expect(list.map((f) => [f.seed, f.status])).toEqual([[2027, 'succeeded']]);
+  });
+});

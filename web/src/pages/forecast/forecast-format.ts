@@ -1,0 +1,25 @@
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WORK_DAY_MINUTES = 480;
+
+/** `2027-01-21T14:05:00` (project-local, no zone) → `21 Jan 2027 14:05`. */
+export function formatForecastDate(value: string | null, withTime = true): string {
+  if (!value) return '—';
+  const [date = '', time = ''] = value.split('T');
+  const [y, m, d] = date.split('-').map(Number);
+  const day = `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  return withTime ? `${day} ${time.slice(0, 5)}` : day;
+}
+
+/** `21 Jan`: short axis labels. */
+export function formatShortDate(value: string): string {
+  const [, m, d] = value.slice(0, 10).split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]}`;
+}
+
+export function formatPercent(x: number | null): string {
+  return x === null ? '—' : `${(100 * x).toFixed(1).replace(/\.0$/, '')}%`;
+}
+
+export function workDays(minutes: number): number {
+  return Math.round((minutes / WORK_DAY_MINUTES) * 10) / 10;
+}

@@ -1,0 +1,133 @@
+import type { Forecast, ForecastSummary } from '../../api/types';
+import { CriticalityChart, FinishDistributionChart, TornadoChart } from './forecast-charts';
+import { formatForecastDate, formatPercent } from './forecast-format';
+
+/** One succeeded forecast: the headline P-dates, the charts and the tables behind them. */
+export function ForecastResults({
+  forecast,
+  summary,
+}: {
+  forecast: Forecast;
+  summary: ForecastSummary;
+}) {
+  const at = (p: number) => summary.finish.percentiles.find((x) => x.p === p)?.finish ?? null;
+  return (
+    <>
+      <dl className="forecast-facts" data-testid="forecast-facts">
+        <Fact label="Likely (CPM)">{formatForecastDate(summary.deterministicFinish)}</Fact>
+        <Fact label="P50" testId="forecast-p50">
+          {formatForecastDate(at(50))}
+        </Fact>
+        <Fact label="P80" testId="forecast-p80">
+          {formatForecastDate(at(80))}
+        </Fact>
+        <Fact label="P95">{formatForecastDate(at(95))}</Fact>
+        {forecast.targetDate ? (
+          <Fact
+            label={`By ${formatForecastDate(`${forecast.targetDate}T17:00:00`, false)}`}
+            testId="forecast-target"
+          >
+            {formatPercent(summary.probabilityOfTarget)}
+          </Fact>
+        ) : null}
+      </dl>
+      <p className="muted forecast-method">
+        {summary.iterations.toLocaleString()} iterations, seed {forecast.seed},{' '}
+        {forecast.distribution} estimates. Percentiles: {summary.percentileMethod}.
+      </p>
+
+      <div className="forecast-grid">
+        <section
+          className="card forecast-card forecast-card--wide"
+          aria-labelledby="finish-heading"
+        >
+          <h2 id="finish-heading">Finish date</h2>
+          <FinishDistributionChart summary={summary} targetDate={forecast.targetDate} />
+        </section>
+        <section className="card forecast-card" aria-labelledby="tornado-heading">
+          <h2 id="tornado-heading">Risks: effect on P80</h2>
+          {summary.tornado.length ? (
+            <TornadoChart summary={summary} />
+          ) : (
+            <p className="empty">No risks recorded for this program.</p>
+          )}
+        </section>
+        <section className="card forecast-card" aria-labelledby="criticality-heading">
+          <h2 id="criticality-heading">Criticality index</h2>
+          <CriticalityChart summary={summary} />
+        </section>
+        <section className="card forecast-card" aria-labelledby="milestones-heading">
+          <h2 id="milestones-heading">Milestone P-dates</h2>
+          {summary.milestones.length ? (
+            <table className="table" aria-label="Milestone P-dates">
+              <thead>
+                <tr>
+                  <th>Milestone</th>
+                  <th>P50</th>
+                  <th>P80</th>
+                  <th>P95</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.milestones.map((m) => (
+                  <tr key={m.id}>
+                    <td>{m.name}</td>
+                    <td>{formatForecastDate(m.p50, false)}</td>
+                    <td>{formatForecastDate(m.p80, false)}</td>
+                    <td>{formatForecastDate(m.p95, false)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p className="empty">No milestones.</p>
+          )}
+        </section>
+        <section className="card forecast-card" aria-labelledby="sensitivity-heading">
+          <h2 id="sensitivity-heading">Sensitivity (Spearman ρ)</h2>
+          {summary.sensitivity.length ? (
+            <table className="table" aria-label="Sensitivity">
+              <thead>
+                <tr>
+                  <th>Task</th>
+                  <th className="numeric">ρ with finish</th>
+                </tr>
+              </thead>
+              <tbody>
+                {summary.sensitivity.slice(0, 10).map((s) => (
+                  <tr key={s.id}>
+                    <td>{s.name}</td>
+                    <td className="numeric">
+                      {(Math.round(s.spearman * 100) / 100 + 0).toFixed(2)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p className="empty">
+              No task has an optimistic or pessimistic estimate: every duration is fixed.
+            </p>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
+
+function Fact({
+  label,
+  testId,
+  children,
+}: {
+  label: string;
+  testId?: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="fact">
+      <dt>{label}</dt>
+      <dd data-testid={testId}>{children}</dd>
+    </div>
+  );
+}
