@@ -7,6 +7,7 @@ import {
   shiftQuarter,
 } from './fiscal-quarter.js';
 import { headcountGaps } from './headcount-gap.js';
+import { intakeDemand } from './intake-demand.js';
 
 describe('fiscal quarters (year starting 1 February, named after the year it ends in)', () => {
   it('places months in quarters', () => {
@@ -92,5 +93,21 @@ describe('headcountGaps', () => {
         },
       ),
     );
+  });
+});
+
+describe('intakeDemand', () => {
+  it('spreads each accepted request over the quarters its size needs, from the quarter it was accepted', () => {
+    expect(
+      intakeDemand([
+        { acceptedOn: '2026-12-15', size: 'l' },
+        { acceptedOn: '2026-11-02', size: 's' },
+      ]),
+    ).toEqual([
+      { quarter: 'FY2027-Q4', source: 'intake', fte: 1 },
+      { quarter: 'FY2028-Q1', source: 'intake', fte: 1 },
+      { quarter: 'FY2028-Q2', source: 'intake', fte: 1 },
+      { quarter: 'FY2027-Q4', source: 'intake', fte: 0.5 },
+    ]);
   });
 });

@@ -11,3 +11,4 @@ export {
   type QuarterGap,
   type StaffingDemand,
 } from './headcount-gap.js';
+export { intakeDemand, INTAKE_SIZE_DEMAND, type IntakeSize } from './intake-demand.js';

@@ -82,4 +82,24 @@ describe('headcount plan', () => {
       (await tpm.post('/api/headcount/roles', { title: 'x', quarter: 'FY2027-Q1' })).status,
     ).toBe(403);
   });
+
+  it("counts the intake queue's accepted requests as demand by their size, until a program takes them", async () => {
+    const boss = await server.signIn('tpm_manager');
+    const before = (await boss.get('/api/headcount?fiscalYear=FY2028')).body.quarters;
+    // Set up through SQL: an accepted L request (1 FTE for three quarters from FY2027-Q4) and one already a program.
+    const program = (await boss.post('/api/programs', { name: 'Taken over' })).body;
+    await server.db.query(
+      `INSERT INTO intake_requests (title, source, requester_name, size_guess, state, triaged_at, program_id)
+       VALUES ('Data retention', 'web', 'Riley', 'l', 'accepted', '2026-12-15T12:00:00Z', NULL),
+              ('Already running', 'web', 'Riley', 'xl', 'accepted', '2026-12-15T12:00:00Z', $1)`,
+      [program.id],
+    );
+    const after = (await boss.get('/api/headcount?fiscalYear=FY2028')).body.quarters;
+    expect(
+      after.map(
+        (q: { intakeDemandFte: number }, i: number) =>
+          q.intakeDemandFte - before[i].intakeDemandFte,
+      ),
+    ).toEqual([1, 1, 0, 0]);
+  });
 });

@@ -135,3 +135,15 @@ export const NEED_ENTITY: AuditedEntity<StaffingNeed> = {
   auditType: 'staffing_need',
   read: async (db, id) => (await findNeed(db, id))!,
 };
+
+/** Accepted intake requests that no program has taken over yet, with the day they were triaged. */
+export async function acceptedIntakeRequests(
+  db: Queryable,
+): Promise<{ acceptedOn: string; size: 'unknown' | 'xs' | 's' | 'm' | 'l' | 'xl' }[]> {
+  return (
+    await db.query<{ accepted_on: string; size: 'unknown' | 'xs' | 's' | 'm' | 'l' | 'xl' }>(
+      `SELECT to_char(coalesce(triaged_at, updated_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS accepted_on, size_guess AS size
+         FROM intake_requests WHERE state = 'accepted' AND program_id IS NULL`,
+    )
+  ).rows.map((r) => ({ acceptedOn: r.accepted_on, size: r.size }));
+}

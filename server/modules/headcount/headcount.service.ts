@@ -10,6 +10,7 @@ import type {
 import {
   fiscalQuarterOf,
   headcountGaps,
+  intakeDemand,
   quartersOfFiscalYear,
 } from '../../../engine/headcount/index.js';
 import type { Database, Queryable } from '../../db/database.js';
@@ -19,6 +20,7 @@ import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
 import {
+  acceptedIntakeRequests,
   findNeed,
   findRole,
   listNeeds,
@@ -55,12 +57,14 @@ export function createHeadcountService(db: Database, today: () => string) {
     async plan(fiscalYear?: string): Promise<HeadcountPlan> {
       const year = fiscalYear ?? fiscalQuarterOf(today()).slice(0, 6);
       const quarters = quartersOfFiscalYear(year);
-      const [roles, needs, staff] = await Promise.all([
+      const [roles, needs, staff, accepted] = await Promise.all([
         listRoles(db, quarters[3]),
         listNeeds(db, quarters),
         staffFte(db),
+        acceptedIntakeRequests(db),
       ]);
-      const gaps = headcountGaps(quarters, needs, roles, staff);
+      // Demand: the needs entered, plus the intake queue's accepted requests by their size.
+      const gaps = headcountGaps(quarters, [...needs, ...intakeDemand(accepted)], roles, staff);
       const inYear = roles.filter((r) => r.quarter >= quarters[0]!);
       return {
         fiscalYear: year,
