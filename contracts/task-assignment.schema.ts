@@ -24,12 +24,24 @@ export type TaskAssignment = Static<typeof TaskAssignment>;
 export const TaskAssignmentCreate = ClosedObject({
   userId: Id,
   units: Type.Optional(Units),
+  confirmOverAllocation: Type.Optional(
+    Type.Boolean({
+      description:
+        'Save even though it over-allocates the person (otherwise 409 over_allocation with the weeks and programs); the audit row keeps the warning.',
+    }),
+  ),
 });
 export type TaskAssignmentCreate = Static<typeof TaskAssignmentCreate>;
 
 export const TaskAssignmentUpdate = ClosedObject({
   version: Type.Optional(Version),
   units: Units,
+  confirmOverAllocation: Type.Optional(
+    Type.Boolean({
+      description:
+        'Save even though it over-allocates the person (otherwise 409 over_allocation with the weeks and programs); the audit row keeps the warning.',
+    }),
+  ),
 });
 export type TaskAssignmentUpdate = Static<typeof TaskAssignmentUpdate>;
 

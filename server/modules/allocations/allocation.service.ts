@@ -16,11 +16,12 @@ import {
 } from '../../../engine/capacity/index.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { columnChanges, lockVersionedRow, updateVersionedRow } from '../../db/versioned-row.js';
-import { DomainError, NotFoundError, ValidationError } from '../../domain-errors.js';
+import { NotFoundError, ValidationError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { deleteAuditedRow } from '../audit/audited-row.js';
 import { toOverAllocationWeek } from '../capacity/capacity-cells.js';
+import { overAllocationError } from '../capacity/over-allocation-error.js';
 import { programNames } from '../capacity/capacity.repository.js';
 import { computeWeeks, DEFAULT_CAPACITY_TIME_ZONE } from '../capacity/capacity-weeks.js';
 import {
@@ -109,22 +110,6 @@ async function overAllocationReport(
     overAllocated: caused.length > 0,
     weeks: caused.map((o) => toOverAllocationWeek(o, names)),
   };
-}
-
-function overAllocationError(report: OverAllocationReport): DomainError {
-  const weeks = report.weeks.map(
-    (w) => `${w.weekStart} (${w.loadPercent === null ? 'no capacity' : `${w.loadPercent}%`})`,
-  );
-  return new DomainError(
-    'over_allocation',
-    `This would over-allocate the person in ${report.weeks.length} week(s): ${weeks.slice(0, 4).join(', ')}${weeks.length > 4 ? ', …' : ''}. Send confirmOverAllocation: true to save anyway.`,
-    report.weeks.map((w) => ({
-      path: 'body',
-      code: 'over_allocation',
-      message: `week of ${w.weekStart}: ${w.loadHours} h booked, ${w.capacityHours} h available (${w.programs.map((p) => p.programName).join(', ')})`,
-    })),
-    report,
-  );
 }
 
 function candidateOf(input: AllocationCreate): Candidate {

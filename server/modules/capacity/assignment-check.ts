@@ -5,10 +5,10 @@ import {
   mondayOf,
   overAllocationsCausedBy,
 } from '../../../engine/capacity/index.js';
-import type { Database } from '../../db/database.js';
-import { NotFoundError, ValidationError } from '../../domain-errors.js';
+import type { Database, Queryable } from '../../db/database.js';
+import { NotFoundError } from '../../domain-errors.js';
 import { toOverAllocationWeek } from './capacity-cells.js';
-import { programNames } from './capacity.repository.js';
+import { programNames, taskLoadDates } from './capacity.repository.js';
 import { computeWeeks, DEFAULT_CAPACITY_TIME_ZONE } from './capacity-weeks.js';
 
 const MAX_CHECK_WEEKS = 104;
@@ -16,50 +16,53 @@ const MAX_CHECK_WEEKS = 104;
 /**
  * Dry run for a task assignment: the weeks in which assigning `userId` to the
  * task at `units` (replacing their current units on it) would over-allocate
- * them, with the programs. A task without planned dates loads nothing yet.
- * The task-assignment API saves; clients call this first and let the user decide.
+ * them, with the programs. The task loads its scheduled dates (the program's
+ * last computed schedule), else its planned ones; without either, nothing yet.
  */
-export async function checkAssignment(
+export function checkAssignment(
   db: Database,
   taskId: string,
   userId: string,
   units: number,
 ): Promise<OverAllocationReport> {
-  return db.transaction(async (tx) => {
-    const task = (
-      await tx.query<{ program_id: string; start: string | null; finish: string | null }>(
-        'SELECT program_id, start_date::text AS start, due_date::text AS finish FROM tasks WHERE id = $1',
-        [taskId],
-      )
-    ).rows[0];
-    if (!task) throw new NotFoundError('Task', taskId);
-    if ((await tx.query('SELECT 1 FROM users WHERE id = $1', [userId])).rowCount !== 1)
-      throw ValidationError.field('body.userId', 'not_found', 'no such person');
-    if (!task.start || !task.finish) return { personId: userId, overAllocated: false, weeks: [] };
-    const first = mondayOf(dayNumber(task.start));
-    const window = {
-      firstWeek: formatDayNumber(first),
-      weekCount: Math.min(MAX_CHECK_WEEKS, Math.floor((dayNumber(task.finish) - first) / 7) + 1),
-      timeZone: DEFAULT_CAPACITY_TIME_ZONE,
-    };
-    const filter = { personIds: [userId] };
-    const before = await computeWeeks(tx, filter, window);
-    const after = await computeWeeks(tx, filter, window, {
-      personId: userId,
-      addAssignment: {
-        taskId,
-        programId: task.program_id,
-        start: task.start,
-        finish: task.finish,
-        units,
-      },
-    });
-    const caused = overAllocationsCausedBy(before.rows[0]?.weeks ?? [], after.rows[0]?.weeks ?? []);
-    const names = await programNames(tx, after.programIds);
-    return {
-      personId: userId,
-      overAllocated: caused.length > 0,
-      weeks: caused.map((o) => toOverAllocationWeek(o, names)),
-    };
+  return db.transaction((tx) => checkAssignmentIn(tx, taskId, userId, units));
+}
+
+/** The same check inside the caller's transaction (the task-assignment writes use it). */
+export async function checkAssignmentIn(
+  tx: Queryable,
+  taskId: string,
+  userId: string,
+  units: number,
+): Promise<OverAllocationReport> {
+  const task = await taskLoadDates(tx, taskId);
+  if (!task) throw new NotFoundError('Task', taskId);
+  if ((await tx.query('SELECT 1 FROM users WHERE id = $1', [userId])).rowCount !== 1)
+    throw new NotFoundError('User', userId, 'body.userId');
+  if (!task.start || !task.finish) return { personId: userId, overAllocated: false, weeks: [] };
+  const first = mondayOf(dayNumber(task.start));
+  const window = {
+    firstWeek: formatDayNumber(first),
+    weekCount: Math.min(MAX_CHECK_WEEKS, Math.floor((dayNumber(task.finish) - first) / 7) + 1),
+    timeZone: DEFAULT_CAPACITY_TIME_ZONE,
+  };
+  const filter = { personIds: [userId] };
+  const before = await computeWeeks(tx, filter, window);
+  const after = await computeWeeks(tx, filter, window, {
+    personId: userId,
+    addAssignment: {
+      taskId,
+      programId: task.programId,
+      start: task.start,
+      finish: task.finish,
+      units,
+    },
   });
+  const caused = overAllocationsCausedBy(before.rows[0]?.weeks ?? [], after.rows[0]?.weeks ?? []);
+  const names = await programNames(tx, after.programIds);
+  return {
+    personId: userId,
+    overAllocated: caused.length > 0,
+    weeks: caused.map((o) => toOverAllocationWeek(o, names)),
+  };
 }

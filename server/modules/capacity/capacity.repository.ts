@@ -125,7 +125,11 @@ export async function allocationsIn(db: Queryable, ids: string[], from: string, 
   }));
 }
 
-/** Task assignments with both planned dates, on tasks not done or cancelled. */
+/**
+ * Task assignments on tasks not done or cancelled, over the task's dates: those
+ * of its program's last computed schedule (early start and finish), else its
+ * planned start and due dates; a task with neither loads nothing.
+ */
 export async function assignmentsIn(db: Queryable, ids: string[], from: string, to: string) {
   const rows = (
     await db.query<{
@@ -136,10 +140,22 @@ export async function assignmentsIn(db: Queryable, ids: string[], from: string, 
       finish: string;
       units: string;
     }>(
-      `SELECT ta.user_id, ta.task_id, t.program_id, t.start_date::text AS start, t.due_date::text AS finish, ta.units
-         FROM task_assignments ta JOIN tasks t ON t.id = ta.task_id
-        WHERE ta.user_id = ANY($1::uuid[]) AND t.start_date IS NOT NULL AND t.due_date IS NOT NULL
-          AND t.start_date <= $3 AND t.due_date >= $2 AND t.state NOT IN ('done', 'cancelled')`,
+      `WITH work AS (
+         SELECT ta.user_id, ta.task_id, t.program_id, ta.units, t.start_date, t.due_date
+           FROM task_assignments ta JOIN tasks t ON t.id = ta.task_id
+          WHERE ta.user_id = ANY($1::uuid[]) AND t.state NOT IN ('done', 'cancelled')
+       ), scheduled AS (
+         SELECT ps.program_id, item->>'id' AS task_id,
+                left(item->>'earlyStart', 10) AS start, left(item->>'earlyFinish', 10) AS finish
+           FROM program_schedules ps, jsonb_array_elements(ps.result->'items') item
+          WHERE ps.program_id IN (SELECT program_id FROM work) AND item->>'kind' = 'task'
+       ), dated AS (
+         SELECT w.user_id, w.task_id, w.program_id, w.units,
+                coalesce(s.start, w.start_date::text) AS start, coalesce(s.finish, w.due_date::text) AS finish
+           FROM work w LEFT JOIN scheduled s ON s.program_id = w.program_id AND s.task_id = w.task_id::text
+       )
+       SELECT user_id, task_id, program_id, start, finish, units FROM dated
+        WHERE start IS NOT NULL AND finish IS NOT NULL AND start <= $3 AND finish >= $2`,
       [ids, from, to],
     )
   ).rows;
@@ -163,4 +179,24 @@ export async function programNames(db: Queryable, ids: string[]): Promise<Map<st
     )
   ).rows;
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** One task's dates as `assignmentsIn` reads them (scheduled, else planned), and its program. */
+export async function taskLoadDates(
+  db: Queryable,
+  taskId: string,
+): Promise<{ programId: string; start: string | null; finish: string | null } | undefined> {
+  const r = await db.query<{ program_id: string; start: string | null; finish: string | null }>(
+    `SELECT t.program_id,
+            coalesce(left(s.item->>'earlyStart', 10), t.start_date::text) AS start,
+            coalesce(left(s.item->>'earlyFinish', 10), t.due_date::text) AS finish
+       FROM tasks t
+       LEFT JOIN program_schedules ps ON ps.program_id = t.program_id
+       LEFT JOIN LATERAL (SELECT item FROM jsonb_array_elements(ps.result->'items') item
+                           WHERE item->>'id' = t.id::text) s ON true
+      WHERE t.id = $1`,
+    [taskId],
+  );
+  const row = r.rows[0];
+  return row && { programId: row.program_id, start: row.start, finish: row.finish };
 }

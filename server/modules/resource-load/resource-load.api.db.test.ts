@@ -85,6 +85,53 @@ describe('task assignments', () => {
     ]);
   });
 
+  it('warns before an assignment over-books someone on scheduled dates; confirmed, it is saved and audited with the warning', async () => {
+    const tpm = await server.signIn('tpm');
+    const program = await created(tpm, '/api/programs', {
+      name: 'Warned',
+      startDate: '2027-01-04',
+    });
+    const person = await server.signIn('tpm', { name: 'Booked person' });
+    const a = await created(tpm, `/api/programs/${program.id}/tasks`, {
+      name: 'A',
+      estimateHours: 40,
+    });
+    const b = await created(tpm, `/api/programs/${program.id}/tasks`, {
+      name: 'B',
+      estimateHours: 40,
+    });
+    await created(tpm, `/api/tasks/${a.id}/assignments`, { userId: person.user.id });
+    // The schedule gives the tasks dates (Mon 4 – Fri 8 January); the check reads them.
+    expect((await tpm.get(`/api/programs/${program.id}/schedule`)).status).toBe(200);
+    const before = await server.countRows('task_assignments');
+    const refused = await tpm.post(`/api/tasks/${b.id}/assignments`, { userId: person.user.id });
+    expect(refused.status, JSON.stringify(refused.body)).toBe(409);
+    expect(refused.body.error.code).toBe('over_allocation');
+    expect(refused.body.error.issues[0].message).toContain('week of 2027-01-04');
+    expect(refused.body.error.issues[0].message).toContain('Warned');
+    expect(await server.countRows('task_assignments')).toBe(before);
+
+    const half = await tpm.post(`/api/tasks/${b.id}/assignments`, {
+      userId: person.user.id,
+      units: 0.5,
+      confirmOverAllocation: true,
+    });
+    expect(half.status).toBe(201);
+    const audit = await server.db.query<{ after: { overAllocationWarning?: unknown[] } }>(
+      `SELECT after FROM audit_events WHERE entity_type = 'task_assignment' AND entity_id = $1`,
+      [half.body.id],
+    );
+    expect(audit.rows[0]!.after.overAllocationWarning).toHaveLength(1);
+    const more = await tpm.patch(`/api/task-assignments/${half.body.id}`, { version: 1, units: 1 });
+    expect(more.status).toBe(409);
+    expect(more.body.error.code).toBe('over_allocation');
+    const less = await tpm.patch(`/api/task-assignments/${half.body.id}`, {
+      version: 1,
+      units: 0.25,
+    });
+    expect(less.status).toBe(200);
+  });
+
   it('a stakeholder cannot assign people', async () => {
     const tpm = await server.signIn('tpm');
     const program = await created(tpm, '/api/programs', { name: 'Assignments read-only' });

@@ -3,17 +3,41 @@ import type {
   TaskAssignmentCreate,
   TaskAssignmentUpdate,
 } from '../../../contracts/task-assignment.schema.js';
-import type { Database } from '../../db/database.js';
+import type { OverAllocationReport } from '../../../contracts/allocation.schema.js';
+import type { Database, Queryable } from '../../db/database.js';
 import { DuplicateError, NotFoundError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
 import { recordAudit } from '../audit/audit.repository.js';
+import { checkAssignmentIn } from '../capacity/assignment-check.js';
+import { overAllocationError } from '../capacity/over-allocation-error.js';
 import {
+  findTaskAssignment,
   insertTaskAssignment,
   listTaskAssignments,
   TASK_ASSIGNMENT_ENTITY,
   toTaskAssignment,
 } from './task-assignment.repository.js';
+
+/**
+ * Refuses (409 over_allocation) an assignment that would book the person past
+ * their capacity in some week, unless the caller confirmed; returns the weeks
+ * a confirmed one over-books, for its audit row. Writes for one person are
+ * serialised so two concurrent ones cannot both slip under 100%.
+ */
+async function overAllocationWarning(
+  tx: Queryable,
+  taskId: string,
+  userId: string,
+  units: number,
+  input: { confirmOverAllocation?: boolean },
+): Promise<OverAllocationReport['weeks'] | null> {
+  await tx.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [userId]);
+  const report = await checkAssignmentIn(tx, taskId, userId, units);
+  if (!report.overAllocated) return null;
+  if (!input.confirmOverAllocation) throw overAllocationError(report);
+  return report.weeks;
+}
 
 /**
  * Who works on which task, at how many units. The program's schedule reads
@@ -52,14 +76,16 @@ export function createTaskAssignmentService(db: Database) {
             'body.userId',
             'This person is already assigned to the task; change their units instead.',
           );
-        const id = await insertTaskAssignment(tx, taskId, input.userId, input.units ?? 1);
+        const units = input.units ?? 1;
+        const warning = await overAllocationWarning(tx, taskId, input.userId, units, input);
+        const id = await insertTaskAssignment(tx, taskId, input.userId, units);
         const assignment = await TASK_ASSIGNMENT_ENTITY.read(tx, id);
         await recordAudit(tx, ctx, {
           entityType: TASK_ASSIGNMENT_ENTITY.auditType,
           entityId: id,
           action: 'create',
           before: null,
-          after: assignment,
+          after: warning ? { ...assignment, overAllocationWarning: warning } : assignment,
         });
         return assignment;
       });
@@ -70,9 +96,15 @@ export function createTaskAssignmentService(db: Database) {
       version: number,
       input: TaskAssignmentUpdate,
     ): Promise<TaskAssignment> {
-      return db.transaction((tx) =>
-        updateAuditedRow(tx, ctx, TASK_ASSIGNMENT_ENTITY, id, version, { units: input.units }),
-      );
+      return db.transaction(async (tx) => {
+        const current = await findTaskAssignment(tx, id);
+        if (!current) throw new NotFoundError('Task assignment', id);
+        if (input.units > Number(current.units))
+          await overAllocationWarning(tx, current.task_id, current.user_id, input.units, input);
+        return updateAuditedRow(tx, ctx, TASK_ASSIGNMENT_ENTITY, id, version, {
+          units: input.units,
+        });
+      });
     },
     async remove(ctx: RequestContext, id: string, version: number): Promise<void> {
       await db.transaction((tx) => deleteAuditedRow(tx, ctx, TASK_ASSIGNMENT_ENTITY, id, version));
