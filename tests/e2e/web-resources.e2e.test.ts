@@ -69,6 +69,29 @@ describe('the resource view of the schedule page', () => {
       const moved = changes.locator('tbody tr');
       expect(await moved.count()).toBe(1);
       expect(await moved.first().textContent()).toContain(me.name);
+      // A third task, assigned on the page: the warning names the week before anything is saved.
+      const third = await admin.post(`/api/programs/${programId}/tasks`, {
+        name: 'Ship the release',
+        estimateHours: 16,
+      });
+      expect(third.status).toBe(201);
+      await page.reload();
+      const form = page.getByRole('form', { name: 'Assign a person' });
+      await form.getByLabel('Task').selectOption({ label: 'Ship the release' });
+      await form.getByLabel('Person').selectOption({ label: me.name });
+      await form.getByRole('button', { name: 'Assign', exact: true }).click();
+      const warning = form.getByRole('alert');
+      await warning.waitFor();
+      expect(await warning.textContent()).toContain('week of 2027-01-04');
+      expect((await admin.get(`/api/tasks/${third.body.id}/assignments`)).body.items).toEqual([]);
+      await page.getByRole('heading', { name: 'Resources' }).scrollIntoViewIfNeeded();
+      await screenshot(page, 'web-schedule-assign-warning');
+      await form.getByRole('button', { name: 'Assign anyway' }).click();
+      await warning.waitFor({ state: 'detached' });
+      expect((await admin.get(`/api/tasks/${third.body.id}/assignments`)).body.items).toHaveLength(
+        1,
+      );
+      await page.getByText('What levelling changed').waitFor();
       await page.getByRole('heading', { name: 'Resources' }).scrollIntoViewIfNeeded();
       await screenshot(page, 'web-schedule-resources');
 

@@ -129,7 +129,8 @@ export function Gantt(props: GanttProps) {
     <div
       ref={scroller}
       className="gantt"
-      style={{ height: VIEW_HEIGHT + HEADER_HEIGHT }}
+      // A short plan gets a short chart (room for a horizontal scrollbar below it).
+      style={{ height: Math.min(VIEW_HEIGHT, height + 18) + HEADER_HEIGHT }}
       onScroll={(e: UIEvent<HTMLDivElement>) => setScrollTop(e.currentTarget.scrollTop)}
       data-testid="gantt"
       data-row-count={rows.length}

@@ -8,6 +8,7 @@ import type {
 import { useLoad } from '../../api/use-load';
 import { api, asProblem, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
+import { AssignPerson } from './assign-person';
 import { formatLocalShort } from './gantt-model';
 
 const MODE_LABEL: Record<LevellingMode, string> = {
@@ -27,14 +28,14 @@ export function ResourceView({
   schedule,
   taskNames,
   canWrite,
-  onLevelled,
+  onChanged,
 }: {
   programId: string;
   programVersion: number;
   schedule: ProgramSchedule;
   taskNames: Map<string, string>;
   canWrite: boolean;
-  onLevelled(schedule: ProgramSchedule): void;
+  onChanged(): void;
 }) {
   const load = useLoad(
     () =>
@@ -49,13 +50,13 @@ export function ResourceView({
     setBusy(true);
     setProblem(undefined);
     try {
-      const levelled = await unwrap(
+      await unwrap(
         api.POST('/api/programs/{id}/schedule/level', {
           params: { path: { id: programId } },
           body: { mode: next, version: programVersion },
         }),
       );
-      onLevelled(levelled);
+      onChanged();
     } catch (error) {
       const p = asProblem(error);
       setProblem(
@@ -120,6 +121,12 @@ export function ResourceView({
       {problem ? <FormAlert messages={[problem]} /> : null}
       {load.problem ? <FormAlert messages={[load.problem.message]} onReload={load.reload} /> : null}
       {data ? <LoadGrid data={data} taskNames={taskNames} /> : <p className="muted">Loading…</p>}
+      {canWrite ? (
+        <AssignPerson
+          tasks={schedule.items.filter((i) => i.kind === 'task')}
+          onAssigned={onChanged}
+        />
+      ) : null}
       {schedule.levelling ? (
         <LevellingChanges levelling={schedule.levelling} taskNames={taskNames} />
       ) : null}

@@ -264,7 +264,7 @@ export function SchedulePage() {
         schedule={data}
         taskNames={taskNames}
         canWrite={canWrite}
-        onLevelled={() => {
+        onChanged={() => {
           plan.reload();
           schedule.reload();
         }}
