@@ -27,8 +27,8 @@ export function demoHolidays(year: number): { day: string; name: string }[] {
 /**
  * Working time of the demo organization: most teams work 08:00–16:00 Pacific
  * (the seeds' hours); IT Operations works 09:00–17:00 Eastern. Each task's
- * owner is assigned to it full time, so the schedule page's resource view has
- * real load (and some over-booking to level). Holidays for this year and next.
+ * owner works on it half time (owners also coordinate), so the schedule
+ * page's resource view has real load and a little over-booking to level. Holidays for this year and next.
  */
 export async function writeDemoWorkingTime(tx: Queryable, today: string): Promise<void> {
   await tx.query(
@@ -37,7 +37,7 @@ export async function writeDemoWorkingTime(tx: Queryable, today: string): Promis
   );
   await tx.query(
     `INSERT INTO task_assignments (task_id, user_id, units)
-     SELECT id, owner_id, 1 FROM tasks WHERE owner_id IS NOT NULL`,
+     SELECT id, owner_id, 0.5 FROM tasks WHERE owner_id IS NOT NULL`,
   );
   const year = Number(today.slice(0, 4));
   for (const holiday of [...demoHolidays(year), ...demoHolidays(year + 1)])

@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import { countUsers, insertUser } from '../modules/users/user.repository.js';
 import { hashPassword } from '../modules/auth/password.js';
+import { createScheduleService } from '../modules/schedules/schedule.service.js';
 import { seedDemoForecastInputs } from './demo-forecasts.js';
 import { buildDemoOrganization } from './demo-organization.js';
 import { writeDemoIntake } from './demo-intake.js';
@@ -46,6 +47,11 @@ export async function seedDemoOrganization(
     await seedDemoForecastInputs(tx);
     await writeDemoIntake(tx);
     const team = await writeDemoTeam(tx, organization);
+    // Computed now, so the capacity heatmap reads scheduled dates from the first start.
+    const schedules = createScheduleService(db, () => new Date(`${today}T12:00:00Z`));
+    for (const { id } of (await tx.query<{ id: string }>('SELECT id FROM programs ORDER BY id'))
+      .rows)
+      await schedules.current(tx, id);
     await tx.query(
       `INSERT INTO audit_events (actor_id, actor_email, entity_type, entity_id, action, after)
        VALUES (NULL, NULL, 'demo', 'organization', 'seed', $1)`,
