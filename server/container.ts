@@ -63,7 +63,7 @@ export function createContainer(
     successCriteria: createSuccessCriterionService(db),
     tasks: createTaskService(db),
     dependencies: createDependencyService(db),
-    taskAssignments: createTaskAssignmentService(db),
+    taskAssignments: createTaskAssignmentService(db, schedules),
     resourceLoad: createResourceLoadService(db, schedules),
     holidays: createHolidayService(db),
     schedules,

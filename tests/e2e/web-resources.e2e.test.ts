@@ -43,8 +43,10 @@ describe('the resource view of the schedule page', () => {
           estimateHours: 24,
         });
         expect(task.status).toBe(201);
+        // The second one over-books: set up on purpose, so confirmed.
         const assigned = await admin.post(`/api/tasks/${task.body.id}/assignments`, {
           userId: me.id,
+          confirmOverAllocation: true,
         });
         expect(assigned.status).toBe(201);
       }

@@ -34,9 +34,11 @@ describe('waymark task assign | program load | program level', () => {
     const assigned = await cli(token, ['task', 'assign', a.id, '--person', 'PAT@example.test']);
     expect(assigned.stderr).toBe('');
     expect(assigned.stdout).toBe(`Assigned Pat Planner to task ${a.id} at 1 units\n`);
-    expect(
-      (await cli(token, ['task', 'assign', b.id, '--person', person.user.id, '--units', '1'])).code,
-    ).toBe(0);
+    const warned = await cli(token, ['task', 'assign', b.id, '--person', person.user.id]);
+    expect(warned.code).toBe(2);
+    expect(warned.stderr).toContain('week of 2027-01-04: 48 h booked, 40 h available (CLI load)');
+    const forced = [b.id, '--person', person.user.id, '--units', '1', '--confirm-over-allocation'];
+    expect((await cli(token, ['task', 'assign', ...forced])).code).toBe(0);
     const unknown = await cli(token, ['task', 'assign', b.id, '--person', 'nobody@example.test']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('person: nobody has the e-mail address nobody@example.test');

@@ -13,10 +13,22 @@ export function taskAssignCommand(io: CliIo): Command {
     .requiredOption('--person <id-or-email>', "the person's user id or e-mail address")
     .addOption(
       new Option('--units <units>', 'share of their time: 1 = all of it, 0.5 = half').default('1'),
+    )
+    .option(
+      '--confirm-over-allocation',
+      'save even if it over-books the person (otherwise the weeks are listed and nothing is saved)',
     );
   addJsonOption(command);
   return command.action(
-    async (task: string, options: { person: string; units: string; json?: boolean }) => {
+    async (
+      task: string,
+      options: {
+        person: string;
+        units: string;
+        json?: boolean;
+        confirmOverAllocation?: boolean;
+      },
+    ) => {
       const units = Number(options.units);
       if (!Number.isFinite(units) || units <= 0 || units > 2)
         throw CliError.usage(
@@ -36,7 +48,11 @@ export function taskAssignCommand(io: CliIo): Command {
         url,
         client.POST('/api/tasks/{id}/assignments', {
           params: { path: { id: task } },
-          body: { userId, units },
+          body: {
+            userId,
+            units,
+            ...(options.confirmOverAllocation ? { confirmOverAllocation: true } : {}),
+          },
         }),
       );
       if (options.json) return printJson(io, assignment);

@@ -29,7 +29,12 @@ async function doubleBooked(client: Client, name: string) {
     estimateHours: 24,
   });
   await created(client, `/api/tasks/${a.id}/assignments`, { userId: person.user.id });
-  await created(client, `/api/tasks/${b.id}/assignments`, { userId: person.user.id, units: 1 });
+  // Deliberately double-booked: the over-booking warning is confirmed.
+  await created(client, `/api/tasks/${b.id}/assignments`, {
+    userId: person.user.id,
+    units: 1,
+    confirmOverAllocation: true,
+  });
   return { program, person: person.user, a, b };
 }
 

@@ -9,6 +9,7 @@ import { DuplicateError, NotFoundError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
 import { recordAudit } from '../audit/audit.repository.js';
+import type { ScheduleService } from '../schedules/schedule.service.js';
 import { checkAssignmentIn } from '../capacity/assignment-check.js';
 import { overAllocationError } from '../capacity/over-allocation-error.js';
 import {
@@ -27,12 +28,19 @@ import {
  */
 async function overAllocationWarning(
   tx: Queryable,
+  schedules: ScheduleService,
   taskId: string,
   userId: string,
   units: number,
   input: { confirmOverAllocation?: boolean },
 ): Promise<OverAllocationReport['weeks'] | null> {
   await tx.query('SELECT 1 FROM users WHERE id = $1 FOR UPDATE', [userId]);
+  // The check reads the task's scheduled dates: bring the program's schedule up to date first.
+  const task = await tx.query<{ program_id: string }>(
+    'SELECT program_id FROM tasks WHERE id = $1',
+    [taskId],
+  );
+  if (task.rows[0]) await schedules.current(tx, task.rows[0].program_id);
   const report = await checkAssignmentIn(tx, taskId, userId, units);
   if (!report.overAllocated) return null;
   if (!input.confirmOverAllocation) throw overAllocationError(report);
@@ -43,7 +51,7 @@ async function overAllocationWarning(
  * Who works on which task, at how many units. The program's schedule reads
  * them (its input hash changes), so levelling and the resource view follow.
  */
-export function createTaskAssignmentService(db: Database) {
+export function createTaskAssignmentService(db: Database, schedules: ScheduleService) {
   return {
     async listForTask(taskId: string): Promise<TaskAssignment[]> {
       const task = await db.query('SELECT 1 FROM tasks WHERE id = $1', [taskId]);
@@ -77,7 +85,14 @@ export function createTaskAssignmentService(db: Database) {
             'This person is already assigned to the task; change their units instead.',
           );
         const units = input.units ?? 1;
-        const warning = await overAllocationWarning(tx, taskId, input.userId, units, input);
+        const warning = await overAllocationWarning(
+          tx,
+          schedules,
+          taskId,
+          input.userId,
+          units,
+          input,
+        );
         const id = await insertTaskAssignment(tx, taskId, input.userId, units);
         const assignment = await TASK_ASSIGNMENT_ENTITY.read(tx, id);
         await recordAudit(tx, ctx, {
@@ -100,7 +115,14 @@ export function createTaskAssignmentService(db: Database) {
         const current = await findTaskAssignment(tx, id);
         if (!current) throw new NotFoundError('Task assignment', id);
         if (input.units > Number(current.units))
-          await overAllocationWarning(tx, current.task_id, current.user_id, input.units, input);
+          await overAllocationWarning(
+            tx,
+            schedules,
+            current.task_id,
+            current.user_id,
+            input.units,
+            input,
+          );
         return updateAuditedRow(tx, ctx, TASK_ASSIGNMENT_ENTITY, id, version, {
           units: input.units,
         });
