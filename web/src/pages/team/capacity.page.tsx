@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { CapacityHeatmapChart } from './capacity-heatmap';
 import { overAllocatedPeople } from './over-allocated-people';
+import { PeopleFilters } from './people-filters';
 import { TeamHeader } from './team-tabs';
 
 const WEEKS = 26;
@@ -35,8 +36,6 @@ export function CapacityPage() {
       ),
     `${teamId}|${levelId}|${skillQuery}`,
   );
-  const teams = useLoad(() => unwrap(api.GET('/api/teams')), 'teams');
-  const ladder = useLoad(() => unwrap(api.GET('/api/career-ladder')), 'ladder');
   const over = heatmap.data ? overAllocatedPeople(heatmap.data) : [];
 
   return (
@@ -56,39 +55,17 @@ export function CapacityPage() {
             </span>
           ) : null}
         </div>
-        <div className="toolbar" role="search" aria-label="Filter the heatmap">
-          <div className="toolbar__filter">
-            <label htmlFor="cap-team">Team</label>
-            <select id="cap-team" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-              <option value="">All teams</option>
-              {teams.data?.items.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="toolbar__filter">
-            <label htmlFor="cap-level">Level</label>
-            <select id="cap-level" value={levelId} onChange={(e) => setLevelId(e.target.value)}>
-              <option value="">All levels</option>
-              {ladder.data?.levels.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name} ({l.grade})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="toolbar__filter">
-            <label htmlFor="cap-skill">Skill</label>
-            <input
-              id="cap-skill"
-              value={skill}
-              placeholder="e.g. Payments"
-              onChange={(e) => setSkill(e.target.value)}
-            />
-          </div>
-        </div>
+        <PeopleFilters
+          idPrefix="cap"
+          label="Filter the heatmap"
+          value={{ teamId, levelId, skill }}
+          onChange={(next) => {
+            setTeamId(next.teamId);
+            setLevelId(next.levelId);
+            setSkill(next.skill);
+          }}
+          skillPlaceholder="e.g. Payments"
+        />
         {heatmap.problem ? (
           <FormAlert messages={[heatmap.problem.message]} onReload={heatmap.reload} />
         ) : null}

@@ -4,6 +4,7 @@ import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { OrgChart } from './org-chart';
+import { PeopleFilters } from './people-filters';
 import { TeamHeader } from './team-tabs';
 
 /** Everyone, with filters by team, level and skill, and the reporting lines as an org chart. */
@@ -28,8 +29,6 @@ export function DirectoryPage() {
     key,
   );
   const everyone = useLoad(() => unwrap(api.GET('/api/people', {})), 'all');
-  const teams = useLoad(() => unwrap(api.GET('/api/teams')), 'teams');
-  const ladder = useLoad(() => unwrap(api.GET('/api/career-ladder')), 'ladder');
 
   return (
     <div className="page">
@@ -41,39 +40,17 @@ export function DirectoryPage() {
         <div className="card__header card__header--padded">
           <h2 id="directory-title">Directory</h2>
         </div>
-        <div className="toolbar" role="search" aria-label="Filter people">
-          <div className="toolbar__filter">
-            <label htmlFor="dir-team">Team</label>
-            <select id="dir-team" value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-              <option value="">All teams</option>
-              {teams.data?.items.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="toolbar__filter">
-            <label htmlFor="dir-level">Level</label>
-            <select id="dir-level" value={levelId} onChange={(e) => setLevelId(e.target.value)}>
-              <option value="">All levels</option>
-              {ladder.data?.levels.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name} ({l.grade})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="toolbar__filter">
-            <label htmlFor="dir-skill">Skill</label>
-            <input
-              id="dir-skill"
-              value={skill}
-              placeholder="e.g. SQL"
-              onChange={(e) => setSkill(e.target.value)}
-            />
-          </div>
-        </div>
+        <PeopleFilters
+          idPrefix="dir"
+          label="Filter people"
+          value={{ teamId, levelId, skill }}
+          onChange={(next) => {
+            setTeamId(next.teamId);
+            setLevelId(next.levelId);
+            setSkill(next.skill);
+          }}
+          skillPlaceholder="e.g. SQL"
+        />
         {people.problem ? (
           <FormAlert messages={[people.problem.message]} onReload={people.reload} />
         ) : null}
