@@ -1,5 +1,11 @@
 import { randomInt } from 'node:crypto';
-import type { Forecast, ForecastCreate, ForecastList } from '../../../contracts/forecast.schema.js';
+import type {
+  Forecast,
+  ForecastAccuracy,
+  ForecastCreate,
+  ForecastList,
+} from '../../../contracts/forecast.schema.js';
+import { scoreForecasts } from '../../../engine/forecasting/forecast-accuracy.js';
 import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
 import { compileCalendars } from '../../../engine/calendar/compile-calendar.js';
 import { forecastOnWorkers } from '../../../runtime/forecast-workers/forecast-on-workers.js';
@@ -25,6 +31,7 @@ import {
   toForecast,
   toForecastListItem,
 } from './forecast.repository.js';
+import { loadForecastOutcomes } from './forecast-accuracy.repository.js';
 import { toForecastSummary } from './forecast-summary.js';
 import { buildProgramForecastInput } from './program-forecast-input.js';
 import { listRisks } from './risk.repository.js';
@@ -66,6 +73,12 @@ export function createForecastService(db: Database, clock: () => Date = () => ne
       const row = await findForecast(db, id);
       if (!row) throw new NotFoundError('Forecast', id);
       return toForecast(row);
+    },
+
+    /** Forecasts of finished milestones and programs against what happened, and the calibration. */
+    async accuracy(programId: string | undefined): Promise<ForecastAccuracy> {
+      if (programId) await assertProgramExists(db, programId);
+      return scoreForecasts(await loadForecastOutcomes(db, programId));
     },
 
     async list(programId: string): Promise<ForecastList> {
