@@ -32,8 +32,11 @@ export interface BlockResult {
   milestoneFinish: Float64Array;
 }
 
-/** Working minutes of task j for draw u (inverse CDF; the PERT table read inline). */
-function sampler(model: ForecastModel): (j: number, u: number) => number {
+/**
+ * Fills `out` with every task's working minutes for its draw in `uniforms`
+ * (inverse CDFs; the PERT table read inline). One call per iteration.
+ */
+function sampler(model: ForecastModel): (uniforms: Float64Array, out: Float64Array) => void {
   const { kind, low, mode, high } = model;
   const n = model.taskCount;
   const split = new Float64Array(n);
@@ -56,21 +59,25 @@ function sampler(model: ForecastModel): (j: number, u: number) => number {
   }
   const table = usesPert ? pertQuantileTable() : new Float64Array(0);
   const width = PERT_PROBABILITY_STEPS + 1;
-  return (j, u) => {
-    const k = kind[j]!;
-    if (k === FIXED) return mode[j]!;
-    if (k === TRIANGULAR)
-      return u < split[j]!
-        ? low[j]! + Math.sqrt(u * k1[j]!)
-        : high[j]! - Math.sqrt((1 - u) * k2[j]!);
-    const position = u * PERT_PROBABILITY_STEPS;
-    const q = position | 0;
-    const f = position - q;
-    const a = row[j]! * width + q;
-    const b = a + width;
-    const lower = table[a]! + f * (table[a + 1]! - table[a]!);
-    const upper = table[b]! + f * (table[b + 1]! - table[b]!);
-    return low[j]! + (high[j]! - low[j]!) * (lower + weight[j]! * (upper - lower));
+  return (uniforms, out) => {
+    for (let j = 0; j < n; j++) {
+      const k = kind[j]!;
+      const u = uniforms[j]!;
+      if (k === FIXED) out[j] = mode[j]!;
+      else if (k === TRIANGULAR)
+        out[j] =
+          u < split[j]! ? low[j]! + Math.sqrt(u * k1[j]!) : high[j]! - Math.sqrt((1 - u) * k2[j]!);
+      else {
+        const position = u * PERT_PROBABILITY_STEPS;
+        const q = position | 0;
+        const f = position - q;
+        const a = row[j]! * width + q;
+        const b = a + width;
+        const lower = table[a]! + f * (table[a + 1]! - table[a]!);
+        const upper = table[b]! + f * (table[b + 1]! - table[b]!);
+        out[j] = low[j]! + (high[j]! - low[j]!) * (lower + weight[j]! * (upper - lower));
+      }
+    }
   };
 }
 
@@ -94,6 +101,7 @@ export function simulateBlock(model: ForecastModel, request: BlockRequest): Bloc
   const withCost = detail && model.hasCost;
 
   const sample = sampler(model);
+  const uniforms = new Float64Array(n);
   const durations = new Float64Array(n);
   const times = new Float64Array(2 * n);
   const onPath = new Uint8Array(n);
@@ -108,7 +116,8 @@ export function simulateBlock(model: ForecastModel, request: BlockRequest): Bloc
     riskStreams.push(blockStream(request.seed, request.block, 1 + r));
 
   for (let i = 0; i < iterations; i++) {
-    for (let j = 0; j < n; j++) durations[j] = sample(j, taskStream.next());
+    taskStream.fill(uniforms);
+    sample(uniforms, durations);
     let total = 0;
     for (let r = 0; r < riskCount; r++) {
       const u = riskStreams[r]!.next();
@@ -189,10 +198,12 @@ export function sensitivityBlock(
   const n = model.taskCount;
   const sums = new Float64Array(3 * n);
   const stream = blockStream(seed, block, 0);
+  const uniforms = new Float64Array(n);
   for (let i = 0; i < finishRanks.length; i++) {
     const rank = finishRanks[i]!;
+    stream.fill(uniforms);
     for (let j = 0; j < n; j++) {
-      const u = stream.next();
+      const u = uniforms[j]!;
       sums[3 * j]! += u;
       sums[3 * j + 1]! += u * u;
       sums[3 * j + 2]! += u * rank;

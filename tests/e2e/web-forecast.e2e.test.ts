@@ -111,6 +111,23 @@ describe('the forecast page', () => {
     expect(await history.getByRole('row').nth(1).textContent()).toContain('1,000,000');
     await screenshot(page, 'web-forecast');
 
+    // Accuracy: nothing has finished since this forecast, so nothing is scored yet.
+    await page.getByText('No forecast has been scored yet', { exact: false }).waitFor();
+
+    // The schedule's Gantt now carries the forecast: P-date lines and milestone whiskers.
+    await page.getByRole('link', { name: 'Schedule', exact: true }).click();
+    await page.waitForURL(/\/schedule$/);
+    await page.getByTestId('gantt-forecast').waitFor();
+    expect(await page.locator('.gantt__pdate').count()).toBe(2);
+    expect(await page.locator('.gantt__whisker').count()).toBeGreaterThan(0);
+    // Scrolled to the end, where the program's P50 and P80 lines are.
+    await page.getByTestId('gantt').evaluate((el) => {
+      (el as unknown as { scrollLeft: number; scrollWidth: number }).scrollLeft = (
+        el as unknown as { scrollWidth: number }
+      ).scrollWidth;
+    });
+    await screenshot(page, 'web-forecast-gantt');
+
     // The API holds the same run, with its seed: forecast history exists.
     const list = (await admin.get(`/api/programs/${program.id}/forecasts`)).body.items as {
       seed: number;

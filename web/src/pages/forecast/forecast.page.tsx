@@ -5,6 +5,7 @@ import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { useCurrentUser } from '../../session/session-context';
+import { ForecastAccuracySection } from './forecast-accuracy';
 import { ForecastHistory } from './forecast-history';
 import { ForecastResults } from './forecast-results';
 import { RunForecastForm } from './run-forecast-form';
@@ -155,6 +156,8 @@ export function ForecastPage() {
       ) : !running && history.data && history.data.length === 0 ? (
         <p className="empty">Run a forecast to see when this program is likely to finish.</p>
       ) : null}
+
+      <ForecastAccuracySection programId={programId} />
 
       <section className="card forecast-card" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
