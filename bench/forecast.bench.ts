@@ -5,6 +5,7 @@ import { afterAll, bench, describe } from 'vitest';
 import { compileCalendars } from '../engine/calendar/compile-calendar.js';
 import { formatLocalDateTime } from '../engine/calendar/local-time.js';
 import { inProcessExecutor } from '../engine/forecasting/block-executor.js';
+import { forwardPassMinutes } from '../engine/forecasting/forward-pass-minutes.js';
 import type { ForecastInput } from '../engine/forecasting/forecast-input.js';
 import {
   prepareForecast,
@@ -64,38 +65,11 @@ function load(): PreparedForecast {
   return p;
 }
 
-/** The floor: the forward pass alone, fixed (likely) durations, same CSR graph, one thread. */
+/** The floor: the forecast's own forward pass alone, fixed (likely) durations, same graph, one thread. */
 function bareForwardPass(model: ForecastModel, iterations: number): number {
-  const n = model.taskCount;
-  const { earliestStart, earliestFinish, inStart, inSplit, edgeSource, edgeLag, mode } = model;
-  const times = new Float64Array(2 * n);
+  const times = new Float64Array(2 * model.taskCount);
   let checksum = 0;
-  for (let i = 0; i < iterations; i++) {
-    let finish = 0;
-    for (let j = 0; j < n; j++) {
-      let s = earliestStart[j]!;
-      const split = inSplit[j]!;
-      for (let k = inStart[j]!; k < split; k++) {
-        const v = times[edgeSource[k]!]! + edgeLag[k]!;
-        if (v > s) s = v;
-      }
-      const d = mode[j]!;
-      let f = s + d;
-      let bound = earliestFinish[j]!;
-      for (let k = split; k < inStart[j + 1]!; k++) {
-        const v = times[edgeSource[k]!]! + edgeLag[k]!;
-        if (v > bound) bound = v;
-      }
-      if (bound > f) {
-        f = bound;
-        s = bound - d;
-      }
-      times[2 * j] = s;
-      times[2 * j + 1] = f;
-      if (f > finish) finish = f;
-    }
-    checksum += finish;
-  }
+  for (let i = 0; i < iterations; i++) checksum += forwardPassMinutes(model, model.mode, times);
   return checksum;
 }
 

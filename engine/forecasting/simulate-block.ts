@@ -1,11 +1,13 @@
 import * as pertTable from './pert-quantile-table.js';
 import * as distributions from './duration-distribution.js';
+import * as forwardPassModule from './forward-pass-minutes.js';
 import type { ForecastModel } from './forecast-model.js';
 import { blockStream, type RandomStream } from './seeded-random.js';
 
 // Local bindings, read once: under vitest's module transform every use of an
 // imported name goes through a getter, which slows the per-iteration loops.
 const { FIXED, TRIANGULAR } = distributions;
+const { forwardPassMinutes: forwardPass } = forwardPassModule;
 const { pertQuantileTable, PERT_MODE_STEPS, PERT_PROBABILITY_STEPS } = pertTable;
 
 export interface BlockRequest {
@@ -64,10 +66,12 @@ function sampler(model: ForecastModel): (uniforms: Float64Array, out: Float64Arr
       const k = kind[j]!;
       const u = uniforms[j]!;
       if (k === FIXED) out[j] = mode[j]!;
-      else if (k === TRIANGULAR)
-        out[j] =
-          u < split[j]! ? low[j]! + Math.sqrt(u * k1[j]!) : high[j]! - Math.sqrt((1 - u) * k2[j]!);
-      else {
+      else if (k === TRIANGULAR) {
+        // One square root either side of the mode (selects, not two calls).
+        const left = u < split[j]!;
+        const root = Math.sqrt(left ? u * k1[j]! : (1 - u) * k2[j]!);
+        out[j] = left ? low[j]! + root : high[j]! - root;
+      } else {
         const position = u * PERT_PROBABILITY_STEPS;
         const q = position | 0;
         const f = position - q;
@@ -93,7 +97,7 @@ export function simulateBlock(model: ForecastModel, request: BlockRequest): Bloc
   const n = model.taskCount;
   const iterations = request.iterations;
   const detail = request.detail;
-  const { earliestStart, earliestFinish, inStart, inSplit, edgeSource, edgeLag } = model;
+  const { inStart, inSplit, edgeSource, edgeLag } = model;
   const { fixedCost, costPerMinute, riskProbability, riskDelay, riskCost } = model;
   const { riskTaskStart, riskTasks, milestones } = model;
   const riskCount = model.riskCount;
@@ -128,30 +132,7 @@ export function simulateBlock(model: ForecastModel, request: BlockRequest): Bloc
         durations[riskTasks[k]!]! += delay;
     }
 
-    let projectFinish = 0;
-    for (let j = 0; j < n; j++) {
-      let s = earliestStart[j]!;
-      const split = inSplit[j]!;
-      for (let k = inStart[j]!; k < split; k++) {
-        const v = times[edgeSource[k]!]! + edgeLag[k]!;
-        if (v > s) s = v;
-      }
-      const d = durations[j]!;
-      let f = s + d;
-      let bound = earliestFinish[j]!;
-      const last = inStart[j + 1]!;
-      for (let k = split; k < last; k++) {
-        const v = times[edgeSource[k]!]! + edgeLag[k]!;
-        if (v > bound) bound = v;
-      }
-      if (bound > f) {
-        f = bound;
-        s = bound - d;
-      }
-      times[2 * j] = s;
-      times[2 * j + 1] = f;
-      if (f > projectFinish) projectFinish = f;
-    }
+    const projectFinish = forwardPass(model, durations, times);
     finish[i] = projectFinish;
     if (!detail) continue;
 

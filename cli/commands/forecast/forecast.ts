@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { compileCalendars } from '../../../engine/calendar/compile-calendar.js';
-import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
+import { formatLocalDateTime, parseLocalDateTime } from '../../../engine/calendar/local-time.js';
 import type { DistributionKind } from '../../../engine/forecasting/duration-distribution.js';
 import type { ForecastInput } from '../../../engine/forecasting/forecast-input.js';
 import { forecastOnWorkers } from '../../../runtime/forecast-workers/forecast-on-workers.js';
@@ -8,6 +8,7 @@ import { CliError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { loadPlan, type LoadedPlan } from '../schedule/load-plan.js';
 import { renderForecastText, toForecastJson } from './format-forecast.js';
+import { runServerForecast } from './server-forecast.js';
 
 function wholeNumber(name: string, min: number, max: number) {
   return (text: string): number => {
@@ -48,11 +49,17 @@ export function forecastInputOf(plan: LoadedPlan, distribution: DistributionKind
  * `--workers`.
  */
 export function forecastCommand(io: CliIo): Command {
-  return new Command('forecast')
+  const command: Command = new Command('forecast')
     .description(
       'Monte Carlo forecast of a Waymark plan (.yaml/.yml) or MS Project XML (.xml) offline: P-dates, probability of a target, criticality, sensitivity, risks',
     )
-    .argument('<file>', 'plan file (.yaml, .yml) or MSPDI file (.xml)')
+    .argument('[file]', 'plan file (.yaml, .yml) or MSPDI file (.xml); omit with --program')
+    .addOption(
+      new Option(
+        '--program <id>',
+        'forecast a program on the server instead (its live plan and risks; a background job, progress on stderr); --target takes YYYY-MM-DD then',
+      ),
+    )
     .addOption(
       new Option('--iterations <n>', 'iterations (at most, with --tolerance)')
         .argParser(wholeNumber('--iterations', 1, 10_000_000))
@@ -94,8 +101,9 @@ export function forecastCommand(io: CliIo): Command {
     )
     .action(
       async (
-        file: string,
+        file: string | undefined,
         options: {
+          program?: string;
           iterations: number;
           seed: number;
           target?: number;
@@ -105,6 +113,22 @@ export function forecastCommand(io: CliIo): Command {
           json?: boolean;
         },
       ) => {
+        if (options.program !== undefined) {
+          if (file !== undefined) throw CliError.usage('give a plan file or --program, not both');
+          if (options.tolerance !== undefined || options.workers !== undefined)
+            throw CliError.usage('--tolerance and --workers are for plan files');
+          return runServerForecast(io, {
+            program: options.program,
+            iterations: options.iterations,
+            ...(command.getOptionValueSource('seed') === 'default' ? {} : { seed: options.seed }),
+            ...(options.target === undefined
+              ? {}
+              : { targetDate: formatLocalDateTime(options.target).slice(0, 10) }),
+            distribution: options.distribution,
+            ...(options.json ? { json: true } : {}),
+          });
+        }
+        if (file === undefined) throw CliError.usage('a plan file (or --program ID) is required');
         const plan = await loadPlan(file);
         for (const warning of plan.warnings) io.err(`warning: ${warning}\n`);
         const compiled = compileCalendars(plan.input.calendars, { projectTimeZone: plan.timezone });
@@ -140,4 +164,5 @@ export function forecastCommand(io: CliIo): Command {
           );
       },
     );
+  return command;
 }
