@@ -17,9 +17,9 @@ import { randomPlan } from '../engine/scheduling/testing/random-plan.js';
 import { createWorkerPool } from '../runtime/forecast-workers/worker-pool.js';
 
 // The issue's figure: 10,000 tasks × 10,000 iterations on 2 cores, against the
-// floor of a bare typed-array forward pass (fixed durations: no sampling, no
-// criticality, no statistics) over the same compiled graph, timed in the same
-// run. The plan is the scheduling benchmark's shape (engine/scheduling/testing/
+// floor of a bare typed-array forward pass — the forecast's own
+// `forwardPassMinutes` with fixed durations: no sampling, no criticality, no
+// statistics — over the same compiled graph, timed in the same run. The plan is the scheduling benchmark's shape (engine/scheduling/testing/
 // random-plan.ts): 10,527 rows = 10,000 leaf tasks, ~2.5 links each, all link
 // types and lags; every task with a duration gets a triangular estimate
 // (0.8×, 1×, 1.6× its duration) and 20 risks each delay 5 tasks.

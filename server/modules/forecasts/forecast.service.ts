@@ -90,21 +90,29 @@ export function createForecastService(db: Database, clock: () => Date = () => ne
     async run(forecastId: string): Promise<void> {
       const row = await findForecast(db, forecastId);
       if (!row || row.status !== 'queued') return;
-      const built = await db.transaction(async (tx) => {
-        const rows = await loadScheduleRows(tx, row.program_id);
-        const schedule = buildProgramScheduleInput(
-          row.program_id,
-          rows,
-          clock().toISOString().slice(0, 10),
-        );
-        const estimates = await loadEstimateRows(
-          tx,
-          schedule.input.tasks.map((t) => t.id),
-        );
-        const risks = await listRisks(tx, row.program_id);
-        return buildProgramForecastInput(schedule, estimates, risks, row.distribution);
-      });
-      if (!(await claimForecast(db, forecastId, built.inputHash))) return;
+      // A failure before the run starts still ends the forecast (failed), never leaves it queued.
+      const built = await db
+        .transaction(async (tx) => {
+          const rows = await loadScheduleRows(tx, row.program_id);
+          const schedule = buildProgramScheduleInput(
+            row.program_id,
+            rows,
+            clock().toISOString().slice(0, 10),
+          );
+          const estimates = await loadEstimateRows(
+            tx,
+            schedule.input.tasks.map((t) => t.id),
+          );
+          const risks = await listRisks(tx, row.program_id);
+          return buildProgramForecastInput(schedule, estimates, risks, row.distribution);
+        })
+        .catch(async (error: unknown) => {
+          await finishForecast(db, forecastId, {
+            error: `could not read the plan: ${error instanceof Error ? error.message : String(error)}`,
+          });
+          return null;
+        });
+      if (!built || !(await claimForecast(db, forecastId, built.inputHash))) return;
 
       let lastWrite = 0;
       let writing: Promise<void> = Promise.resolve();
