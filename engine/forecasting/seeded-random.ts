@@ -40,7 +40,7 @@ export function blockStream(seed: number, block: number, stream: number): Random
     a ^= d;
     c ^= t;
     d = rotl(d, 11);
-    return (result + 0.5) / 4294967296;
+    return (result + 0.5) * 2.3283064365386963e-10; // × 2⁻³², exact
   };
   return {
     next,
