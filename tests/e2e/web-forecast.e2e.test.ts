@@ -61,6 +61,19 @@ describe('the forecast page', () => {
     await page.getByRole('heading', { level: 1, name: `${DEMO_PROGRAM} — Forecast` }).waitFor();
     await page.getByText('No forecast has been run yet.').waitFor();
 
+    // A risk added on the page: the probability is required, then it is listed.
+    await page.getByRole('button', { name: 'Add risk' }).click();
+    const riskForm = page.getByRole('form', { name: 'Add risk' });
+    await riskForm.getByLabel('Risk').fill('Data centre power work');
+    await riskForm.getByRole('button', { name: 'Add risk' }).click();
+    await riskForm.locator('[data-field-error="probability"]').waitFor();
+    await riskForm.getByLabel('Probability (%)').fill('25');
+    await riskForm.getByLabel('Delay (working hours)').fill('24');
+    await riskForm.getByLabel('Delays task').selectOption({ index: 1 });
+    await riskForm.getByRole('button', { name: 'Add risk' }).click();
+    await page.getByRole('table', { name: 'Risks' }).getByText('Data centre power work').waitFor();
+    risks.push({ title: 'Data centre power work' });
+
     // A bad iteration count is refused under its field, by the API's rule.
     const form = page.getByRole('form', { name: 'Run a forecast' });
     await form.getByLabel('Iterations').fill('5');

@@ -8,6 +8,7 @@ import { useCurrentUser } from '../../session/session-context';
 import { ForecastAccuracySection } from './forecast-accuracy';
 import { ForecastHistory } from './forecast-history';
 import { ForecastResults } from './forecast-results';
+import { RisksSection } from './risks-section';
 import { RunForecastForm } from './run-forecast-form';
 
 const POLL_MS = 300;
@@ -156,6 +157,8 @@ export function ForecastPage() {
       ) : !running && history.data && history.data.length === 0 ? (
         <p className="empty">Run a forecast to see when this program is likely to finish.</p>
       ) : null}
+
+      <RisksSection programId={programId} canWrite={canWrite} />
 
       <ForecastAccuracySection programId={programId} />
 
