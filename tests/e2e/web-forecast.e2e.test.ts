@@ -74,6 +74,32 @@ describe('the forecast page', () => {
     await page.getByRole('table', { name: 'Risks' }).getByText('Data centre power work').waitFor();
     risks.push({ title: 'Data centre power work' });
 
+    // Three-point estimates are edited in place; a pessimistic below the likely is refused.
+    const row = page.getByTestId('estimate-row').first();
+    const likely = Number(await row.getByLabel(/^Likely hours of /).inputValue());
+    expect(likely).toBeGreaterThan(0);
+    await row.getByLabel(/^Pessimistic hours of /).fill(String(likely / 2));
+    await row.getByRole('button', { name: 'Save' }).click();
+    await row.getByRole('alert').waitFor();
+    expect(await row.getByRole('alert').textContent()).toContain('must be at least');
+    await row.getByLabel(/^Pessimistic hours of /).fill(String(likely * 3));
+    await row.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByTestId('estimate-row')
+      .first()
+      .getByRole('button', { name: 'Save' })
+      .and(page.locator(':disabled'))
+      .waitFor();
+    expect(
+      Number(
+        await page
+          .getByTestId('estimate-row')
+          .first()
+          .getByLabel(/^Pessimistic hours of /)
+          .inputValue(),
+      ),
+    ).toBe(likely * 3);
+
     // A bad iteration count is refused under its field, by the API's rule.
     const form = page.getByRole('form', { name: 'Run a forecast' });
     await form.getByLabel('Iterations').fill('5');

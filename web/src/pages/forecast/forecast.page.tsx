@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { useCurrentUser } from '../../session/session-context';
 import { ForecastAccuracySection } from './forecast-accuracy';
+import { EstimatesSection } from './estimates-section';
 import { ForecastHistory } from './forecast-history';
 import { ForecastResults } from './forecast-results';
 import { RisksSection } from './risks-section';
@@ -159,6 +160,8 @@ export function ForecastPage() {
       ) : null}
 
       <RisksSection programId={programId} canWrite={canWrite} />
+
+      <EstimatesSection programId={programId} canWrite={canWrite} />
 
       <ForecastAccuracySection programId={programId} />
 
