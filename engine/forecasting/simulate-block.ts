@@ -1,12 +1,35 @@
 import * as pertTable from './pert-quantile-table.js';
 import * as distributions from './duration-distribution.js';
+import * as normal from './normal-distribution.js';
 import * as forwardPassModule from './forward-pass-minutes.js';
 import type { ForecastModel } from './forecast-model.js';
 import { blockStream, type RandomStream } from './seeded-random.js';
 
+/** Stream of the copula's common factor (risks use 1 + r, far below this). */
+const COMMON_FACTOR_STREAM = 0x3fffffff;
+const U_MAX = 1 - 2 ** -40;
+
+/**
+ * The one-factor Gaussian copula: each uncertain task's draw u becomes
+ * Φ(√r·z₀ + √(1 − r)·Φ⁻¹(u)), z₀ shared by all tasks in the iteration, so any
+ * two durations have normal-scores correlation r. Fixed tasks are left alone.
+ */
+function correlate(model: ForecastModel, uniforms: Float64Array, z0: number): void {
+  const r = model.copulaCorrelation;
+  const shared = Math.sqrt(r) * z0;
+  const own = Math.sqrt(1 - r);
+  const kind = model.kind;
+  for (let j = 0; j < uniforms.length; j++) {
+    if (kind[j] === FIXED) continue;
+    const u = normalCdf(shared + own * inverseNormalCdf(uniforms[j]!));
+    uniforms[j] = u < 2 ** -40 ? 2 ** -40 : u > U_MAX ? U_MAX : u;
+  }
+}
+
 // Local bindings, read once: under vitest's module transform every use of an
 // imported name goes through a getter, which slows the per-iteration loops.
 const { FIXED, TRIANGULAR } = distributions;
+const { inverseNormalCdf, normalCdf } = normal;
 const { forwardPassMinutes: forwardPass } = forwardPassModule;
 const { pertQuantileTable, PERT_MODE_STEPS, PERT_PROBABILITY_STEPS } = pertTable;
 
@@ -115,12 +138,17 @@ export function simulateBlock(model: ForecastModel, request: BlockRequest): Bloc
   const finishSum = new Float64Array(detail ? n : 0);
   const milestoneFinish = new Float64Array(detail ? iterations * milestoneCount : 0);
   const taskStream = blockStream(request.seed, request.block, 0);
+  const common =
+    model.copulaCorrelation > 0
+      ? blockStream(request.seed, request.block, COMMON_FACTOR_STREAM)
+      : null;
   const riskStreams: RandomStream[] = [];
   for (let r = 0; r < riskCount; r++)
     riskStreams.push(blockStream(request.seed, request.block, 1 + r));
 
   for (let i = 0; i < iterations; i++) {
     taskStream.fill(uniforms);
+    if (common) correlate(model, uniforms, inverseNormalCdf(common.next()));
     sample(uniforms, durations);
     let total = 0;
     for (let r = 0; r < riskCount; r++) {
@@ -179,10 +207,13 @@ export function sensitivityBlock(
   const n = model.taskCount;
   const sums = new Float64Array(3 * n);
   const stream = blockStream(seed, block, 0);
+  const common =
+    model.copulaCorrelation > 0 ? blockStream(seed, block, COMMON_FACTOR_STREAM) : null;
   const uniforms = new Float64Array(n);
   for (let i = 0; i < finishRanks.length; i++) {
     const rank = finishRanks[i]!;
     stream.fill(uniforms);
+    if (common) correlate(model, uniforms, inverseNormalCdf(common.next()));
     for (let j = 0; j < n; j++) {
       const u = uniforms[j]!;
       sums[3 * j]! += u;

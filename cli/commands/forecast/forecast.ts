@@ -26,8 +26,13 @@ function localDate(text: string): number {
   return t;
 }
 
-export function forecastInputOf(plan: LoadedPlan, distribution: DistributionKind): ForecastInput {
+export function forecastInputOf(
+  plan: LoadedPlan,
+  distribution: DistributionKind,
+  rankCorrelation = 0,
+): ForecastInput {
   return {
+    rankCorrelation,
     schedule: plan.input,
     estimates: plan.estimates ?? [],
     risks: (plan.risks ?? []).map((r) => ({
@@ -83,6 +88,17 @@ export function forecastCommand(io: CliIo): Command {
     )
     .addOption(
       new Option(
+        '--rank-correlation <rho>',
+        'Spearman rank correlation between every two uncertain durations, 0 (default) to 0.99 (Gaussian copula)',
+      ).argParser((text: string) => {
+        const rho = Number(text);
+        if (!/^\d*\.?\d+$/.test(text.trim()) || rho < 0 || rho > 0.99)
+          throw new InvalidArgumentError('--rank-correlation must be a number from 0 to 0.99');
+        return rho;
+      }),
+    )
+    .addOption(
+      new Option(
         '--tolerance <minutes>',
         'stop once every percentile is known within this many working minutes (95%)',
       ).argParser(wholeNumber('--tolerance', 1, 1_000_000)),
@@ -109,14 +125,21 @@ export function forecastCommand(io: CliIo): Command {
           target?: number;
           distribution: DistributionKind;
           tolerance?: number;
+          rankCorrelation?: number;
           workers?: number;
           json?: boolean;
         },
       ) => {
         if (options.program !== undefined) {
           if (file !== undefined) throw CliError.usage('give a plan file or --program, not both');
-          if (options.tolerance !== undefined || options.workers !== undefined)
-            throw CliError.usage('--tolerance and --workers are for plan files');
+          if (
+            options.tolerance !== undefined ||
+            options.workers !== undefined ||
+            options.rankCorrelation !== undefined
+          )
+            throw CliError.usage(
+              '--tolerance, --workers and --rank-correlation are for plan files',
+            );
           return runServerForecast(io, {
             program: options.program,
             iterations: options.iterations,
@@ -135,7 +158,7 @@ export function forecastCommand(io: CliIo): Command {
         for (const d of compiled.diagnostics)
           if (d.code === 'calendar_has_no_working_time') compiled.calendars.delete(d.calendarId);
         const outcome = await forecastOnWorkers(
-          forecastInputOf(plan, options.distribution),
+          forecastInputOf(plan, options.distribution, options.rankCorrelation ?? 0),
           {
             iterations: options.iterations,
             seed: options.seed,
