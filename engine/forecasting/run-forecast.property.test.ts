@@ -32,7 +32,7 @@ const arbitraryForecast = fc.integer({ min: 1, max: 12 }).chain((n) =>
       }),
       { maxLength: 3 },
     ),
-    distribution: fc.constantFrom('triangular' as const, 'pert' as const),
+    distribution: fc.constantFrom('triangular' as const, 'pert' as const, 'lognormal' as const),
     rankCorrelation: fc.constantFrom(0, 0.3, 0.8),
     seed: fc.nat(),
   }),

@@ -8,7 +8,8 @@ import {
   task,
   DAY,
 } from '../scheduling/testing/plan-builders.js';
-import { triangularQuantile } from './duration-distribution.js';
+import { lognormalParameters, triangularQuantile } from './duration-distribution.js';
+import { inverseNormalCdf } from './normal-distribution.js';
 import type { ForecastInput, ForecastOptions } from './forecast-input.js';
 import { forecastPlan } from './forecast-plan.js';
 import type { ForecastResult } from './forecast-result.js';
@@ -59,6 +60,25 @@ describe('analytic cases', () => {
     }
     // Each task drives the finish in half the iterations.
     for (const t of result.tasks) expect(Math.abs(t.criticalityIndex - 0.5)).toBeLessThan(0.01);
+  });
+
+  it('lognormal: one task has the quantiles of the lognormal with the PERT mean and sd', async () => {
+    const result = await forecast(
+      {
+        schedule: plan([task('a', 2)]),
+        estimates: [estimate('a', 1, 2, 5)],
+        risks: [],
+        distribution: 'lognormal',
+      },
+      { iterations: 100_000, seed: 9, percentiles },
+    );
+    const { mu, sigma } = lognormalParameters(DAY, 2 * DAY, 5 * DAY);
+    for (const row of result.finish.percentiles) {
+      const exact = Math.exp(mu + sigma * inverseNormalCdf(row.p / 100));
+      expect(Math.abs(row.workingMinutes - exact)).toBeLessThan(0.005 * 4 * DAY);
+    }
+    // Unbounded above: some iterations overrun the pessimistic 5 days.
+    expect(result.finish.max).toBeGreaterThan(at('2027-01-08T17:00'));
   });
 
   it('rank correlation: two parallel tasks almost fully correlated finish like one task', async () => {

@@ -28,7 +28,7 @@ function correlate(model: ForecastModel, uniforms: Float64Array, z0: number): vo
 
 // Local bindings, read once: under vitest's module transform every use of an
 // imported name goes through a getter, which slows the per-iteration loops.
-const { FIXED, TRIANGULAR } = distributions;
+const { FIXED, LOGNORMAL, TRIANGULAR, lognormalParameters } = distributions;
 const { inverseNormalCdf, normalCdf } = normal;
 const { forwardPassMinutes: forwardPass } = forwardPassModule;
 const { pertQuantileTable, PERT_MODE_STEPS, PERT_PROBABILITY_STEPS } = pertTable;
@@ -69,10 +69,18 @@ function sampler(model: ForecastModel): (uniforms: Float64Array, out: Float64Arr
   const k2 = new Float64Array(n);
   const row = new Int32Array(n);
   const weight = new Float64Array(n);
+  const mu = new Float64Array(n);
+  const sigma = new Float64Array(n);
   let usesPert = false;
   for (let j = 0; j < n; j++) {
     const range = high[j]! - low[j]!;
     if (kind[j] === FIXED || range <= 0) continue;
+    if (kind[j] === LOGNORMAL) {
+      const p = lognormalParameters(low[j]!, mode[j]!, high[j]!);
+      mu[j] = p.mu;
+      sigma[j] = p.sigma;
+      continue;
+    }
     const r = (mode[j]! - low[j]!) / range;
     split[j] = r;
     k1[j] = range * (mode[j]! - low[j]!);
@@ -80,7 +88,7 @@ function sampler(model: ForecastModel): (uniforms: Float64Array, out: Float64Arr
     const rowPosition = r * PERT_MODE_STEPS;
     row[j] = Math.min(Math.floor(rowPosition), PERT_MODE_STEPS - 1);
     weight[j] = rowPosition - row[j]!;
-    if (kind[j] !== TRIANGULAR) usesPert = true;
+    usesPert ||= kind[j] !== TRIANGULAR;
   }
   const table = usesPert ? pertQuantileTable() : new Float64Array(0);
   const width = PERT_PROBABILITY_STEPS + 1;
@@ -94,7 +102,8 @@ function sampler(model: ForecastModel): (uniforms: Float64Array, out: Float64Arr
         const left = u < split[j]!;
         const root = Math.sqrt(left ? u * k1[j]! : (1 - u) * k2[j]!);
         out[j] = left ? low[j]! + root : high[j]! - root;
-      } else {
+      } else if (k === LOGNORMAL) out[j] = Math.exp(mu[j]! + sigma[j]! * inverseNormalCdf(u));
+      else {
         const position = u * PERT_PROBABILITY_STEPS;
         const q = position | 0;
         const f = position - q;

@@ -83,7 +83,7 @@ export function forecastCommand(io: CliIo): Command {
     )
     .addOption(
       new Option('--distribution <kind>', 'shape of the three-point estimates')
-        .choices(['triangular', 'pert'])
+        .choices(['triangular', 'pert', 'lognormal'])
         .default('triangular'),
     )
     .addOption(
@@ -139,6 +139,10 @@ export function forecastCommand(io: CliIo): Command {
           )
             throw CliError.usage(
               '--tolerance, --workers and --rank-correlation are for plan files',
+            );
+          if (options.distribution === 'lognormal')
+            throw CliError.usage(
+              '--distribution lognormal is for plan files (the server has triangular and pert)',
             );
           return runServerForecast(io, {
             program: options.program,
