@@ -162,3 +162,42 @@ export const ProgramRisk = ClosedObject({
 export type ProgramRisk = Static<typeof ProgramRisk>;
 export const ProgramRiskList = ClosedObject({ items: Type.Array(ProgramRisk) });
 export type ProgramRiskList = Static<typeof ProgramRiskList>;
+
+export const ForecastAccuracyQuery = ClosedObject({
+  programId: Type.Optional({ ...Id, description: 'One program; all programs when absent.' }),
+});
+export type ForecastAccuracyQuery = Static<typeof ForecastAccuracyQuery>;
+
+/** Forecasts of milestones and programs that have finished, scored against the actual day. */
+export const ForecastAccuracy = ClosedObject({
+  scored: Type.Array(
+    ClosedObject({
+      forecastId: Id,
+      itemId: Id,
+      itemName: Type.String(),
+      kind: Type.Enum(['milestone', 'program']),
+      forecastOn: IsoDate,
+      p50: LocalDateTime,
+      p80: LocalDateTime,
+      p95: LocalDateTime,
+      actual: IsoDate,
+      p50ErrorDays: Type.Integer({
+        description: 'Actual − P50 in calendar days (positive: later).',
+      }),
+      withinP50: Type.Boolean(),
+      withinP80: Type.Boolean(),
+      withinP95: Type.Boolean(),
+    }),
+  ),
+  calibration: Type.Array(
+    ClosedObject({
+      p: Type.Integer(),
+      observed: Nullable(
+        Type.Number({ description: 'Share of actuals at or before their P-date.' }),
+      ),
+      count: Type.Integer(),
+    }),
+  ),
+  meanAbsoluteP50ErrorDays: Nullable(Type.Number()),
+});
+export type ForecastAccuracy = Static<typeof ForecastAccuracy>;

@@ -309,6 +309,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/forecast-accuracy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Forecasts of finished milestones and programs scored against the day they finished: P50 error, within P80, calibration */
+        get: operations["getForecastAccuracy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/forecasts/{id}": {
         parameters: {
             query?: never;
@@ -3987,6 +4004,117 @@ export interface operations {
                 };
                 content: {
                     "text/calendar": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getForecastAccuracy: {
+        parameters: {
+            query?: {
+                /** @description One program; all programs when absent. */
+                programId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        calibration: {
+                            count: number;
+                            observed: number | null;
+                            p: number;
+                        }[];
+                        meanAbsoluteP50ErrorDays: number | null;
+                        scored: {
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            actual: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            forecastId: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            forecastOn: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            itemId: string;
+                            itemName: string;
+                            /** @enum {unknown} */
+                            kind: "milestone" | "program";
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            p50: string;
+                            /** @description Actual − P50 in calendar days (positive: later). */
+                            p50ErrorDays: number;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            p80: string;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            p95: string;
+                            withinP50: boolean;
+                            withinP80: boolean;
+                            withinP95: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };

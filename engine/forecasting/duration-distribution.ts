@@ -7,14 +7,32 @@ import { pertQuantile } from './pert-quantile-table.js';
  * the iterations is the rank of its draw (used by the sensitivity) and the
  * same draws can be replayed with a risk switched off (the tornado).
  */
-export type DistributionKind = 'triangular' | 'pert';
+export type DistributionKind = 'triangular' | 'pert' | 'lognormal';
 
 export const FIXED = 0;
 export const TRIANGULAR = 1;
 export const PERT = 2;
+export const LOGNORMAL = 3;
 
 export function distributionCode(kind: DistributionKind): number {
-  return kind === 'pert' ? PERT : TRIANGULAR;
+  return kind === 'pert' ? PERT : kind === 'lognormal' ? LOGNORMAL : TRIANGULAR;
+}
+
+/**
+ * Lognormal over a three-point estimate: the PERT mean (a + 4m + b)/6 and
+ * standard deviation (b − a)/6, matched by a lognormal's; unbounded above, so
+ * it allows overruns past the pessimistic estimate. Returns ln-space μ and σ.
+ */
+export function lognormalParameters(
+  a: number,
+  m: number,
+  b: number,
+): { mu: number; sigma: number } {
+  const mean = (a + 4 * m + b) / 6;
+  const sd = (b - a) / 6;
+  if (mean <= 0) return { mu: -Infinity, sigma: 0 };
+  const sigma2 = Math.log(1 + (sd * sd) / (mean * mean));
+  return { mu: Math.log(mean) - sigma2 / 2, sigma: Math.sqrt(sigma2) };
 }
 
 /** Triangular(a, m, b) at probability u (exact inverse CDF). */

@@ -34,6 +34,11 @@ export interface ForecastInput {
   costs?: readonly ForecastTaskCost[];
   /** Shape of every three-point estimate. Default: triangular. */
   distribution?: DistributionKind;
+  /**
+   * Spearman rank correlation between the durations of every two uncertain
+   * tasks, 0 (default, independent) to below 1: a one-factor Gaussian copula.
+   */
+  rankCorrelation?: number;
 }
 
 export interface ForecastOptions {

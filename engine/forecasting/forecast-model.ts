@@ -44,6 +44,8 @@ export interface ForecastModel {
   riskTasks: Int32Array;
   /** Task positions of the milestones, whose P-dates are reported. */
   milestones: Int32Array;
+  /** Pearson correlation of the copula's normals (0: independent durations). */
+  copulaCorrelation: number;
 }
 
 /** The model plus what turns its minutes back into dates and ids. */
@@ -227,6 +229,7 @@ export function prepareForecast(
       riskTaskStart,
       riskTasks: Int32Array.from(riskTasks),
       milestones: Int32Array.from(milestones),
+      copulaCorrelation: copulaCorrelationOf(input.rankCorrelation ?? 0),
     },
     taskIds,
     taskNames,
@@ -236,4 +239,10 @@ export function prepareForecast(
     origin,
     diagnostics,
   };
+}
+
+/** The normals' Pearson r that gives Spearman ρ between the durations: r = 2 sin(πρ/6). */
+function copulaCorrelationOf(rankCorrelation: number): number {
+  const rho = Number.isFinite(rankCorrelation) ? Math.min(0.999, Math.max(0, rankCorrelation)) : 0;
+  return 2 * Math.sin((Math.PI * rho) / 6);
 }

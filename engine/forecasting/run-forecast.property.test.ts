@@ -32,7 +32,8 @@ const arbitraryForecast = fc.integer({ min: 1, max: 12 }).chain((n) =>
       }),
       { maxLength: 3 },
     ),
-    distribution: fc.constantFrom('triangular' as const, 'pert' as const),
+    distribution: fc.constantFrom('triangular' as const, 'pert' as const, 'lognormal' as const),
+    rankCorrelation: fc.constantFrom(0, 0.3, 0.8),
     seed: fc.nat(),
   }),
 );
@@ -68,6 +69,7 @@ function inputOf(c: Arbitrary): ForecastInput {
       delay: hours(r.delayHours),
     })),
     distribution: c.distribution,
+    rankCorrelation: c.rankCorrelation,
   };
 }
 

@@ -8,7 +8,8 @@ import {
   task,
   DAY,
 } from '../scheduling/testing/plan-builders.js';
-import { triangularQuantile } from './duration-distribution.js';
+import { lognormalParameters, triangularQuantile } from './duration-distribution.js';
+import { inverseNormalCdf } from './normal-distribution.js';
 import type { ForecastInput, ForecastOptions } from './forecast-input.js';
 import { forecastPlan } from './forecast-plan.js';
 import type { ForecastResult } from './forecast-result.js';
@@ -59,6 +60,50 @@ describe('analytic cases', () => {
     }
     // Each task drives the finish in half the iterations.
     for (const t of result.tasks) expect(Math.abs(t.criticalityIndex - 0.5)).toBeLessThan(0.01);
+  });
+
+  it('lognormal: one task has the quantiles of the lognormal with the PERT mean and sd', async () => {
+    const result = await forecast(
+      {
+        schedule: plan([task('a', 2)]),
+        estimates: [estimate('a', 1, 2, 5)],
+        risks: [],
+        distribution: 'lognormal',
+      },
+      { iterations: 100_000, seed: 9, percentiles },
+    );
+    const { mu, sigma } = lognormalParameters(DAY, 2 * DAY, 5 * DAY);
+    for (const row of result.finish.percentiles) {
+      const exact = Math.exp(mu + sigma * inverseNormalCdf(row.p / 100));
+      expect(Math.abs(row.workingMinutes - exact)).toBeLessThan(0.005 * 4 * DAY);
+    }
+    // Unbounded above: some iterations overrun the pessimistic 5 days.
+    expect(result.finish.max).toBeGreaterThan(at('2027-01-08T17:00'));
+  });
+
+  it('rank correlation: two parallel tasks almost fully correlated finish like one task', async () => {
+    const input = (rankCorrelation: number): ForecastInput => ({
+      schedule: plan([task('a', 2), task('b', 2)]),
+      estimates: [estimate('a', 1, 2, 5), estimate('b', 1, 2, 5)],
+      risks: [],
+      rankCorrelation,
+    });
+    const tight = await forecast(input(0.999), { iterations: 50_000, seed: 8, percentiles });
+    for (const row of tight.finish.percentiles) {
+      const single = triangularQuantile(DAY, 2 * DAY, 5 * DAY, row.p / 100);
+      expect(Math.abs(row.workingMinutes - single)).toBeLessThan(0.02 * 4 * DAY);
+    }
+    // Half-correlated lies between independent (max of two) and one task.
+    const half = await forecast(input(0.5), { iterations: 50_000, seed: 8, percentiles: [50] });
+    const p50 = half.finish.percentiles[0]!.workingMinutes;
+    expect(p50).toBeGreaterThan(triangularQuantile(DAY, 2 * DAY, 5 * DAY, 0.5) + 0.02 * DAY);
+    expect(p50).toBeLessThan(
+      triangularQuantile(DAY, 2 * DAY, 5 * DAY, Math.sqrt(0.5)) - 0.02 * DAY,
+    );
+    // The sensitivity replay sees the correlated draws: both tasks matter, equally.
+    expect(Math.abs(half.sensitivity[0]!.spearman - half.sensitivity[1]!.spearman)).toBeLessThan(
+      0.03,
+    );
   });
 
   it('zero-variance estimates give P-dates equal to the CPM dates, on a calendar with holidays', async () => {

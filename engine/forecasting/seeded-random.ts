@@ -8,6 +8,8 @@
 export interface RandomStream {
   /** A uniform number in (0, 1): never exactly 0 or 1, so inverse CDFs stay finite. */
   next(): number;
+  /** The next `target.length` draws into `target`: the same numbers as that many `next()` calls, in one call. */
+  fill(target: Float64Array): void;
 }
 
 /** splitmix32 step: a well-mixed 32-bit value from a counter. */
@@ -29,17 +31,21 @@ export function blockStream(seed: number, block: number, stream: number): Random
   let c = splitmix32(b ^ 0xbb67ae85);
   let d = splitmix32(c ^ 0x3c6ef372);
   if ((a | b | c | d) === 0) a = 1; // the all-zero state is a fixed point
+  const next = (): number => {
+    const result = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
+    const t = b << 9;
+    c ^= a;
+    d ^= b;
+    b ^= c;
+    a ^= d;
+    c ^= t;
+    d = rotl(d, 11);
+    return (result + 0.5) * 2.3283064365386963e-10; // × 2⁻³², exact
+  };
   return {
-    next(): number {
-      const result = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
-      const t = b << 9;
-      c ^= a;
-      d ^= b;
-      b ^= c;
-      a ^= d;
-      c ^= t;
-      d = rotl(d, 11);
-      return (result + 0.5) / 4294967296;
+    next,
+    fill(target: Float64Array): void {
+      for (let i = 0; i < target.length; i++) target[i] = next();
     },
   };
 }

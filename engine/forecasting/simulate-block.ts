@@ -1,11 +1,36 @@
 import * as pertTable from './pert-quantile-table.js';
 import * as distributions from './duration-distribution.js';
+import * as normal from './normal-distribution.js';
+import * as forwardPassModule from './forward-pass-minutes.js';
 import type { ForecastModel } from './forecast-model.js';
 import { blockStream, type RandomStream } from './seeded-random.js';
 
+/** Stream of the copula's common factor (risks use 1 + r, far below this). */
+const COMMON_FACTOR_STREAM = 0x3fffffff;
+const U_MAX = 1 - 2 ** -40;
+
+/**
+ * The one-factor Gaussian copula: each uncertain task's draw u becomes
+ * Φ(√r·z₀ + √(1 − r)·Φ⁻¹(u)), z₀ shared by all tasks in the iteration, so any
+ * two durations have normal-scores correlation r. Fixed tasks are left alone.
+ */
+function correlate(model: ForecastModel, uniforms: Float64Array, z0: number): void {
+  const r = model.copulaCorrelation;
+  const shared = Math.sqrt(r) * z0;
+  const own = Math.sqrt(1 - r);
+  const kind = model.kind;
+  for (let j = 0; j < uniforms.length; j++) {
+    if (kind[j] === FIXED) continue;
+    const u = normalCdf(shared + own * inverseNormalCdf(uniforms[j]!));
+    uniforms[j] = u < 2 ** -40 ? 2 ** -40 : u > U_MAX ? U_MAX : u;
+  }
+}
+
 // Local bindings, read once: under vitest's module transform every use of an
 // imported name goes through a getter, which slows the per-iteration loops.
-const { FIXED, TRIANGULAR } = distributions;
+const { FIXED, LOGNORMAL, TRIANGULAR, lognormalParameters } = distributions;
+const { inverseNormalCdf, normalCdf } = normal;
+const { forwardPassMinutes: forwardPass } = forwardPassModule;
 const { pertQuantileTable, PERT_MODE_STEPS, PERT_PROBABILITY_STEPS } = pertTable;
 
 export interface BlockRequest {
@@ -32,8 +57,11 @@ export interface BlockResult {
   milestoneFinish: Float64Array;
 }
 
-/** Working minutes of task j for draw u (inverse CDF; the PERT table read inline). */
-function sampler(model: ForecastModel): (j: number, u: number) => number {
+/**
+ * Fills `out` with every task's working minutes for its draw in `uniforms`
+ * (inverse CDFs; the PERT table read inline). One call per iteration.
+ */
+function sampler(model: ForecastModel): (uniforms: Float64Array, out: Float64Array) => void {
   const { kind, low, mode, high } = model;
   const n = model.taskCount;
   const split = new Float64Array(n);
@@ -41,10 +69,18 @@ function sampler(model: ForecastModel): (j: number, u: number) => number {
   const k2 = new Float64Array(n);
   const row = new Int32Array(n);
   const weight = new Float64Array(n);
+  const mu = new Float64Array(n);
+  const sigma = new Float64Array(n);
   let usesPert = false;
   for (let j = 0; j < n; j++) {
     const range = high[j]! - low[j]!;
     if (kind[j] === FIXED || range <= 0) continue;
+    if (kind[j] === LOGNORMAL) {
+      const p = lognormalParameters(low[j]!, mode[j]!, high[j]!);
+      mu[j] = p.mu;
+      sigma[j] = p.sigma;
+      continue;
+    }
     const r = (mode[j]! - low[j]!) / range;
     split[j] = r;
     k1[j] = range * (mode[j]! - low[j]!);
@@ -52,25 +88,32 @@ function sampler(model: ForecastModel): (j: number, u: number) => number {
     const rowPosition = r * PERT_MODE_STEPS;
     row[j] = Math.min(Math.floor(rowPosition), PERT_MODE_STEPS - 1);
     weight[j] = rowPosition - row[j]!;
-    if (kind[j] !== TRIANGULAR) usesPert = true;
+    usesPert ||= kind[j] !== TRIANGULAR;
   }
   const table = usesPert ? pertQuantileTable() : new Float64Array(0);
   const width = PERT_PROBABILITY_STEPS + 1;
-  return (j, u) => {
-    const k = kind[j]!;
-    if (k === FIXED) return mode[j]!;
-    if (k === TRIANGULAR)
-      return u < split[j]!
-        ? low[j]! + Math.sqrt(u * k1[j]!)
-        : high[j]! - Math.sqrt((1 - u) * k2[j]!);
-    const position = u * PERT_PROBABILITY_STEPS;
-    const q = position | 0;
-    const f = position - q;
-    const a = row[j]! * width + q;
-    const b = a + width;
-    const lower = table[a]! + f * (table[a + 1]! - table[a]!);
-    const upper = table[b]! + f * (table[b + 1]! - table[b]!);
-    return low[j]! + (high[j]! - low[j]!) * (lower + weight[j]! * (upper - lower));
+  return (uniforms, out) => {
+    for (let j = 0; j < n; j++) {
+      const k = kind[j]!;
+      const u = uniforms[j]!;
+      if (k === FIXED) out[j] = mode[j]!;
+      else if (k === TRIANGULAR) {
+        // One square root either side of the mode (selects, not two calls).
+        const left = u < split[j]!;
+        const root = Math.sqrt(left ? u * k1[j]! : (1 - u) * k2[j]!);
+        out[j] = left ? low[j]! + root : high[j]! - root;
+      } else if (k === LOGNORMAL) out[j] = Math.exp(mu[j]! + sigma[j]! * inverseNormalCdf(u));
+      else {
+        const position = u * PERT_PROBABILITY_STEPS;
+        const q = position | 0;
+        const f = position - q;
+        const a = row[j]! * width + q;
+        const b = a + width;
+        const lower = table[a]! + f * (table[a + 1]! - table[a]!);
+        const upper = table[b]! + f * (table[b + 1]! - table[b]!);
+        out[j] = low[j]! + (high[j]! - low[j]!) * (lower + weight[j]! * (upper - lower));
+      }
+    }
   };
 }
 
@@ -86,7 +129,7 @@ export function simulateBlock(model: ForecastModel, request: BlockRequest): Bloc
   const n = model.taskCount;
   const iterations = request.iterations;
   const detail = request.detail;
-  const { earliestStart, earliestFinish, inStart, inSplit, edgeSource, edgeLag } = model;
+  const { inStart, inSplit, edgeSource, edgeLag } = model;
   const { fixedCost, costPerMinute, riskProbability, riskDelay, riskCost } = model;
   const { riskTaskStart, riskTasks, milestones } = model;
   const riskCount = model.riskCount;
@@ -94,6 +137,7 @@ export function simulateBlock(model: ForecastModel, request: BlockRequest): Bloc
   const withCost = detail && model.hasCost;
 
   const sample = sampler(model);
+  const uniforms = new Float64Array(n);
   const durations = new Float64Array(n);
   const times = new Float64Array(2 * n);
   const onPath = new Uint8Array(n);
@@ -103,12 +147,18 @@ export function simulateBlock(model: ForecastModel, request: BlockRequest): Bloc
   const finishSum = new Float64Array(detail ? n : 0);
   const milestoneFinish = new Float64Array(detail ? iterations * milestoneCount : 0);
   const taskStream = blockStream(request.seed, request.block, 0);
+  const common =
+    model.copulaCorrelation > 0
+      ? blockStream(request.seed, request.block, COMMON_FACTOR_STREAM)
+      : null;
   const riskStreams: RandomStream[] = [];
   for (let r = 0; r < riskCount; r++)
     riskStreams.push(blockStream(request.seed, request.block, 1 + r));
 
   for (let i = 0; i < iterations; i++) {
-    for (let j = 0; j < n; j++) durations[j] = sample(j, taskStream.next());
+    taskStream.fill(uniforms);
+    if (common) correlate(model, uniforms, inverseNormalCdf(common.next()));
+    sample(uniforms, durations);
     let total = 0;
     for (let r = 0; r < riskCount; r++) {
       const u = riskStreams[r]!.next();
@@ -119,30 +169,7 @@ export function simulateBlock(model: ForecastModel, request: BlockRequest): Bloc
         durations[riskTasks[k]!]! += delay;
     }
 
-    let projectFinish = 0;
-    for (let j = 0; j < n; j++) {
-      let s = earliestStart[j]!;
-      const split = inSplit[j]!;
-      for (let k = inStart[j]!; k < split; k++) {
-        const v = times[edgeSource[k]!]! + edgeLag[k]!;
-        if (v > s) s = v;
-      }
-      const d = durations[j]!;
-      let f = s + d;
-      let bound = earliestFinish[j]!;
-      const last = inStart[j + 1]!;
-      for (let k = split; k < last; k++) {
-        const v = times[edgeSource[k]!]! + edgeLag[k]!;
-        if (v > bound) bound = v;
-      }
-      if (bound > f) {
-        f = bound;
-        s = bound - d;
-      }
-      times[2 * j] = s;
-      times[2 * j + 1] = f;
-      if (f > projectFinish) projectFinish = f;
-    }
+    const projectFinish = forwardPass(model, durations, times);
     finish[i] = projectFinish;
     if (!detail) continue;
 
@@ -189,10 +216,15 @@ export function sensitivityBlock(
   const n = model.taskCount;
   const sums = new Float64Array(3 * n);
   const stream = blockStream(seed, block, 0);
+  const common =
+    model.copulaCorrelation > 0 ? blockStream(seed, block, COMMON_FACTOR_STREAM) : null;
+  const uniforms = new Float64Array(n);
   for (let i = 0; i < finishRanks.length; i++) {
     const rank = finishRanks[i]!;
+    stream.fill(uniforms);
+    if (common) correlate(model, uniforms, inverseNormalCdf(common.next()));
     for (let j = 0; j < n; j++) {
-      const u = stream.next();
+      const u = uniforms[j]!;
       sums[3 * j]! += u;
       sums[3 * j + 1]! += u * u;
       sums[3 * j + 2]! += u * rank;

@@ -45,5 +45,13 @@ describe('waymark forecast (built, worker threads)', () => {
     expect(json.iterations).toBe(12345);
     expect(json.finish.p80).toMatch(/^2027-01-\d\dT\d\d:\d\d:00$/);
     expect(json.tasks.length).toBe(5);
+
+    // With correlated durations (the copula's common factor has its own stream) too.
+    const correlated = [...args, '--rank-correlation', '0.6', '--distribution', 'pert'];
+    const c1 = await waymark([...correlated, '--workers', '1']);
+    const c2 = await waymark([...correlated, '--workers', '2']);
+    expect(c1.code).toBe(0);
+    expect(c2.stdout).toBe(c1.stdout);
+    expect(c1.stdout).not.toBe(one.stdout);
   });
 });

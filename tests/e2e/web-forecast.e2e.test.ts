@@ -61,6 +61,45 @@ describe('the forecast page', () => {
     await page.getByRole('heading', { level: 1, name: `${DEMO_PROGRAM} — Forecast` }).waitFor();
     await page.getByText('No forecast has been run yet.').waitFor();
 
+    // A risk added on the page: the probability is required, then it is listed.
+    await page.getByRole('button', { name: 'Add risk' }).click();
+    const riskForm = page.getByRole('form', { name: 'Add risk' });
+    await riskForm.getByLabel('Risk').fill('Data centre power work');
+    await riskForm.getByRole('button', { name: 'Add risk' }).click();
+    await riskForm.locator('[data-field-error="probability"]').waitFor();
+    await riskForm.getByLabel('Probability (%)').fill('25');
+    await riskForm.getByLabel('Delay (working hours)').fill('24');
+    await riskForm.getByLabel('Delays task').selectOption({ index: 1 });
+    await riskForm.getByRole('button', { name: 'Add risk' }).click();
+    await page.getByRole('table', { name: 'Risks' }).getByText('Data centre power work').waitFor();
+    risks.push({ title: 'Data centre power work' });
+
+    // Three-point estimates are edited in place; a pessimistic below the likely is refused.
+    const row = page.getByTestId('estimate-row').first();
+    const likely = Number(await row.getByLabel(/^Likely hours of /).inputValue());
+    expect(likely).toBeGreaterThan(0);
+    await row.getByLabel(/^Pessimistic hours of /).fill(String(likely / 2));
+    await row.getByRole('button', { name: 'Save' }).click();
+    await row.getByRole('alert').waitFor();
+    expect(await row.getByRole('alert').textContent()).toContain('must be at least');
+    await row.getByLabel(/^Pessimistic hours of /).fill(String(likely * 3));
+    await row.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByTestId('estimate-row')
+      .first()
+      .getByRole('button', { name: 'Save' })
+      .and(page.locator(':disabled'))
+      .waitFor();
+    expect(
+      Number(
+        await page
+          .getByTestId('estimate-row')
+          .first()
+          .getByLabel(/^Pessimistic hours of /)
+          .inputValue(),
+      ),
+    ).toBe(likely * 3);
+
     // A bad iteration count is refused under its field, by the API's rule.
     const form = page.getByRole('form', { name: 'Run a forecast' });
     await form.getByLabel('Iterations').fill('5');
@@ -110,6 +149,23 @@ describe('the forecast page', () => {
     expect(await history.getByRole('row').count()).toBe(2);
     expect(await history.getByRole('row').nth(1).textContent()).toContain('1,000,000');
     await screenshot(page, 'web-forecast');
+
+    // Accuracy: nothing has finished since this forecast, so nothing is scored yet.
+    await page.getByText('No forecast has been scored yet', { exact: false }).waitFor();
+
+    // The schedule's Gantt now carries the forecast: P-date lines and milestone whiskers.
+    await page.getByRole('link', { name: 'Schedule', exact: true }).click();
+    await page.waitForURL(/\/schedule$/);
+    await page.getByTestId('gantt-forecast').waitFor();
+    expect(await page.locator('.gantt__pdate').count()).toBe(2);
+    expect(await page.locator('.gantt__whisker').count()).toBeGreaterThan(0);
+    // Scrolled to the end, where the program's P50 and P80 lines are.
+    await page.getByTestId('gantt').evaluate((el) => {
+      (el as unknown as { scrollLeft: number; scrollWidth: number }).scrollLeft = (
+        el as unknown as { scrollWidth: number }
+      ).scrollWidth;
+    });
+    await screenshot(page, 'web-forecast-gantt');
 
     // The API holds the same run, with its seed: forecast history exists.
     const list = (await admin.get(`/api/programs/${program.id}/forecasts`)).body.items as {

@@ -71,6 +71,16 @@ describe('waymark forecast', () => {
     expect(run.stdout).toContain('R-7');
   });
 
+  it('--rank-correlation correlates the durations: a wider spread than independent ones', async () => {
+    const args = [PLAN, '--iterations', '4000', '--seed', '5', '--json'];
+    const independent = JSON.parse((await forecast(...args)).stdout);
+    const correlated = JSON.parse((await forecast(...args, '--rank-correlation', '0.9')).stdout);
+    expect(correlated.finish.sdWorkingMinutes).toBeGreaterThan(independent.finish.sdWorkingMinutes);
+    const bad = await forecast(PLAN, '--rank-correlation', '1.5');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--rank-correlation must be a number from 0 to 0.99');
+  });
+
   it('bad flags exit 2 naming the flag', async () => {
     const target = await forecast(PLAN, '--target', 'next friday');
     expect(target.code).toBe(2);

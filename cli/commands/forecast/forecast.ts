@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { compileCalendars } from '../../../engine/calendar/compile-calendar.js';
-import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
+import { formatLocalDateTime, parseLocalDateTime } from '../../../engine/calendar/local-time.js';
 import type { DistributionKind } from '../../../engine/forecasting/duration-distribution.js';
 import type { ForecastInput } from '../../../engine/forecasting/forecast-input.js';
 import { forecastOnWorkers } from '../../../runtime/forecast-workers/forecast-on-workers.js';
@@ -8,6 +8,7 @@ import { CliError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { loadPlan, type LoadedPlan } from '../schedule/load-plan.js';
 import { renderForecastText, toForecastJson } from './format-forecast.js';
+import { runServerForecast } from './server-forecast.js';
 
 function wholeNumber(name: string, min: number, max: number) {
   return (text: string): number => {
@@ -25,8 +26,13 @@ function localDate(text: string): number {
   return t;
 }
 
-export function forecastInputOf(plan: LoadedPlan, distribution: DistributionKind): ForecastInput {
+export function forecastInputOf(
+  plan: LoadedPlan,
+  distribution: DistributionKind,
+  rankCorrelation = 0,
+): ForecastInput {
   return {
+    rankCorrelation,
     schedule: plan.input,
     estimates: plan.estimates ?? [],
     risks: (plan.risks ?? []).map((r) => ({
@@ -48,11 +54,17 @@ export function forecastInputOf(plan: LoadedPlan, distribution: DistributionKind
  * `--workers`.
  */
 export function forecastCommand(io: CliIo): Command {
-  return new Command('forecast')
+  const command: Command = new Command('forecast')
     .description(
       'Monte Carlo forecast of a Waymark plan (.yaml/.yml) or MS Project XML (.xml) offline: P-dates, probability of a target, criticality, sensitivity, risks',
     )
-    .argument('<file>', 'plan file (.yaml, .yml) or MSPDI file (.xml)')
+    .argument('[file]', 'plan file (.yaml, .yml) or MSPDI file (.xml); omit with --program')
+    .addOption(
+      new Option(
+        '--program <id>',
+        'forecast a program on the server instead (its live plan and risks; a background job, progress on stderr); --target takes YYYY-MM-DD then',
+      ),
+    )
     .addOption(
       new Option('--iterations <n>', 'iterations (at most, with --tolerance)')
         .argParser(wholeNumber('--iterations', 1, 10_000_000))
@@ -71,8 +83,19 @@ export function forecastCommand(io: CliIo): Command {
     )
     .addOption(
       new Option('--distribution <kind>', 'shape of the three-point estimates')
-        .choices(['triangular', 'pert'])
+        .choices(['triangular', 'pert', 'lognormal'])
         .default('triangular'),
+    )
+    .addOption(
+      new Option(
+        '--rank-correlation <rho>',
+        'Spearman rank correlation between every two uncertain durations, 0 (default) to 0.99 (Gaussian copula)',
+      ).argParser((text: string) => {
+        const rho = Number(text);
+        if (!/^\d*\.?\d+$/.test(text.trim()) || rho < 0 || rho > 0.99)
+          throw new InvalidArgumentError('--rank-correlation must be a number from 0 to 0.99');
+        return rho;
+      }),
     )
     .addOption(
       new Option(
@@ -94,24 +117,52 @@ export function forecastCommand(io: CliIo): Command {
     )
     .action(
       async (
-        file: string,
+        file: string | undefined,
         options: {
+          program?: string;
           iterations: number;
           seed: number;
           target?: number;
           distribution: DistributionKind;
           tolerance?: number;
+          rankCorrelation?: number;
           workers?: number;
           json?: boolean;
         },
       ) => {
+        if (options.program !== undefined) {
+          if (file !== undefined) throw CliError.usage('give a plan file or --program, not both');
+          if (
+            options.tolerance !== undefined ||
+            options.workers !== undefined ||
+            options.rankCorrelation !== undefined
+          )
+            throw CliError.usage(
+              '--tolerance, --workers and --rank-correlation are for plan files',
+            );
+          if (options.distribution === 'lognormal')
+            throw CliError.usage(
+              '--distribution lognormal is for plan files (the server has triangular and pert)',
+            );
+          return runServerForecast(io, {
+            program: options.program,
+            iterations: options.iterations,
+            ...(command.getOptionValueSource('seed') === 'default' ? {} : { seed: options.seed }),
+            ...(options.target === undefined
+              ? {}
+              : { targetDate: formatLocalDateTime(options.target).slice(0, 10) }),
+            distribution: options.distribution,
+            ...(options.json ? { json: true } : {}),
+          });
+        }
+        if (file === undefined) throw CliError.usage('a plan file (or --program ID) is required');
         const plan = await loadPlan(file);
         for (const warning of plan.warnings) io.err(`warning: ${warning}\n`);
         const compiled = compileCalendars(plan.input.calendars, { projectTimeZone: plan.timezone });
         for (const d of compiled.diagnostics)
           if (d.code === 'calendar_has_no_working_time') compiled.calendars.delete(d.calendarId);
         const outcome = await forecastOnWorkers(
-          forecastInputOf(plan, options.distribution),
+          forecastInputOf(plan, options.distribution, options.rankCorrelation ?? 0),
           {
             iterations: options.iterations,
             seed: options.seed,
@@ -140,4 +191,5 @@ export function forecastCommand(io: CliIo): Command {
           );
       },
     );
+  return command;
 }

@@ -2,6 +2,8 @@ import { Type } from 'typebox';
 import { ErrorResponses, IdParams, VersionQuery } from '../../../contracts/common.schema.js';
 import {
   Forecast,
+  ForecastAccuracy,
+  ForecastAccuracyQuery,
   ForecastCreate,
   ForecastList,
   ProgramRisk,
@@ -49,6 +51,17 @@ export async function forecastRoutes(app: App, { services }: Container) {
       response: { 200: Forecast, ...ErrorResponses },
     },
     handler: (req) => services.forecasts.get(req.params.id),
+  });
+  app.get('/api/forecast-accuracy', {
+    schema: {
+      operationId: 'getForecastAccuracy',
+      tags,
+      summary:
+        'Forecasts of finished milestones and programs scored against the day they finished: P50 error, within P80, calibration',
+      querystring: ForecastAccuracyQuery,
+      response: { 200: ForecastAccuracy, ...ErrorResponses },
+    },
+    handler: (req) => services.forecasts.accuracy(req.query.programId),
   });
   app.get('/api/programs/:id/risks', {
     schema: {

@@ -1,5 +1,11 @@
 import { randomInt } from 'node:crypto';
-import type { Forecast, ForecastCreate, ForecastList } from '../../../contracts/forecast.schema.js';
+import type {
+  Forecast,
+  ForecastAccuracy,
+  ForecastCreate,
+  ForecastList,
+} from '../../../contracts/forecast.schema.js';
+import { scoreForecasts } from '../../../engine/forecasting/forecast-accuracy.js';
 import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
 import { compileCalendars } from '../../../engine/calendar/compile-calendar.js';
 import { forecastOnWorkers } from '../../../runtime/forecast-workers/forecast-on-workers.js';
@@ -25,6 +31,7 @@ import {
   toForecast,
   toForecastListItem,
 } from './forecast.repository.js';
+import { loadForecastOutcomes } from './forecast-accuracy.repository.js';
 import { toForecastSummary } from './forecast-summary.js';
 import { buildProgramForecastInput } from './program-forecast-input.js';
 import { listRisks } from './risk.repository.js';
@@ -68,6 +75,12 @@ export function createForecastService(db: Database, clock: () => Date = () => ne
       return toForecast(row);
     },
 
+    /** Forecasts of finished milestones and programs against what happened, and the calibration. */
+    async accuracy(programId: string | undefined): Promise<ForecastAccuracy> {
+      if (programId) await assertProgramExists(db, programId);
+      return scoreForecasts(await loadForecastOutcomes(db, programId));
+    },
+
     async list(programId: string): Promise<ForecastList> {
       await assertProgramExists(db, programId);
       return { items: (await listForecasts(db, programId)).map(toForecastListItem) };
@@ -77,21 +90,29 @@ export function createForecastService(db: Database, clock: () => Date = () => ne
     async run(forecastId: string): Promise<void> {
       const row = await findForecast(db, forecastId);
       if (!row || row.status !== 'queued') return;
-      const built = await db.transaction(async (tx) => {
-        const rows = await loadScheduleRows(tx, row.program_id);
-        const schedule = buildProgramScheduleInput(
-          row.program_id,
-          rows,
-          clock().toISOString().slice(0, 10),
-        );
-        const estimates = await loadEstimateRows(
-          tx,
-          schedule.input.tasks.map((t) => t.id),
-        );
-        const risks = await listRisks(tx, row.program_id);
-        return buildProgramForecastInput(schedule, estimates, risks, row.distribution);
-      });
-      if (!(await claimForecast(db, forecastId, built.inputHash))) return;
+      // A failure before the run starts still ends the forecast (failed), never leaves it queued.
+      const built = await db
+        .transaction(async (tx) => {
+          const rows = await loadScheduleRows(tx, row.program_id);
+          const schedule = buildProgramScheduleInput(
+            row.program_id,
+            rows,
+            clock().toISOString().slice(0, 10),
+          );
+          const estimates = await loadEstimateRows(
+            tx,
+            schedule.input.tasks.map((t) => t.id),
+          );
+          const risks = await listRisks(tx, row.program_id);
+          return buildProgramForecastInput(schedule, estimates, risks, row.distribution);
+        })
+        .catch(async (error: unknown) => {
+          await finishForecast(db, forecastId, {
+            error: `could not read the plan: ${error instanceof Error ? error.message : String(error)}`,
+          });
+          return null;
+        });
+      if (!built || !(await claimForecast(db, forecastId, built.inputHash))) return;
 
       let lastWrite = 0;
       let writing: Promise<void> = Promise.resolve();

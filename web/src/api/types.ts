@@ -52,3 +52,4 @@ export type LevellingMode = ScheduleLevelling['mode'];
 export type Forecast = Ok<paths['/api/forecasts/{id}']['get']>;
 export type ForecastSummary = NonNullable<Forecast['result']>;
 export type ForecastListItem = Ok<paths['/api/programs/{id}/forecasts']['get']>['items'][number];
+export type ForecastAccuracy = Ok<paths['/api/forecast-accuracy']['get']>;

@@ -5,8 +5,11 @@ import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { useCurrentUser } from '../../session/session-context';
+import { ForecastAccuracySection } from './forecast-accuracy';
+import { EstimatesSection } from './estimates-section';
 import { ForecastHistory } from './forecast-history';
 import { ForecastResults } from './forecast-results';
+import { RisksSection } from './risks-section';
 import { RunForecastForm } from './run-forecast-form';
 
 const POLL_MS = 300;
@@ -155,6 +158,12 @@ export function ForecastPage() {
       ) : !running && history.data && history.data.length === 0 ? (
         <p className="empty">Run a forecast to see when this program is likely to finish.</p>
       ) : null}
+
+      <RisksSection programId={programId} canWrite={canWrite} />
+
+      <EstimatesSection programId={programId} canWrite={canWrite} />
+
+      <ForecastAccuracySection programId={programId} />
 
       <section className="card forecast-card" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>

@@ -1,6 +1,12 @@
 import { useLayoutEffect, useMemo, useRef, useState, type UIEvent } from 'react';
 import type { Dependency, ScheduleItem } from '../../api/types';
 import {
+  criticalityShade,
+  forecastHorizonMs,
+  GanttForecastLayer,
+  type GanttForecast,
+} from './gantt-forecast';
+import {
   axisTicks,
   DAY_MS,
   localMs,
@@ -28,6 +34,8 @@ interface GanttProps {
   path: ReadonlySet<string>;
   selectedMilestoneId: string | undefined;
   onSelectMilestone(id: string | undefined): void;
+  /** The latest forecast: P-dates and criticality shading (absent: none run yet). */
+  forecast?: GanttForecast | undefined;
 }
 
 /**
@@ -63,6 +71,7 @@ export function Gantt(props: GanttProps) {
         lo = Math.min(lo, localMs(item.earlyStart));
         hi = Math.max(hi, localMs(item.earlyFinish));
       }
+    hi = Math.max(hi, forecastHorizonMs(props.forecast));
     const pad = zoom === 'day' ? 3 : zoom === 'week' ? 10 : 14;
     const dayLo = Math.floor(lo / DAY_MS) * DAY_MS - pad * DAY_MS;
     const fill = Math.floor((viewWidth - LABEL_WIDTH) / PX_PER_DAY[zoom]) * DAY_MS;
@@ -70,7 +79,7 @@ export function Gantt(props: GanttProps) {
       from: dayLo,
       to: Math.max(Math.ceil(hi / DAY_MS) * DAY_MS + pad * DAY_MS, dayLo + fill),
     };
-  }, [rows, props.start, props.finish, baseline, zoom, viewWidth]);
+  }, [rows, props.start, props.finish, baseline, zoom, viewWidth, props.forecast]);
 
   const x = (ms: number) => ((ms - from) / DAY_MS) * pxPerDay;
   const width = Math.ceil(x(to));
@@ -174,6 +183,9 @@ export function Gantt(props: GanttProps) {
                 selected={row.kind === 'milestone' && row.item.id === selectedMilestoneId}
                 onSelectMilestone={props.onSelectMilestone}
                 selectedMilestoneId={selectedMilestoneId}
+                shade={
+                  row.kind === 'group' ? undefined : criticalityShade(props.forecast, row.item.id)
+                }
               />
             ))}
           </div>
@@ -235,6 +247,16 @@ export function Gantt(props: GanttProps) {
               />
             ))}
             <g className="gantt__links">{connectors}</g>
+            {props.forecast ? (
+              <GanttForecastLayer
+                forecast={props.forecast}
+                rows={visible}
+                first={first}
+                rowHeight={ROW_HEIGHT}
+                height={height}
+                x={x}
+              />
+            ) : null}
             {todayX !== undefined ? (
               <g className="gantt__today">
                 <line x1={todayX} x2={todayX} y1={0} y2={height} />
@@ -261,7 +283,8 @@ function RowLabel({
   selected,
   selectedMilestoneId,
   onSelectMilestone,
-}: RowProps & { top: number; selected: boolean }) {
+  shade,
+}: RowProps & { top: number; selected: boolean; shade?: { background: string } | undefined }) {
   const style = { top, height: ROW_HEIGHT };
   if (row.kind === 'group')
     return (
@@ -278,7 +301,7 @@ function RowLabel({
   return (
     <div
       className={classes}
-      style={{ ...style, paddingLeft: 12 + row.depth * 14 }}
+      style={{ ...style, paddingLeft: 12 + row.depth * 14, ...shade }}
       data-testid="gantt-row"
       data-item-id={row.item.id}
       data-critical={row.item.critical}

@@ -8,6 +8,7 @@ import { FormAlert } from '../../components/form-alert';
 import { useFormSubmission } from '../../components/use-form-submission';
 import { useCurrentUser } from '../../session/session-context';
 import { Gantt } from './gantt';
+import { ganttForecastOf } from './gantt-forecast';
 import {
   buildRows,
   drivingPath,
@@ -67,6 +68,19 @@ export function SchedulePage() {
         : Promise.resolve(undefined),
     `compare:${baselineId}:${computedAt}`,
   );
+
+  // The latest succeeded forecast, drawn on the Gantt (P-dates, criticality shading).
+  const forecast = useLoad(async () => {
+    const history = await unwrap(
+      api.GET('/api/programs/{id}/forecasts', { params: { path: { id: programId } } }),
+    );
+    const latest = history.items.find((f) => f.status === 'succeeded');
+    if (!latest) return undefined;
+    const full = await unwrap(
+      api.GET('/api/forecasts/{id}', { params: { path: { id: latest.id } } }),
+    );
+    return full.result ? ganttForecastOf(full.result) : undefined;
+  }, `forecast:${programId}`);
 
   const rows = useMemo(
     () => (plan.data && schedule.data ? buildRows(plan.data, schedule.data.items) : []),
@@ -225,7 +239,7 @@ export function SchedulePage() {
               }}
             />
           ) : null}
-          <Legend hasBaseline={Boolean(baselineItems)} />
+          <Legend hasBaseline={Boolean(baselineItems)} hasForecast={Boolean(forecast.data)} />
         </div>
         {selectedMilestone ? (
           <p className="schedule-path-note" role="status">
@@ -252,6 +266,7 @@ export function SchedulePage() {
             path={path}
             selectedMilestoneId={milestoneId}
             onSelectMilestone={setMilestoneId}
+            forecast={forecast.data}
           />
         )}
       </section>
@@ -274,7 +289,7 @@ export function SchedulePage() {
   );
 }
 
-function Legend({ hasBaseline }: { hasBaseline: boolean }) {
+function Legend({ hasBaseline, hasForecast }: { hasBaseline: boolean; hasForecast: boolean }) {
   return (
     <ul className="gantt-legend" aria-label="Legend">
       <li>
@@ -297,6 +312,12 @@ function Legend({ hasBaseline }: { hasBaseline: boolean }) {
       <li>
         <span className="gantt-legend__swatch gantt-legend__swatch--today" /> Today
       </li>
+      {hasForecast ? (
+        <li>
+          <span className="gantt-legend__swatch gantt-legend__swatch--forecast" /> Forecast P50–P95
+          (red tint: often critical)
+        </li>
+      ) : null}
     </ul>
   );
 }

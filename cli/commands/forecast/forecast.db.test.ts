@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
+import { runCliAgainst } from '../../test-support.js';
+
+let server: TestServer;
+let configDir: string;
+beforeAll(async () => {
+  server = await startTestServer({ runJobs: true });
+  configDir = mkdtempSync(path.join(tmpdir(), 'waymark-cli-forecast-'));
+});
+afterAll(async () => {
+  await server?.close();
+  rmSync(configDir, { recursive: true, force: true });
+});
+
+const cli = (token: string, argv: string[]) =>
+  runCliAgainst({ url: server.url, token, configDir }, argv);
+
+describe('waymark forecast --program against a server', () => {
+  it('queues the job, waits for it with progress on stderr, and prints the forecast', async () => {
+    const tpm = await server.signIn('tpm');
+    const token = (await tpm.post('/api/tokens', { name: 'cli' })).body.secret as string;
+    const program = (
+      await tpm.post('/api/programs', { name: 'CLI forecast', startDate: '2027-01-04' })
+    ).body;
+    await tpm.post(`/api/programs/${program.id}/tasks`, {
+      name: 'Design',
+      estimateHours: 16,
+      estimateOptimisticHours: 8,
+      estimatePessimisticHours: 40,
+    });
+
+    const json = await cli(token, [
+      'forecast',
+      '--program',
+      program.id,
+      '--iterations',
+      '500',
+      '--seed',
+      '9',
+      '--target',
+      '2027-01-08T17:00:00',
+      '--json',
+    ]);
+    expect(json.code, json.stderr).toBe(0);
+    expect(json.stderr).toMatch(/^forecast [0-9a-f-]+: (queued|running) \d+%\n/);
+    const body = JSON.parse(json.stdout);
+    expect(body).toMatchObject({
+      programId: program.id,
+      status: 'succeeded',
+      seed: 9,
+      iterations: 500,
+      targetDate: '2027-01-08',
+    });
+    expect(body.result.finish.percentiles.length).toBeGreaterThan(0);
+
+    const text = await cli(token, ['forecast', '--program', program.id, '--iterations', '200']);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Forecast .+: 200 iterations, seed \d+\n/);
+    expect(text.stdout).toMatch(/^P50 2027-\S+ {2}P80 2027-\S+ {2}P95 2027-\S+$/m);
+
+    const both = await cli(token, ['forecast', 'plan.yaml', '--program', program.id]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('give a plan file or --program, not both');
+    const bad = await cli(token, ['forecast', '--program', program.id, '--iterations', '5']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('iterations');
+  });
+});

@@ -1,0 +1,68 @@
+import type { Forecast } from '../../../contracts/forecast.schema.js';
+import { call, connect } from '../../connection.js';
+import { CliError } from '../../errors.js';
+import type { CliIo } from '../../io.js';
+import { printJson } from '../../output.js';
+
+export interface ServerForecastOptions {
+  program: string;
+  iterations: number;
+  seed?: number;
+  /** YYYY-MM-DD. */
+  targetDate?: string;
+  distribution: 'triangular' | 'pert';
+  json?: boolean;
+  /** Between polls of the job; tests shorten it. */
+  pollMs?: number;
+}
+
+/**
+ * `waymark forecast --program ID`: the same forecast run on the server, on
+ * the live plan (POST /api/programs/:id/forecasts, a background job), polled
+ * until it ends with its progress on stderr; prints the stored forecast.
+ */
+export async function runServerForecast(io: CliIo, options: ServerForecastOptions): Promise<void> {
+  const { url, client } = await connect(io);
+  let forecast: Forecast = await call(
+    url,
+    client.POST('/api/programs/{id}/forecasts', {
+      params: { path: { id: options.program } },
+      body: {
+        iterations: options.iterations,
+        distribution: options.distribution,
+        ...(options.seed === undefined ? {} : { seed: options.seed }),
+        ...(options.targetDate === undefined ? {} : { targetDate: options.targetDate }),
+      },
+    }),
+  );
+  let shown = -1;
+  while (forecast.status === 'queued' || forecast.status === 'running') {
+    const percent = Math.floor(forecast.progress * 100);
+    if (percent !== shown) io.err(`forecast ${forecast.id}: ${forecast.status} ${percent}%\n`);
+    shown = percent;
+    await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 500));
+    forecast = await call(
+      url,
+      client.GET('/api/forecasts/{id}', { params: { path: { id: forecast.id } } }),
+    );
+  }
+  if (forecast.status === 'failed')
+    throw CliError.failure(
+      `forecast ${forecast.id} failed: ${forecast.error ?? 'no reason given'}`,
+    );
+  if (options.json) return printJson(io, forecast);
+  const result = forecast.result!;
+  const at = (p: number) => result.finish.percentiles.find((x) => x.p === p)?.finish ?? '—';
+  const lines = [
+    `Forecast ${forecast.id}: ${result.iterations} iterations, seed ${forecast.seed}`,
+    `Likely (CPM) finish: ${result.deterministicFinish}`,
+    `P50 ${at(50)}  P80 ${at(80)}  P95 ${at(95)}`,
+  ];
+  if (forecast.targetDate && result.probabilityOfTarget !== null)
+    lines.push(
+      `Probability of finishing by ${forecast.targetDate}: ${(100 * result.probabilityOfTarget).toFixed(1)}%`,
+    );
+  for (const t of result.tornado)
+    lines.push(`Risk ${t.name}: P80 later by ${t.effectMinutes} working minutes`);
+  io.out(`${lines.join('\n')}\n`);
+}
