@@ -11841,6 +11841,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Save even though it over-allocates the person (otherwise 409 over_allocation with the weeks and programs); the audit row keeps the warning. */
+                    confirmOverAllocation?: boolean;
                     /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
                     units: number;
                     /** @description Row version for optimistic concurrency; send the version you read. */
@@ -12335,6 +12337,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Save even though it over-allocates the person (otherwise 409 over_allocation with the weeks and programs); the audit row keeps the warning. */
+                    confirmOverAllocation?: boolean;
                     /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
                     units?: number;
                     /**
@@ -12445,6 +12449,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Save even though it over-allocates the person (otherwise 409 over_allocation with the weeks and programs); the audit row keeps the warning. */
+                    confirmOverAllocation?: boolean;
                     /** @description Share of the person’s working time on this task: 1 = all of it, 0.5 = half. */
                     units?: number;
                     /**
