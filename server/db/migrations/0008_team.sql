@@ -192,26 +192,64 @@ INSERT INTO competencies (name, description, sort_order) VALUES
   ('Communication', 'Telling each audience what it needs, at the right level and time.', 5),
   ('Leadership and growth', 'Making the people and the practice around you better.', 6);
 
-WITH scope (key, scope) AS (VALUES
-  ('associate', 'tasks and small workstreams, with a senior TPM reviewing their plans'),
-  ('intermediate', 'a workstream of their own, with help only at real forks'),
-  ('senior', 'a program spanning several teams'),
-  ('staff', 'several programs that depend on each other'),
-  ('principal', 'the most ambiguous programs of a division, setting methods other TPMs reuse'),
-  ('manager', 'their team''s programs and the people running them'),
-  ('senior_manager', 'the programs of several teams, through their managers'),
-  ('director', 'a division''s whole portfolio and its TPM organization'),
-  ('senior_director', 'the company''s portfolio and the TPM function as a whole')),
-template (name, sentence) AS (VALUES
-  ('Planning and delivery', 'Keeps plans realistic and lands the committed dates, re-planning early and in the open. Scope: %s.'),
-  ('Cross-team alignment', 'Brings the teams involved to shared goals and decisions and settles conflicts before escalating. Scope: %s.'),
-  ('Technical judgement', 'Knows the architecture well enough to challenge estimates and spot technical risk. Scope: %s.'),
-  ('Risk and dependencies', 'Keeps risks and dependencies recorded with owners and acts before they become issues. Scope: %s.'),
-  ('Communication', 'Reports status that is accurate, short and pitched at its readers, bad news included. Scope: %s.'),
-  ('Leadership and growth', 'Mentors others, improves how the team works and shares what was learned. Scope: %s.'))
+-- The expectation of every competency at every level, in this project's own words.
+WITH expectation (key, name, text) AS (VALUES
+  ('associate', 'Planning and delivery', 'Breaks an assigned piece of work into tasks with honest estimates, keeps its dates current and says early when one will slip.'),
+  ('intermediate', 'Planning and delivery', 'Builds and runs the plan of a workstream: milestones with success criteria, a critical path they can explain, and re-plans without being asked.'),
+  ('senior', 'Planning and delivery', 'Plans a program across several teams from goal to launch, sets dates the teams believe, and lands them or resets them in the open.'),
+  ('staff', 'Planning and delivery', 'Sequences several dependent programs so that their dates hold together, and decides what gives when they do not.'),
+  ('principal', 'Planning and delivery', 'Turns a vague, high-stakes goal into a plan people can execute, and sets the planning methods other TPMs follow.'),
+  ('manager', 'Planning and delivery', 'Makes sure every program of the team has a credible plan and a named owner, and steps in when one stops being credible.'),
+  ('senior_manager', 'Planning and delivery', 'Balances the plans of several teams against shared capacity and deadlines, through their managers.'),
+  ('director', 'Planning and delivery', 'Decides which programs the division runs, in what order and with what staffing, and answers for the portfolio landing.'),
+  ('senior_director', 'Planning and delivery', 'Sets how the company plans and commits to dates, and holds the organization to those commitments.'),
+  ('associate', 'Cross-team alignment', 'Knows who owns what in their area and gets the answers the plan needs from the people who have them.'),
+  ('intermediate', 'Cross-team alignment', 'Runs the workstream meetings that matter, gets decisions written down and followed up.'),
+  ('senior', 'Cross-team alignment', 'Gets teams with different priorities to agree on goals, scope and order of work, and resolves most conflicts without escalating.'),
+  ('staff', 'Cross-team alignment', 'Aligns leaders of several organizations on a shared roadmap and keeps them aligned as it changes.'),
+  ('principal', 'Cross-team alignment', 'Brokers agreement on the hardest trade-offs of a division, where no single leader owns the answer.'),
+  ('manager', 'Cross-team alignment', 'Builds working relationships between their TPMs and the engineering and product leads they depend on.'),
+  ('senior_manager', 'Cross-team alignment', 'Aligns the priorities of several teams with their peer leaders, and settles what their managers cannot.'),
+  ('director', 'Cross-team alignment', 'Represents the portfolio to the divisions leadership and gets commitment to its priorities.'),
+  ('senior_director', 'Cross-team alignment', 'Makes cross-division commitments with other executives and keeps the companys programs pulling one way.'),
+  ('associate', 'Technical judgement', 'Understands the systems their tasks touch well enough to ask the right questions and notice when an answer does not add up.'),
+  ('intermediate', 'Technical judgement', 'Reads designs in their workstream, challenges estimates with reasons, and knows which technical choices constrain the schedule.'),
+  ('senior', 'Technical judgement', 'Understands the architecture of the program well enough to weigh options with engineers and see technical risk before it lands.'),
+  ('staff', 'Technical judgement', 'Spots where several programs meet in the same systems and steers the technical sequencing across them.'),
+  ('principal', 'Technical judgement', 'Is sought out by senior engineers to frame technically ambiguous problems and the order in which to solve them.'),
+  ('manager', 'Technical judgement', 'Hires and coaches TPMs for technical depth, and judges when a program needs more of it.'),
+  ('senior_manager', 'Technical judgement', 'Knows the technical landscape of their area well enough to place the right TPMs on the right programs.'),
+  ('director', 'Technical judgement', 'Judges the technical risk of the whole portfolio and whether the division can take on more.'),
+  ('senior_director', 'Technical judgement', 'Keeps the TPM function technically credible with engineering leadership across the company.'),
+  ('associate', 'Risk and dependencies', 'Records the risks and dependencies they come across, with an owner and a date, and raises them quickly.'),
+  ('intermediate', 'Risk and dependencies', 'Keeps the workstreams risk and dependency log current and acts on the items before they turn into issues.'),
+  ('senior', 'Risk and dependencies', 'Finds the programs critical dependencies on other teams early, negotiates them into those teams plans and quantifies the risk on the dates.'),
+  ('staff', 'Risk and dependencies', 'Manages dependencies between programs and makes the shared risks visible to the leaders who can act on them.'),
+  ('principal', 'Risk and dependencies', 'Foresees systemic risks across a division and changes how programs are shaped to avoid them.'),
+  ('manager', 'Risk and dependencies', 'Reviews the risk logs of the teams programs and makes sure the big risks reach the people who can act.'),
+  ('senior_manager', 'Risk and dependencies', 'Weighs risk across several teams portfolios and moves people or scope to contain it.'),
+  ('director', 'Risk and dependencies', 'Owns the divisions program risk picture and decides which risks to accept, mitigate or avoid.'),
+  ('senior_director', 'Risk and dependencies', 'Sets the companys appetite for delivery risk and the practices that keep it in check.'),
+  ('associate', 'Communication', 'Writes clear, accurate updates on their work and asks for help in time.'),
+  ('intermediate', 'Communication', 'Publishes a regular, accurate workstream status with what changed and what is needed, bad news included.'),
+  ('senior', 'Communication', 'Tells each audience of the program, from engineers to executives, what it needs to know, briefly and without spin.'),
+  ('staff', 'Communication', 'Writes the narratives that explain how several programs fit together and why their order matters.'),
+  ('principal', 'Communication', 'Shapes how the division talks about its hardest programs, and is trusted with difficult messages at the top.'),
+  ('manager', 'Communication', 'Keeps the team informed about priorities and context, and gives direct, useful feedback.'),
+  ('senior_manager', 'Communication', 'Communicates the state of several teams portfolios to leadership, with the decisions needed.'),
+  ('director', 'Communication', 'Presents the divisions portfolio, its health and its trade-offs to executives and answers for it.'),
+  ('senior_director', 'Communication', 'Speaks for program management across the company and explains its value in business terms.'),
+  ('associate', 'Leadership and growth', 'Learns from feedback quickly and shares what they learn with their peers.'),
+  ('intermediate', 'Leadership and growth', 'Helps newer TPMs find their feet and improves one team practice at a time.'),
+  ('senior', 'Leadership and growth', 'Mentors other TPMs, runs useful retrospectives and leaves teams working better than before.'),
+  ('staff', 'Leadership and growth', 'Raises the bar of program management across several teams through templates, reviews and coaching.'),
+  ('principal', 'Leadership and growth', 'Defines practices adopted across the organization and grows the next senior TPMs.'),
+  ('manager', 'Leadership and growth', 'Hires, develops and retains TPMs, with a growth plan for each and honest assessments against this ladder.'),
+  ('senior_manager', 'Leadership and growth', 'Develops managers, builds a bench for key roles and keeps the teams healthy as they grow.'),
+  ('director', 'Leadership and growth', 'Shapes the TPM organization of the division: its structure, its hiring plan and its culture.'),
+  ('senior_director', 'Leadership and growth', 'Builds the TPM function of the company, its career paths and its place among the other disciplines.'))
 INSERT INTO competency_expectations (competency_id, level_id, expectation)
-SELECT c.id, l.id, format(t.sentence, s.scope)
-  FROM template t
-  JOIN competencies c ON c.name = t.name
-  CROSS JOIN scope s
-  JOIN career_levels l ON l.key = s.key;
+SELECT c.id, l.id, e.text
+  FROM expectation e
+  JOIN competencies c ON c.name = e.name
+  JOIN career_levels l ON l.key = e.key;
