@@ -177,6 +177,21 @@ describe('forecasts', () => {
     });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ estimateOptimisticHours: null, estimatePessimisticHours: 20 });
+
+    // Editing only the likely estimate past the range (as the program page does): the range follows.
+    const grown = await tpm.patch(`/api/tasks/${task.id}`, {
+      version: ok.body.version,
+      estimateHours: 30,
+    });
+    expect(grown.status, JSON.stringify(grown.body)).toBe(200);
+    expect(grown.body).toMatchObject({ estimateHours: 30, estimatePessimisticHours: 30 });
+    const audit = await server.db.query<{ before: any; after: any }>(
+      `SELECT before, after FROM audit_events WHERE entity_type = 'task' AND entity_id = $1
+        ORDER BY id DESC LIMIT 1`,
+      [task.id],
+    );
+    expect(audit.rows[0]!.before.estimatePessimisticHours).toBe(20);
+    expect(audit.rows[0]!.after.estimatePessimisticHours).toBe(30);
   });
 
   it('risks: listed, a task of another program refused on its index, deleted with its version', async () => {

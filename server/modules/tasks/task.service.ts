@@ -10,6 +10,7 @@ import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
 import { columnChanges } from '../../db/versioned-row.js';
 import { NotFoundError } from '../../domain-errors.js';
 import { enqueueProgramRollup } from '../../jobs/program-rollup.job.js';
+import { estimateRangeFollowingLikely } from './estimate-range.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import {
@@ -79,7 +80,11 @@ export function createTaskService(db: Database) {
     ): Promise<Task> {
       const changes = columnChanges(input, TASK_COLUMNS);
       return db.transaction(async (tx) => {
-        const check = (row: TaskRow) => assertPlacement(tx, row.program_id, input);
+        const check = async (row: TaskRow) => {
+          await assertPlacement(tx, row.program_id, input);
+          // Read from the locked row, so the range follows the likely estimate it was checked against.
+          Object.assign(changes, estimateRangeFollowingLikely(row, input));
+        };
         const after = await updateAuditedRow(tx, ctx, TASK_ENTITY, id, version, changes, check);
         // A task never changes program, so this is the program it was in.
         await enqueueProgramRollup(tx, after.programId);
