@@ -17,8 +17,9 @@ export interface AuditedEntity<T> {
 /**
  * Updates a row the client read at `version` and records one audit row with the
  * API object before and after. `check` runs on the locked row before anything is
- * read or written (e.g. that new references stay in the row's program). Call it
- * inside a transaction: on any error nothing is written.
+ * read or written (e.g. that new references stay in the row's program); what it
+ * returns is kept in the audit row beside the object after (e.g. a warning the
+ * caller overrode). Call it inside a transaction: on any error nothing is written.
  */
 export async function updateAuditedRow<T, R extends { version: number } = { version: number }>(
   tx: Queryable,
@@ -27,10 +28,10 @@ export async function updateAuditedRow<T, R extends { version: number } = { vers
   id: string,
   version: number,
   changes: Record<string, unknown>,
-  check?: (row: R) => Promise<void>,
+  check?: (row: R) => Promise<void | Record<string, unknown>>,
 ): Promise<T> {
   const row = await lockVersionedRow<R>(tx, entity.table, entity.label, id, version);
-  if (check) await check(row);
+  const note = check ? await check(row) : undefined;
   const before = await entity.read(tx, id);
   await updateVersionedRow(tx, entity.table, id, changes);
   const after = await entity.read(tx, id);
@@ -39,7 +40,7 @@ export async function updateAuditedRow<T, R extends { version: number } = { vers
     entityId: id,
     action: 'update',
     before,
-    after,
+    after: note ? { ...after, ...note } : after,
   });
   return after;
 }

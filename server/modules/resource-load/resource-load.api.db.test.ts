@@ -135,6 +135,18 @@ describe('task assignments', () => {
       units: 0.25,
     });
     expect(less.status).toBe(200);
+    const forced = await tpm.patch(`/api/task-assignments/${half.body.id}`, {
+      version: 2,
+      units: 1,
+      confirmOverAllocation: true,
+    });
+    expect(forced.status).toBe(200);
+    const updateAudit = await server.db.query<{ after: { overAllocationWarning?: unknown[] } }>(
+      `SELECT after FROM audit_events WHERE entity_type = 'task_assignment' AND entity_id = $1
+        ORDER BY id DESC LIMIT 1`,
+      [half.body.id],
+    );
+    expect(updateAudit.rows[0]!.after.overAllocationWarning).toHaveLength(1);
   });
 
   it('a stakeholder cannot assign people', async () => {

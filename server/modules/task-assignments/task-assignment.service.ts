@@ -13,11 +13,11 @@ import type { ScheduleService } from '../schedules/schedule.service.js';
 import { checkAssignmentIn } from '../capacity/assignment-check.js';
 import { overAllocationError } from '../capacity/over-allocation-error.js';
 import {
-  findTaskAssignment,
   insertTaskAssignment,
   listTaskAssignments,
   TASK_ASSIGNMENT_ENTITY,
   toTaskAssignment,
+  type TaskAssignmentRow,
 } from './task-assignment.repository.js';
 
 /**
@@ -111,22 +111,28 @@ export function createTaskAssignmentService(db: Database, schedules: ScheduleSer
       version: number,
       input: TaskAssignmentUpdate,
     ): Promise<TaskAssignment> {
-      return db.transaction(async (tx) => {
-        const current = await findTaskAssignment(tx, id);
-        if (!current) throw new NotFoundError('Task assignment', id);
-        if (input.units > Number(current.units))
-          await overAllocationWarning(
-            tx,
-            schedules,
-            current.task_id,
-            current.user_id,
-            input.units,
-            input,
-          );
-        return updateAuditedRow(tx, ctx, TASK_ASSIGNMENT_ENTITY, id, version, {
-          units: input.units,
-        });
-      });
+      return db.transaction((tx) =>
+        updateAuditedRow<TaskAssignment, TaskAssignmentRow>(
+          tx,
+          ctx,
+          TASK_ASSIGNMENT_ENTITY,
+          id,
+          version,
+          { units: input.units },
+          async (row) => {
+            if (input.units <= Number(row.units)) return;
+            const warning = await overAllocationWarning(
+              tx,
+              schedules,
+              row.task_id,
+              row.user_id,
+              input.units,
+              input,
+            );
+            return warning ? { overAllocationWarning: warning } : undefined;
+          },
+        ),
+      );
     },
     async remove(ctx: RequestContext, id: string, version: number): Promise<void> {
       await db.transaction((tx) => deleteAuditedRow(tx, ctx, TASK_ASSIGNMENT_ENTITY, id, version));
