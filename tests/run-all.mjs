@@ -13,6 +13,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -129,6 +130,29 @@ async function startExternalPostgres() {
 
 const totals = { passed: 0, failed: 0 };
 const failures = [];
+// CI keeps only the tail of the log, so the summary repeats what failed and why.
+const failedTests = [];
+
+function firstLine(text) {
+  return (
+    stripVTControlCharacters(String(text ?? ''))
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim()
+      .slice(0, 300) ?? ''
+  );
+}
+
+function collectFailures(label, report) {
+  for (const file of report.testResults ?? []) {
+    const name = path.relative(root, file.name);
+    const failed = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+    for (const t of failed)
+      failedTests.push(`[${label}] ${name} > ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`);
+    if (failed.length === 0 && file.status === 'failed')
+      failedTests.push(`[${label}] ${name}: ${firstLine(file.message)}`);
+  }
+}
 
 function vitest(label, project, env = {}) {
   step(label);
@@ -151,6 +175,7 @@ function vitest(label, project, env = {}) {
     const r = JSON.parse(readFileSync(report, 'utf8'));
     totals.passed += r.numPassedTests;
     totals.failed += r.numFailedTests;
+    collectFailures(label, r);
     if (r.numFailedTests > 0 || r.numFailedTestSuites > 0) failures.push(label);
   } else if (!ok) {
     totals.failed += 1;
@@ -180,6 +205,7 @@ if (wants('db')) {
 if (wants('e2e')) vitest('e2e', 'e2e', { CHROMIUM_PATH: chromiumPath });
 
 console.log('');
+for (const line of failedTests) console.log(`FAILED ${line}`);
 if (failures.length) console.log(`Failed: ${failures.join(', ')}`);
 console.log(`Total: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(failures.length ? 1 : 0);
