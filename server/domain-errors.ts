@@ -59,6 +59,15 @@ export class UnauthenticatedError extends DomainError {
   }
 }
 
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('rate_limited', message, [], { retryAfterSeconds });
+  }
+}
+
 export class ForbiddenError extends DomainError {
   constructor(message = 'Your role does not allow this.') {
     super('forbidden', message);

@@ -78,7 +78,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Sign in; sets the session cookie */
+        /**
+         * Sign in; sets the session cookie
+         * @description After 10 failed attempts for one e-mail (or 50 from one address) within 15 minutes, sign-in answers 429 `rate_limited` with `Retry-After` until the oldest failure is 15 minutes old.
+         */
         post: operations["signIn"];
         delete?: never;
         options?: never;
@@ -2184,6 +2187,15 @@ export interface operations {
             };
             /** @description Default Response */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ErrorBody, Issue } from '../../contracts/common.schema.js';
 import { HTTP_STATUS_BY_CODE } from '../../contracts/error-codes.js';
-import { DomainError } from '../domain-errors.js';
+import { DomainError, RateLimitedError } from '../domain-errors.js';
 
 interface AjvIssue {
   instancePath: string;
@@ -92,6 +92,8 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
         const status = HTTP_STATUS_BY_CODE[error.code];
         const extra: Partial<ErrorBody['error']> = {};
         if (error.details !== undefined) extra.details = error.details;
+        if (error instanceof RateLimitedError)
+          reply.header('retry-after', String(error.retryAfterSeconds));
         if (status >= 500) {
           request.log.error({ err: error }, 'request failed');
           extra.requestId = request.id;

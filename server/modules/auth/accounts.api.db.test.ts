@@ -51,6 +51,29 @@ describe('sign-in', () => {
     expect(wrong.body.error.message).toBe(unknown.body.error.message);
   });
 
+  it('refuses sign-in after ten failures for one e-mail, even with the right password, and says when to retry', async () => {
+    const stakeholder = await server.signIn('stakeholder');
+    const email = stakeholder.user.email;
+    const attempt = (password: string, address: string) =>
+      fetch(`${server.url}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+        body: JSON.stringify({ email, password }),
+      });
+    for (let i = 0; i < 10; i++) expect((await attempt('wrong', '192.0.2.7')).status).toBe(401);
+    const sessionsBefore = await server.countRows('sessions');
+    // Another address does not help: the count is per e-mail too.
+    const refused = await attempt(TEST_PASSWORD, '198.51.100.9');
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
+    const body = (await refused.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe('rate_limited');
+    expect(body.error.message).toMatch(/try again in 15 minutes/);
+    expect(await server.countRows('sessions')).toBe(sessionsBefore);
+    // Other accounts still sign in.
+    expect((await server.signIn('tpm')).user.role).toBe('tpm');
+  });
+
   it('stores passwords as argon2id hashes, never in clear', async () => {
     const admin = await server.signIn('admin');
     const r = await server.db.query('SELECT password_hash FROM users WHERE id = $1', [

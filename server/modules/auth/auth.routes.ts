@@ -15,12 +15,14 @@ export async function authRoutes(app: App, { services }: Container) {
       operationId: 'signIn',
       tags,
       summary: 'Sign in; sets the session cookie',
+      description:
+        'After 10 failed attempts for one e-mail (or 50 from one address) within 15 minutes, sign-in answers 429 `rate_limited` with `Retry-After` until the oldest failure is 15 minutes old.',
       security: [],
       body: SignIn,
-      response: { 200: SignedIn, ...ErrorResponses },
+      response: { 200: SignedIn, ...ErrorResponses, 429: ErrorResponses[400] },
     },
     handler: async (req, reply) => {
-      const { user, sessionSecret } = await services.auth.signIn(contextOf(req), req.body);
+      const { user, sessionSecret } = await services.auth.signIn(contextOf(req), req.body, req.ip);
       reply.setCookie(SESSION_COOKIE, sessionSecret, {
         path: '/',
         httpOnly: true,

@@ -1,11 +1,16 @@
 import type { SignIn, User } from '../../../contracts/account.schema.js';
 import type { Database } from '../../db/database.js';
-import { UnauthenticatedError } from '../../domain-errors.js';
+import { RateLimitedError, UnauthenticatedError } from '../../domain-errors.js';
 import type { Actor, RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { findUserByEmail, toUser, type UserRow } from '../users/user.repository.js';
 import { verifyPassword } from './password.js';
 import { hashSecret, newSecret } from './secret-token.js';
+import {
+  createSignInThrottle,
+  DEFAULT_SIGN_IN_THROTTLE,
+  type SignInThrottle,
+} from './sign-in-throttle.js';
 
 export const SESSION_COOKIE = 'waymark_session';
 export const SESSION_DAYS = 14;
@@ -14,15 +19,36 @@ function toActor(r: Pick<UserRow, 'id' | 'email' | 'name' | 'role'>): Actor {
   return { id: r.id, email: r.email, name: r.name, role: r.role };
 }
 
-export function createAuthService(db: Database) {
+export function createAuthService(
+  db: Database,
+  throttle: SignInThrottle = createSignInThrottle({
+    ...DEFAULT_SIGN_IN_THROTTLE,
+    now: () => Date.now(),
+  }),
+) {
   return {
+    /** `clientAddress` is the caller's IP address, for counting failed attempts. */
     async signIn(
       ctx: RequestContext,
       input: SignIn,
+      clientAddress: string,
     ): Promise<{ user: User; sessionSecret: string }> {
+      const attempt = { email: input.email, address: clientAddress };
+      const waitMs = throttle.waitBefore(attempt);
+      if (waitMs > 0) {
+        const minutes = Math.ceil(waitMs / 60_000);
+        throw new RateLimitedError(
+          `Too many failed sign-ins; try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+          Math.ceil(waitMs / 1000),
+        );
+      }
       const row = await findUserByEmail(db, input.email);
       const ok = await verifyPassword(row?.password_hash ?? null, input.password);
-      if (!row || !ok) throw new UnauthenticatedError('E-mail or password is wrong.');
+      if (!row || !ok) {
+        throttle.recordFailure(attempt);
+        throw new UnauthenticatedError('E-mail or password is wrong.');
+      }
+      throttle.recordSuccess(attempt);
       const sessionSecret = newSecret('wms');
       const user = toUser(row);
       await db.transaction(async (tx) => {
