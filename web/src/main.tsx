@@ -1,25 +1,36 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { CAPABILITIES } from './pages/coming-soon/capabilities';
 import { ComingSoonPage } from './pages/coming-soon/coming-soon.page';
-import { IntakePage } from './pages/intake/intake.page';
-import { RequestDetailPage } from './pages/intake/request-detail.page';
 import { NotFoundPage } from './pages/not-found.page';
-import { ProgramDetailPage } from './pages/program-detail/program-detail.page';
-import { ProgramsPage } from './pages/programs/programs.page';
-import { SchedulePage } from './pages/schedule/schedule.page';
-import { ForecastPage } from './pages/forecast/forecast.page';
 import { SignInPage } from './pages/sign-in/sign-in.page';
-import { CapacityPage } from './pages/team/capacity.page';
-import { DirectoryPage } from './pages/team/directory.page';
-import { HeadcountPage } from './pages/team/headcount.page';
-import { LadderPage } from './pages/team/ladder.page';
-import { PersonPage } from './pages/team/person.page';
 import { RequireSession } from './session/require-session';
 import { SessionProvider } from './session/session-context';
 import './styles/app.css';
+
+/** Each area is its own chunk, so signing in does not wait for the charts of every page. */
+function page<M>(load: () => Promise<M>, name: keyof M) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+const ProgramsPage = page(() => import('./pages/programs/programs.page'), 'ProgramsPage');
+const ProgramDetailPage = page(
+  () => import('./pages/program-detail/program-detail.page'),
+  'ProgramDetailPage',
+);
+const SchedulePage = page(() => import('./pages/schedule/schedule.page'), 'SchedulePage');
+const ForecastPage = page(() => import('./pages/forecast/forecast.page'), 'ForecastPage');
+const IntakePage = page(() => import('./pages/intake/intake.page'), 'IntakePage');
+const RequestDetailPage = page(
+  () => import('./pages/intake/request-detail.page'),
+  'RequestDetailPage',
+);
+const DirectoryPage = page(() => import('./pages/team/directory.page'), 'DirectoryPage');
+const PersonPage = page(() => import('./pages/team/person.page'), 'PersonPage');
+const CapacityPage = page(() => import('./pages/team/capacity.page'), 'CapacityPage');
+const LadderPage = page(() => import('./pages/team/ladder.page'), 'LadderPage');
+const HeadcountPage = page(() => import('./pages/team/headcount.page'), 'HeadcountPage');
 
 function App() {
   return (

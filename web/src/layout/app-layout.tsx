@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { ROLE_LABEL } from '../api/vocabulary';
 import { CAPABILITIES } from '../pages/coming-soon/capabilities';
@@ -69,7 +70,10 @@ export function AppLayout() {
         </div>
       </aside>
       <main id="main" className="main" tabIndex={-1}>
-        <Outlet />
+        {/* Pages load as their own chunks; the navigation stays while one arrives. */}
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );
