@@ -59,10 +59,20 @@ export function zoneOffsetMinutes(zone: string, utcMs: number): number {
  * uses the offset in force at noon (periods are not split at the DST instant).
  * Cached per day.
  */
+// One function per pair of zones, shared by every calendar (team, person) in the same zone.
+const shiftMemo = new Map<string, (day: number) => number>();
+
 export function dailyShift(calendarZone: string, projectZone: string): (day: number) => number {
-  const calendarOffset = noonOffsets(calendarZone);
-  const projectOffset = noonOffsets(projectZone);
-  return (day) => projectOffset(day) - calendarOffset(day);
+  if (calendarZone === projectZone) return () => 0;
+  const key = `${calendarZone}|${projectZone}`;
+  let shift = shiftMemo.get(key);
+  if (!shift) {
+    const calendarOffset = noonOffsets(calendarZone);
+    const projectOffset = noonOffsets(projectZone);
+    shift = (day) => projectOffset(day) - calendarOffset(day);
+    shiftMemo.set(key, shift);
+  }
+  return shift;
 }
 
 /**
@@ -87,4 +97,33 @@ function noonOffsets(zone: string): (day: number) => number {
     noonOffsetMemo.set(zone, lookup);
   }
   return lookup;
+}
+
+const DAY_MS = 86_400_000;
+const MAX_CACHED_DAYS = 20_000;
+/** Per zone: UTC day → its offset when the day has no transition, else null. */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+
+/**
+ * `zoneOffsetMinutes`, memoised per UTC day: asking Intl costs tens of
+ * microseconds, and an SLA queue or a routing list reads many instants on the
+ * same few days. A day
+ * whose offset is the same at its start and at its end is taken to have no
+ * transition (zones change at most once a day); other days ask Intl each time.
+ */
+export function zoneOffsetAt(zone: string, utcMs: number): number {
+  let days = dayOffsets.get(zone);
+  if (!days) {
+    days = new Map();
+    dayOffsets.set(zone, days);
+  }
+  const day = Math.floor(utcMs / DAY_MS);
+  let offset = days.get(day);
+  if (offset === undefined) {
+    const atStart = zoneOffsetMinutes(zone, day * DAY_MS);
+    offset = atStart === zoneOffsetMinutes(zone, (day + 1) * DAY_MS - 1000) ? atStart : null;
+    if (days.size >= MAX_CACHED_DAYS) days.clear();
+    days.set(day, offset);
+  }
+  return offset ?? zoneOffsetMinutes(zone, utcMs);
 }

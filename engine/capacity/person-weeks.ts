@@ -20,23 +20,6 @@ interface DaySpan {
   to: number;
 }
 
-/**
- * One day-shift function per pair of zones, shared by every person in the same
- * zone: each caches its days, so an organization costs one offset lookup per
- * zone pair and day instead of one per person and day. Same zone: no shift.
- */
-const shifts = new Map<string, (day: number) => number>();
-function shiftBetween(personZone: string, referenceZone: string): (day: number) => number {
-  if (personZone === referenceZone) return () => 0;
-  const key = `${personZone}|${referenceZone}`;
-  let shift = shifts.get(key);
-  if (!shift) {
-    shift = dailyShift(personZone, referenceZone);
-    shifts.set(key, shift);
-  }
-  return shift;
-}
-
 function spanOf(from: string, to: string | null): DaySpan {
   return { from: dayNumber(from), to: to === null ? Number.POSITIVE_INFINITY : dayNumber(to) };
 }
@@ -111,7 +94,7 @@ export function computePersonWeeks(
   const timeOff = person.timeOff.map((r) => spanOf(r.from, r.to));
   const allocationSpans = allocations.map((a) => ({ a, span: spanOf(a.from, a.to) }));
   const assignmentSpans = assignments.map((a) => ({ a, span: spanOf(a.start, a.finish) }));
-  const shift = shiftBetween(person.timeZone, options.referenceTimeZone);
+  const shift = dailyShift(person.timeZone, options.referenceTimeZone);
   const weeks = Array.from({ length: weekCount }, () => new WeekAccumulator());
 
   const lastDay = first + weekCount * 7;

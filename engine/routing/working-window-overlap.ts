@@ -1,4 +1,4 @@
-import { zoneOffsetAt } from '../sla/zoned-instant.js';
+import { zoneOffsetAt } from '../calendar/time-zone.js';
 
 export interface WorkingWindow {
   timeZone: string;

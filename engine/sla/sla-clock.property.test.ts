@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSlaClock, type SlaPause } from './sla-clock.js';
 import { compileTeamCalendar, type TeamCalendar } from './team-calendar.js';
-import { zoneOffsetMinutes } from '../calendar/time-zone.js';
-import { instantToZoneLocal, zoneOffsetAt } from './zoned-instant.js';
+import { zoneOffsetAt, zoneOffsetMinutes } from '../calendar/time-zone.js';
+import { instantToZoneLocal } from './zoned-instant.js';
 
 const ZONES = [
   'America/Los_Angeles',

@@ -1,5 +1,5 @@
 import type { LocalMinutes } from '../calendar/local-time.js';
-import { zoneOffsetMinutes } from '../calendar/time-zone.js';
+import { zoneOffsetAt } from '../calendar/time-zone.js';
 
 /**
  * Conversions between real instants (milliseconds since the epoch, UTC) and a
@@ -8,33 +8,6 @@ import { zoneOffsetMinutes } from '../calendar/time-zone.js';
  */
 
 const DAY_MS = 86_400_000;
-const MAX_CACHED_DAYS = 20_000;
-/** Per zone: UTC day → its offset when the day has no transition, else null. */
-const dayOffsets = new Map<string, Map<number, number | null>>();
-
-/**
- * `zoneOffsetMinutes`, memoised per UTC day: asking Intl costs tens of
- * microseconds, and a queue reads many clocks on the same few days. A day
- * whose offset is the same at its start and at its end is taken to have no
- * transition (zones change at most once a day); other days ask Intl each time.
- */
-export function zoneOffsetAt(zone: string, utcMs: number): number {
-  let days = dayOffsets.get(zone);
-  if (!days) {
-    days = new Map();
-    dayOffsets.set(zone, days);
-  }
-  const day = Math.floor(utcMs / DAY_MS);
-  let offset = days.get(day);
-  if (offset === undefined) {
-    const atStart = zoneOffsetMinutes(zone, day * DAY_MS);
-    offset = atStart === zoneOffsetMinutes(zone, (day + 1) * DAY_MS - 1000) ? atStart : null;
-    if (days.size >= MAX_CACHED_DAYS) days.clear();
-    days.set(day, offset);
-  }
-  return offset ?? zoneOffsetMinutes(zone, utcMs);
-}
-
 /** The wall-clock minute in `zone` at instant `utcMs`. */
 export function instantToZoneLocal(utcMs: number, zone: string): LocalMinutes {
   const minute = Math.floor(utcMs / 60000);
