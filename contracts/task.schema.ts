@@ -11,6 +11,24 @@ import {
 } from './common.schema.js';
 
 export const TASK_STATES = ['todo', 'in_progress', 'blocked', 'done', 'cancelled'] as const;
+/** MS Project's constraint types; a task without one is scheduled as soon as possible. */
+export const TASK_CONSTRAINT_TYPES = [
+  'SNET',
+  'SNLT',
+  'FNET',
+  'FNLT',
+  'MSO',
+  'MFO',
+  'ALAP',
+] as const;
+const ConstraintType = Type.Enum([...TASK_CONSTRAINT_TYPES], {
+  description:
+    'Start/finish no earlier than (SNET/FNET), no later than (SNLT/FNLT), must start/finish on (MSO/MFO), or as late as possible (ALAP).',
+});
+const ConstraintDate = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$',
+  description: "On the program's clock, YYYY-MM-DDTHH:MM:SS; required for every type but ALAP.",
+});
 const Name = Type.String({ minLength: 1, maxLength: 300 });
 const EstimateHours = Type.Number({ minimum: 0, maximum: 100000 });
 
@@ -31,6 +49,8 @@ export const Task = ClosedObject({
   startDate: Nullable(IsoDate),
   dueDate: Nullable(IsoDate),
   state: Type.Enum([...TASK_STATES]),
+  constraintType: Nullable(ConstraintType),
+  constraintDate: Nullable(ConstraintDate),
   version: Version,
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -49,6 +69,9 @@ const fields = {
   startDate: Type.Optional(Nullable(IsoDate)),
   dueDate: Type.Optional(Nullable(IsoDate)),
   state: Type.Optional(Type.Enum([...TASK_STATES])),
+  /** Null clears the constraint (and its date, unless a date is sent too). */
+  constraintType: Type.Optional(Nullable(ConstraintType)),
+  constraintDate: Type.Optional(Nullable(ConstraintDate)),
 };
 export const TaskCreate = ClosedObject({ name: Name, ...fields });
 export type TaskCreate = Static<typeof TaskCreate>;

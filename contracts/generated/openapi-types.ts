@@ -9000,6 +9000,8 @@ export interface operations {
                             version: number;
                         };
                         tasks: {
+                            constraintDate: string | null;
+                            constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
@@ -9921,6 +9923,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            constraintDate: string | null;
+                            constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
@@ -10018,6 +10022,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    constraintDate?: string | null;
+                    constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                     description?: string;
                     dueDate?: string | null;
                     estimateHours?: number | null;
@@ -10042,6 +10048,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        constraintDate: string | null;
+                        constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                         /** Format: date-time */
                         createdAt: string;
                         description: string;
@@ -11968,6 +11976,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        constraintDate: string | null;
+                        constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                         /** Format: date-time */
                         createdAt: string;
                         description: string;
@@ -12130,6 +12140,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    constraintDate?: string | null;
+                    constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                     description?: string;
                     dueDate?: string | null;
                     estimateHours?: number | null;
@@ -12156,6 +12168,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        constraintDate: string | null;
+                        constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                         /** Format: date-time */
                         createdAt: string;
                         description: string;

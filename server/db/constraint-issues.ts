@@ -37,6 +37,14 @@ const KNOWN_CONSTRAINTS: Record<string, { path: string; message: string }> = {
     message: 'must be at least estimateHours and estimateOptimisticHours',
   },
   program_risks_probability_range: { path: 'body.probability', message: 'must be from 0 to 1' },
+  tasks_constraint_date_required: {
+    path: 'body.constraintDate',
+    message: 'is required for this constraint type (every type but ALAP)',
+  },
+  tasks_constraint_type_required: {
+    path: 'body.constraintType',
+    message: 'a constraintDate needs one of SNET, SNLT, FNET, FNLT, MSO, MFO',
+  },
   dependencies_not_self: { path: 'body.successorId', message: 'an item cannot depend on itself' },
 };
 

@@ -3,6 +3,8 @@ import { translateDatabaseError } from './constraint-issues.js';
 
 // Dates stay calendar dates ('2027-01-08'), not midnight in some time zone.
 pg.types.setTypeParser(1082, (v) => v);
+// timestamp without time zone holds program-local date-times: kept as YYYY-MM-DDTHH:MM:SS text.
+pg.types.setTypeParser(1114, (v) => `${v.slice(0, 10)}T${v.slice(11, 19)}`);
 // bigint and numeric values we store (cents, hours) fit a double exactly.
 pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));

@@ -12,4 +12,6 @@ export const TASK_FIELD_FLAGS: readonly FieldFlag[] = [
   { field: 'dueDate', description: 'YYYY-MM-DD' },
   { field: 'state', description: 'todo | in_progress | blocked | done | cancelled' },
   { field: 'description', description: 'details' },
+  { field: 'constraintType', description: 'SNET | SNLT | FNET | FNLT | MSO | MFO | ALAP' },
+  { field: 'constraintDate', description: "YYYY-MM-DDTHH:MM:SS on the program's clock" },
 ];

@@ -1,4 +1,5 @@
 import type { Issue } from '../../../contracts/common.schema.js';
+import type { Task } from '../../../contracts/task.schema.js';
 import { formatLocalDateTime } from '../../../engine/calendar/local-time.js';
 import type { ScheduleInput, ScheduleTask } from '../../../engine/scheduling/index.js';
 
@@ -19,9 +20,10 @@ import type { ScheduleInput, ScheduleTask } from '../../../engine/scheduling/ind
  *   or from a summary task becomes a link from or to each leaf below it, as the
  *   scheduler reads it (the same leaf pair twice keeps the first link).
  * - A start-no-earlier-than constraint becomes the task's startDate (Waymark
- *   starts an open task no earlier than that day). Other constraints,
- *   calendars, resources and assignments are not stored (Waymark schedules on
- *   its own calendars).
+ *   starts an open task no earlier than that day); the other constraints
+ *   (SNLT, FNET, FNLT, MSO, MFO, ALAP) are the task's constraintType and
+ *   constraintDate. Calendars, resources and assignments are not stored
+ *   (Waymark schedules on its own calendars).
  */
 export interface ImportedPlan {
   startDate: string;
@@ -32,6 +34,8 @@ export interface ImportedPlan {
     workstreamKey: string | null;
     estimateHours: number;
     startDate: string | null;
+    constraintType: Task['constraintType'];
+    constraintDate: string | null;
   }[];
   milestones: { key: string; name: string; workstreamKey: string | null; dueDate: string | null }[];
   dependencies: {
@@ -131,10 +135,22 @@ export function planFromInput(
           t.constraint?.type === 'SNET' && t.constraint.date !== undefined
             ? formatLocalDateTime(t.constraint.date).slice(0, 10)
             : null,
+        ...storedConstraint(t.constraint),
       });
     }
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, plan };
+}
+
+/** SNET is the task's startDate; ASAP is no constraint; the others are kept as they are. */
+function storedConstraint(
+  c: ScheduleTask['constraint'],
+): Pick<ImportedPlan['tasks'][number], 'constraintType' | 'constraintDate'> {
+  if (!c || c.type === 'ASAP' || c.type === 'SNET')
+    return { constraintType: null, constraintDate: null };
+  if (c.type === 'ALAP') return { constraintType: 'ALAP', constraintDate: null };
+  if (c.date === undefined) return { constraintType: null, constraintDate: null };
+  return { constraintType: c.type, constraintDate: formatLocalDateTime(c.date) };
 }
 
 function issue(message: string): Issue {

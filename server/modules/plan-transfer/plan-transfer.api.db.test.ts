@@ -35,7 +35,8 @@ async function sendText(client: Client, path: string, text: string, contentType:
 
 /**
  * Mon 2027-01-04. Workstream Build: A (16 h) → B (8 h, SS+4h) → milestone M (due 2027-01-08);
- * C (4 h) on its own, no workstream, not before Wed 2027-01-06.
+ * C (4 h) on its own, no workstream, not before Wed 2027-01-06; D (4 h) must finish
+ * on Tue 2027-01-05 at noon (MFO), E (2 h) as late as possible.
  */
 async function smallProgram(client: Client, name: string) {
   const program = await created(client, '/api/programs', { name, startDate: '2027-01-04' });
@@ -50,6 +51,17 @@ async function smallProgram(client: Client, name: string) {
   const a = await task('A', 16, ws.id);
   const b = await task('B', 8, ws.id);
   await task('C', 4, undefined, '2027-01-06');
+  await created(client, `/api/programs/${program.id}/tasks`, {
+    name: 'D',
+    estimateHours: 4,
+    constraintType: 'MFO',
+    constraintDate: '2027-01-05T12:00:00',
+  });
+  await created(client, `/api/programs/${program.id}/tasks`, {
+    name: 'E',
+    estimateHours: 2,
+    constraintType: 'ALAP',
+  });
   const m = await created(client, `/api/programs/${program.id}/milestones`, {
     name: 'M',
     dueDate: '2027-01-08',
@@ -84,11 +96,14 @@ async function shape(client: Client, programId: string) {
           estimateHours: number;
           workstreamId: string | null;
           startDate: string | null;
+          constraintType: string | null;
+          constraintDate: string | null;
         }) => ({
           name: t.name,
           estimateHours: t.estimateHours,
           workstream: t.workstreamId ? wsName.get(t.workstreamId) : null,
           startDate: t.startDate,
+          constraint: t.constraintType ? `${t.constraintType} ${t.constraintDate}` : null,
         }),
       ),
       (t: { name: string }) => t.name,
@@ -167,7 +182,8 @@ describe('GET /api/programs/:id/export', () => {
     expect(lines[0]).toBe(
       'ID,WBS,Name,Duration,Predecessors,Start,Finish,Constraint Type,Constraint Date,Milestone,Deadline',
     );
-    expect(lines).toHaveLength(6); // Build, A, B, M, C
+    expect(lines).toHaveLength(8); // header, Build, A, B, M, C, D, E
+    expect(lines.find((l) => l.includes(',D,'))).toMatch(/,MFO,2027-01-05T12:00/);
   });
 
   it('refuses an unknown format (400) and an unknown program (404)', async () => {
@@ -202,6 +218,12 @@ describe('POST /api/programs/import', () => {
       expect(after.links).toEqual(['A-SS+240->B', 'B-FS+0->M']);
       expect(after.tasks).toContainEqual(
         expect.objectContaining({ name: 'C', startDate: '2027-01-06' }),
+      );
+      expect(after.tasks).toContainEqual(
+        expect.objectContaining({ name: 'D', constraint: 'MFO 2027-01-05T12:00:00' }),
+      );
+      expect(after.tasks).toContainEqual(
+        expect.objectContaining({ name: 'E', constraint: 'ALAP null' }),
       );
       expect(await server.auditActions('program', r.body.id)).toEqual(['import']);
     });

@@ -208,8 +208,17 @@ async function insertPlan(
   }
   for (const t of plan.tasks) {
     const r = await tx.query<{ id: string }>(
-      'INSERT INTO tasks (program_id, workstream_id, name, estimate_hours, start_date) VALUES ($1, $2, $3, $4, $5) RETURNING id',
-      [programId, ws(t.workstreamKey), t.name, t.estimateHours, t.startDate],
+      `INSERT INTO tasks (program_id, workstream_id, name, estimate_hours, start_date, constraint_type, constraint_date)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [
+        programId,
+        ws(t.workstreamKey),
+        t.name,
+        t.estimateHours,
+        t.startDate,
+        t.constraintType,
+        t.constraintDate,
+      ],
     );
     ids.set(t.key, { id: r.rows[0]!.id, kind: 'task' });
   }

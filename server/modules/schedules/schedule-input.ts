@@ -6,6 +6,7 @@ import type {
   ScheduleSnapshot,
 } from '../../../contracts/schedule.schema.js';
 import type { LevellingMode } from '../../../contracts/program.schema.js';
+import type { Task } from '../../../contracts/task.schema.js';
 import type { CalendarDefinition } from '../../../engine/calendar/calendar-definition.js';
 import type { Assignment, Resource } from '../../../engine/levelling/index.js';
 import {
@@ -47,7 +48,10 @@ import {
  * - Task duration: estimate hours × 60 working minutes; without an estimate,
  *   the working days (Mon–Fri) from startDate to dueDate inclusive × 8 h; else 1 day.
  * - Task dates: an open task (todo, in_progress, blocked) with a startDate starts
- *   no earlier than that day 08:00 (SNET). A done or cancelled task keeps its
+ *   no earlier than that day 08:00 (SNET). An open task's own constraint
+ *   (constraintType at constraintDate) takes the place of that SNET: a later
+ *   SNET of the two wins; any other type is the engine's one constraint of the
+ *   task, so the startDate floor does not also apply. A done or cancelled task keeps its
  *   dates: it must start on its startDate 08:00 (MSO), or without one must
  *   finish on its dueDate 17:00 (MFO).
  * - Milestones: zero duration; dueDate 17:00 is a deadline (a diagnostic when missed).
@@ -77,6 +81,8 @@ export interface ScheduleTaskRow {
   due_date: string | null;
   state: string;
   team_id?: string | null;
+  constraint_type?: Task['constraintType'];
+  constraint_date?: string | null;
 }
 export interface ScheduleMilestoneRow {
   id: string;
@@ -173,6 +179,13 @@ function taskConstraint(
   }
   const own = task.start_date ? at(task.start_date, DAY_START) : projectStart;
   const notBefore = Math.max(own, programStart);
+  const explicit = task.constraint_type;
+  if (explicit === 'ALAP') return { type: 'ALAP' };
+  const date = task.constraint_date ? parseLocalDateTime(task.constraint_date) : null;
+  if (explicit && date !== null) {
+    if (explicit === 'SNET') return { type: 'SNET', date: Math.max(date, notBefore) };
+    return { type: explicit, date };
+  }
   return notBefore > projectStart ? { type: 'SNET', date: notBefore } : undefined;
 }
 

@@ -179,3 +179,52 @@ describe('GET /api/programs/:id/schedule', () => {
     expect((await stakeholder.post(`/api/programs/${program.id}/schedule`, {})).status).toBe(403);
   });
 });
+
+describe('task constraints', () => {
+  it('schedules a task on its own constraint, and clears the date with the type', async () => {
+    const tpm = await server.signIn('tpm');
+    const { program, c } = await smallProgram(tpm, 'Constraints');
+    const mso = await tpm.patch(`/api/tasks/${c.id}`, {
+      version: c.version,
+      constraintType: 'MSO',
+      constraintDate: '2027-01-07T13:00:00',
+    });
+    expect(mso.status, JSON.stringify(mso.body)).toBe(200);
+    expect(mso.body).toMatchObject({
+      constraintType: 'MSO',
+      constraintDate: '2027-01-07T13:00:00',
+    });
+    let items = byName((await tpm.get(`/api/programs/${program.id}/schedule`)).body.items);
+    expect([items.C!.earlyStart, items.C!.earlyFinish]).toEqual([
+      '2027-01-07T13:00:00',
+      '2027-01-07T17:00:00',
+    ]);
+
+    const cleared = await tpm.patch(`/api/tasks/${c.id}`, {
+      version: mso.body.version,
+      constraintType: null,
+    });
+    expect(cleared.body).toMatchObject({ constraintType: null, constraintDate: null });
+    items = byName((await tpm.get(`/api/programs/${program.id}/schedule`)).body.items);
+    expect(items.C!.earlyStart).toBe('2027-01-04T08:00:00');
+  });
+
+  it('refuses a constraint without its date, a date without a type, or a date that does not exist, writing nothing', async () => {
+    const tpm = await server.signIn('tpm');
+    const { program } = await smallProgram(tpm, 'Constraint errors');
+    const before = await server.countRows('tasks');
+    const cases: [Record<string, unknown>, string][] = [
+      [{ constraintType: 'MFO' }, 'body.constraintDate'],
+      [{ constraintDate: '2027-01-07T13:00:00' }, 'body.constraintType'],
+      [{ constraintType: 'ALAP', constraintDate: '2027-01-07T13:00:00' }, 'body.constraintType'],
+      [{ constraintType: 'SNET', constraintDate: '2027-02-30T08:00:00' }, 'body.constraintDate'],
+      [{ constraintType: 'SOON', constraintDate: '2027-01-07T13:00:00' }, 'body.constraintType'],
+    ];
+    for (const [body, path] of cases) {
+      const r = await tpm.post(`/api/programs/${program.id}/tasks`, { name: 'X', ...body });
+      expect(r.status, JSON.stringify(body)).toBe(400);
+      expect(r.body.error.issues.map((i: { path: string }) => i.path)).toContain(path);
+    }
+    expect(await server.countRows('tasks')).toBe(before);
+  });
+});

@@ -30,7 +30,8 @@ export async function loadScheduleRows(db: Queryable, programId: string): Promis
   ).rows.map((r) => r.id);
   // One after another: inside a transaction these share one client.
   const tasks = await db.query<ScheduleTaskRow>(
-    `SELECT id, program_id, name, estimate_hours, start_date, due_date, state, team_id
+    `SELECT id, program_id, name, estimate_hours, start_date, due_date, state, team_id,
+              constraint_type, constraint_date
          FROM tasks WHERE id = ANY($1::uuid[]) ORDER BY id`,
     [ids],
   );

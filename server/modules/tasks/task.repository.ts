@@ -18,6 +18,8 @@ export interface TaskRow {
   start_date: string | null;
   due_date: string | null;
   state: Task['state'];
+  constraint_type: Task['constraintType'];
+  constraint_date: string | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -36,6 +38,8 @@ export const TASK_COLUMNS: Record<string, string> = {
   startDate: 'start_date',
   dueDate: 'due_date',
   state: 'state',
+  constraintType: 'constraint_type',
+  constraintDate: 'constraint_date',
 };
 
 export function toTask(r: TaskRow): Task {
@@ -55,6 +59,8 @@ export function toTask(r: TaskRow): Task {
     startDate: r.start_date,
     dueDate: r.due_date,
     state: r.state,
+    constraintType: r.constraint_type,
+    constraintDate: r.constraint_date,
     version: r.version,
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),

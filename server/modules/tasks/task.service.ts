@@ -8,7 +8,8 @@ import type {
 import type { Database, Queryable } from '../../db/database.js';
 import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
 import { columnChanges } from '../../db/versioned-row.js';
-import { NotFoundError } from '../../domain-errors.js';
+import { NotFoundError, ValidationError } from '../../domain-errors.js';
+import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
 import { enqueueProgramRollup } from '../../jobs/program-rollup.job.js';
 import { estimateRangeFollowingLikely } from './estimate-range.js';
 import type { RequestContext } from '../../request-context.js';
@@ -37,6 +38,12 @@ async function assertPlacement(
   await assertInProgram(tx, 'milestone', input.milestoneId, programId, 'body.milestoneId');
 }
 
+/** The pattern admits 2027-02-30T10:00:00; the calendar does not. */
+function assertRealConstraintDate(input: TaskCreate | TaskUpdate): void {
+  if (input.constraintDate && parseLocalDateTime(input.constraintDate) === null)
+    throw ValidationError.field('body.constraintDate', 'invalid', 'is not a real date and time');
+}
+
 /** Every task write queues its program's rollup in the same transaction: no count goes stale on a commit. */
 export function createTaskService(db: Database) {
   return {
@@ -56,6 +63,7 @@ export function createTaskService(db: Database) {
       return toTask(row);
     },
     async create(ctx: RequestContext, programId: string, input: TaskCreate): Promise<Task> {
+      assertRealConstraintDate(input);
       return db.transaction(async (tx) => {
         await lockProgramForPlanning(tx, programId);
         await assertPlacement(tx, programId, input);
@@ -78,12 +86,19 @@ export function createTaskService(db: Database) {
       version: number,
       input: TaskUpdate,
     ): Promise<Task> {
+      assertRealConstraintDate(input);
       const changes = columnChanges(input, TASK_COLUMNS);
       return db.transaction(async (tx) => {
         const check = async (row: TaskRow) => {
           await assertPlacement(tx, row.program_id, input);
           // Read from the locked row, so the range follows the likely estimate it was checked against.
           Object.assign(changes, estimateRangeFollowingLikely(row, input));
+          // Clearing the constraint, or making it ALAP, takes its date with it unless one is sent.
+          if (
+            input.constraintDate === undefined &&
+            (input.constraintType === null || input.constraintType === 'ALAP')
+          )
+            changes.constraint_date = null;
         };
         const after = await updateAuditedRow(tx, ctx, TASK_ENTITY, id, version, changes, check);
         // A task never changes program, so this is the program it was in.

@@ -17,6 +17,7 @@ import type {
   ProgramStatus,
   Role,
   SuccessCriterion,
+  Task,
   TaskState,
 } from './types';
 
@@ -40,6 +41,17 @@ export const TASK_STATE_LABEL: Record<TaskState, string> = {
   blocked: 'Blocked',
   done: 'Done',
   cancelled: 'Cancelled',
+};
+
+/** MS Project's names of a task's scheduling constraint. */
+export const TASK_CONSTRAINT_LABEL: Record<NonNullable<Task['constraintType']>, string> = {
+  SNET: 'Start no earlier than',
+  SNLT: 'Start no later than',
+  FNET: 'Finish no earlier than',
+  FNLT: 'Finish no later than',
+  MSO: 'Must start on',
+  MFO: 'Must finish on',
+  ALAP: 'As late as possible',
 };
 
 export const MILESTONE_STATE_LABEL: Record<Milestone['state'], string> = {

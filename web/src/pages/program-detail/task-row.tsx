@@ -1,5 +1,5 @@
 import type { Task } from '../../api/types';
-import { TASK_STATE_LABEL } from '../../api/vocabulary';
+import { TASK_CONSTRAINT_LABEL, TASK_STATE_LABEL } from '../../api/vocabulary';
 import { Badge } from '../../components/badge';
 import { TASK_STATE_TONE } from '../../components/badge-tones';
 import { formatDate, formatHours } from '../../components/format';
@@ -18,6 +18,12 @@ export function TaskRow({ task, onEdit }: { task: Task; onEdit?: (() => void) | 
       <td className="table__primary">
         <span className="table__title">{task.name}</span>
         {context ? <span className="table__sub">{context}</span> : null}
+        {task.constraintType ? (
+          <span className="table__sub" title={TASK_CONSTRAINT_LABEL[task.constraintType]}>
+            {task.constraintType}
+            {task.constraintDate ? ` ${task.constraintDate.slice(0, 16).replace('T', ' ')}` : ''}
+          </span>
+        ) : null}
       </td>
       <td>
         <Badge tone={TASK_STATE_TONE[task.state]}>{TASK_STATE_LABEL[task.state]}</Badge>
