@@ -17,6 +17,7 @@ import { DirectoryPage } from './pages/team/directory.page';
 import { HeadcountPage } from './pages/team/headcount.page';
 import { LadderPage } from './pages/team/ladder.page';
 import { PersonPage } from './pages/team/person.page';
+import { TeamsPage } from './pages/team/teams.page';
 import { RequireSession } from './session/require-session';
 import { SessionProvider } from './session/session-context';
 import './styles/app.css';
@@ -43,6 +44,7 @@ function App() {
             <Route path="/intake/requests/:requestId" element={<RequestDetailPage />} />
             <Route path="/team" element={<DirectoryPage />} />
             <Route path="/team/people/:personId" element={<PersonPage />} />
+            <Route path="/team/teams" element={<TeamsPage />} />
             <Route path="/team/capacity" element={<CapacityPage />} />
             <Route path="/team/ladder" element={<LadderPage />} />
             <Route path="/team/headcount" element={<HeadcountPage />} />
