@@ -119,6 +119,38 @@ describe('the team editors', () => {
     await screenshot(page, 'web-team-skills-saved');
   });
 
+  it('offers a reload when someone else saved the skills first, and then edits the latest list', async () => {
+    const page = await signedInPage(adminEmail, adminPassword, `/team/people/${tpmId}`);
+    await page.getByRole('button', { name: 'Edit skills' }).click();
+    const form = page.getByRole('form', { name: 'Edit skills' });
+    await form.getByLabel('Row 1 name').waitFor();
+
+    // Someone else replaces the list after this form read it.
+    const { body: person } = await admin.get(`/api/people/${tpmId}`);
+    const meanwhile = await admin.put(`/api/people/${tpmId}/skills`, {
+      version: person.version,
+      skills: [{ kind: 'skill', name: 'Kanban', proficiency: 3 }],
+    });
+    expect(meanwhile.status).toBe(200);
+
+    await form.getByLabel('Row 1 proficiency').selectOption('1');
+    await form.getByRole('button', { name: 'Save skills' }).click();
+    const alert = form.getByRole('alert');
+    await alert.getByRole('button', { name: 'Reload' }).waitFor();
+    await screenshot(page, 'web-team-skills-conflict');
+    expect((await admin.get(`/api/people/${tpmId}`)).body.skills).toEqual(meanwhile.body.skills);
+
+    await alert.getByRole('button', { name: 'Reload' }).click();
+    await form.getByLabel('Row 1 name').and(page.locator('[value="Kanban"]')).waitFor();
+    expect(await form.getByRole('alert').count()).toBe(0);
+    await form.getByLabel('Row 1 proficiency').selectOption('4');
+    await form.getByRole('button', { name: 'Save skills' }).click();
+    await form.waitFor({ state: 'detached' });
+    expect((await admin.get(`/api/people/${tpmId}`)).body.skills).toEqual([
+      { kind: 'skill', name: 'Kanban', proficiency: 4 },
+    ]);
+  });
+
   it("lists the teams, refuses an unknown time zone under its field, and saves a team's new hours", async () => {
     const page = await signedInPage(adminEmail, adminPassword, '/team');
     await page
