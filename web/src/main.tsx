@@ -31,6 +31,7 @@ const PersonPage = page(() => import('./pages/team/person.page'), 'PersonPage');
 const CapacityPage = page(() => import('./pages/team/capacity.page'), 'CapacityPage');
 const LadderPage = page(() => import('./pages/team/ladder.page'), 'LadderPage');
 const HeadcountPage = page(() => import('./pages/team/headcount.page'), 'HeadcountPage');
+const TeamsPage = page(() => import('./pages/team/teams.page'), 'TeamsPage');
 
 function App() {
   return (
@@ -54,6 +55,7 @@ function App() {
             <Route path="/intake/requests/:requestId" element={<RequestDetailPage />} />
             <Route path="/team" element={<DirectoryPage />} />
             <Route path="/team/people/:personId" element={<PersonPage />} />
+            <Route path="/team/teams" element={<TeamsPage />} />
             <Route path="/team/capacity" element={<CapacityPage />} />
             <Route path="/team/ladder" element={<LadderPage />} />
             <Route path="/team/headcount" element={<HeadcountPage />} />

@@ -12,6 +12,7 @@ export type ApiIssue = ErrorBody['error']['issues'][number];
 
 export type User = Ok<paths['/api/me']['get']>;
 export type Role = User['role'];
+export type SkillKind = Ok<paths['/api/people/{id}']['get']>['skills'][number]['kind'];
 
 export type Program = Ok<paths['/api/programs/{id}']['get']>;
 export type ProgramPage = Ok<paths['/api/programs']['get']>;

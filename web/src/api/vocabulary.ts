@@ -8,6 +8,7 @@ export {
 export { TASK_STATES } from '../../../contracts/task.schema';
 export { CRITERION_STATES, MILESTONE_STATES } from '../../../contracts/milestone.schema';
 export { DEPENDENCY_TYPES } from '../../../contracts/dependency.schema';
+export { SKILL_KINDS } from '../../../contracts/person.schema';
 import { WRITER_ROLES } from '../../../contracts/account.schema';
 import type {
   DependencyType,
@@ -16,6 +17,7 @@ import type {
   ProgramSort,
   ProgramStatus,
   Role,
+  SkillKind,
   SuccessCriterion,
   Task,
   TaskState,
@@ -82,6 +84,11 @@ export const SORT_LABEL: Record<ProgramSort, string> = {
   '-updatedAt': 'Recently updated',
   status: 'Status',
   '-status': 'Status (reverse)',
+};
+
+export const SKILL_KIND_LABEL: Record<SkillKind, string> = {
+  skill: 'Skill',
+  domain: 'Domain',
 };
 
 export const ROLE_LABEL: Record<Role, string> = {

@@ -44,3 +44,13 @@ export function DecimalField({ inputProps, ...field }: InputFieldProps) {
     />
   );
 }
+
+/** One line of text: a name, a time zone. */
+export function TextField({ inputProps, ...field }: InputFieldProps) {
+  return <InputField {...field} inputProps={{ ...inputProps, type: 'text' }} />;
+}
+
+/** A wall-clock time: a time input gives `HH:MM`, which is what the API takes. */
+export function TimeField({ inputProps, ...field }: InputFieldProps) {
+  return <InputField {...field} inputProps={{ ...inputProps, type: 'time' }} />;
+}

@@ -10,6 +10,7 @@ import { TimeOffForm } from './time-off-form';
 import { LadderPosition } from './ladder-position';
 import { PersonLoadChart } from './person-load-chart';
 import { ProfileForm } from './profile-form';
+import { SkillsForm } from './skills-form';
 import { TeamTabs } from './team-tabs';
 import { clockOf, weekdaysOf } from './working-hours';
 
@@ -19,6 +20,7 @@ export function PersonPage() {
   const { canWrite, user } = useCurrentUser();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState(false);
+  const [editingSkills, setEditingSkills] = useState(false);
   const people = useLoad(() => unwrap(api.GET('/api/people', {})), 'people');
   const teams = useLoad(() => unwrap(api.GET('/api/teams')), 'teams');
   const person = useLoad(
@@ -66,7 +68,9 @@ export function PersonPage() {
   const isSelf = user.id === p.id;
   const isManagerOfPerson =
     user.id === p.managerId || user.role === 'tpm_manager' || user.role === 'admin';
-  const mayEditSelfParts = isSelf || user.role === 'tpm_manager' || user.role === 'admin';
+  // A stakeholder's account reads only, even on their own page (the server refuses their writes).
+  const mayEditSelfParts =
+    canWrite && (isSelf || user.role === 'tpm_manager' || user.role === 'admin');
   // The person rates themself; their manager (or a TPM manager, or an admin) gives the manager rating.
   const assessKind: 'self' | 'manager' | null = isSelf
     ? 'self'
@@ -146,13 +150,40 @@ export function PersonPage() {
             <dd>{p.directReportIds.length}</dd>
           </div>
         </dl>
-        <div className="chips">
-          {p.skills.map((s) => (
-            <span key={`${s.kind}${s.name}`} className={`chip chip--${s.kind}`}>
-              {s.name} <b>{s.proficiency}</b>
-            </span>
-          ))}
+        <div className="skills-line">
+          <div className="chips" aria-label="Skills and domains">
+            {p.skills.map((s) => (
+              <span key={`${s.kind}${s.name}`} className={`chip chip--${s.kind}`}>
+                {s.name} <b>{s.proficiency}</b>
+              </span>
+            ))}
+            {p.skills.length === 0 ? (
+              <span className="muted">No skills or domains yet.</span>
+            ) : null}
+          </div>
+          {mayEditSelfParts && !editingSkills ? (
+            <button
+              type="button"
+              className="button button--small"
+              onClick={() => setEditingSkills(true)}
+            >
+              Edit skills
+            </button>
+          ) : null}
         </div>
+        {editingSkills ? (
+          <SkillsForm
+            // A fresh form after a reload, so it starts from (and sends) the latest version.
+            key={p.version}
+            person={p}
+            onCancel={() => setEditingSkills(false)}
+            onSaved={() => {
+              setEditingSkills(false);
+              person.reload();
+            }}
+            onReload={person.reload}
+          />
+        ) : null}
         {p.timeOff.length ? (
           <p className="muted">
             Time off: {p.timeOff.map((t) => `${t.from} → ${t.to} (${t.kind})`).join(' · ')}

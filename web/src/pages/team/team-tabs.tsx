@@ -2,6 +2,7 @@ import { NavLink } from 'react-router';
 
 const TABS = [
   { to: '/team', label: 'Directory', end: true },
+  { to: '/team/teams', label: 'Teams', end: false },
   { to: '/team/capacity', label: 'Capacity', end: false },
   { to: '/team/ladder', label: 'Career ladder', end: false },
   { to: '/team/headcount', label: 'Headcount', end: false },

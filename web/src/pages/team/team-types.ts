@@ -23,3 +23,4 @@ export type CapacityCell = CapacityRow['cells'][number];
 export type HeadcountPlan = Ok<paths['/api/headcount']['get']>;
 export type HeadcountRoleCreate = Body<paths['/api/headcount/roles']['post']>;
 export type Team = Ok<paths['/api/teams']['get']>['items'][number];
+export type PersonSkill = Person['skills'][number];
