@@ -11,9 +11,8 @@ const COLUMNS = 6;
 
 /** Every team with when it works; TPM managers and admins set a team's hours here. */
 export function TeamsPage() {
-  const { user } = useCurrentUser();
-  // The page offers the edit to those who run the teams; the API itself lets any writer (TPMs too).
-  const mayEditHours = user.role === 'admin' || user.role === 'tpm_manager';
+  // As the API: anyone who plans (TPMs, managers, admins) keeps teams' hours; stakeholders read.
+  const { canWrite: mayEditHours } = useCurrentUser();
   const teams = useLoad(() => unwrap(api.GET('/api/teams')), 'teams');
   const [editingId, setEditingId] = useState<string | null>(null);
 
