@@ -199,8 +199,13 @@ describe('the web UI for programs', () => {
     const program = (await api.post('/api/programs', { name: 'Cycle check' })).body;
     const first = (await api.post(`/api/programs/${program.id}/tasks`, { name: 'Design schema' }))
       .body;
-    const second = (await api.post(`/api/programs/${program.id}/tasks`, { name: 'Backfill data' }))
-      .body;
+    const second = (
+      await api.post(`/api/programs/${program.id}/tasks`, {
+        name: 'Backfill data',
+        constraintType: 'MFO',
+        constraintDate: '2027-01-05T12:00:00',
+      })
+    ).body;
     expect(
       (await api.post('/api/dependencies', { predecessorId: first.id, successorId: second.id }))
         .status,
@@ -209,6 +214,13 @@ describe('the web UI for programs', () => {
     await freshPage();
     await signInAs(adminEmail, adminPassword);
     await page.goto(`${url}/programs/${program.id}`);
+    // A task's scheduling constraint shows under its name, spelled out on hover.
+    const constraint = page
+      .getByTestId('task-row')
+      .filter({ hasText: 'Backfill data' })
+      .getByText('MFO 2027-01-05 12:00');
+    await expect(constraint.getAttribute('title')).resolves.toBe('Must finish on');
+    await screenshot(page, 'web-program-task-constraint');
     await page.getByRole('button', { name: '+ Add dependency' }).click();
     const depForm = page.getByRole('form', { name: 'New dependency' });
     await depForm
