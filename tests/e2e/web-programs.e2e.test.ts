@@ -249,6 +249,17 @@ describe('the web UI for programs', () => {
       .filter({ hasText: 'Design schema' })
       .getByText('Done')
       .waitFor();
+
+    // The constraint is edited in the row too: a date-less type would be refused under its field.
+    await page.getByRole('button', { name: 'Edit task Backfill data' }).click();
+    const constraintRow = page.getByTestId('task-edit-row');
+    await page.getByLabel('Scheduling constraint').selectOption('SNLT');
+    await page.getByLabel('Constraint date and time').fill('2027-01-08T10:30');
+    await screenshot(page, 'web-program-task-constraint-edit');
+    await constraintRow.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('SNLT 2027-01-08 10:30').waitFor();
+    const saved = (await api.get(`/api/tasks/${second.id}`)).body;
+    expect(saved).toMatchObject({ constraintType: 'SNLT', constraintDate: '2027-01-08T10:30:00' });
   });
 
   it('lists programs with search, filters and the overview chart', async () => {

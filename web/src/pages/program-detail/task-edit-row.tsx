@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { fieldProblem, SEE_FIELDS_MESSAGE } from '../../api/issues';
 import type { Task, TaskState, TaskUpdate } from '../../api/types';
-import { TASK_STATE_LABEL, TASK_STATES } from '../../api/vocabulary';
+import { TASK_CONSTRAINT_LABEL, TASK_STATE_LABEL, TASK_STATES } from '../../api/vocabulary';
 import { api, unwrap } from '../../api/waymark-api';
 import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
@@ -11,7 +11,18 @@ import { NamedOptions, SelectField, VocabularyOptions } from '../../components/s
 import { useFormSubmission } from '../../components/use-form-submission';
 import { usePlan } from './plan-context';
 
-const FIELDS = ['name', 'state', 'ownerId', 'startDate', 'dueDate', 'estimateHours'];
+const FIELDS = [
+  'name',
+  'state',
+  'ownerId',
+  'startDate',
+  'dueDate',
+  'estimateHours',
+  'constraintType',
+  'constraintDate',
+];
+type ConstraintType = NonNullable<Task['constraintType']>;
+const CONSTRAINT_TYPES = Object.keys(TASK_CONSTRAINT_LABEL) as ConstraintType[];
 
 /**
  * A task row turned into inputs. Saving sends only what changed, with the version
@@ -27,6 +38,11 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
   const [estimate, setEstimate] = useState(
     task.estimateHours === null ? '' : String(task.estimateHours),
   );
+  const [constraintType, setConstraintType] = useState<ConstraintType | ''>(
+    task.constraintType ?? '',
+  );
+  // datetime-local speaks YYYY-MM-DDTHH:MM; the API takes seconds too.
+  const [constraintDate, setConstraintDate] = useState(task.constraintDate?.slice(0, 16) ?? '');
   const { problem, setProblem, busy, submit } = useFormSubmission(FIELDS);
   const formId = `task-edit-${task.id}`;
 
@@ -45,6 +61,12 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
     if (blankToNull(startDate) !== task.startDate) body.startDate = blankToNull(startDate);
     if (blankToNull(dueDate) !== task.dueDate) body.dueDate = blankToNull(dueDate);
     if (estimateHours !== task.estimateHours) body.estimateHours = estimateHours;
+    if ((constraintType || null) !== task.constraintType)
+      body.constraintType = constraintType || null;
+    const dated = constraintType && constraintType !== 'ALAP' && constraintDate;
+    const sentDate = dated ? `${constraintDate}:00` : null;
+    // Without a type the server drops the date itself; sending it would be refused.
+    if (constraintType && sentDate !== task.constraintDate) body.constraintDate = sentDate;
     await submit(async () => {
       await unwrap(api.PATCH('/api/tasks/{id}', { params: { path: { id: task.id } }, body }));
       reload();
@@ -162,6 +184,40 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
             </div>
           </td>
         ) : null}
+      </tr>
+      <tr className="table__editing">
+        <td colSpan={7}>
+          <div className="form-row">
+            <SelectField
+              label="Scheduling constraint"
+              name="constraintType"
+              error={e.constraintType}
+              selectProps={control}
+              value={constraintType}
+              onChange={setConstraintType}
+              emptyLabel="None (as soon as possible)"
+            >
+              <VocabularyOptions values={CONSTRAINT_TYPES} labels={TASK_CONSTRAINT_LABEL} />
+            </SelectField>
+            {constraintType && constraintType !== 'ALAP' ? (
+              <Field
+                label="Constraint date and time"
+                name="constraintDate"
+                error={e.constraintDate}
+              >
+                {(c) => (
+                  <input
+                    {...c}
+                    {...control}
+                    type="datetime-local"
+                    value={constraintDate}
+                    onChange={(ev) => setConstraintDate(ev.target.value)}
+                  />
+                )}
+              </Field>
+            ) : null}
+          </div>
+        </td>
       </tr>
       {problem.general.some((m) => m !== SEE_FIELDS_MESSAGE) ? (
         <tr className="table__editing">
