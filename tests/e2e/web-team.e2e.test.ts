@@ -125,6 +125,14 @@ describe('the team pages', () => {
     await page.getByRole('link', { name: 'Aisha Bello' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Aisha Bello' }).waitFor();
     await page.getByRole('button', { name: 'Edit profile' }).click();
+    // A refused field shows its reason under itself, and nothing is saved.
+    const zone = page.getByLabel('Time zone', { exact: true });
+    const ownZone = await zone.inputValue();
+    await zone.fill('Mars/Olympus');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.locator('[data-field-error="timeZone"]').waitFor();
+    await screenshot(page, 'team-profile-error');
+    await zone.fill(ownZone);
     await page.getByLabel('Location', { exact: true }).fill('Berkeley');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Berkeley', { exact: true }).waitFor();

@@ -1,10 +1,25 @@
 import { useState, type FormEvent } from 'react';
-import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { api, unwrap } from '../../api/waymark-api';
+import { FormActions } from '../../components/form-actions';
 import { FormAlert } from '../../components/form-alert';
+import { DecimalField, TextField, TimeField } from '../../components/input-fields';
+import { NamedOptions, SelectField } from '../../components/select-field';
+import { useFormSubmission } from '../../components/use-form-submission';
 import type { CareerLadder, Person, PersonSummary, Team } from './team-types';
 import { clockOf } from './working-hours';
 
 const minutesOf = (clock: string) => Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3, 5));
+const FIELDS = [
+  'levelId',
+  'trackId',
+  'managerId',
+  'teamId',
+  'location',
+  'timeZone',
+  'workingHoursStart',
+  'workingHoursEnd',
+  'capacity',
+];
 
 /**
  * Edits a profile: level, track, manager and team (managers and admins), and
@@ -37,11 +52,11 @@ export function ProfileForm({
   const [start, setStart] = useState(clockOf(person.workingHoursStart));
   const [end, setEnd] = useState(clockOf(person.workingHoursEnd));
   const [capacity, setCapacity] = useState(String(Math.round(person.capacity * 100)));
-  const [problems, setProblems] = useState<string[]>([]);
+  const { problem, busy, submit } = useFormSubmission(FIELDS);
 
-  async function submit(e: FormEvent) {
+  async function handleSubmit(e: FormEvent) {
     e.preventDefault();
-    try {
+    await submit(async () => {
       await unwrap(
         api.PATCH('/api/people/{id}', {
           params: { path: { id: person.id } },
@@ -64,122 +79,100 @@ export function ProfileForm({
         }),
       );
       onSaved();
-    } catch (error) {
-      const p = asProblem(error);
-      setProblems(
-        p.issues.length
-          ? p.issues.map((i) => `${i.path.replace(/^body\./, '')}: ${i.message}`)
-          : [p.message],
-      );
-    }
+    });
   }
 
-  const select = (
-    id: string,
-    label: string,
-    value: string,
-    set: (v: string) => void,
-    options: { id: string; name: string }[],
-  ) => (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <select id={id} value={value} onChange={(e) => set(e.target.value)}>
-        <option value="">—</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-
+  const e = problem.byField;
   return (
-    <form className="form form--panel" onSubmit={submit} aria-label="Edit profile">
+    <form className="form form--panel" onSubmit={handleSubmit} noValidate aria-label="Edit profile">
       {canManage ? (
         <div className="form-row">
-          {select(
-            'profile-level',
-            'Level',
-            levelId,
-            setLevelId,
-            ladder.levels.map((l) => ({ id: l.id, name: `${l.name} (${l.grade})` })),
-          )}
-          {select('profile-track', 'Track', trackId, setTrackId, ladder.tracks)}
-          {select(
-            'profile-manager',
-            'Manager',
-            managerId,
-            setManagerId,
-            people.filter((p) => p.id !== person.id),
-          )}
-          {select('profile-team', 'Team', teamId, setTeamId, teams)}
+          <SelectField
+            label="Level"
+            name="levelId"
+            error={e.levelId}
+            value={levelId}
+            onChange={setLevelId}
+            emptyLabel="—"
+          >
+            <NamedOptions
+              items={ladder.levels.map((l) => ({ id: l.id, name: `${l.name} (${l.grade})` }))}
+            />
+          </SelectField>
+          <SelectField
+            label="Track"
+            name="trackId"
+            error={e.trackId}
+            value={trackId}
+            onChange={setTrackId}
+            emptyLabel="—"
+          >
+            <NamedOptions items={ladder.tracks} />
+          </SelectField>
+          <SelectField
+            label="Manager"
+            name="managerId"
+            error={e.managerId}
+            value={managerId}
+            onChange={setManagerId}
+            emptyLabel="—"
+          >
+            <NamedOptions items={people.filter((p) => p.id !== person.id)} />
+          </SelectField>
+          <SelectField
+            label="Team"
+            name="teamId"
+            error={e.teamId}
+            value={teamId}
+            onChange={setTeamId}
+            emptyLabel="—"
+          >
+            <NamedOptions items={teams} />
+          </SelectField>
         </div>
       ) : null}
       <div className="form-row">
-        <div className="field">
-          <label className="field__label" htmlFor="profile-location">
-            Location
-          </label>
-          <input
-            id="profile-location"
-            value={location}
-            onChange={(e) => setLocation(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="profile-zone">
-            Time zone
-          </label>
-          <input id="profile-zone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="profile-start">
-            Starts
-          </label>
-          <input
-            id="profile-start"
-            type="time"
-            value={start}
-            onChange={(e) => setStart(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="profile-end">
-            Ends
-          </label>
-          <input
-            id="profile-end"
-            type="time"
-            value={end}
-            onChange={(e) => setEnd(e.target.value)}
-          />
-        </div>
+        <TextField
+          label="Location"
+          name="location"
+          error={e.location}
+          value={location}
+          onChange={setLocation}
+        />
+        <TextField
+          label="Time zone"
+          name="timeZone"
+          error={e.timeZone}
+          value={timeZone}
+          onChange={setTimeZone}
+        />
+        <TimeField
+          label="Starts"
+          name="workingHoursStart"
+          error={e.workingHoursStart}
+          value={start}
+          onChange={setStart}
+        />
+        <TimeField
+          label="Ends"
+          name="workingHoursEnd"
+          error={e.workingHoursEnd}
+          value={end}
+          onChange={setEnd}
+        />
         {canManage ? (
-          <div className="field">
-            <label className="field__label" htmlFor="profile-capacity">
-              Capacity %
-            </label>
-            <input
-              id="profile-capacity"
-              inputMode="numeric"
-              value={capacity}
-              onChange={(e) => setCapacity(e.target.value)}
-            />
-          </div>
+          <DecimalField
+            label="Capacity %"
+            name="capacity"
+            error={e.capacity}
+            value={capacity}
+            onChange={setCapacity}
+            inputProps={{ min: 0 }}
+          />
         ) : null}
       </div>
-      <FormAlert messages={problems} />
-      <div className="form__actions">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary">
-          Save profile
-        </button>
-      </div>
+      <FormAlert messages={problem.general} />
+      <FormActions submitLabel="Save profile" busyLabel="Saving…" busy={busy} onCancel={onCancel} />
     </form>
   );
 }
