@@ -4167,6 +4167,8 @@ export interface operations {
                          */
                         programId: string;
                         progress: number;
+                        /** @description Spearman rank correlation between every two uncertain task durations (one-factor Gaussian copula); 0 = independent. */
+                        rankCorrelation: number;
                         /** Format: date-time */
                         requestedAt: string;
                         requestedById: string | null;
@@ -8335,6 +8337,8 @@ export interface operations {
                              */
                             programId: string;
                             progress: number;
+                            /** @description Spearman rank correlation between every two uncertain task durations (one-factor Gaussian copula); 0 = independent. */
+                            rankCorrelation: number;
                             /** Format: date-time */
                             requestedAt: string;
                             requestedById: string | null;
@@ -8416,6 +8420,11 @@ export interface operations {
                     distribution?: "triangular" | "pert";
                     /** @default 10000 */
                     iterations?: number;
+                    /**
+                     * @description Spearman rank correlation between every two uncertain task durations (one-factor Gaussian copula); 0 = independent.
+                     * @default 0
+                     */
+                    rankCorrelation?: number;
                     /** @description Random seed; the same plan and seed give the same forecast. Default: random. */
                     seed?: number;
                     targetDate?: string | null;
@@ -8447,6 +8456,8 @@ export interface operations {
                          */
                         programId: string;
                         progress: number;
+                        /** @description Spearman rank correlation between every two uncertain task durations (one-factor Gaussian copula); 0 = independent. */
+                        rankCorrelation: number;
                         /** Format: date-time */
                         requestedAt: string;
                         requestedById: string | null;
@@ -9000,6 +9011,7 @@ export interface operations {
                             version: number;
                         };
                         tasks: {
+                            costPerHour: number | null;
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
@@ -9007,6 +9019,7 @@ export interface operations {
                             estimateHours: number | null;
                             estimateOptimisticHours: number | null;
                             estimatePessimisticHours: number | null;
+                            fixedCost: number | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
@@ -9921,6 +9934,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            costPerHour: number | null;
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
@@ -9928,6 +9942,7 @@ export interface operations {
                             estimateHours: number | null;
                             estimateOptimisticHours: number | null;
                             estimatePessimisticHours: number | null;
+                            fixedCost: number | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
@@ -10018,11 +10033,13 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    costPerHour?: number | null;
                     description?: string;
                     dueDate?: string | null;
                     estimateHours?: number | null;
                     estimateOptimisticHours?: number | null;
                     estimatePessimisticHours?: number | null;
+                    fixedCost?: number | null;
                     milestoneId?: string | null;
                     name: string;
                     ownerId?: string | null;
@@ -10042,6 +10059,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        costPerHour: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         description: string;
@@ -10049,6 +10067,7 @@ export interface operations {
                         estimateHours: number | null;
                         estimateOptimisticHours: number | null;
                         estimatePessimisticHours: number | null;
+                        fixedCost: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -11968,6 +11987,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        costPerHour: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         description: string;
@@ -11975,6 +11995,7 @@ export interface operations {
                         estimateHours: number | null;
                         estimateOptimisticHours: number | null;
                         estimatePessimisticHours: number | null;
+                        fixedCost: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -12130,11 +12151,13 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    costPerHour?: number | null;
                     description?: string;
                     dueDate?: string | null;
                     estimateHours?: number | null;
                     estimateOptimisticHours?: number | null;
                     estimatePessimisticHours?: number | null;
+                    fixedCost?: number | null;
                     milestoneId?: string | null;
                     name?: string;
                     ownerId?: string | null;
@@ -12156,6 +12179,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        costPerHour: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         description: string;
@@ -12163,6 +12187,7 @@ export interface operations {
                         estimateHours: number | null;
                         estimateOptimisticHours: number | null;
                         estimatePessimisticHours: number | null;
+                        fixedCost: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
