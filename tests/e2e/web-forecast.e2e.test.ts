@@ -115,6 +115,7 @@ describe('the forecast page', () => {
     await costRow.getByLabel(/^Cost per hour of /).fill('-5');
     await costRow.getByRole('button', { name: 'Save' }).click();
     await costRow.locator('[data-field-error="costPerHour"]').waitFor();
+    await screenshot(page, 'web-forecast-cost-error');
     await costRow.getByLabel(/^Cost per hour of /).fill('120');
     await saveAndReload(costRow);
     expect(
