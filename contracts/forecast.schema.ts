@@ -6,7 +6,19 @@ export const FORECAST_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as
 export const FORECAST_DISTRIBUTIONS = ['triangular', 'pert'] as const;
 
 /** Limits shared by the API, the web form and the CLI. */
-export const FORECAST_LIMITS = { minIterations: 100, maxIterations: 1_000_000 } as const;
+export const FORECAST_LIMITS = {
+  minIterations: 100,
+  maxIterations: 1_000_000,
+  // Below 1: at 1 every duration would be the same draw, which the copula cannot express.
+  maxRankCorrelation: 0.99,
+} as const;
+
+const RankCorrelation = Type.Number({
+  minimum: 0,
+  maximum: FORECAST_LIMITS.maxRankCorrelation,
+  description:
+    'Spearman rank correlation between every two uncertain task durations (one-factor Gaussian copula); 0 = independent.',
+});
 
 export const ForecastCreate = ClosedObject({
   iterations: Type.Optional(
@@ -27,6 +39,7 @@ export const ForecastCreate = ClosedObject({
     Nullable({ ...IsoDate, description: 'Probability of finishing by this day (17:00).' }),
   ),
   distribution: Type.Optional(Type.Enum([...FORECAST_DISTRIBUTIONS], { default: 'triangular' })),
+  rankCorrelation: Type.Optional({ ...RankCorrelation, default: 0 }),
 });
 export type ForecastCreate = Static<typeof ForecastCreate>;
 
@@ -115,6 +128,7 @@ export const Forecast = ClosedObject({
   seed: Type.Integer(),
   distribution: Type.Enum([...FORECAST_DISTRIBUTIONS]),
   targetDate: Nullable(IsoDate),
+  rankCorrelation: RankCorrelation,
   inputHash: Nullable(Type.String()),
   requestedById: Nullable(Id),
   requestedAt: Timestamp,

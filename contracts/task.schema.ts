@@ -31,6 +31,16 @@ const ConstraintDate = Type.String({
 });
 const Name = Type.String({ minLength: 1, maxLength: 300 });
 const EstimateHours = Type.Number({ minimum: 0, maximum: 100000 });
+// Costs carry no currency: every amount in one organization is in the one it plans in.
+const FixedCost = Type.Number({
+  minimum: 0,
+  description: 'A fixed amount the task costs, in the organization’s planning currency.',
+});
+const CostPerHour = Type.Number({
+  minimum: 0,
+  description:
+    'Cost per working hour of the task’s duration, in the organization’s planning currency.',
+});
 
 export const Task = ClosedObject({
   id: Id,
@@ -46,6 +56,9 @@ export const Task = ClosedObject({
   /** Three-point estimate for forecasting; estimateHours is the likely value. */
   estimateOptimisticHours: Nullable(EstimateHours),
   estimatePessimisticHours: Nullable(EstimateHours),
+  /** Forecast cost: fixedCost + costPerHour × the task's working hours. */
+  fixedCost: Nullable(FixedCost),
+  costPerHour: Nullable(CostPerHour),
   startDate: Nullable(IsoDate),
   dueDate: Nullable(IsoDate),
   state: Type.Enum([...TASK_STATES]),
@@ -66,6 +79,8 @@ const fields = {
   estimateHours: Type.Optional(Nullable(EstimateHours)),
   estimateOptimisticHours: Type.Optional(Nullable(EstimateHours)),
   estimatePessimisticHours: Type.Optional(Nullable(EstimateHours)),
+  fixedCost: Type.Optional(Nullable(FixedCost)),
+  costPerHour: Type.Optional(Nullable(CostPerHour)),
   startDate: Type.Optional(Nullable(IsoDate)),
   dueDate: Type.Optional(Nullable(IsoDate)),
   state: Type.Optional(Type.Enum([...TASK_STATES])),

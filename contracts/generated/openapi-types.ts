@@ -4167,6 +4167,8 @@ export interface operations {
                          */
                         programId: string;
                         progress: number;
+                        /** @description Spearman rank correlation between every two uncertain task durations (one-factor Gaussian copula); 0 = independent. */
+                        rankCorrelation: number;
                         /** Format: date-time */
                         requestedAt: string;
                         requestedById: string | null;
@@ -8335,6 +8337,8 @@ export interface operations {
                              */
                             programId: string;
                             progress: number;
+                            /** @description Spearman rank correlation between every two uncertain task durations (one-factor Gaussian copula); 0 = independent. */
+                            rankCorrelation: number;
                             /** Format: date-time */
                             requestedAt: string;
                             requestedById: string | null;
@@ -8416,6 +8420,11 @@ export interface operations {
                     distribution?: "triangular" | "pert";
                     /** @default 10000 */
                     iterations?: number;
+                    /**
+                     * @description Spearman rank correlation between every two uncertain task durations (one-factor Gaussian copula); 0 = independent.
+                     * @default 0
+                     */
+                    rankCorrelation?: number;
                     /** @description Random seed; the same plan and seed give the same forecast. Default: random. */
                     seed?: number;
                     targetDate?: string | null;
@@ -8447,6 +8456,8 @@ export interface operations {
                          */
                         programId: string;
                         progress: number;
+                        /** @description Spearman rank correlation between every two uncertain task durations (one-factor Gaussian copula); 0 = independent. */
+                        rankCorrelation: number;
                         /** Format: date-time */
                         requestedAt: string;
                         requestedById: string | null;
@@ -9002,6 +9013,7 @@ export interface operations {
                         tasks: {
                             constraintDate: string | null;
                             constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour: number | null;
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
@@ -9009,6 +9021,7 @@ export interface operations {
                             estimateHours: number | null;
                             estimateOptimisticHours: number | null;
                             estimatePessimisticHours: number | null;
+                            fixedCost: number | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
@@ -9925,6 +9938,7 @@ export interface operations {
                         items: {
                             constraintDate: string | null;
                             constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour: number | null;
                             /** Format: date-time */
                             createdAt: string;
                             description: string;
@@ -9932,6 +9946,7 @@ export interface operations {
                             estimateHours: number | null;
                             estimateOptimisticHours: number | null;
                             estimatePessimisticHours: number | null;
+                            fixedCost: number | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
@@ -10024,11 +10039,13 @@ export interface operations {
                 "application/json": {
                     constraintDate?: string | null;
                     constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                    costPerHour?: number | null;
                     description?: string;
                     dueDate?: string | null;
                     estimateHours?: number | null;
                     estimateOptimisticHours?: number | null;
                     estimatePessimisticHours?: number | null;
+                    fixedCost?: number | null;
                     milestoneId?: string | null;
                     name: string;
                     ownerId?: string | null;
@@ -10050,6 +10067,7 @@ export interface operations {
                     "application/json": {
                         constraintDate: string | null;
                         constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        costPerHour: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         description: string;
@@ -10057,6 +10075,7 @@ export interface operations {
                         estimateHours: number | null;
                         estimateOptimisticHours: number | null;
                         estimatePessimisticHours: number | null;
+                        fixedCost: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -11978,6 +11997,7 @@ export interface operations {
                     "application/json": {
                         constraintDate: string | null;
                         constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        costPerHour: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         description: string;
@@ -11985,6 +12005,7 @@ export interface operations {
                         estimateHours: number | null;
                         estimateOptimisticHours: number | null;
                         estimatePessimisticHours: number | null;
+                        fixedCost: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -12142,11 +12163,13 @@ export interface operations {
                 "application/json": {
                     constraintDate?: string | null;
                     constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                    costPerHour?: number | null;
                     description?: string;
                     dueDate?: string | null;
                     estimateHours?: number | null;
                     estimateOptimisticHours?: number | null;
                     estimatePessimisticHours?: number | null;
+                    fixedCost?: number | null;
                     milestoneId?: string | null;
                     name?: string;
                     ownerId?: string | null;
@@ -12170,6 +12193,7 @@ export interface operations {
                     "application/json": {
                         constraintDate: string | null;
                         constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        costPerHour: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         description: string;
@@ -12177,6 +12201,7 @@ export interface operations {
                         estimateHours: number | null;
                         estimateOptimisticHours: number | null;
                         estimatePessimisticHours: number | null;
+                        fixedCost: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).

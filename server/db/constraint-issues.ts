@@ -36,6 +36,13 @@ const KNOWN_CONSTRAINTS: Record<string, { path: string; message: string }> = {
     path: 'body.estimatePessimisticHours',
     message: 'must be at least estimateHours and estimateOptimisticHours',
   },
+  // Ajv refuses negatives first; these guard writes that skip it (imports, the demo).
+  tasks_fixed_cost_nonnegative: { path: 'body.fixedCost', message: 'must be at least 0' },
+  tasks_cost_per_hour_nonnegative: { path: 'body.costPerHour', message: 'must be at least 0' },
+  forecasts_rank_correlation_range: {
+    path: 'body.rankCorrelation',
+    message: 'must be at least 0 and below 1',
+  },
   program_risks_probability_range: { path: 'body.probability', message: 'must be from 0 to 1' },
   tasks_constraint_date_required: {
     path: 'body.constraintDate',

@@ -9,7 +9,9 @@ const DEMO_RISKS = [
 /**
  * What the forecast needs on top of the plans: a three-point estimate on every
  * open task with an estimate (optimistic 80%, pessimistic 150–300% of the
- * likely one, varied by name so that tasks differ) and two risks per program.
+ * likely one, varied by name so that tasks differ), a blended hourly rate on
+ * every task with an estimate (90–150, varied by name; done ones too, as their
+ * cost counts), and two risks per program.
  */
 export async function seedDemoForecastInputs(tx: Queryable): Promise<void> {
   await tx.query(
@@ -17,6 +19,10 @@ export async function seedDemoForecastInputs(tx: Queryable): Promise<void> {
         SET estimate_optimistic_hours = round(estimate_hours * 0.8, 2),
             estimate_pessimistic_hours = round(estimate_hours * (1.5 + (abs(hashtext(name)) % 16) / 10.0), 2)
       WHERE estimate_hours IS NOT NULL AND state IN ('todo', 'in_progress', 'blocked')`,
+  );
+  await tx.query(
+    `UPDATE tasks SET cost_per_hour = 90 + (abs(hashtext(name)) % 5) * 15
+      WHERE estimate_hours IS NOT NULL`,
   );
   const largest = await tx.query<{ program_id: string; id: string; rank: number }>(
     `SELECT program_id, id, rank FROM (

@@ -23,6 +23,21 @@ async function adminApi(): Promise<ApiClient> {
   return new ApiClient(url, { cookie });
 }
 
+/** Saves an estimates row and waits for the plan it reloads, so the next edit lands in the new row. */
+async function saveAndReload(row: ReturnType<Page['getByTestId']>): Promise<void> {
+  const reloaded = page.waitForResponse(
+    (r) => r.request().method() === 'GET' && /\/plan$/.test(new URL(r.url()).pathname),
+  );
+  await row.getByRole('button', { name: 'Save' }).click();
+  await reloaded;
+  await page
+    .getByTestId('estimate-row')
+    .first()
+    .getByRole('button', { name: 'Save' })
+    .and(page.locator(':disabled'))
+    .waitFor();
+}
+
 beforeAll(async () => {
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1480, height: 1100 } });
@@ -83,13 +98,7 @@ describe('the forecast page', () => {
     await row.getByRole('alert').waitFor();
     expect(await row.getByRole('alert').textContent()).toContain('must be at least');
     await row.getByLabel(/^Pessimistic hours of /).fill(String(likely * 3));
-    await row.getByRole('button', { name: 'Save' }).click();
-    await page
-      .getByTestId('estimate-row')
-      .first()
-      .getByRole('button', { name: 'Save' })
-      .and(page.locator(':disabled'))
-      .waitFor();
+    await saveAndReload(row);
     expect(
       Number(
         await page
@@ -99,6 +108,23 @@ describe('the forecast page', () => {
           .inputValue(),
       ),
     ).toBe(likely * 3);
+
+    // Costs are edited in the same row: a negative rate is refused under its field, then saved.
+    const costRow = page.getByTestId('estimate-row').first();
+    await costRow.getByLabel(/^Fixed cost of /).fill('2500');
+    await costRow.getByLabel(/^Cost per hour of /).fill('-5');
+    await costRow.getByRole('button', { name: 'Save' }).click();
+    await costRow.locator('[data-field-error="costPerHour"]').waitFor();
+    await screenshot(page, 'web-forecast-cost-error');
+    await costRow.getByLabel(/^Cost per hour of /).fill('120');
+    await saveAndReload(costRow);
+    expect(
+      await page
+        .getByTestId('estimate-row')
+        .first()
+        .getByLabel(/^Fixed cost of /)
+        .inputValue(),
+    ).toBe('2500');
 
     // A bad iteration count is refused under its field, by the API's rule.
     const form = page.getByRole('form', { name: 'Run a forecast' });
@@ -110,6 +136,7 @@ describe('the forecast page', () => {
     await form.getByLabel('Iterations').fill('1000000');
     await form.getByLabel('Seed').fill('2027');
     await form.getByLabel('Target date').fill('2027-06-30');
+    await form.getByLabel('Rank correlation').fill('0.3');
     await form.getByRole('button', { name: 'Run forecast' }).click();
     const progress = page.getByRole('progressbar', { name: 'Forecast progress' });
     await progress.waitFor();
@@ -141,6 +168,9 @@ describe('the forecast page', () => {
       /^\d{1,2} \w{3} \d{4} \d\d:\d\d$/,
     );
     expect(await page.getByTestId('forecast-target').textContent()).toMatch(/^\d+(\.\d)?%$/);
+    // The tasks' rates and the risks' costs: the cost P-values, in whole units.
+    expect(await page.getByTestId('forecast-cost-p50').textContent()).toMatch(/^\d{1,3}(,\d{3})+$/);
+    await page.getByText('rank correlation 0.3', { exact: false }).waitFor();
     // The chart draws bars and the S-curve.
     expect(await histogram.locator('svg path').count()).toBeGreaterThan(10);
 
@@ -171,7 +201,10 @@ describe('the forecast page', () => {
     const list = (await admin.get(`/api/programs/${program.id}/forecasts`)).body.items as {
       seed: number;
       status: string;
+      rankCorrelation: number;
     }[];
-    expect(list.map((f) => [f.seed, f.status])).toEqual([[2027, 'succeeded']]);
+    expect(list.map((f) => [f.seed, f.status, f.rankCorrelation])).toEqual([
+      [2027, 'succeeded', 0.3],
+    ]);
   });
 });

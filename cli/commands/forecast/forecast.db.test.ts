@@ -31,6 +31,8 @@ describe('waymark forecast --program against a server', () => {
       estimateHours: 16,
       estimateOptimisticHours: 8,
       estimatePessimisticHours: 40,
+      fixedCost: 1000,
+      costPerHour: 10,
     });
 
     const json = await cli(token, [
@@ -43,6 +45,8 @@ describe('waymark forecast --program against a server', () => {
       '9',
       '--target',
       '2027-01-08T17:00:00',
+      '--rank-correlation',
+      '0.3',
       '--json',
     ]);
     expect(json.code, json.stderr).toBe(0);
@@ -54,6 +58,7 @@ describe('waymark forecast --program against a server', () => {
       seed: 9,
       iterations: 500,
       targetDate: '2027-01-08',
+      rankCorrelation: 0.3,
     });
     expect(body.result.finish.percentiles.length).toBeGreaterThan(0);
 
@@ -61,6 +66,13 @@ describe('waymark forecast --program against a server', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^Forecast .+: 200 iterations, seed \d+\n/);
     expect(text.stdout).toMatch(/^P50 2027-\S+ {2}P80 2027-\S+ {2}P95 2027-\S+$/m);
+    // 1000 fixed + 10 an hour over 8–40 hours.
+    const cost = /^Cost P50 (\S+) {2}P80 (\S+) {2}P95 (\S+)$/m.exec(text.stdout);
+    expect(cost, text.stdout).not.toBeNull();
+    for (const value of cost!.slice(1).map(Number)) {
+      expect(value).toBeGreaterThanOrEqual(1080);
+      expect(value).toBeLessThanOrEqual(1400);
+    }
 
     const both = await cli(token, ['forecast', 'plan.yaml', '--program', program.id]);
     expect(both.code).toBe(2);

@@ -132,14 +132,8 @@ export function forecastCommand(io: CliIo): Command {
       ) => {
         if (options.program !== undefined) {
           if (file !== undefined) throw CliError.usage('give a plan file or --program, not both');
-          if (
-            options.tolerance !== undefined ||
-            options.workers !== undefined ||
-            options.rankCorrelation !== undefined
-          )
-            throw CliError.usage(
-              '--tolerance, --workers and --rank-correlation are for plan files',
-            );
+          if (options.tolerance !== undefined || options.workers !== undefined)
+            throw CliError.usage('--tolerance and --workers are for plan files');
           if (options.distribution === 'lognormal')
             throw CliError.usage(
               '--distribution lognormal is for plan files (the server has triangular and pert)',
@@ -152,6 +146,9 @@ export function forecastCommand(io: CliIo): Command {
               ? {}
               : { targetDate: formatLocalDateTime(options.target).slice(0, 10) }),
             distribution: options.distribution,
+            ...(options.rankCorrelation === undefined
+              ? {}
+              : { rankCorrelation: options.rankCorrelation }),
             ...(options.json ? { json: true } : {}),
           });
         }

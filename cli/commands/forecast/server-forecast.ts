@@ -11,6 +11,7 @@ export interface ServerForecastOptions {
   /** YYYY-MM-DD. */
   targetDate?: string;
   distribution: 'triangular' | 'pert';
+  rankCorrelation?: number;
   json?: boolean;
   /** Between polls of the job; tests shorten it. */
   pollMs?: number;
@@ -32,6 +33,9 @@ export async function runServerForecast(io: CliIo, options: ServerForecastOption
         distribution: options.distribution,
         ...(options.seed === undefined ? {} : { seed: options.seed }),
         ...(options.targetDate === undefined ? {} : { targetDate: options.targetDate }),
+        ...(options.rankCorrelation === undefined
+          ? {}
+          : { rankCorrelation: options.rankCorrelation }),
       },
     }),
   );
@@ -54,7 +58,8 @@ export async function runServerForecast(io: CliIo, options: ServerForecastOption
   const result = forecast.result!;
   const at = (p: number) => result.finish.percentiles.find((x) => x.p === p)?.finish ?? '—';
   const lines = [
-    `Forecast ${forecast.id}: ${result.iterations} iterations, seed ${forecast.seed}`,
+    `Forecast ${forecast.id}: ${result.iterations} iterations, seed ${forecast.seed}` +
+      (forecast.rankCorrelation > 0 ? `, rank correlation ${forecast.rankCorrelation}` : ''),
     `Likely (CPM) finish: ${result.deterministicFinish}`,
     `P50 ${at(50)}  P80 ${at(80)}  P95 ${at(95)}`,
   ];
@@ -62,6 +67,10 @@ export async function runServerForecast(io: CliIo, options: ServerForecastOption
     lines.push(
       `Probability of finishing by ${forecast.targetDate}: ${(100 * result.probabilityOfTarget).toFixed(1)}%`,
     );
+  if (result.cost) {
+    const cost = (p: number) => result.cost?.percentiles.find((x) => x.p === p)?.cost ?? '—';
+    lines.push(`Cost P50 ${cost(50)}  P80 ${cost(80)}  P95 ${cost(95)}`);
+  }
   for (const t of result.tornado)
     lines.push(`Risk ${t.name}: P80 later by ${t.effectMinutes} working minutes`);
   io.out(`${lines.join('\n')}\n`);

@@ -8,6 +8,12 @@ export const TASK_FIELD_FLAGS: readonly FieldFlag[] = [
   { field: 'ownerId', description: 'owner user id' },
   { field: 'teamId', description: 'team id' },
   { field: 'estimateHours', kind: 'number', description: 'estimated effort in hours' },
+  { field: 'fixedCost', kind: 'number', description: 'fixed cost (planning currency)' },
+  {
+    field: 'costPerHour',
+    kind: 'number',
+    description: 'cost per working hour (planning currency)',
+  },
   { field: 'startDate', description: 'YYYY-MM-DD' },
   { field: 'dueDate', description: 'YYYY-MM-DD' },
   { field: 'state', description: 'todo | in_progress | blocked | done | cancelled' },

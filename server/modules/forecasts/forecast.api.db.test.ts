@@ -194,6 +194,103 @@ describe('forecasts', () => {
     expect(audit.rows[0]!.after.estimatePessimisticHours).toBe(30);
   });
 
+  it('task costs: fixed + rate × hours, done tasks included, summed into the cost percentiles', async () => {
+    const tpm = await server.signIn('tpm');
+    const program = await created(tpm, '/api/programs', {
+      name: 'Forecast costs',
+      startDate: '2027-01-04',
+    });
+    // No optimistic or pessimistic estimate: no variance, so every percentile is the sum.
+    const build = await created(tpm, `/api/programs/${program.id}/tasks`, {
+      name: 'Build',
+      estimateHours: 8,
+      fixedCost: 1000,
+      costPerHour: 10,
+    });
+    // Done: it keeps its dates, and its cost is the known 200 + 5 × 4 h.
+    await created(tpm, `/api/programs/${program.id}/tasks`, {
+      name: 'Kick-off',
+      estimateHours: 4,
+      startDate: '2027-01-04',
+      state: 'done',
+      fixedCost: 200,
+      costPerHour: 5,
+    });
+    await created(tpm, `/api/programs/${program.id}/tasks`, { name: 'Free', estimateHours: 8 });
+    const queued = await tpm.post(`/api/programs/${program.id}/forecasts`, {
+      iterations: 200,
+      seed: 3,
+      rankCorrelation: 0.5,
+    });
+    expect(queued.status, JSON.stringify(queued.body)).toBe(202);
+    expect(queued.body.rankCorrelation).toBe(0.5);
+    const done = await finished(tpm, queued.body.id);
+    expect(done.status, done.error).toBe('succeeded');
+    expect(done.rankCorrelation).toBe(0.5);
+    expect(done.result.cost.mean).toBe(1080 + 220);
+    expect(done.result.cost.sd).toBe(0);
+    expect(new Set(done.result.cost.percentiles.map((c: { cost: number }) => c.cost))).toEqual(
+      new Set([1300]),
+    );
+    const history = await tpm.get(`/api/programs/${program.id}/forecasts`);
+    expect(history.body.items[0].rankCorrelation).toBe(0.5);
+
+    // A rate is cleared with null, audited and versioned like any task field.
+    const cleared = await tpm.patch(`/api/tasks/${build.id}`, {
+      version: build.version,
+      costPerHour: null,
+    });
+    expect(cleared.status, JSON.stringify(cleared.body)).toBe(200);
+    expect(cleared.body).toMatchObject({ fixedCost: 1000, costPerHour: null });
+    expect(cleared.body.version).toBe(build.version + 1);
+    const audit = await server.db.query<{ before: any; after: any }>(
+      `SELECT before, after FROM audit_events WHERE entity_type = 'task' AND entity_id = $1
+        ORDER BY id DESC LIMIT 1`,
+      [build.id],
+    );
+    expect(audit.rows[0]!.before.costPerHour).toBe(10);
+    expect(audit.rows[0]!.after.costPerHour).toBeNull();
+    const again = await tpm.post(`/api/programs/${program.id}/forecasts`, {
+      iterations: 200,
+      seed: 3,
+      rankCorrelation: 0.5,
+    });
+    const second = await finished(tpm, again.body.id);
+    expect(second.result.cost.mean).toBe(1000 + 220);
+    expect(second.inputHash).not.toBe(done.inputHash);
+  });
+
+  it('bad costs and correlation: 400 naming the field, nothing written', async () => {
+    const tpm = await server.signIn('tpm');
+    const program = await created(tpm, '/api/programs', { name: 'Forecast bad costs' });
+    const sure = await tpm.post(`/api/programs/${program.id}/forecasts`, { rankCorrelation: 1 });
+    expect(sure.status).toBe(400);
+    expect(sure.body.error.issues.map((i: { path: string }) => i.path)).toEqual([
+      'body.rankCorrelation',
+    ]);
+    expect((await tpm.get(`/api/programs/${program.id}/forecasts`)).body.items).toEqual([]);
+
+    const negative = await tpm.post(`/api/programs/${program.id}/tasks`, {
+      name: 'Refund',
+      fixedCost: -5,
+    });
+    expect(negative.status).toBe(400);
+    expect(negative.body.error.issues.map((i: { path: string }) => i.path)).toEqual([
+      'body.fixedCost',
+    ]);
+    expect((await tpm.get(`/api/programs/${program.id}/tasks`)).body.total).toBe(0);
+
+    const task = await created(tpm, `/api/programs/${program.id}/tasks`, { name: 'T' });
+    const rate = await tpm.patch(`/api/tasks/${task.id}`, {
+      version: task.version,
+      costPerHour: -1,
+    });
+    expect(rate.status).toBe(400);
+    expect(rate.body.error.issues[0].path).toBe('body.costPerHour');
+    const unchanged = await tpm.get(`/api/tasks/${task.id}`);
+    expect(unchanged.body).toMatchObject({ version: task.version, costPerHour: null });
+  });
+
   it('risks: listed, a task of another program refused on its index, deleted with its version', async () => {
     const tpm = await server.signIn('tpm');
     const { program, risk, a } = await riskyProgram(tpm, 'Forecast risks');

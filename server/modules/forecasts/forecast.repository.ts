@@ -16,6 +16,7 @@ export interface ForecastRow {
   seed: number;
   distribution: Forecast['distribution'];
   target_date: string | null;
+  rank_correlation: number;
   input_hash: string | null;
   requested_by: string | null;
   requested_at: Date;
@@ -36,6 +37,7 @@ function base(r: ForecastRow): Omit<Forecast, 'result'> {
     seed: r.seed,
     distribution: r.distribution,
     targetDate: r.target_date,
+    rankCorrelation: r.rank_correlation,
     inputHash: r.input_hash,
     requestedById: r.requested_by,
     requestedAt: r.requested_at.toISOString(),
@@ -67,9 +69,18 @@ export async function insertForecast(
   input: Required<Omit<ForecastCreate, 'targetDate'>> & { targetDate: string | null },
 ): Promise<ForecastRow> {
   const r = await tx.query<ForecastRow>(
-    `INSERT INTO forecasts (program_id, requested_by, iterations, seed, distribution, target_date)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-    [programId, requestedBy, input.iterations, input.seed, input.distribution, input.targetDate],
+    `INSERT INTO forecasts
+       (program_id, requested_by, iterations, seed, distribution, target_date, rank_correlation)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+    [
+      programId,
+      requestedBy,
+      input.iterations,
+      input.seed,
+      input.distribution,
+      input.targetDate,
+      input.rankCorrelation,
+    ],
   );
   return r.rows[0]!;
 }
@@ -130,7 +141,8 @@ export async function finishForecast(
 export async function loadEstimateRows(db: Queryable, taskIds: string[]): Promise<EstimateRow[]> {
   return (
     await db.query<EstimateRow>(
-      `SELECT id, state, estimate_optimistic_hours, estimate_pessimistic_hours
+      `SELECT id, state, estimate_optimistic_hours, estimate_pessimistic_hours,
+              fixed_cost, cost_per_hour
          FROM tasks WHERE id = ANY($1::uuid[]) ORDER BY id`,
       [taskIds],
     )

@@ -55,6 +55,7 @@ export function createForecastService(db: Database, clock: () => Date = () => ne
           seed: body.seed ?? randomInt(0, 2 ** 32 - 1),
           distribution: body.distribution ?? 'triangular',
           targetDate: body.targetDate ?? null,
+          rankCorrelation: body.rankCorrelation ?? 0,
         });
         const forecast = toForecast(row);
         await recordAudit(tx, ctx, {
@@ -104,7 +105,10 @@ export function createForecastService(db: Database, clock: () => Date = () => ne
             schedule.input.tasks.map((t) => t.id),
           );
           const risks = await listRisks(tx, row.program_id);
-          return buildProgramForecastInput(schedule, estimates, risks, row.distribution);
+          return buildProgramForecastInput(schedule, estimates, risks, {
+            distribution: row.distribution,
+            rankCorrelation: row.rank_correlation,
+          });
         })
         .catch(async (error: unknown) => {
           await finishForecast(db, forecastId, {

@@ -4,6 +4,7 @@ import type {
   ForecastEstimate,
   ForecastInput,
   ForecastRisk,
+  ForecastTaskCost,
 } from '../../../engine/forecasting/forecast-input.js';
 import type { ProgramScheduleInput } from '../schedules/schedule-input.js';
 
@@ -17,12 +18,27 @@ import type { ProgramScheduleInput } from '../schedules/schedule-input.js';
  *   their dates.
  * - the program's risks: probability, delay in working hours on each listed
  *   task, cost.
+ * - task costs: every task of this program with a fixed cost or an hourly rate
+ *   costs fixed + rate × its working hours in each iteration. Done and
+ *   cancelled tasks count too: they keep their scheduled duration, so theirs is
+ *   a known amount (fixed + rate × scheduled hours), and the forecast is of the
+ *   program's whole cost, spent and to come. Upstream tasks of other programs
+ *   (scheduled with it for their dates) are not this program's cost.
+ * - the run's rank correlation between uncertain durations.
  */
 export interface EstimateRow {
   id: string;
   state: string;
   estimate_optimistic_hours: number | null;
   estimate_pessimistic_hours: number | null;
+  fixed_cost: number | null;
+  cost_per_hour: number | null;
+}
+
+/** How the run was asked for: the settings that shape its input. */
+export interface ForecastRunSettings {
+  distribution: DistributionKind;
+  rankCorrelation: number;
 }
 
 export interface RiskRow {
@@ -38,16 +54,36 @@ export interface RiskRow {
   updated_at: Date;
 }
 
-const MAPPING_VERSION = 'waymark-forecast-input/1';
+// 2: task costs and the rank correlation joined the input.
+const MAPPING_VERSION = 'waymark-forecast-input/2';
+
+function taskCosts(
+  built: ProgramScheduleInput,
+  sortedRows: readonly EstimateRow[],
+): ForecastTaskCost[] {
+  const ownTasks = new Set(built.own.filter((o) => o.kind === 'task').map((o) => o.id));
+  const costs: ForecastTaskCost[] = [];
+  for (const row of sortedRows) {
+    if (!ownTasks.has(row.id) || (row.fixed_cost === null && row.cost_per_hour === null)) continue;
+    costs.push({
+      taskId: row.id,
+      ...(row.fixed_cost === null ? {} : { fixedCost: row.fixed_cost }),
+      ...(row.cost_per_hour === null ? {} : { costPerHour: row.cost_per_hour }),
+    });
+  }
+  return costs;
+}
 
 export function buildProgramForecastInput(
   built: ProgramScheduleInput,
   estimateRows: readonly EstimateRow[],
   risks: readonly RiskRow[],
-  distribution: DistributionKind,
+  settings: ForecastRunSettings,
 ): { input: ForecastInput; inputHash: string } {
+  const { distribution, rankCorrelation } = settings;
+  const sortedRows = [...estimateRows].sort((a, b) => (a.id < b.id ? -1 : 1));
   const estimates: ForecastEstimate[] = [];
-  for (const row of [...estimateRows].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+  for (const row of sortedRows) {
     if (row.state === 'done' || row.state === 'cancelled') continue;
     if (row.estimate_optimistic_hours === null && row.estimate_pessimistic_hours === null) continue;
     const likely = built.durations.get(row.id);
@@ -77,16 +113,21 @@ export function buildProgramForecastInput(
       delay: { kind: 'working', minutes: Math.round(r.delay_hours * 60) },
       ...(r.cost === null ? {} : { cost: r.cost }),
     }));
+  const costs = taskCosts(built, sortedRows);
   const input: ForecastInput = {
     schedule: built.input,
     estimates,
     risks: forecastRisks,
+    costs,
     distribution,
+    rankCorrelation,
   };
   const inputHash = createHash('sha256')
     .update(MAPPING_VERSION)
     .update(built.inputHash)
-    .update(JSON.stringify({ estimates, risks: forecastRisks, distribution }))
+    .update(
+      JSON.stringify({ estimates, risks: forecastRisks, costs, distribution, rankCorrelation }),
+    )
     .digest('hex');
   return { input, inputHash };
 }

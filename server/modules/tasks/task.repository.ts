@@ -15,6 +15,8 @@ export interface TaskRow {
   estimate_hours: number | null;
   estimate_optimistic_hours: number | null;
   estimate_pessimistic_hours: number | null;
+  fixed_cost: number | null;
+  cost_per_hour: number | null;
   start_date: string | null;
   due_date: string | null;
   state: Task['state'];
@@ -35,6 +37,8 @@ export const TASK_COLUMNS: Record<string, string> = {
   estimateHours: 'estimate_hours',
   estimateOptimisticHours: 'estimate_optimistic_hours',
   estimatePessimisticHours: 'estimate_pessimistic_hours',
+  fixedCost: 'fixed_cost',
+  costPerHour: 'cost_per_hour',
   startDate: 'start_date',
   dueDate: 'due_date',
   state: 'state',
@@ -56,6 +60,8 @@ export function toTask(r: TaskRow): Task {
     estimateHours: r.estimate_hours,
     estimateOptimisticHours: r.estimate_optimistic_hours,
     estimatePessimisticHours: r.estimate_pessimistic_hours,
+    fixedCost: r.fixed_cost,
+    costPerHour: r.cost_per_hour,
     startDate: r.start_date,
     dueDate: r.due_date,
     state: r.state,

@@ -6,13 +6,24 @@ import { api, unwrap } from '../../api/waymark-api';
 import { parseDecimal } from '../../components/format';
 import { useFormSubmission } from '../../components/use-form-submission';
 
-const FIELDS = ['estimateOptimisticHours', 'estimateHours', 'estimatePessimisticHours'];
+/** The task fields edited in each row, in column order. */
+const COLUMNS = [
+  { field: 'estimateOptimisticHours', heading: 'Optimistic', label: 'Optimistic hours' },
+  { field: 'estimateHours', heading: 'Likely', label: 'Likely hours' },
+  { field: 'estimatePessimisticHours', heading: 'Pessimistic', label: 'Pessimistic hours' },
+  { field: 'fixedCost', heading: 'Fixed cost', label: 'Fixed cost' },
+  { field: 'costPerHour', heading: 'Cost / hour', label: 'Cost per hour' },
+] as const;
+const FIELDS = COLUMNS.map((c) => c.field);
 const OPEN = new Set(['todo', 'in_progress', 'blocked']);
 
 /**
- * Three-point estimates of the program's open tasks, edited in place: the
- * forecast draws each task's duration between optimistic and pessimistic
- * around the likely estimate (the task's estimate hours).
+ * Three-point estimates and costs of the program's open tasks, edited in
+ * place: the forecast draws each task's duration between optimistic and
+ * pessimistic around the likely estimate (the task's estimate hours), and
+ * costs it at its fixed cost plus its rate for every working hour drawn.
+ * Done and cancelled tasks are not listed; their costs still count, at the
+ * hours they were scheduled for.
  */
 export function EstimatesSection({
   programId,
@@ -28,7 +39,7 @@ export function EstimatesSection({
   const tasks = (plan.data?.tasks ?? []).filter((t) => OPEN.has(t.state));
   return (
     <section className="card forecast-card" aria-labelledby="estimates-heading">
-      <h2 id="estimates-heading">Three-point estimates (working hours)</h2>
+      <h2 id="estimates-heading">Estimates (working hours) and costs</h2>
       {tasks.length === 0 ? (
         <p className="empty">No open tasks.</p>
       ) : (
@@ -36,9 +47,11 @@ export function EstimatesSection({
           <thead>
             <tr>
               <th>Task</th>
-              <th className="numeric">Optimistic</th>
-              <th className="numeric">Likely</th>
-              <th className="numeric">Pessimistic</th>
+              {COLUMNS.map((c) => (
+                <th key={c.field} className="numeric">
+                  {c.heading}
+                </th>
+              ))}
               {canWrite ? <th /> : null}
             </tr>
           </thead>
@@ -69,33 +82,26 @@ function EstimateRow({
   canWrite: boolean;
   onSaved(): void;
 }) {
-  const [values, setValues] = useState([
-    text(task.estimateOptimisticHours),
-    text(task.estimateHours),
-    text(task.estimatePessimisticHours),
-  ]);
+  const saved = FIELDS.map((f) => text(task[f]));
+  const [values, setValues] = useState(saved);
   const { problem, setProblem, busy, submit } = useFormSubmission(FIELDS);
   const formId = `estimate-${task.id}`;
-  const dirty =
-    values[0] !== text(task.estimateOptimisticHours) ||
-    values[1] !== text(task.estimateHours) ||
-    values[2] !== text(task.estimatePessimisticHours);
+  const dirty = values.some((v, i) => v !== saved[i]);
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     const parsed = values.map(parseDecimal);
     const bad = parsed.findIndex((x) => x !== null && Number.isNaN(x));
-    if (bad >= 0) return setProblem(fieldProblem(FIELDS[bad]!, 'must be a number of hours'));
+    if (bad >= 0)
+      return setProblem(
+        fieldProblem(FIELDS[bad]!, bad < 3 ? 'must be a number of hours' : 'must be an amount'),
+      );
+    const body = Object.fromEntries(FIELDS.map((f, i) => [f, parsed[i]!]));
     await submit(async () => {
       await unwrap(
         api.PATCH('/api/tasks/{id}', {
           params: { path: { id: task.id } },
-          body: {
-            version: task.version,
-            estimateOptimisticHours: parsed[0]!,
-            estimateHours: parsed[1]!,
-            estimatePessimisticHours: parsed[2]!,
-          },
+          body: { version: task.version, ...body },
         }),
       );
       onSaved();
@@ -103,7 +109,8 @@ function EstimateRow({
   }
 
   const errors = FIELDS.map((f) => problem.byField[f]);
-  const message = [...errors.filter(Boolean), ...problem.general].join(' ');
+  // Each field's problem shows under it; the form-wide "correct the fields" line would only repeat them.
+  const message = errors.some(Boolean) ? '' : problem.general.join(' ');
   return (
     <tr data-testid="estimate-row" data-task-id={task.id}>
       <td>
@@ -114,8 +121,8 @@ function EstimateRow({
           </div>
         ) : null}
       </td>
-      {[0, 1, 2].map((i) => (
-        <td key={i} className="numeric">
+      {COLUMNS.map((column, i) => (
+        <td key={column.field} className="numeric">
           {canWrite ? (
             <input
               form={formId}
@@ -123,7 +130,7 @@ function EstimateRow({
               type="number"
               step="any"
               min={0}
-              aria-label={`${['Optimistic', 'Likely', 'Pessimistic'][i]} hours of ${task.name}`}
+              aria-label={`${column.label} of ${task.name}`}
               aria-invalid={errors[i] ? true : undefined}
               value={values[i]}
               onChange={(e) => setValues(values.map((v, k) => (k === i ? e.target.value : v)))}
@@ -131,11 +138,21 @@ function EstimateRow({
           ) : (
             values[i] || '—'
           )}
+          {errors[i] ? (
+            <div className="field__error" role="alert" data-field-error={column.field}>
+              {errors[i]}
+            </div>
+          ) : null}
         </td>
       ))}
       {canWrite ? (
         <td className="table__actions">
-          <form id={formId} onSubmit={handleSubmit} aria-label={`Estimates of ${task.name}`}>
+          <form
+            id={formId}
+            onSubmit={handleSubmit}
+            aria-label={`Estimates of ${task.name}`}
+            noValidate
+          >
             <button type="submit" className="button button--small" disabled={!dirty || busy}>
               Save
             </button>

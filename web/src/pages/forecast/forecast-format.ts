@@ -23,3 +23,10 @@ export function formatPercent(x: number | null): string {
 export function workDays(minutes: number): number {
   return Math.round((minutes / WORK_DAY_MINUTES) * 10) / 10;
 }
+
+/** A forecast cost: whole units with grouping; the amounts carry no currency. */
+export function formatCost(x: number | null | undefined): string {
+  return x === null || x === undefined
+    ? '—'
+    : x.toLocaleString(undefined, { maximumFractionDigits: 0 });
+}

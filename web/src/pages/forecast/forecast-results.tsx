@@ -1,6 +1,6 @@
 import type { Forecast, ForecastSummary } from '../../api/types';
 import { CriticalityChart, FinishDistributionChart, TornadoChart } from './forecast-charts';
-import { formatForecastDate, formatPercent } from './forecast-format';
+import { formatCost, formatForecastDate, formatPercent } from './forecast-format';
 
 /** One succeeded forecast: the headline P-dates, the charts and the tables behind them. */
 export function ForecastResults({
@@ -11,6 +11,7 @@ export function ForecastResults({
   summary: ForecastSummary;
 }) {
   const at = (p: number) => summary.finish.percentiles.find((x) => x.p === p)?.finish ?? null;
+  const cost = (p: number) => summary.cost?.percentiles.find((x) => x.p === p)?.cost;
   return (
     <>
       <dl className="forecast-facts" data-testid="forecast-facts">
@@ -31,9 +32,21 @@ export function ForecastResults({
           </Fact>
         ) : null}
       </dl>
+      {summary.cost ? (
+        // Task costs and risk costs summed per iteration; shown only when the program has any.
+        <dl className="forecast-facts" data-testid="forecast-cost" aria-label="Cost">
+          <Fact label="Cost P50" testId="forecast-cost-p50">
+            {formatCost(cost(50))}
+          </Fact>
+          <Fact label="Cost P80">{formatCost(cost(80))}</Fact>
+          <Fact label="Cost P95">{formatCost(cost(95))}</Fact>
+        </dl>
+      ) : null}
       <p className="muted forecast-method">
         {summary.iterations.toLocaleString()} iterations, seed {forecast.seed},{' '}
-        {forecast.distribution} estimates. Percentiles: {summary.percentileMethod}.
+        {forecast.distribution} estimates
+        {forecast.rankCorrelation > 0 ? `, rank correlation ${forecast.rankCorrelation}` : ''}.
+        Percentiles: {summary.percentileMethod}.
       </p>
 
       <div className="forecast-grid">

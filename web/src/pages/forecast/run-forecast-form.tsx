@@ -2,13 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { fieldProblem } from '../../api/issues';
 import type { Forecast } from '../../api/types';
 import { api, unwrap } from '../../api/waymark-api';
+import { FORECAST_LIMITS } from '../../../../contracts/forecast.schema';
 import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
+import { parseDecimal } from '../../components/format';
+import { DecimalField } from '../../components/input-fields';
 import { useFormSubmission } from '../../components/use-form-submission';
 
-const FIELDS = ['iterations', 'seed', 'targetDate'];
+const FIELDS = ['iterations', 'seed', 'targetDate', 'rankCorrelation'];
 
-/** Iterations, an optional seed and target date; Run queues the forecast job. */
+/** Iterations, an optional seed, target date and rank correlation; Run queues the forecast job. */
 export function RunForecastForm({
   programId,
   busy: running,
@@ -21,6 +24,7 @@ export function RunForecastForm({
   const [iterations, setIterations] = useState('10000');
   const [seed, setSeed] = useState('');
   const [targetDate, setTargetDate] = useState('');
+  const [rankCorrelation, setRankCorrelation] = useState('0');
   const { problem, setProblem, busy, submit } = useFormSubmission(FIELDS);
 
   async function handleSubmit(event: FormEvent) {
@@ -35,6 +39,12 @@ export function RunForecastForm({
       setProblem(fieldProblem('seed', 'must be a whole number'));
       return;
     }
+    // Its range is the API's to check (and to word); only a non-number is caught here.
+    const rho = parseDecimal(rankCorrelation);
+    if (rho !== null && Number.isNaN(rho)) {
+      setProblem(fieldProblem('rankCorrelation', 'must be a number'));
+      return;
+    }
     await submit(async () => {
       const queued = await unwrap(
         api.POST('/api/programs/{id}/forecasts', {
@@ -43,6 +53,7 @@ export function RunForecastForm({
             iterations: count,
             ...(seedValue === undefined ? {} : { seed: seedValue }),
             ...(targetDate ? { targetDate } : {}),
+            ...(rho === null ? {} : { rankCorrelation: rho }),
           },
         }),
       );
@@ -82,6 +93,15 @@ export function RunForecastForm({
           />
         )}
       </Field>
+      <DecimalField
+        label="Rank correlation"
+        name="rankCorrelation"
+        hint={`0 to ${FORECAST_LIMITS.maxRankCorrelation}: how much task durations slip together`}
+        value={rankCorrelation}
+        onChange={setRankCorrelation}
+        error={problem.byField.rankCorrelation}
+        inputProps={{ min: 0, max: FORECAST_LIMITS.maxRankCorrelation }}
+      />
       <div className="forecast-form__actions">
         <button type="submit" className="button button--primary" disabled={busy || running}>
           {running ? 'Running…' : 'Run forecast'}
