@@ -123,12 +123,20 @@ export const EstimateSchema = Closed({
   pessimistic: Duration,
 });
 
+export const TaskCostSchema = Closed({
+  fixed: Type.Optional(Type.Number({ minimum: 0, description: 'a fixed amount' })),
+  perHour: Type.Optional(
+    Type.Number({ minimum: 0, description: 'an amount per working hour of the task' }),
+  ),
+});
+
 export const TaskSchema = Closed({
   id: TaskRef,
   name: Type.Optional(Type.String()),
   duration: Type.Optional(Duration),
   milestone: Type.Optional(Type.Boolean()),
   estimate: Type.Optional(EstimateSchema),
+  cost: Type.Optional(TaskCostSchema),
   after: Type.Optional(Type.Array(LinkSchema)),
   constraint: Type.Optional(
     Closed({
@@ -249,6 +257,7 @@ export interface TaskDocument {
   duration?: string;
   milestone?: boolean;
   estimate?: { optimistic: string; likely: string; pessimistic: string };
+  cost?: { fixed?: number; perHour?: number };
   after?: (Id | { task: Id; type?: (typeof LINK_TYPES)[number]; lag?: string })[];
   constraint?: { type: (typeof CONSTRAINT_TYPES)[number]; date?: string };
   deadline?: string;

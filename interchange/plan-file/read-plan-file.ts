@@ -44,6 +44,13 @@ export interface PlanEstimate {
   pessimistic: TimeSpan;
 }
 
+/** What a task costs: a fixed amount and an amount per working hour (the forecast's cost). */
+export interface PlanTaskCost {
+  taskId: string;
+  fixedCost?: number;
+  costPerHour?: number;
+}
+
 export interface PlanFile {
   name?: string;
   /** What the engine schedules: tasks in outline order, uid = 1-based position in the file. */
@@ -53,6 +60,7 @@ export interface PlanFile {
   settings: DurationSettings;
   risks: PlanRisk[];
   estimates: PlanEstimate[];
+  costs: PlanTaskCost[];
   /** For resource levelling: people or teams with their capacity, and who works on what. */
   resources: Resource[];
   assignments: Assignment[];
@@ -125,7 +133,7 @@ function buildPlan(doc: PlanFileDocument, report: Report): PlanFile | null {
   if (!calendarIds.has(projectCalendarId)) report(['calendar'], unknownCalendar(projectCalendarId));
 
   const dur = (text: string): TimeSpan => parseDuration(text, settings)!;
-  const { tasks, estimates } = buildTasks(doc.tasks, {
+  const { tasks, estimates, costs } = buildTasks(doc.tasks, {
     settings,
     calendarIds,
     defaultStart,
@@ -178,6 +186,7 @@ function buildPlan(doc: PlanFileDocument, report: Report): PlanFile | null {
     settings,
     risks,
     estimates,
+    costs,
     resources,
     assignments,
   };
@@ -269,7 +278,7 @@ interface TaskContext {
 function buildTasks(
   docs: TaskDocument[],
   ctx: TaskContext,
-): { tasks: ScheduleTask[]; estimates: PlanEstimate[] } {
+): { tasks: ScheduleTask[]; estimates: PlanEstimate[]; costs: PlanTaskCost[] } {
   const { report, settings } = ctx;
   const dur = (text: string): TimeSpan => parseDuration(text, settings)!;
   const index = new Map<string, number>();
@@ -322,12 +331,13 @@ function buildTasks(
 
   const tasks: ScheduleTask[] = [];
   const estimates: PlanEstimate[] = [];
+  const costs: PlanTaskCost[] = [];
   docs.forEach((t, i) => {
     const path: PlanPath = ['tasks', i];
     const id = String(t.id);
     const summary = children.has(id);
     if (summary) {
-      for (const field of ['duration', 'milestone', 'estimate', 'constraint'] as const) {
+      for (const field of ['duration', 'milestone', 'estimate', 'constraint', 'cost'] as const) {
         if (t[field] !== undefined)
           report([...path, field], 'a task with children (a summary) takes its dates from them');
       }
@@ -350,6 +360,17 @@ function buildTasks(
       else estimate = { taskId: id, optimistic: o, likely: l, pessimistic: p };
       if (estimate) estimates.push(estimate);
     }
+
+    if (
+      t.cost !== undefined &&
+      !summary &&
+      (t.cost.fixed !== undefined || t.cost.perHour !== undefined)
+    )
+      costs.push({
+        taskId: id,
+        ...(t.cost.fixed === undefined ? {} : { fixedCost: t.cost.fixed }),
+        ...(t.cost.perHour === undefined ? {} : { costPerHour: t.cost.perHour }),
+      });
 
     let duration: TimeSpan = { kind: 'working', minutes: 0 };
     if (!summary) {
@@ -422,8 +443,8 @@ function buildTasks(
     });
   });
 
-  if (inCycle.size > 0) return { tasks, estimates };
-  return { tasks: outlineOrder(tasks), estimates };
+  if (inCycle.size > 0) return { tasks, estimates, costs };
+  return { tasks: outlineOrder(tasks), estimates, costs };
 }
 
 /** Parents before children, siblings in file order: a depth-first walk from the roots. */

@@ -84,4 +84,39 @@ describe('writePlanFile', () => {
     );
     expect(text).not.toContain('name: Launch plan');
   });
+
+  it('writes the forecast inputs (estimates, task costs, risks) so that they read back the same', () => {
+    const estimates = [
+      {
+        taskId: 'a',
+        optimistic: { kind: 'working' as const, minutes: 720 },
+        likely: { kind: 'working' as const, minutes: 960 },
+        pessimistic: { kind: 'working' as const, minutes: 1920 },
+      },
+    ];
+    const costs = [
+      { taskId: 'a', fixedCost: 1500, costPerHour: 120 },
+      { taskId: 'c', costPerHour: 80.5 },
+    ];
+    const risks = [
+      {
+        id: 'vendor-late',
+        name: 'Vendor ships late',
+        probability: 0.3,
+        impact: {
+          taskIds: ['b', 'c'],
+          delay: { kind: 'working' as const, minutes: 480 },
+          cost: 2000,
+        },
+      },
+    ];
+    const read = readPlanFile(writePlanFile(input, { estimates, costs, risks }));
+    expect(read.ok, JSON.stringify(!read.ok && read.issues)).toBe(true);
+    if (!read.ok) return;
+    expect(read.plan.estimates).toEqual(estimates);
+    expect(read.plan.costs).toEqual(costs);
+    expect(read.plan.risks).toEqual(risks);
+    // A summary never carries them: the reader would refuse it.
+    expect(writePlanFile(input, { costs: [{ taskId: 'ws', fixedCost: 1 }] })).not.toContain('cost');
+  });
 });

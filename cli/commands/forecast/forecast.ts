@@ -35,6 +35,7 @@ export function forecastInputOf(
     rankCorrelation,
     schedule: plan.input,
     estimates: plan.estimates ?? [],
+    costs: plan.costs ?? [],
     risks: (plan.risks ?? []).map((r) => ({
       id: r.id,
       name: r.name,

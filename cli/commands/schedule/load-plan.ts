@@ -7,6 +7,7 @@ import {
   readPlanFile,
   type PlanEstimate,
   type PlanRisk,
+  type PlanTaskCost,
 } from '../../../interchange/plan-file/read-plan-file.js';
 import { CliError } from '../../errors.js';
 
@@ -21,9 +22,10 @@ export interface LoadedPlan {
   /** For `--level`: the plan file's resources and assignments (none from MSPDI yet). */
   resources?: Resource[];
   assignments?: Assignment[];
-  /** For `waymark forecast`: the plan file's three-point estimates and risks (none from MSPDI). */
+  /** For `waymark forecast`: the plan file's three-point estimates, risks and task costs (none from MSPDI). */
   estimates?: PlanEstimate[];
   risks?: PlanRisk[];
+  costs?: PlanTaskCost[];
 }
 
 export type PlanFormat = 'plan' | 'mspdi';
@@ -54,6 +56,7 @@ export function parsePlan(file: string, text: string): LoadedPlan {
       assignments: read.plan.assignments,
       estimates: read.plan.estimates,
       risks: read.plan.risks,
+      costs: read.plan.costs,
     };
   }
   if (format === 'mspdi') {
