@@ -111,7 +111,7 @@ describe('writePlanFile', () => {
       },
     ];
     const read = readPlanFile(writePlanFile(input, { estimates, costs, risks }));
-    expect(read.ok, JSON.stringify(!read.ok && read.issues)).toBe(true);
+    expect(read.ok, JSON.stringify(!read.ok && read.errors)).toBe(true);
     if (!read.ok) return;
     expect(read.plan.estimates).toEqual(estimates);
     expect(read.plan.costs).toEqual(costs);

@@ -2,6 +2,18 @@ import type { Issue } from '../../../contracts/common.schema.js';
 import type { Task } from '../../../contracts/task.schema.js';
 import { formatLocalDateTime } from '../../../engine/calendar/local-time.js';
 import type { ScheduleInput, ScheduleTask } from '../../../engine/scheduling/index.js';
+import type {
+  PlanEstimate,
+  PlanRisk,
+  PlanTaskCost,
+} from '../../../interchange/plan-file/read-plan-file.js';
+
+/** What a plan file carries for the forecast besides the schedule (none from MSPDI or CSV). */
+export interface PlanForecastInputs {
+  estimates: readonly PlanEstimate[];
+  costs: readonly PlanTaskCost[];
+  risks: readonly PlanRisk[];
+}
 
 /**
  * How an imported plan (the engine's ScheduleInput, read from MSPDI, YAML or CSV)
@@ -24,6 +36,11 @@ import type { ScheduleInput, ScheduleTask } from '../../../engine/scheduling/ind
  *   (SNLT, FNET, FNLT, MSO, MFO, ALAP) are the task's constraintType and
  *   constraintDate. Calendars, resources and assignments are not stored
  *   (Waymark schedules on its own calendars).
+ * - From a plan file, the forecast's inputs too: a task's estimate gives its
+ *   optimistic and pessimistic hours (widened to take in its duration, as the
+ *   forecast reads them), its cost its fixed cost and hourly rate; a risk keeps
+ *   its probability, delay (in hours) and cost, on the tasks it names (a summary
+ *   named: every task below it).
  */
 export interface ImportedPlan {
   startDate: string;
@@ -36,6 +53,17 @@ export interface ImportedPlan {
     startDate: string | null;
     constraintType: Task['constraintType'];
     constraintDate: string | null;
+    estimateOptimisticHours: number | null;
+    estimatePessimisticHours: number | null;
+    fixedCost: number | null;
+    costPerHour: number | null;
+  }[];
+  risks: {
+    title: string;
+    probability: number;
+    delayHours: number;
+    cost: number | null;
+    taskKeys: string[];
   }[];
   milestones: { key: string; name: string; workstreamKey: string | null; dueDate: string | null }[];
   dependencies: {
@@ -50,8 +78,11 @@ function label(t: ScheduleTask): string {
   return `task ${t.uid ?? t.id} "${t.name}"`;
 }
 
+const hoursOf = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+
 export function planFromInput(
   input: ScheduleInput,
+  forecast: PlanForecastInputs = { estimates: [], costs: [], risks: [] },
 ): { ok: true; plan: ImportedPlan } | { ok: false; issues: Issue[] } {
   const issues: Issue[] = [];
   const byId = new Map(input.tasks.map((t) => [t.id, t]));
@@ -72,7 +103,10 @@ export function planFromInput(
     tasks: [],
     milestones: [],
     dependencies: [],
+    risks: [],
   };
+  const estimateOf = new Map(forecast.estimates.map((e) => [e.taskId, e]));
+  const costOf = new Map(forecast.costs.map((c) => [c.taskId, c]));
   const names = new Set<string>();
   for (const t of input.tasks) {
     if (!hasChildren.has(t.id) || (t.parentId && byId.has(t.parentId))) continue;
@@ -126,11 +160,22 @@ export function planFromInput(
         dueDate: t.deadline === undefined ? null : formatLocalDateTime(t.deadline).slice(0, 10),
       });
     } else {
+      const estimateHours = hoursOf(t.duration.minutes);
+      const estimate = estimateOf.get(t.id);
+      const cost = costOf.get(t.id);
       plan.tasks.push({
         key: t.id,
         name,
         workstreamKey,
-        estimateHours: Math.round((t.duration.minutes / 60) * 100) / 100,
+        estimateHours,
+        estimateOptimisticHours: estimate
+          ? Math.min(hoursOf(estimate.optimistic.minutes), estimateHours)
+          : null,
+        estimatePessimisticHours: estimate
+          ? Math.max(hoursOf(estimate.pessimistic.minutes), estimateHours)
+          : null,
+        fixedCost: cost?.fixedCost ?? null,
+        costPerHour: cost?.costPerHour ?? null,
         startDate:
           t.constraint?.type === 'SNET' && t.constraint.date !== undefined
             ? formatLocalDateTime(t.constraint.date).slice(0, 10)
@@ -138,6 +183,28 @@ export function planFromInput(
         ...storedConstraint(t.constraint),
       });
     }
+  }
+  const taskKeys = new Set(plan.tasks.map((t) => t.key));
+  for (const r of forecast.risks) {
+    const keys = [
+      ...new Set(
+        r.impact.taskIds.flatMap((id) => {
+          const named = byId.get(id);
+          return named ? leavesOf(named).map((l) => l.id) : [];
+        }),
+      ),
+    ].filter((k) => taskKeys.has(k));
+    if (keys.length === 0) {
+      issues.push(issue(`risk ${r.id} "${r.name}": names no task (milestones take no delay)`));
+      continue;
+    }
+    plan.risks.push({
+      title: r.name.trim() || r.id,
+      probability: r.probability,
+      delayHours: hoursOf(r.impact.delay.minutes),
+      cost: r.impact.cost ?? null,
+      taskKeys: keys,
+    });
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, plan };
 }

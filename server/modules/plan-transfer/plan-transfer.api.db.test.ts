@@ -229,6 +229,83 @@ describe('POST /api/programs/import', () => {
     });
   }
 
+  it('a plan file keeps the forecast inputs: estimate ranges, task costs and risks', async () => {
+    const tpm = await server.signIn('tpm');
+    const original = await smallProgram(tpm, 'Forecast inputs');
+    const plan = (await tpm.get(`/api/programs/${original.id}/plan`)).body;
+    const taskNamed = (n: string) => plan.tasks.find((t: { name: string }) => t.name === n);
+    const a = taskNamed('A');
+    const patched = await tpm.patch(`/api/tasks/${a.id}`, {
+      version: a.version,
+      estimateOptimisticHours: 12,
+      estimatePessimisticHours: 30,
+      fixedCost: 2500,
+      costPerHour: 95.5,
+    });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    await created(tpm, `/api/programs/${original.id}/risks`, {
+      title: 'Vendor late',
+      probability: 0.25,
+      delayHours: 16,
+      cost: 4000,
+      taskIds: [a.id, taskNamed('B').id],
+    });
+    const file = await tpm.get(`/api/programs/${original.id}/export?format=yaml`);
+    expect(file.body).toContain('perHour: 95.5');
+    const r = await sendText(
+      tpm,
+      '/api/programs/import?format=yaml&name=Forecast%20inputs%20again',
+      file.body as string,
+      'application/yaml',
+    );
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+    const copy = (await tpm.get(`/api/programs/${r.body.id}/plan`)).body;
+    const copiedA = copy.tasks.find((t: { name: string }) => t.name === 'A');
+    expect(copiedA).toMatchObject({
+      estimateHours: 16,
+      estimateOptimisticHours: 12,
+      estimatePessimisticHours: 30,
+      fixedCost: 2500,
+      costPerHour: 95.5,
+    });
+    const risks = (await tpm.get(`/api/programs/${r.body.id}/risks`)).body.items;
+    expect(risks).toHaveLength(1);
+    expect(risks[0]).toMatchObject({
+      title: 'Vendor late',
+      probability: 0.25,
+      delayHours: 16,
+      cost: 4000,
+    });
+    const names = risks[0].taskIds.map(
+      (id: string) => copy.tasks.find((t: { id: string }) => t.id === id).name,
+    );
+    expect(names.sort()).toEqual(['A', 'B']);
+  });
+
+  it('refuses a plan file whose risk names only a milestone, writing nothing', async () => {
+    const tpm = await server.signIn('tpm');
+    const before = await server.countRows('programs');
+    const yaml = [
+      'start: 2027-01-04T08:00',
+      'tasks:',
+      '  - { id: build, duration: 2d }',
+      '  - { id: launch, milestone: true, after: [build] }',
+      'risks:',
+      '  - { id: slip, name: Launch slips, probability: 0.5, impact: { tasks: [launch], delay: 1d } }',
+    ].join('\n');
+    const r = await sendText(
+      tpm,
+      '/api/programs/import?format=yaml&name=Risky',
+      yaml,
+      'application/yaml',
+    );
+    expect(r.status).toBe(400);
+    expect(JSON.stringify(r.body.error.issues)).toContain(
+      'risk slip \\"Launch slips\\": names no task',
+    );
+    expect(await server.countRows('programs')).toBe(before);
+  });
+
   it('reads a link to or from a summary as links to or from each task below it', async () => {
     const tpm = await server.signIn('tpm');
     const yaml = [

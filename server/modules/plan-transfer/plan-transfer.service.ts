@@ -14,7 +14,9 @@ import { recordAudit } from '../audit/audit.repository.js';
 import { findProgram, insertProgram, PROGRAM_ENTITY } from '../programs/program.repository.js';
 import { buildProgramScheduleInput } from '../schedules/schedule-input.js';
 import { loadScheduleRows } from '../schedules/schedule.repository.js';
-import { planFromInput, type ImportedPlan } from './plan-mapping.js';
+import { insertRisk } from '../forecasts/risk.repository.js';
+import { planFromInput, type ImportedPlan, type PlanForecastInputs } from './plan-mapping.js';
+import { forecastInputsOfProgram } from './plan-forecast-inputs.js';
 
 export interface ExportedFile {
   filename: string;
@@ -44,7 +46,12 @@ function bodyIssue(code: string, message: string) {
 }
 
 /** The file's text → the engine's input, or every problem found (each names its line when the format has lines). */
-export function readPlan(format: PlanFormat, text: string, today: string): ScheduleInput {
+/** The plan's schedule input, and from a plan file also its estimates, costs and risks. */
+export function readPlan(
+  format: PlanFormat,
+  text: string,
+  today: string,
+): { input: ScheduleInput; forecast?: PlanForecastInputs } {
   if (format === 'csv') {
     let r = readCsvPlan(text);
     // A file without Start dates (a hand-made one) starts today.
@@ -55,7 +62,7 @@ export function readPlan(format: PlanFormat, text: string, today: string): Sched
         r.errors.map((e) => bodyIssue('invalid_row', `line ${e.line} ${e.field}: ${e.reason}`)),
         'The CSV file has bad rows; nothing was imported.',
       );
-    return r.input;
+    return { input: r.input };
   }
   if (format === 'yaml') {
     const r = readPlanFile(text);
@@ -64,10 +71,11 @@ export function readPlan(format: PlanFormat, text: string, today: string): Sched
         r.errors.map((e) => bodyIssue('invalid_row', `line ${e.line} ${e.field}: ${e.reason}`)),
         'The plan file has errors; nothing was imported.',
       );
-    return r.plan.input;
+    const { estimates, costs, risks } = r.plan;
+    return { input: r.plan.input, forecast: { estimates, costs, risks } };
   }
   try {
-    return readMspdi(text).input;
+    return { input: readMspdi(text).input };
   } catch (error) {
     throw new ValidationError(
       [bodyIssue('invalid_file', `line 1 file: ${(error as Error).message}`)],
@@ -148,7 +156,10 @@ export function createPlanTransferService(db: Database, clock: () => Date = () =
             ? writeCsvPlan(input, result)
             : format === 'mspdi'
               ? writeMspdi(input, result, { name: program.name, title: program.name })
-              : writePlanFile(input, { name: program.name });
+              : writePlanFile(input, {
+                  name: program.name,
+                  ...(await forecastInputsOfProgram(tx, programId, built)),
+                });
         return { filename: `${slug(program.name)}.${extension}`, contentType, body };
       });
     },
@@ -159,7 +170,8 @@ export function createPlanTransferService(db: Database, clock: () => Date = () =
       name: string,
       text: string,
     ): Promise<Program> {
-      const mapped = planFromInput(readPlan(format, text, clock().toISOString().slice(0, 10)));
+      const read = readPlan(format, text, clock().toISOString().slice(0, 10));
+      const mapped = planFromInput(read.input, read.forecast);
       if (!mapped.ok)
         throw new ValidationError(
           mapped.issues,
@@ -208,8 +220,9 @@ async function insertPlan(
   }
   for (const t of plan.tasks) {
     const r = await tx.query<{ id: string }>(
-      `INSERT INTO tasks (program_id, workstream_id, name, estimate_hours, start_date, constraint_type, constraint_date)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      `INSERT INTO tasks (program_id, workstream_id, name, estimate_hours, start_date, constraint_type,
+         constraint_date, estimate_optimistic_hours, estimate_pessimistic_hours, fixed_cost, cost_per_hour)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
       [
         programId,
         ws(t.workstreamKey),
@@ -218,6 +231,10 @@ async function insertPlan(
         t.startDate,
         t.constraintType,
         t.constraintDate,
+        t.estimateOptimisticHours,
+        t.estimatePessimisticHours,
+        t.fixedCost,
+        t.costPerHour,
       ],
     );
     ids.set(t.key, { id: r.rows[0]!.id, kind: 'task' });
@@ -232,10 +249,20 @@ async function insertPlan(
       [p.id, s.id, d.type, d.lagMinutes],
     );
   }
+  for (const r of plan.risks) {
+    await insertRisk(tx, programId, {
+      title: r.title,
+      probability: r.probability,
+      delayHours: r.delayHours,
+      cost: r.cost,
+      taskIds: r.taskKeys.map((k) => ids.get(k)!.id),
+    });
+  }
   return {
     workstreams: plan.workstreams.length,
     milestones: plan.milestones.length,
     tasks: plan.tasks.length,
     dependencies: plan.dependencies.length,
+    risks: plan.risks.length,
   };
 }

@@ -1,0 +1,38 @@
+import type { Queryable } from '../../db/database.js';
+import type { PlanForecastInputs } from './plan-mapping.js';
+import { loadEstimateRows } from '../forecasts/forecast.repository.js';
+import { buildProgramForecastInput } from '../forecasts/program-forecast-input.js';
+import { listRisks } from '../forecasts/risk.repository.js';
+import type { ProgramScheduleInput } from '../schedules/schedule-input.js';
+
+/**
+ * A program's estimates, task costs and risks as a plan file writes them: read
+ * as the forecast reads them, so an exported plan forecasts as the program does.
+ */
+export async function forecastInputsOfProgram(
+  db: Queryable,
+  programId: string,
+  built: ProgramScheduleInput,
+): Promise<PlanForecastInputs> {
+  const taskIds = built.own.filter((o) => o.kind === 'task').map((o) => o.id);
+  const { input } = buildProgramForecastInput(
+    built,
+    await loadEstimateRows(db, taskIds),
+    await listRisks(db, programId),
+    { distribution: 'triangular', rankCorrelation: 0 },
+  );
+  return {
+    estimates: input.estimates,
+    costs: input.costs ?? [],
+    risks: input.risks.map((r) => ({
+      id: r.id,
+      name: r.name,
+      probability: r.probability,
+      impact: {
+        taskIds: r.taskIds,
+        delay: r.delay,
+        ...(r.cost === undefined ? {} : { cost: r.cost }),
+      },
+    })),
+  };
+}
