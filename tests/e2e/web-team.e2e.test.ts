@@ -179,5 +179,12 @@ describe('the team pages', () => {
       plan.quarters.map((q: { gapFte: number }) => (q.gapFte > 0 ? `+${q.gapFte}` : `${q.gapFte}`)),
     );
     await screenshot(page, 'team-headcount');
+
+    // A role without a title is refused under the title field, and none is added.
+    await page.getByRole('button', { name: '+ Role' }).click();
+    const roleForm = page.getByRole('form', { name: 'New role' });
+    await roleForm.getByRole('button', { name: 'Add role' }).click();
+    await roleForm.locator('[data-field-error="title"]').waitFor();
+    expect((await api.get('/api/headcount')).body.roles).toHaveLength(plan.roles.length);
   });
 });

@@ -1,7 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
+import { DateField, DecimalField, TextField } from '../../components/input-fields';
+import { NamedOptions, SelectField } from '../../components/select-field';
+import { useFormSubmission } from '../../components/use-form-submission';
 import type { AllocationCreate, OverAllocationReport } from './team-types';
+
+const FIELDS = ['programId', 'runWork', 'amount', 'from', 'to'];
+// The amount is sent as one of two fields, whichever the unit says.
+const RENAME = { percent: 'amount', hoursPerWeek: 'amount' };
 
 interface Props {
   personId: string;
@@ -22,8 +29,7 @@ export function AllocationForm({ personId, programs, onSaved }: Props) {
   const [from, setFrom] = useState(new Date().toISOString().slice(0, 10));
   const [to, setTo] = useState('');
   const [warning, setWarning] = useState<OverAllocationReport>();
-  const [problems, setProblems] = useState<string[]>([]);
-  const [busy, setBusy] = useState(false);
+  const { problem, busy, submit } = useFormSubmission(FIELDS, RENAME);
 
   const body = (): AllocationCreate => ({
     personId,
@@ -33,11 +39,9 @@ export function AllocationForm({ personId, programs, onSaved }: Props) {
     to: to || null,
   });
 
-  async function submit(e: FormEvent, confirm = false) {
+  async function save(e: FormEvent, confirm = false) {
     e.preventDefault();
-    setBusy(true);
-    setProblems([]);
-    try {
+    await submit(async () => {
       if (!confirm) {
         const report = await unwrap(api.POST('/api/allocations/check', { body: body() }));
         if (report.overAllocated) {
@@ -52,94 +56,55 @@ export function AllocationForm({ personId, programs, onSaved }: Props) {
       );
       setWarning(undefined);
       onSaved();
-    } catch (error) {
-      const p = asProblem(error);
-      setProblems(
-        p.issues.length
-          ? p.issues.map((i) => `${i.path.replace(/^body\./, '')}: ${i.message}`)
-          : [p.message],
-      );
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
+  const err = problem.byField;
   return (
-    <form className="form form--panel" onSubmit={(e) => submit(e)} aria-label="New allocation">
+    <form
+      className="form form--panel"
+      onSubmit={(e) => save(e)}
+      noValidate
+      aria-label="New allocation"
+    >
+      <FormAlert messages={problem.general} />
       <div className="form-row">
-        <div className="field">
-          <label className="field__label" htmlFor="alloc-program">
-            Program
-          </label>
-          <select
-            id="alloc-program"
-            value={programId}
-            onChange={(e) => setProgramId(e.target.value)}
-          >
-            <option value="">Run work (no program)</option>
-            {programs.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Program"
+          name="programId"
+          error={err.programId}
+          value={programId}
+          onChange={setProgramId}
+          emptyLabel="Run work (no program)"
+        >
+          <NamedOptions items={programs} />
+        </SelectField>
         {programId ? null : (
-          <div className="field">
-            <label className="field__label" htmlFor="alloc-run">
-              Run work
-            </label>
-            <input
-              id="alloc-run"
-              value={runWork}
-              placeholder="e.g. Release rota"
-              onChange={(e) => setRunWork(e.target.value)}
-            />
-          </div>
+          <TextField
+            label="Run work"
+            name="runWork"
+            error={err.runWork}
+            value={runWork}
+            onChange={setRunWork}
+            inputProps={{ placeholder: 'e.g. Release rota' }}
+          />
         )}
-        <div className="field field--narrow">
-          <label className="field__label" htmlFor="alloc-amount">
-            Amount
-          </label>
-          <input
-            id="alloc-amount"
-            inputMode="decimal"
-            value={amount}
-            onChange={(e) => setAmount(e.target.value)}
-          />
-        </div>
-        <div className="field field--narrow">
-          <label className="field__label" htmlFor="alloc-unit">
-            Unit
-          </label>
-          <select
-            id="alloc-unit"
-            value={unit}
-            onChange={(e) => setUnit(e.target.value as 'percent' | 'hours')}
-          >
-            <option value="percent">% of capacity</option>
-            <option value="hours">hours / week</option>
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="alloc-from">
-            From
-          </label>
-          <input
-            id="alloc-from"
-            type="date"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="alloc-to">
-            To (empty = open)
-          </label>
-          <input id="alloc-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </div>
+        <DecimalField
+          label="Amount"
+          name="amount"
+          error={err.amount}
+          className="field--narrow"
+          value={amount}
+          onChange={setAmount}
+          inputProps={{ min: 0 }}
+        />
+        <SelectField label="Unit" name="unit" value={unit} onChange={setUnit}>
+          <option value="percent">% of capacity</option>
+          <option value="hours">hours / week</option>
+        </SelectField>
+        <DateField label="From" name="from" error={err.from} value={from} onChange={setFrom} />
+        <DateField label="To (empty = open)" name="to" error={err.to} value={to} onChange={setTo} />
       </div>
-      <FormAlert messages={problems} />
       {warning ? (
         <div className="alert alert--warning" role="alert" data-testid="over-allocation-warning">
           <p>
@@ -159,7 +124,7 @@ export function AllocationForm({ personId, programs, onSaved }: Props) {
               type="button"
               className="button button--danger button--small"
               disabled={busy}
-              onClick={(e) => submit(e, true)}
+              onClick={(e) => save(e, true)}
             >
               Save anyway
             </button>

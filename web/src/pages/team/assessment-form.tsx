@@ -1,6 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
+import { TextField } from '../../components/input-fields';
+import { NamedOptions, SelectField } from '../../components/select-field';
+import { useFormSubmission } from '../../components/use-form-submission';
 import type { Competency } from './team-types';
 
 const RATINGS = [
@@ -9,6 +12,8 @@ const RATINGS = [
   [3, 'Meets'],
   [4, 'Exceeds'],
 ] as const;
+const FIELDS = ['competencyId', 'rating', 'evidenceUrls'];
+const RENAME = { levelId: 'competencyId' };
 
 /** Records a self or manager rating of one competency at the person's next level, with an evidence link. */
 export function AssessmentForm({
@@ -27,11 +32,11 @@ export function AssessmentForm({
   const [competencyId, setCompetencyId] = useState(competencies[0]?.id ?? '');
   const [rating, setRating] = useState(3);
   const [evidence, setEvidence] = useState('');
-  const [problems, setProblems] = useState<string[]>([]);
+  const { problem, busy, submit } = useFormSubmission(FIELDS, RENAME);
 
-  async function submit(e: FormEvent) {
+  async function handleSubmit(e: FormEvent) {
     e.preventDefault();
-    try {
+    await submit(async () => {
       await unwrap(
         api.PUT('/api/people/{id}/assessments', {
           params: { path: { id: personId } },
@@ -44,70 +49,54 @@ export function AssessmentForm({
           },
         }),
       );
-      setProblems([]);
       setEvidence('');
       onSaved();
-    } catch (error) {
-      const p = asProblem(error);
-      setProblems(
-        p.issues.length
-          ? p.issues.map((i) => `${i.path.replace(/^body\./, '')}: ${i.message}`)
-          : [p.message],
-      );
-    }
+    });
   }
 
+  const err = problem.byField;
   return (
-    <form className="form form--panel" onSubmit={submit} aria-label={`${kind} assessment`}>
+    <form
+      className="form form--panel"
+      onSubmit={handleSubmit}
+      noValidate
+      aria-label={`${kind} assessment`}
+    >
+      <FormAlert messages={problem.general} />
       <div className="form-row">
-        <div className="field">
-          <label className="field__label" htmlFor="assess-competency">
-            Competency
-          </label>
-          <select
-            id="assess-competency"
-            value={competencyId}
-            onChange={(e) => setCompetencyId(e.target.value)}
-          >
-            {competencies.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="assess-rating">
-            {kind === 'self' ? 'Self rating' : 'Manager rating'}
-          </label>
-          <select
-            id="assess-rating"
-            value={rating}
-            onChange={(e) => setRating(Number(e.target.value))}
-          >
-            {RATINGS.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="assess-evidence">
-            Evidence link
-          </label>
-          <input
-            id="assess-evidence"
-            type="url"
-            placeholder="https://…"
-            value={evidence}
-            onChange={(e) => setEvidence(e.target.value)}
-          />
-        </div>
+        <SelectField
+          label="Competency"
+          name="competencyId"
+          error={err.competencyId}
+          value={competencyId}
+          onChange={setCompetencyId}
+        >
+          <NamedOptions items={competencies} />
+        </SelectField>
+        <SelectField
+          label={kind === 'self' ? 'Self rating' : 'Manager rating'}
+          name="rating"
+          error={err.rating}
+          value={String(rating)}
+          onChange={(v) => setRating(Number(v))}
+        >
+          {RATINGS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </SelectField>
+        <TextField
+          label="Evidence link"
+          name="evidenceUrls"
+          error={err.evidenceUrls}
+          value={evidence}
+          onChange={setEvidence}
+          inputProps={{ placeholder: 'https://…', inputMode: 'url' }}
+        />
       </div>
-      <FormAlert messages={problems} />
       <div className="form__actions">
-        <button type="submit" className="button button--primary button--small">
+        <button type="submit" className="button button--primary button--small" disabled={busy}>
           Save rating
         </button>
       </div>

@@ -1,7 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
+import { TextField } from '../../components/input-fields';
+import { NamedOptions, SelectField } from '../../components/select-field';
+import { useFormSubmission } from '../../components/use-form-submission';
 import type { CareerLadder } from './team-types';
+
+const FIELDS = ['title', 'quarter', 'levelId', 'trackId', 'status'];
 
 /** Plans or opens a role in a quarter of the fiscal year shown. */
 export function HeadcountRoleForm({
@@ -18,96 +23,82 @@ export function HeadcountRoleForm({
   const [levelId, setLevelId] = useState('');
   const [trackId, setTrackId] = useState('');
   const [status, setStatus] = useState<'planned' | 'open'>('planned');
-  const [problems, setProblems] = useState<string[]>([]);
+  const { problem, busy, submit } = useFormSubmission(FIELDS);
 
-  async function submit(e: FormEvent) {
+  async function handleSubmit(e: FormEvent) {
     e.preventDefault();
-    try {
+    await submit(async () => {
       await unwrap(
         api.POST('/api/headcount/roles', {
           body: { title, quarter, status, levelId: levelId || null, trackId: trackId || null },
         }),
       );
       setTitle('');
-      setProblems([]);
       onSaved();
-    } catch (error) {
-      const p = asProblem(error);
-      setProblems(
-        p.issues.length
-          ? p.issues.map((i) => `${i.path.replace(/^body\./, '')}: ${i.message}`)
-          : [p.message],
-      );
-    }
+    });
   }
 
+  const err = problem.byField;
   return (
-    <form className="form form--panel" onSubmit={submit} aria-label="New role">
+    <form className="form form--panel" onSubmit={handleSubmit} noValidate aria-label="New role">
+      <FormAlert messages={problem.general} />
       <div className="form-row">
-        <div className="field">
-          <label className="field__label" htmlFor="role-title">
-            Role
-          </label>
-          <input
-            id="role-title"
-            value={title}
-            placeholder="e.g. Senior TPM, payments"
-            onChange={(e) => setTitle(e.target.value)}
+        <TextField
+          label="Role"
+          name="title"
+          error={err.title}
+          value={title}
+          onChange={setTitle}
+          inputProps={{ placeholder: 'e.g. Senior TPM, payments' }}
+        />
+        <SelectField
+          label="Quarter"
+          name="quarter"
+          error={err.quarter}
+          className="field--narrow"
+          value={quarter}
+          onChange={setQuarter}
+        >
+          {quarters.map((q) => (
+            <option key={q}>{q}</option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Level"
+          name="levelId"
+          error={err.levelId}
+          value={levelId}
+          onChange={setLevelId}
+          emptyLabel="—"
+        >
+          <NamedOptions
+            items={ladder.levels.map((l) => ({ id: l.id, name: `${l.name} (${l.grade})` }))}
           />
-        </div>
-        <div className="field field--narrow">
-          <label className="field__label" htmlFor="role-quarter">
-            Quarter
-          </label>
-          <select id="role-quarter" value={quarter} onChange={(e) => setQuarter(e.target.value)}>
-            {quarters.map((q) => (
-              <option key={q}>{q}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="role-level">
-            Level
-          </label>
-          <select id="role-level" value={levelId} onChange={(e) => setLevelId(e.target.value)}>
-            <option value="">—</option>
-            {ladder.levels.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name} ({l.grade})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="role-track">
-            Track
-          </label>
-          <select id="role-track" value={trackId} onChange={(e) => setTrackId(e.target.value)}>
-            <option value="">—</option>
-            {ladder.tracks.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field--narrow">
-          <label className="field__label" htmlFor="role-status">
-            Status
-          </label>
-          <select
-            id="role-status"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as 'planned' | 'open')}
-          >
-            <option value="planned">Planned</option>
-            <option value="open">Open</option>
-          </select>
-        </div>
+        </SelectField>
+        <SelectField
+          label="Track"
+          name="trackId"
+          error={err.trackId}
+          value={trackId}
+          onChange={setTrackId}
+          emptyLabel="—"
+        >
+          <NamedOptions items={ladder.tracks} />
+        </SelectField>
+        <SelectField
+          label="Status"
+          name="status"
+          error={err.status}
+          className="field--narrow"
+          value={status}
+          onChange={setStatus}
+        >
+          <option value="planned">Planned</option>
+          <option value="open">Open</option>
+        </SelectField>
       </div>
-      <FormAlert messages={problems} />
       <div className="form__actions">
-        <button type="submit" className="button button--primary">
+        <button type="submit" className="button button--primary" disabled={busy}>
           Add role
         </button>
       </div>

@@ -85,6 +85,7 @@ export function ProfileForm({
   const e = problem.byField;
   return (
     <form className="form form--panel" onSubmit={handleSubmit} noValidate aria-label="Edit profile">
+      <FormAlert messages={problem.general} />
       {canManage ? (
         <div className="form-row">
           <SelectField
@@ -171,7 +172,6 @@ export function ProfileForm({
           />
         ) : null}
       </div>
-      <FormAlert messages={problem.general} />
       <FormActions submitLabel="Save profile" busyLabel="Saving…" busy={busy} onCancel={onCancel} />
     </form>
   );
