@@ -33,6 +33,8 @@ import { personListCommand } from './commands/person/list.js';
 import { personShowCommand } from './commands/person/show.js';
 import { personSkillsCommand } from './commands/person/skills.js';
 import { personTimeOffCommand } from './commands/person/time-off.js';
+import { teamHoursCommand } from './commands/team/hours.js';
+import { teamListCommand } from './commands/team/list.js';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
 import type { CliIo } from './io.js';
 
@@ -102,6 +104,9 @@ export function createCli(io: CliIo): Command {
       personTimeOffCommand(io),
       personSkillsCommand(io),
     ]),
+  );
+  program.addCommand(
+    noun('team', 'teams and their working hours', [teamListCommand(io), teamHoursCommand(io)]),
   );
   program.addCommand(
     noun('allocation', "people's time on programs and run work", [
