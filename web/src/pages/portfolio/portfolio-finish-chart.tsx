@@ -26,7 +26,8 @@ export function PortfolioFinishChart({ programs }: { programs: ProgramFinishFore
     // The first program on top, as in the table.
     const rows = [...programs].reverse();
     return {
-      color: ['transparent', CHART_COLORS.blue, CHART_COLORS.violet],
+      // Colours set on each series: the invisible one must not shift the palette.
+      color: [CHART_COLORS.blue, CHART_COLORS.violet],
       tooltip: {
         trigger: 'axis',
         axisPointer: { type: 'shadow' },
@@ -62,6 +63,7 @@ export function PortfolioFinishChart({ programs }: { programs: ProgramFinishFore
           type: 'bar',
           stack: 'finish',
           barMaxWidth: 26,
+          itemStyle: { color: CHART_COLORS.blue },
           // At least a sliver: a program without variance has P50 = P80.
           data: rows.map((p) => Math.max(0.15, at(p.p80) - at(p.p50))),
         },
@@ -70,7 +72,7 @@ export function PortfolioFinishChart({ programs }: { programs: ProgramFinishFore
           type: 'bar',
           stack: 'finish',
           barMaxWidth: 26,
-          itemStyle: { opacity: 0.55 },
+          itemStyle: { color: CHART_COLORS.violet, opacity: 0.6 },
           data: rows.map((p) => Math.max(0, at(p.p95) - at(p.p80))),
         },
       ],

@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../session/session-context';
 import { CAPABILITIES } from '../coming-soon/capabilities';
 import { ForecastHistory } from '../forecast/forecast-history';
 import { formatForecastDate, formatPercent } from '../forecast/forecast-format';
+import { Fact } from '../forecast/forecast-results';
 import { RunForecastForm } from '../forecast/run-forecast-form';
 import { getForecast, useForecastRun } from '../forecast/use-forecast-run';
 import { PortfolioFinishChart } from './portfolio-finish-chart';
@@ -62,7 +63,11 @@ export function PortfolioPage() {
             submitLabel="Run portfolio forecast"
             queue={(body) => unwrap(api.POST('/api/portfolio/forecasts', { body }))}
             busy={Boolean(running)}
-            onQueued={run.start}
+            onQueued={(f) => {
+              run.start(f);
+              // The queued run joins the history at once.
+              history.reload();
+            }}
           />
           {running ? (
             <div className="forecast-progress">
@@ -83,19 +88,15 @@ export function PortfolioPage() {
         <section className="card forecast-card" aria-labelledby="finishes-heading">
           <h2 id="finishes-heading">When each program finishes</h2>
           <dl className="forecast-facts">
-            <div>
-              <dt className="muted">Every program done, P50</dt>
-              <dd data-testid="portfolio-p50">{formatForecastDate(at(50))}</dd>
-            </div>
-            <div>
-              <dt className="muted">P80</dt>
-              <dd>{formatForecastDate(at(80))}</dd>
-            </div>
+            <Fact label="Every program done, P50" testId="portfolio-p50">
+              {formatForecastDate(at(50))}
+            </Fact>
+            <Fact label="P80">{formatForecastDate(at(80))}</Fact>
+            <Fact label="P95">{formatForecastDate(at(95))}</Fact>
             {forecast.targetDate ? (
-              <div>
-                <dt className="muted">By {forecast.targetDate}</dt>
-                <dd>{formatPercent(summary.probabilityOfTarget)}</dd>
-              </div>
+              <Fact label={`By ${formatForecastDate(`${forecast.targetDate}T17:00:00`, false)}`}>
+                {formatPercent(summary.probabilityOfTarget)}
+              </Fact>
             ) : null}
           </dl>
           <p className="muted forecast-method">
