@@ -98,6 +98,11 @@ export const ForecastSummary = ClosedObject({
         p50: LocalDateTime,
         p80: LocalDateTime,
         p95: LocalDateTime,
+        probabilityOfTarget: Type.Optional(
+          Type.Number({
+            description: 'With a target date: share of iterations it is done by then.',
+          }),
+        ),
       }),
     ),
   ),

@@ -4255,6 +4255,8 @@ export interface operations {
                                 p80: string;
                                 /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                                 p95: string;
+                                /** @description With a target date: share of iterations it is done by then. */
+                                probabilityOfTarget?: number;
                                 /**
                                  * Format: uuid
                                  * @description Identifier (UUID).
@@ -7321,6 +7323,8 @@ export interface operations {
                                 p80: string;
                                 /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                                 p95: string;
+                                /** @description With a target date: share of iterations it is done by then. */
+                                probabilityOfTarget?: number;
                                 /**
                                  * Format: uuid
                                  * @description Identifier (UUID).
@@ -8871,6 +8875,8 @@ export interface operations {
                                 p80: string;
                                 /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                                 p95: string;
+                                /** @description With a target date: share of iterations it is done by then. */
+                                probabilityOfTarget?: number;
                                 /**
                                  * Format: uuid
                                  * @description Identifier (UUID).

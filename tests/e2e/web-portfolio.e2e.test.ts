@@ -94,11 +94,12 @@ describe('the portfolio page', () => {
     expect(names).toEqual(expect.arrayContaining(DEMO_PROGRAMS));
     // P50 ≤ P80 ≤ P95 on every row (the cells read "21 Jan 2027 14:05").
     for (const row of await table.locator('tbody tr').all()) {
-      const [p50, p80, p95] = (await row.locator('td').allTextContents())
-        .slice(1)
-        .map((text) => Date.parse(text));
+      const cells = await row.locator('td').allTextContents();
+      const [p50, p80, p95] = cells.slice(1, 4).map((text) => Date.parse(text));
       expect(p50).toBeLessThanOrEqual(p80!);
       expect(p80).toBeLessThanOrEqual(p95!);
+      // The chance of being done by the target date.
+      expect(cells[4]).toMatch(/^\d+(\.\d)?%$/);
     }
     expect(await page.getByTestId('portfolio-p50').textContent()).toMatch(
       /^\d{1,2} \w{3} \d{4} \d\d:\d\d$/,

@@ -104,12 +104,13 @@ describe('waymark forecast --program against a server', () => {
       '2027-01-06T17:00:00',
     ]);
 
-    const text = await cli(token, args);
+    const text = await cli(token, [...args, '--target', '2027-01-05T17:00:00']);
     expect(text.code, text.stderr).toBe(0);
     expect(text.stdout).toMatch(/^Portfolio forecast .+: 200 iterations/);
-    expect(text.stdout).toMatch(/^PROGRAM +P50 +P80 +P95$/m);
+    expect(text.stdout).toMatch(/^PROGRAM +P50 +P80 +P95 +BY 2027-01-05$/m);
+    expect(text.stdout).toMatch(/^CLI portfolio one +2027-01-04T17:00:00 .+ 100\.0%$/m);
     expect(text.stdout).toMatch(
-      /^CLI portfolio two +2027-01-06T17:00:00 +2027-01-06T17:00:00 +2027-01-06T17:00:00$/m,
+      /^CLI portfolio two +2027-01-06T17:00:00 +2027-01-06T17:00:00 +2027-01-06T17:00:00 +0\.0%$/m,
     );
 
     const alone = await cli(token, ['forecast', '--program-ids', ids[0]!]);

@@ -89,6 +89,17 @@ export async function runServerForecast(io: CliIo, options: ServerForecastOption
           { header: 'P50', value: (p) => p.p50 },
           { header: 'P80', value: (p) => p.p80 },
           { header: 'P95', value: (p) => p.p95 },
+          ...(forecast.targetDate
+            ? [
+                {
+                  header: `BY ${forecast.targetDate}`,
+                  value: (p: (typeof result.programs)[number]) =>
+                    p.probabilityOfTarget === undefined
+                      ? '—'
+                      : `${(100 * p.probabilityOfTarget).toFixed(1)}%`,
+                },
+              ]
+            : []),
         ],
         result.programs,
       ),

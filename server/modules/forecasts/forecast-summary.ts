@@ -60,6 +60,9 @@ export function toForecastSummary(
                 p50: local(m.p50),
                 p80: local(m.p80),
                 p95: local(m.p95),
+                ...(m.probabilityOfTarget === null
+                  ? {}
+                  : { probabilityOfTarget: round(m.probabilityOfTarget) }),
               },
             ]
           : [];

@@ -14,6 +14,7 @@ interface ProgramFinish {
   p50: string;
   p80: string;
   p95: string;
+  probabilityOfTarget?: number;
 }
 
 async function created(client: Client, path: string, body: unknown) {
@@ -34,11 +35,12 @@ async function finished(client: Client, id: string) {
 }
 
 /** Runs a portfolio forecast of these programs to the end; its per-program finishes by id. */
-async function runPortfolio(client: Client, programIds: string[]) {
+async function runPortfolio(client: Client, programIds: string[], targetDate?: string) {
   const queued = await client.post('/api/portfolio/forecasts', {
     iterations: 200,
     seed: 3,
     programIds,
+    ...(targetDate ? { targetDate } : {}),
   });
   expect(queued.status, JSON.stringify(queued.body)).toBe(202);
   const done = await finished(client, queued.body.id);
@@ -97,8 +99,12 @@ describe('portfolio forecasts', () => {
 
     // Checkout's B now waits for Platform's A: Checkout finishes two days later.
     await created(tpm, '/api/dependencies', { predecessorId: a.id, successorId: b.id });
-    const linked = await runPortfolio(tpm, [platform.id, checkout.id]);
+    const linked = await runPortfolio(tpm, [platform.id, checkout.id], '2027-01-06');
     expect(linked.byId.get(platform.id)!.p50).toBe('2027-01-06T17:00:00');
+    // By Wed 17:00 Platform is always done, Checkout never.
+    expect(linked.byId.get(platform.id)!.probabilityOfTarget).toBe(1);
+    expect(linked.byId.get(checkout.id)!.probabilityOfTarget).toBe(0);
+    expect(first.byId.get(platform.id)).not.toHaveProperty('probabilityOfTarget');
     expect(linked.byId.get(checkout.id)!.p50).toBe('2027-01-07T17:00:00');
     expect(linked.byId.get(checkout.id)!.p50).toBe(await cpmFinish(tpm, checkout.id));
 

@@ -1,9 +1,18 @@
 import { Link } from 'react-router';
 import type { ProgramFinishForecast } from '../../api/types';
-import { formatForecastDate } from '../forecast/forecast-format';
+import { formatForecastDate, formatPercent } from '../forecast/forecast-format';
 
-/** The same numbers as the chart, one row per program, linked to its own forecast. */
-export function PortfolioFinishTable({ programs }: { programs: ProgramFinishForecast[] }) {
+/**
+ * The same numbers as the chart, one row per program, linked to its own
+ * forecast; with a target date, the chance each program is done by it.
+ */
+export function PortfolioFinishTable({
+  programs,
+  targetDate,
+}: {
+  programs: ProgramFinishForecast[];
+  targetDate: string | null;
+}) {
   return (
     <div className="table-wrap">
       <table className="table" aria-label="Program finish dates">
@@ -13,6 +22,9 @@ export function PortfolioFinishTable({ programs }: { programs: ProgramFinishFore
             <th>P50</th>
             <th>P80</th>
             <th>P95</th>
+            {targetDate ? (
+              <th className="numeric">By {formatForecastDate(`${targetDate}T17:00:00`, false)}</th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -24,6 +36,9 @@ export function PortfolioFinishTable({ programs }: { programs: ProgramFinishFore
               <td>{formatForecastDate(p.p50)}</td>
               <td>{formatForecastDate(p.p80)}</td>
               <td>{formatForecastDate(p.p95)}</td>
+              {targetDate ? (
+                <td className="numeric">{formatPercent(p.probabilityOfTarget ?? null)}</td>
+              ) : null}
             </tr>
           ))}
         </tbody>

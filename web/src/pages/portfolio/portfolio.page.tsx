@@ -104,7 +104,7 @@ export function PortfolioPage() {
             first program’s clock.
           </p>
           <PortfolioFinishChart programs={summary.programs} />
-          <PortfolioFinishTable programs={summary.programs} />
+          <PortfolioFinishTable programs={summary.programs} targetDate={forecast.targetDate} />
         </section>
       ) : !running && history.data?.length === 0 ? (
         <p className="empty">
