@@ -43,6 +43,21 @@ export const ForecastCreate = ClosedObject({
 });
 export type ForecastCreate = Static<typeof ForecastCreate>;
 
+/** A forecast of several programs together: their combined network, cross-program links inside. */
+export const PortfolioForecastCreate = ClosedObject({
+  ...ForecastCreate.properties,
+  programIds: Type.Optional(
+    Type.Array(Id, {
+      minItems: 1,
+      maxItems: 500,
+      uniqueItems: true,
+      description:
+        "The programs to forecast together; default every active program. The clock (time zone) is the first program's.",
+    }),
+  ),
+});
+export type PortfolioForecastCreate = Static<typeof PortfolioForecastCreate>;
+
 const Percentile = ClosedObject({
   p: Type.Number({ minimum: 0, maximum: 100 }),
   finish: LocalDateTime,
@@ -73,6 +88,23 @@ export const ForecastSummary = ClosedObject({
       p80: LocalDateTime,
       p95: LocalDateTime,
     }),
+  ),
+  /** Portfolio runs only: each program's finish (the last of its items). */
+  programs: Type.Optional(
+    Type.Array(
+      ClosedObject({
+        programId: Id,
+        name: Type.String(),
+        p50: LocalDateTime,
+        p80: LocalDateTime,
+        p95: LocalDateTime,
+        probabilityOfTarget: Type.Optional(
+          Type.Number({
+            description: 'With a target date: share of iterations it is done by then.',
+          }),
+        ),
+      }),
+    ),
   ),
   tasks: Type.Array(
     ClosedObject({
@@ -119,9 +151,15 @@ export const ForecastSummary = ClosedObject({
 });
 export type ForecastSummary = Static<typeof ForecastSummary>;
 
+export const FORECAST_SCOPES = ['program', 'portfolio'] as const;
+
 export const Forecast = ClosedObject({
   id: Id,
-  programId: Id,
+  /** null for a portfolio forecast. */
+  programId: Nullable(Id),
+  scope: Type.Enum([...FORECAST_SCOPES]),
+  /** The programs forecast: the one program, or the portfolio's. */
+  programIds: Type.Array(Id),
   status: Type.Enum([...FORECAST_STATUSES]),
   progress: Type.Number({ minimum: 0, maximum: 1 }),
   iterations: Type.Integer(),

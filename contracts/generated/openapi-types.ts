@@ -719,6 +719,24 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/portfolio/forecasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The portfolio forecast history, newest first (P50/P80 of each, no full results) */
+        get: operations["listPortfolioForecasts"];
+        put?: never;
+        /** Queue a Monte Carlo forecast of several programs together (default: every active program), with the finish of each */
+        post: operations["runPortfolioForecast"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs": {
         parameters: {
             query?: never;
@@ -4161,11 +4179,8 @@ export interface operations {
                         id: string;
                         inputHash: string | null;
                         iterations: number;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        programId: string;
+                        programId: string | null;
+                        programIds: string[];
                         progress: number;
                         /** @description Spearman rank correlation between every two uncertain task durations (one-factor Gaussian copula); 0 = independent. */
                         rankCorrelation: number;
@@ -4232,6 +4247,22 @@ export interface operations {
                             }[];
                             percentileMethod: string;
                             probabilityOfTarget: number | null;
+                            programs?: {
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p50: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p95: string;
+                                /** @description With a target date: share of iterations it is done by then. */
+                                probabilityOfTarget?: number;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                programId: string;
+                            }[];
                             sCurve: {
                                 /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                                 finish: string;
@@ -4258,6 +4289,8 @@ export interface operations {
                                 p80Without: string;
                             }[];
                         } | null;
+                        /** @enum {unknown} */
+                        scope: "program" | "portfolio";
                         seed: number;
                         startedAt: string | null;
                         /** @enum {unknown} */
@@ -7066,6 +7099,323 @@ export interface operations {
             };
         };
     };
+    listPortfolioForecasts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {unknown} */
+                            distribution: "triangular" | "pert";
+                            error: string | null;
+                            finishedAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            inputHash: string | null;
+                            iterations: number;
+                            p50: string | null;
+                            p80: string | null;
+                            probabilityOfTarget: number | null;
+                            programId: string | null;
+                            programIds: string[];
+                            progress: number;
+                            /** @description Spearman rank correlation between every two uncertain task durations (one-factor Gaussian copula); 0 = independent. */
+                            rankCorrelation: number;
+                            /** Format: date-time */
+                            requestedAt: string;
+                            requestedById: string | null;
+                            /** @enum {unknown} */
+                            scope: "program" | "portfolio";
+                            seed: number;
+                            startedAt: string | null;
+                            /** @enum {unknown} */
+                            status: "queued" | "running" | "succeeded" | "failed";
+                            targetDate: string | null;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    runPortfolioForecast: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @default triangular
+                     * @enum {unknown}
+                     */
+                    distribution?: "triangular" | "pert";
+                    /** @default 10000 */
+                    iterations?: number;
+                    /** @description The programs to forecast together; default every active program. The clock (time zone) is the first program's. */
+                    programIds?: string[];
+                    /**
+                     * @description Spearman rank correlation between every two uncertain task durations (one-factor Gaussian copula); 0 = independent.
+                     * @default 0
+                     */
+                    rankCorrelation?: number;
+                    /** @description Random seed; the same plan and seed give the same forecast. Default: random. */
+                    seed?: number;
+                    targetDate?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        distribution: "triangular" | "pert";
+                        error: string | null;
+                        finishedAt: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        inputHash: string | null;
+                        iterations: number;
+                        programId: string | null;
+                        programIds: string[];
+                        progress: number;
+                        /** @description Spearman rank correlation between every two uncertain task durations (one-factor Gaussian copula); 0 = independent. */
+                        rankCorrelation: number;
+                        /** Format: date-time */
+                        requestedAt: string;
+                        requestedById: string | null;
+                        result: {
+                            cost: {
+                                mean: number;
+                                percentiles: {
+                                    cost: number;
+                                    p: number;
+                                }[];
+                                sd: number;
+                            } | null;
+                            /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                            deterministicFinish: string;
+                            diagnostics: {
+                                code: string;
+                                itemIds: string[];
+                                message: string;
+                                /** @enum {unknown} */
+                                severity: "error" | "warning";
+                            }[];
+                            finish: {
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                mean: string;
+                                percentiles: {
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    finish: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    high: string;
+                                    /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                    low: string;
+                                    p: number;
+                                }[];
+                                /** @description Standard deviation, working minutes. */
+                                sdMinutes: number;
+                            };
+                            histogram: {
+                                count: number;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                from: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                to: string;
+                            }[];
+                            iterations: number;
+                            jointConfidence: {
+                                cost: number;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                finish: string;
+                                p: number;
+                                probability: number;
+                            }[];
+                            milestones: {
+                                id: string;
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p50: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p95: string;
+                            }[];
+                            percentileMethod: string;
+                            probabilityOfTarget: number | null;
+                            programs?: {
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p50: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p95: string;
+                                /** @description With a target date: share of iterations it is done by then. */
+                                probabilityOfTarget?: number;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                programId: string;
+                            }[];
+                            sCurve: {
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                finish: string;
+                                p: number;
+                            }[];
+                            sensitivity: {
+                                id: string;
+                                name: string;
+                                spearman: number;
+                            }[];
+                            tasks: {
+                                criticalityIndex: number;
+                                id: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                meanFinish: string;
+                                name: string;
+                            }[];
+                            tornado: {
+                                /** @description How far P80 moves out because of this risk. */
+                                effectMinutes: number;
+                                id: string;
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80Without: string;
+                            }[];
+                        } | null;
+                        /** @enum {unknown} */
+                        scope: "program" | "portfolio";
+                        seed: number;
+                        startedAt: string | null;
+                        /** @enum {unknown} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                        targetDate: string | null;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listPrograms: {
         parameters: {
             query?: {
@@ -8331,17 +8681,16 @@ export interface operations {
                             p50: string | null;
                             p80: string | null;
                             probabilityOfTarget: number | null;
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            programId: string;
+                            programId: string | null;
+                            programIds: string[];
                             progress: number;
                             /** @description Spearman rank correlation between every two uncertain task durations (one-factor Gaussian copula); 0 = independent. */
                             rankCorrelation: number;
                             /** Format: date-time */
                             requestedAt: string;
                             requestedById: string | null;
+                            /** @enum {unknown} */
+                            scope: "program" | "portfolio";
                             seed: number;
                             startedAt: string | null;
                             /** @enum {unknown} */
@@ -8450,11 +8799,8 @@ export interface operations {
                         id: string;
                         inputHash: string | null;
                         iterations: number;
-                        /**
-                         * Format: uuid
-                         * @description Identifier (UUID).
-                         */
-                        programId: string;
+                        programId: string | null;
+                        programIds: string[];
                         progress: number;
                         /** @description Spearman rank correlation between every two uncertain task durations (one-factor Gaussian copula); 0 = independent. */
                         rankCorrelation: number;
@@ -8521,6 +8867,22 @@ export interface operations {
                             }[];
                             percentileMethod: string;
                             probabilityOfTarget: number | null;
+                            programs?: {
+                                name: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p50: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p80: string;
+                                /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
+                                p95: string;
+                                /** @description With a target date: share of iterations it is done by then. */
+                                probabilityOfTarget?: number;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                programId: string;
+                            }[];
                             sCurve: {
                                 /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                                 finish: string;
@@ -8547,6 +8909,8 @@ export interface operations {
                                 p80Without: string;
                             }[];
                         } | null;
+                        /** @enum {unknown} */
+                        scope: "program" | "portfolio";
                         seed: number;
                         startedAt: string | null;
                         /** @enum {unknown} */

@@ -42,6 +42,8 @@ export interface ForecastResult {
     p50: LocalMinutes;
     p80: LocalMinutes;
     p95: LocalMinutes;
+    /** Share of iterations in which it is reached by the target; null without a target. */
+    probabilityOfTarget: number | null;
   }[];
   /** Every task, in topological order: share of iterations on the critical path, mean finish. */
   tasks: { id: string; name: string; criticalityIndex: number; meanFinish: LocalMinutes }[];

@@ -135,6 +135,7 @@ describe('analytic cases', () => {
         p50: milestone.finish,
         p80: milestone.finish,
         p95: milestone.finish,
+        probabilityOfTarget: null,
       },
     ]);
     // Critical in every iteration exactly when CPM says critical.

@@ -98,6 +98,7 @@ export function summarizeForecast(
       p50: date(quantileSorted(values, 0.5)),
       p80: date(quantileSorted(values, 0.8)),
       p95: date(quantileSorted(values, 0.95)),
+      probabilityOfTarget: target === null ? null : shareAtOrBelow(values, offsetOf(target)),
     };
   });
 

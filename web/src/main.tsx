@@ -21,6 +21,7 @@ const ProgramDetailPage = page(
 );
 const SchedulePage = page(() => import('./pages/schedule/schedule.page'), 'SchedulePage');
 const ForecastPage = page(() => import('./pages/forecast/forecast.page'), 'ForecastPage');
+const PortfolioPage = page(() => import('./pages/portfolio/portfolio.page'), 'PortfolioPage');
 const IntakePage = page(() => import('./pages/intake/intake.page'), 'IntakePage');
 const RequestDetailPage = page(
   () => import('./pages/intake/request-detail.page'),
@@ -51,6 +52,7 @@ function App() {
             <Route path="/programs/:programId" element={<ProgramDetailPage />} />
             <Route path="/programs/:programId/schedule" element={<SchedulePage />} />
             <Route path="/programs/:programId/forecast" element={<ForecastPage />} />
+            <Route path="/portfolio" element={<PortfolioPage />} />
             <Route path="/intake" element={<IntakePage />} />
             <Route path="/intake/requests/:requestId" element={<RequestDetailPage />} />
             <Route path="/team" element={<DirectoryPage />} />

@@ -81,4 +81,40 @@ describe('waymark forecast --program against a server', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('iterations');
   });
+
+  it("--portfolio: several programs together, each program's P50/P80/P95", async () => {
+    const tpm = await server.signIn('tpm');
+    const token = (await tpm.post('/api/tokens', { name: 'cli' })).body.secret as string;
+    const ids: string[] = [];
+    for (const [name, hours] of [
+      ['CLI portfolio one', 8],
+      ['CLI portfolio two', 24],
+    ] as const) {
+      const program = (await tpm.post('/api/programs', { name, startDate: '2027-01-04' })).body;
+      await tpm.post(`/api/programs/${program.id}/tasks`, { name: 'Work', estimateHours: hours });
+      ids.push(program.id);
+    }
+    const args = ['forecast', '--portfolio', '--program-ids', ids.join(','), '--iterations', '200'];
+    const json = await cli(token, [...args, '--seed', '4', '--json']);
+    expect(json.code, json.stderr).toBe(0);
+    const body = JSON.parse(json.stdout);
+    expect(body).toMatchObject({ scope: 'portfolio', programId: null, programIds: ids, seed: 4 });
+    expect(body.result.programs.map((p: { p50: string }) => p.p50)).toEqual([
+      '2027-01-04T17:00:00',
+      '2027-01-06T17:00:00',
+    ]);
+
+    const text = await cli(token, [...args, '--target', '2027-01-05T17:00:00']);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toMatch(/^Portfolio forecast .+: 200 iterations/);
+    expect(text.stdout).toMatch(/^PROGRAM +P50 +P80 +P95 +BY 2027-01-05$/m);
+    expect(text.stdout).toMatch(/^CLI portfolio one +2027-01-04T17:00:00 .+ 100\.0%$/m);
+    expect(text.stdout).toMatch(
+      /^CLI portfolio two +2027-01-06T17:00:00 +2027-01-06T17:00:00 +2027-01-06T17:00:00 +0\.0%$/m,
+    );
+
+    const alone = await cli(token, ['forecast', '--program-ids', ids[0]!]);
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('--program-ids goes with --portfolio');
+  });
 });

@@ -67,6 +67,23 @@ export function forecastCommand(io: CliIo): Command {
       ),
     )
     .addOption(
+      new Option(
+        '--portfolio',
+        "forecast several programs together on the server (cross-program links inside; every active program unless --program-ids); prints each program's P50/P80/P95",
+      ),
+    )
+    .addOption(
+      new Option(
+        '--program-ids <ids>',
+        'with --portfolio: the programs, comma-separated',
+      ).argParser((text: string) =>
+        text
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean),
+      ),
+    )
+    .addOption(
       new Option('--iterations <n>', 'iterations (at most, with --tolerance)')
         .argParser(wholeNumber('--iterations', 1, 10_000_000))
         .default(10_000),
@@ -121,6 +138,8 @@ export function forecastCommand(io: CliIo): Command {
         file: string | undefined,
         options: {
           program?: string;
+          portfolio?: boolean;
+          programIds?: string[];
           iterations: number;
           seed: number;
           target?: number;
@@ -131,8 +150,15 @@ export function forecastCommand(io: CliIo): Command {
           json?: boolean;
         },
       ) => {
-        if (options.program !== undefined) {
-          if (file !== undefined) throw CliError.usage('give a plan file or --program, not both');
+        if (options.programIds !== undefined && !options.portfolio)
+          throw CliError.usage('--program-ids goes with --portfolio');
+        if (options.portfolio && options.program !== undefined)
+          throw CliError.usage('give --program or --portfolio, not both');
+        if (options.program !== undefined || options.portfolio) {
+          if (file !== undefined)
+            throw CliError.usage(
+              `give a plan file or ${options.portfolio ? '--portfolio' : '--program'}, not both`,
+            );
           if (options.tolerance !== undefined || options.workers !== undefined)
             throw CliError.usage('--tolerance and --workers are for plan files');
           if (options.distribution === 'lognormal')
@@ -140,7 +166,12 @@ export function forecastCommand(io: CliIo): Command {
               '--distribution lognormal is for plan files (the server has triangular and pert)',
             );
           return runServerForecast(io, {
-            program: options.program,
+            ...(options.portfolio
+              ? {
+                  portfolio: true,
+                  ...(options.programIds ? { programIds: options.programIds } : {}),
+                }
+              : { program: options.program! }),
             iterations: options.iterations,
             ...(command.getOptionValueSource('seed') === 'default' ? {} : { seed: options.seed }),
             ...(options.target === undefined

@@ -2,10 +2,13 @@ import type { Forecast } from '../../../contracts/forecast.schema.js';
 import { call, connect } from '../../connection.js';
 import { CliError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
-import { printJson } from '../../output.js';
+import { printJson, renderTable } from '../../output.js';
 
 export interface ServerForecastOptions {
-  program: string;
+  /** One program, or with `portfolio` several together (programIds, default every active one). */
+  program?: string;
+  portfolio?: boolean;
+  programIds?: string[];
   iterations: number;
   seed?: number;
   /** YYYY-MM-DD. */
@@ -18,26 +21,30 @@ export interface ServerForecastOptions {
 }
 
 /**
- * `waymark forecast --program ID`: the same forecast run on the server, on
- * the live plan (POST /api/programs/:id/forecasts, a background job), polled
- * until it ends with its progress on stderr; prints the stored forecast.
+ * `waymark forecast --program ID` / `--portfolio`: the same forecast run on the
+ * server, on the live plan (POST /api/programs/:id/forecasts or
+ * /api/portfolio/forecasts, a background job), polled until it ends with its
+ * progress on stderr; prints the stored forecast (a portfolio's per program).
  */
 export async function runServerForecast(io: CliIo, options: ServerForecastOptions): Promise<void> {
   const { url, client } = await connect(io);
+  const body = {
+    iterations: options.iterations,
+    distribution: options.distribution,
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    ...(options.targetDate === undefined ? {} : { targetDate: options.targetDate }),
+    ...(options.rankCorrelation === undefined ? {} : { rankCorrelation: options.rankCorrelation }),
+  };
   let forecast: Forecast = await call(
     url,
-    client.POST('/api/programs/{id}/forecasts', {
-      params: { path: { id: options.program } },
-      body: {
-        iterations: options.iterations,
-        distribution: options.distribution,
-        ...(options.seed === undefined ? {} : { seed: options.seed }),
-        ...(options.targetDate === undefined ? {} : { targetDate: options.targetDate }),
-        ...(options.rankCorrelation === undefined
-          ? {}
-          : { rankCorrelation: options.rankCorrelation }),
-      },
-    }),
+    options.portfolio
+      ? client.POST('/api/portfolio/forecasts', {
+          body: { ...body, ...(options.programIds ? { programIds: options.programIds } : {}) },
+        })
+      : client.POST('/api/programs/{id}/forecasts', {
+          params: { path: { id: options.program! } },
+          body,
+        }),
   );
   let shown = -1;
   while (forecast.status === 'queued' || forecast.status === 'running') {
@@ -58,7 +65,7 @@ export async function runServerForecast(io: CliIo, options: ServerForecastOption
   const result = forecast.result!;
   const at = (p: number) => result.finish.percentiles.find((x) => x.p === p)?.finish ?? '—';
   const lines = [
-    `Forecast ${forecast.id}: ${result.iterations} iterations, seed ${forecast.seed}` +
+    `${forecast.scope === 'portfolio' ? 'Portfolio forecast' : 'Forecast'} ${forecast.id}: ${result.iterations} iterations, seed ${forecast.seed}` +
       (forecast.rankCorrelation > 0 ? `, rank correlation ${forecast.rankCorrelation}` : ''),
     `Likely (CPM) finish: ${result.deterministicFinish}`,
     `P50 ${at(50)}  P80 ${at(80)}  P95 ${at(95)}`,
@@ -74,4 +81,27 @@ export async function runServerForecast(io: CliIo, options: ServerForecastOption
   for (const t of result.tornado)
     lines.push(`Risk ${t.name}: P80 later by ${t.effectMinutes} working minutes`);
   io.out(`${lines.join('\n')}\n`);
+  if (result.programs)
+    io.out(
+      renderTable(
+        [
+          { header: 'PROGRAM', value: (p) => p.name, maxWidth: 40 },
+          { header: 'P50', value: (p) => p.p50 },
+          { header: 'P80', value: (p) => p.p80 },
+          { header: 'P95', value: (p) => p.p95 },
+          ...(forecast.targetDate
+            ? [
+                {
+                  header: `BY ${forecast.targetDate}`,
+                  value: (p: (typeof result.programs)[number]) =>
+                    p.probabilityOfTarget === undefined
+                      ? '—'
+                      : `${(100 * p.probabilityOfTarget).toFixed(1)}%`,
+                },
+              ]
+            : []),
+        ],
+        result.programs,
+      ),
+    );
 }

@@ -1,9 +1,24 @@
 import type { ForecastSummary } from '../../../contracts/forecast.schema.js';
 import { formatLocalDateTime as local } from '../../../engine/calendar/local-time.js';
 import type { ForecastResult } from '../../../engine/forecasting/forecast-result.js';
+import {
+  isProgramFinishId,
+  programFinishId,
+  type PortfolioProgram,
+} from './portfolio-forecast-input.js';
 
-/** The engine's result as stored and served: dates project-local text, numbers rounded for reading. */
-export function toForecastSummary(result: ForecastResult): ForecastSummary {
+/**
+ * The engine's result as stored and served: dates project-local text, numbers
+ * rounded for reading. With `programs` (a portfolio run), each program's finish
+ * comes from its synthetic finish milestone, which is listed nowhere else.
+ */
+export function toForecastSummary(
+  result: ForecastResult,
+  programs?: readonly PortfolioProgram[],
+): ForecastSummary {
+  const real = <T extends { id: string }>(items: T[]) =>
+    programs ? items.filter((i) => !isProgramFinishId(i.id)) : items;
+  const milestoneById = new Map(result.milestones.map((m) => [m.id, m]));
   const round = (x: number, digits = 4) => Math.round(x * 10 ** digits) / 10 ** digits + 0;
   return {
     iterations: result.iterations,
@@ -27,20 +42,39 @@ export function toForecastSummary(result: ForecastResult): ForecastSummary {
     })),
     probabilityOfTarget:
       result.probabilityOfTarget === null ? null : round(result.probabilityOfTarget),
-    milestones: result.milestones.map((m) => ({
+    milestones: real(result.milestones).map((m) => ({
       id: m.id,
       name: m.name,
       p50: local(m.p50),
       p80: local(m.p80),
       p95: local(m.p95),
     })),
-    tasks: result.tasks.map((t) => ({
+    ...(programs && {
+      programs: programs.flatMap((p) => {
+        const m = milestoneById.get(programFinishId(p.id));
+        return m
+          ? [
+              {
+                programId: p.id,
+                name: p.name,
+                p50: local(m.p50),
+                p80: local(m.p80),
+                p95: local(m.p95),
+                ...(m.probabilityOfTarget === null
+                  ? {}
+                  : { probabilityOfTarget: round(m.probabilityOfTarget) }),
+              },
+            ]
+          : [];
+      }),
+    }),
+    tasks: real(result.tasks).map((t) => ({
       id: t.id,
       name: t.name,
       criticalityIndex: round(t.criticalityIndex),
       meanFinish: local(t.meanFinish),
     })),
-    sensitivity: result.sensitivity.map((s) => ({
+    sensitivity: real(result.sensitivity).map((s) => ({
       id: s.id,
       name: s.name,
       spearman: round(s.spearman),

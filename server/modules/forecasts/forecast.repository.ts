@@ -2,6 +2,7 @@ import type {
   Forecast,
   ForecastCreate,
   ForecastListItem,
+  PortfolioForecastCreate,
   ForecastSummary,
 } from '../../../contracts/forecast.schema.js';
 import type { Queryable } from '../../db/database.js';
@@ -9,7 +10,10 @@ import type { EstimateRow } from './program-forecast-input.js';
 
 export interface ForecastRow {
   id: string;
-  program_id: string;
+  /** null for a portfolio run. */
+  program_id: string | null;
+  scope: Forecast['scope'];
+  program_ids: string[] | null;
   status: Forecast['status'];
   progress: number;
   iterations: number;
@@ -31,6 +35,8 @@ function base(r: ForecastRow): Omit<Forecast, 'result'> {
   return {
     id: r.id,
     programId: r.program_id,
+    scope: r.scope,
+    programIds: r.program_ids ?? (r.program_id ? [r.program_id] : []),
     status: r.status,
     progress: r.progress,
     iterations: r.iterations,
@@ -83,6 +89,40 @@ export async function insertForecast(
     ],
   );
   return r.rows[0]!;
+}
+
+/** A portfolio run: no program of its own, the programs it forecasts in program_ids. */
+export async function insertPortfolioForecast(
+  tx: Queryable,
+  programIds: readonly string[],
+  requestedBy: string | null,
+  input: Required<Omit<PortfolioForecastCreate, 'targetDate' | 'programIds'>> & {
+    targetDate: string | null;
+  },
+): Promise<ForecastRow> {
+  const r = await tx.query<ForecastRow>(
+    `INSERT INTO forecasts
+       (scope, program_ids, requested_by, iterations, seed, distribution, target_date, rank_correlation)
+     VALUES ('portfolio', $1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+    [
+      programIds,
+      requestedBy,
+      input.iterations,
+      input.seed,
+      input.distribution,
+      input.targetDate,
+      input.rankCorrelation,
+    ],
+  );
+  return r.rows[0]!;
+}
+
+export async function listPortfolioForecasts(db: Queryable): Promise<ForecastRow[]> {
+  return (
+    await db.query<ForecastRow>(
+      `SELECT * FROM forecasts WHERE scope = 'portfolio' ORDER BY requested_at DESC, id LIMIT 200`,
+    )
+  ).rows;
 }
 
 export async function findForecast(db: Queryable, id: string): Promise<ForecastRow | undefined> {

@@ -6,6 +6,7 @@ import {
   ForecastAccuracyQuery,
   ForecastCreate,
   ForecastList,
+  PortfolioForecastCreate,
   ProgramRisk,
   ProgramRiskCreate,
   ProgramRiskList,
@@ -41,6 +42,27 @@ export async function forecastRoutes(app: App, { services }: Container) {
       response: { 200: ForecastList, ...ErrorResponses },
     },
     handler: (req) => services.forecasts.list(req.params.id),
+  });
+  app.post('/api/portfolio/forecasts', {
+    schema: {
+      operationId: 'runPortfolioForecast',
+      tags,
+      summary:
+        'Queue a Monte Carlo forecast of several programs together (default: every active program), with the finish of each',
+      body: PortfolioForecastCreate,
+      response: { 202: Forecast, ...ErrorResponses },
+    },
+    handler: async (req, reply) =>
+      reply.status(202).send(await services.forecasts.requestPortfolio(contextOf(req), req.body)),
+  });
+  app.get('/api/portfolio/forecasts', {
+    schema: {
+      operationId: 'listPortfolioForecasts',
+      tags,
+      summary: 'The portfolio forecast history, newest first (P50/P80 of each, no full results)',
+      response: { 200: ForecastList, ...ErrorResponses },
+    },
+    handler: () => services.forecasts.listPortfolio(),
   });
   app.get('/api/forecasts/:id', {
     schema: {

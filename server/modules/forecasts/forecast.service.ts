@@ -4,12 +4,13 @@ import type {
   ForecastAccuracy,
   ForecastCreate,
   ForecastList,
+  PortfolioForecastCreate,
 } from '../../../contracts/forecast.schema.js';
 import { scoreForecasts } from '../../../engine/forecasting/forecast-accuracy.js';
 import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
 import { compileCalendars } from '../../../engine/calendar/compile-calendar.js';
 import { forecastOnWorkers } from '../../../runtime/forecast-workers/forecast-on-workers.js';
-import type { Database } from '../../db/database.js';
+import type { Database, Queryable } from '../../db/database.js';
 import { NotFoundError } from '../../domain-errors.js';
 import { enqueueForecastRun } from '../../jobs/forecast-run.job.js';
 import type { RequestContext } from '../../request-context.js';
@@ -19,13 +20,16 @@ import {
   lockProgramForPlanning,
 } from '../plans/plan-membership.repository.js';
 import { buildProgramScheduleInput } from '../schedules/schedule-input.js';
-import { loadScheduleRows } from '../schedules/schedule.repository.js';
+import { loadNetworkRows, loadScheduleRows } from '../schedules/schedule.repository.js';
 import {
   claimForecast,
   findForecast,
   finishForecast,
   insertForecast,
+  insertPortfolioForecast,
   listForecasts,
+  listPortfolioForecasts,
+  type ForecastRow,
   loadEstimateRows,
   recordProgress,
   toForecast,
@@ -33,8 +37,10 @@ import {
 } from './forecast.repository.js';
 import { loadForecastOutcomes } from './forecast-accuracy.repository.js';
 import { toForecastSummary } from './forecast-summary.js';
+import { buildPortfolioForecastInput, type PortfolioProgram } from './portfolio-forecast-input.js';
+import { findPortfolioPrograms, lockPortfolioPrograms } from './portfolio.repository.js';
 import { buildProgramForecastInput } from './program-forecast-input.js';
-import { listRisks } from './risk.repository.js';
+import { listRisks, listRisksOf } from './risk.repository.js';
 
 /** Progress is written at most this often while a forecast runs. */
 const PROGRESS_INTERVAL_MS = 250;
@@ -46,28 +52,59 @@ const PROGRESS_INTERVAL_MS = 250;
  * it runs and the results at the end. Every run is kept: forecast history.
  */
 export function createForecastService(db: Database, clock: () => Date = () => new Date()) {
+  const settingsOf = (body: ForecastCreate) => ({
+    iterations: body.iterations ?? 10000,
+    seed: body.seed ?? randomInt(0, 2 ** 32 - 1),
+    distribution: body.distribution ?? 'triangular',
+    targetDate: body.targetDate ?? null,
+    rankCorrelation: body.rankCorrelation ?? 0,
+  });
+  /** Audits the stored request and queues its job, in the transaction that stored it. */
+  const queue = async (tx: Queryable, ctx: RequestContext, row: ForecastRow) => {
+    const forecast = toForecast(row);
+    await recordAudit(tx, ctx, {
+      entityType: 'forecast',
+      entityId: row.id,
+      action: 'create',
+      before: null,
+      after: forecast,
+    });
+    await enqueueForecastRun(tx, row.id);
+    return forecast;
+  };
+
+  /** The engine input of a stored run, from the live plan (its programs' network for a portfolio). */
+  const buildInput = (tx: Queryable, row: ForecastRow) =>
+    row.scope === 'portfolio'
+      ? buildPortfolioInput(tx, row, clock)
+      : buildProgramInput(tx, row, row.program_id!, clock);
+
   return {
     async request(ctx: RequestContext, programId: string, body: ForecastCreate): Promise<Forecast> {
       return db.transaction(async (tx) => {
         await lockProgramForPlanning(tx, programId);
-        const row = await insertForecast(tx, programId, ctx.actor?.id ?? null, {
-          iterations: body.iterations ?? 10000,
-          seed: body.seed ?? randomInt(0, 2 ** 32 - 1),
-          distribution: body.distribution ?? 'triangular',
-          targetDate: body.targetDate ?? null,
-          rankCorrelation: body.rankCorrelation ?? 0,
-        });
-        const forecast = toForecast(row);
-        await recordAudit(tx, ctx, {
-          entityType: 'forecast',
-          entityId: row.id,
-          action: 'create',
-          before: null,
-          after: forecast,
-        });
-        await enqueueForecastRun(tx, row.id);
-        return forecast;
+        const row = await insertForecast(tx, programId, ctx.actor?.id ?? null, settingsOf(body));
+        return queue(tx, ctx, row);
       });
+    },
+
+    /** A portfolio run: the programs asked for, or every active one, forecast as one network. */
+    async requestPortfolio(ctx: RequestContext, body: PortfolioForecastCreate): Promise<Forecast> {
+      const { programIds, ...settings } = body;
+      return db.transaction(async (tx) => {
+        const programs = await lockPortfolioPrograms(tx, programIds);
+        const row = await insertPortfolioForecast(
+          tx,
+          programs.map((p) => p.id),
+          ctx.actor?.id ?? null,
+          settingsOf(settings),
+        );
+        return queue(tx, ctx, row);
+      });
+    },
+
+    async listPortfolio(): Promise<ForecastList> {
+      return { items: (await listPortfolioForecasts(db)).map(toForecastListItem) };
     },
 
     async get(id: string): Promise<Forecast> {
@@ -93,23 +130,7 @@ export function createForecastService(db: Database, clock: () => Date = () => ne
       if (!row || row.status !== 'queued') return;
       // A failure before the run starts still ends the forecast (failed), never leaves it queued.
       const built = await db
-        .transaction(async (tx) => {
-          const rows = await loadScheduleRows(tx, row.program_id);
-          const schedule = buildProgramScheduleInput(
-            row.program_id,
-            rows,
-            clock().toISOString().slice(0, 10),
-          );
-          const estimates = await loadEstimateRows(
-            tx,
-            schedule.input.tasks.map((t) => t.id),
-          );
-          const risks = await listRisks(tx, row.program_id);
-          return buildProgramForecastInput(schedule, estimates, risks, {
-            distribution: row.distribution,
-            rankCorrelation: row.rank_correlation,
-          });
-        })
+        .transaction((tx) => buildInput(tx, row))
         .catch(async (error: unknown) => {
           await finishForecast(db, forecastId, {
             error: `could not read the plan: ${error instanceof Error ? error.message : String(error)}`,
@@ -140,7 +161,9 @@ export function createForecastService(db: Database, clock: () => Date = () => ne
         );
         await writing;
         if (outcome.ok)
-          await finishForecast(db, forecastId, { result: toForecastSummary(outcome.result) });
+          await finishForecast(db, forecastId, {
+            result: toForecastSummary(outcome.result, built.programs),
+          });
         else
           await finishForecast(db, forecastId, {
             error: outcome.diagnostics
@@ -158,3 +181,47 @@ export function createForecastService(db: Database, clock: () => Date = () => ne
   };
 }
 export type ForecastService = ReturnType<typeof createForecastService>;
+
+interface BuiltInput extends ReturnType<typeof buildProgramForecastInput> {
+  /** A portfolio run's programs with items, whose finishes are reported. */
+  programs?: PortfolioProgram[];
+}
+
+async function buildProgramInput(
+  tx: Queryable,
+  row: ForecastRow,
+  programId: string,
+  clock: () => Date,
+): Promise<BuiltInput> {
+  const rows = await loadScheduleRows(tx, programId);
+  const schedule = buildProgramScheduleInput(programId, rows, clock().toISOString().slice(0, 10));
+  const estimates = await loadEstimateRows(
+    tx,
+    schedule.input.tasks.map((t) => t.id),
+  );
+  const risks = await listRisks(tx, programId);
+  return buildProgramForecastInput(schedule, estimates, risks, {
+    distribution: row.distribution,
+    rankCorrelation: row.rank_correlation,
+  });
+}
+
+async function buildPortfolioInput(
+  tx: Queryable,
+  row: ForecastRow,
+  clock: () => Date,
+): Promise<BuiltInput> {
+  const programs = await findPortfolioPrograms(tx, row.program_ids ?? []);
+  if (programs.length === 0) throw new Error('none of its programs exists any more');
+  const ids = programs.map((p) => p.id);
+  const rows = await loadNetworkRows(tx, ids);
+  const estimates = await loadEstimateRows(
+    tx,
+    rows.tasks.map((t) => t.id),
+  );
+  return buildPortfolioForecastInput(programs, rows, estimates, await listRisksOf(tx, ids), {
+    distribution: row.distribution,
+    rankCorrelation: row.rank_correlation,
+    today: clock().toISOString().slice(0, 10),
+  });
+}

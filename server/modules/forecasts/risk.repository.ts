@@ -71,3 +71,16 @@ export async function tasksOutsideProgram(
   const found = new Set(r.rows.map((row) => row.id));
   return taskIds.filter((id) => !found.has(id));
 }
+
+/** The risks of several programs (a portfolio run). */
+export async function listRisksOf(
+  db: Queryable,
+  programIds: readonly string[],
+): Promise<RiskRow[]> {
+  return (
+    await db.query<RiskRow>(
+      'SELECT * FROM program_risks WHERE program_id = ANY($1::uuid[]) ORDER BY created_at, id',
+      [programIds],
+    )
+  ).rows;
+}

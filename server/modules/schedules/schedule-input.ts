@@ -140,8 +140,13 @@ export interface ProgramScheduleInput {
   resources: Resource[];
   assignments: Assignment[];
   inputHash: string;
-  /** This program's items, in input order. */
-  own: { id: string; kind: 'task' | 'milestone'; estimateHours: number | null }[];
+  /** This program's items (the network's programs' items), in input order. */
+  own: {
+    id: string;
+    kind: 'task' | 'milestone';
+    estimateHours: number | null;
+    programId: string;
+  }[];
   durations: Map<string, number>;
 }
 
@@ -194,10 +199,28 @@ export function buildProgramScheduleInput(
   rows: ScheduleRows,
   today: string,
 ): ProgramScheduleInput {
+  return buildNetworkScheduleInput([programId], rows, today);
+}
+
+/**
+ * Several programs scheduled as one network (a portfolio): every item of
+ * `programIds` is "own" (listed, deadlines kept), so links between them are
+ * inside the network. The clock (time zone, levelling) is the first program's;
+ * the project starts at the earliest of their starts, and each item still
+ * starts no earlier than its own program's start. With one program this is
+ * exactly `buildProgramScheduleInput`.
+ */
+export function buildNetworkScheduleInput(
+  programIds: readonly string[],
+  rows: ScheduleRows,
+  today: string,
+): ProgramScheduleInput {
+  const programId = programIds[0]!;
+  const ownPrograms = new Set(programIds);
   const startOf = new Map(
     rows.programs.map((p) => [p.id, at(p.start_date ?? today, DAY_START)] as const),
   );
-  const projectStart = startOf.get(programId) ?? at(today, DAY_START);
+  const projectStart = Math.min(...programIds.map((id) => startOf.get(id) ?? at(today, DAY_START)));
   const predecessors = new Map<string, ScheduleTask['predecessors']>();
   for (const d of rows.dependencies) {
     const list = predecessors.get(d.successor_id) ?? [];
@@ -268,8 +291,13 @@ export function buildProgramScheduleInput(
       ...(constraint ? { constraint } : {}),
       predecessors: predecessors.get(t.id) ?? [],
     });
-    if (t.program_id === programId)
-      own.push({ id: t.id, kind: 'task', estimateHours: t.estimate_hours });
+    if (ownPrograms.has(t.program_id))
+      own.push({
+        id: t.id,
+        kind: 'task',
+        estimateHours: t.estimate_hours,
+        programId: t.program_id,
+      });
   }
   for (const m of [...rows.milestones].sort(byId)) {
     const programStart = startOf.get(m.program_id) ?? projectStart;
@@ -282,10 +310,11 @@ export function buildProgramScheduleInput(
       ...(programStart > projectStart
         ? { constraint: { type: 'SNET' as const, date: programStart } }
         : {}),
-      ...(m.due_date && m.program_id === programId ? { deadline: at(m.due_date, DAY_END) } : {}),
+      ...(m.due_date && ownPrograms.has(m.program_id) ? { deadline: at(m.due_date, DAY_END) } : {}),
       predecessors: predecessors.get(m.id) ?? [],
     });
-    if (m.program_id === programId) own.push({ id: m.id, kind: 'milestone', estimateHours: null });
+    if (ownPrograms.has(m.program_id))
+      own.push({ id: m.id, kind: 'milestone', estimateHours: null, programId: m.program_id });
   }
   for (const list of predecessors.values())
     list.sort((a, b) => (a.predecessorId < b.predecessorId ? -1 : 1));

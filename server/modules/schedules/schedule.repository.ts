@@ -17,15 +17,23 @@ import type {
  * the dependencies into that set and the programs involved.
  */
 export async function loadScheduleRows(db: Queryable, programId: string): Promise<ScheduleRows> {
+  return loadNetworkRows(db, [programId]);
+}
+
+/** The same for several programs at once (a portfolio): their items and everything upstream. */
+export async function loadNetworkRows(
+  db: Queryable,
+  programIdList: readonly string[],
+): Promise<ScheduleRows> {
   const ids = (
     await db.query<{ id: string }>(
       `WITH RECURSIVE upstream(id) AS (
-         SELECT id FROM tasks WHERE program_id = $1
-         UNION SELECT id FROM milestones WHERE program_id = $1
+         SELECT id FROM tasks WHERE program_id = ANY($1::uuid[])
+         UNION SELECT id FROM milestones WHERE program_id = ANY($1::uuid[])
          UNION SELECT d.predecessor_id FROM dependencies d JOIN upstream u ON d.successor_id = u.id
        )
        SELECT id FROM upstream`,
-      [programId],
+      [programIdList],
     )
   ).rows.map((r) => r.id);
   // One after another: inside a transaction these share one client.
@@ -46,7 +54,7 @@ export async function loadScheduleRows(db: Queryable, programId: string): Promis
   );
   const programIds = [
     ...new Set([
-      programId,
+      ...programIdList,
       ...tasks.rows.map((t) => t.program_id),
       ...milestones.rows.map((m) => m.program_id),
     ]),

@@ -54,3 +54,5 @@ export type Forecast = Ok<paths['/api/forecasts/{id}']['get']>;
 export type ForecastSummary = NonNullable<Forecast['result']>;
 export type ForecastListItem = Ok<paths['/api/programs/{id}/forecasts']['get']>['items'][number];
 export type ForecastAccuracy = Ok<paths['/api/forecast-accuracy']['get']>;
+export type ForecastCreate = Body<paths['/api/programs/{id}/forecasts']['post']>;
+export type ProgramFinishForecast = NonNullable<ForecastSummary['programs']>[number];

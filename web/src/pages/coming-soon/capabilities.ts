@@ -37,12 +37,13 @@ export const CAPABILITIES: Capability[] = [
     title: 'Portfolio',
     icon: 'grid',
     purpose: 'Every program’s health, forecast and budget in one place.',
+    // Forecast dates (P50/P80/P95) of every program are here; what is still to come:
     planned: [
-      'Health, forecast dates (P50/P80/P95) and budget for every program',
+      'Health and budget for every program',
       'Prioritization against the team’s capacity',
       'Roadmap and milestone calendar feeds for stakeholders',
     ],
-    ready: false,
+    ready: true,
   },
   {
     path: '/team',

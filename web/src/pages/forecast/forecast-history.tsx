@@ -1,7 +1,7 @@
 import type { ForecastListItem } from '../../api/types';
 import { formatForecastDate, formatPercent } from './forecast-format';
 
-/** Every forecast of the program, newest first; choosing one shows its results. */
+/** Every forecast of the program (or of the portfolio), newest first; choosing one shows its results. */
 export function ForecastHistory({
   items,
   selectedId,

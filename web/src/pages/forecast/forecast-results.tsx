@@ -128,7 +128,7 @@ export function ForecastResults({
   );
 }
 
-function Fact({
+export function Fact({
   label,
   testId,
   children,

@@ -1,6 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { Forecast } from '../../api/types';
 import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
@@ -11,11 +9,7 @@ import { ForecastHistory } from './forecast-history';
 import { ForecastResults } from './forecast-results';
 import { RisksSection } from './risks-section';
 import { RunForecastForm } from './run-forecast-form';
-
-const POLL_MS = 300;
-
-const getForecast = (id: string) =>
-  unwrap(api.GET('/api/forecasts/{id}', { params: { path: { id } } }));
+import { getForecast, useForecastRun } from './use-forecast-run';
 
 /**
  * A program's Monte Carlo forecast: run one (a background job; its progress
@@ -27,8 +21,6 @@ export function ForecastPage() {
   const { canWrite } = useCurrentUser();
   const [search, setSearch] = useSearchParams();
   const chosenId = search.get('forecast') ?? '';
-  const [running, setRunning] = useState<Forecast>();
-  const [runProblem, setRunProblem] = useState<string>();
 
   const program = useLoad(
     () => unwrap(api.GET('/api/programs/{id}', { params: { path: { id: programId } } })),
@@ -48,38 +40,12 @@ export function ForecastPage() {
     `forecast:${selectedId}`,
   );
 
-  // While a run is queued or running, poll it; when it ends, show it. The
-  // callbacks sit in a ref so that a re-render does not restart the polling.
-  const whenDone = useRef({ reloadHistory: history.reload, show: (_id: string) => {} });
-  whenDone.current = {
-    reloadHistory: history.reload,
-    show: (id) => setSearch({ forecast: id }, { replace: true }),
-  };
-  const runningId = running?.id;
-  useEffect(() => {
-    if (!runningId) return;
-    let stopped = false;
-    const timer = setInterval(() => {
-      getForecast(runningId)
-        .then((f) => {
-          if (stopped) return;
-          setRunning(f);
-          if (f.status === 'succeeded' || f.status === 'failed') {
-            stopped = true;
-            clearInterval(timer);
-            setRunning(undefined);
-            if (f.status === 'failed') setRunProblem(f.error ?? 'The forecast failed.');
-            whenDone.current.reloadHistory();
-            if (f.status === 'succeeded') whenDone.current.show(f.id);
-          }
-        })
-        .catch(() => {});
-    }, POLL_MS);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
-  }, [runningId]);
+  // While a run is queued or running, poll it; when it ends, show it.
+  const run = useForecastRun((f) => {
+    history.reload();
+    if (f.status === 'succeeded') setSearch({ forecast: f.id }, { replace: true });
+  });
+  const { running, problem: runProblem } = run;
 
   const name = program.data?.name;
   const breadcrumb = (
@@ -124,12 +90,16 @@ export function ForecastPage() {
       {canWrite ? (
         <section className="card forecast-run" aria-label="Run">
           <RunForecastForm
-            programId={programId}
+            queue={(body) =>
+              unwrap(
+                api.POST('/api/programs/{id}/forecasts', {
+                  params: { path: { id: programId } },
+                  body,
+                }),
+              )
+            }
             busy={Boolean(running)}
-            onQueued={(f) => {
-              setRunProblem(undefined);
-              setRunning(f);
-            }}
+            onQueued={run.start}
           />
           {running ? (
             <div className="progress forecast-progress">

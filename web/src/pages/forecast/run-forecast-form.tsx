@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { fieldProblem } from '../../api/issues';
-import type { Forecast } from '../../api/types';
-import { api, unwrap } from '../../api/waymark-api';
+import type { Forecast, ForecastCreate } from '../../api/types';
 import { FORECAST_LIMITS } from '../../../../contracts/forecast.schema';
 import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
@@ -11,15 +10,22 @@ import { useFormSubmission } from '../../components/use-form-submission';
 
 const FIELDS = ['iterations', 'seed', 'targetDate', 'rankCorrelation'];
 
-/** Iterations, an optional seed, target date and rank correlation; Run queues the forecast job. */
+/**
+ * Iterations, an optional seed, target date and rank correlation; Run queues
+ * the forecast job through `queue` (a program's or the portfolio's).
+ */
 export function RunForecastForm({
-  programId,
+  queue,
   busy: running,
   onQueued,
+  name = 'Run a forecast',
+  submitLabel = 'Run forecast',
 }: {
-  programId: string;
+  queue(body: ForecastCreate): Promise<Forecast>;
   busy: boolean;
   onQueued(forecast: Forecast): void;
+  name?: string;
+  submitLabel?: string;
 }) {
   const [iterations, setIterations] = useState('10000');
   const [seed, setSeed] = useState('');
@@ -46,23 +52,18 @@ export function RunForecastForm({
       return;
     }
     await submit(async () => {
-      const queued = await unwrap(
-        api.POST('/api/programs/{id}/forecasts', {
-          params: { path: { id: programId } },
-          body: {
-            iterations: count,
-            ...(seedValue === undefined ? {} : { seed: seedValue }),
-            ...(targetDate ? { targetDate } : {}),
-            ...(rho === null ? {} : { rankCorrelation: rho }),
-          },
-        }),
-      );
+      const queued = await queue({
+        iterations: count,
+        ...(seedValue === undefined ? {} : { seed: seedValue }),
+        ...(targetDate ? { targetDate } : {}),
+        ...(rho === null ? {} : { rankCorrelation: rho }),
+      });
       onQueued(queued);
     });
   }
 
   return (
-    <form className="forecast-form" aria-label="Run a forecast" onSubmit={handleSubmit} noValidate>
+    <form className="forecast-form" aria-label={name} onSubmit={handleSubmit} noValidate>
       <Field label="Iterations" name="iterations" error={problem.byField.iterations}>
         {(c) => (
           <input
@@ -104,7 +105,7 @@ export function RunForecastForm({
       />
       <div className="forecast-form__actions">
         <button type="submit" className="button button--primary" disabled={busy || running}>
-          {running ? 'Running…' : 'Run forecast'}
+          {running ? 'Running…' : submitLabel}
         </button>
       </div>
       <FormAlert messages={problem.general} />
