@@ -2,8 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { TextField } from '../../components/input-fields';
-import { NamedOptions, SelectField } from '../../components/select-field';
+import { SelectField } from '../../components/select-field';
 import { useFormSubmission } from '../../components/use-form-submission';
+import { LadderFields } from './ladder-fields';
 import type { CareerLadder } from './team-types';
 
 const FIELDS = ['title', 'quarter', 'levelId', 'trackId', 'status'];
@@ -63,28 +64,14 @@ export function HeadcountRoleForm({
             <option key={q}>{q}</option>
           ))}
         </SelectField>
-        <SelectField
-          label="Level"
-          name="levelId"
-          error={err.levelId}
-          value={levelId}
-          onChange={setLevelId}
-          emptyLabel="—"
-        >
-          <NamedOptions
-            items={ladder.levels.map((l) => ({ id: l.id, name: `${l.name} (${l.grade})` }))}
-          />
-        </SelectField>
-        <SelectField
-          label="Track"
-          name="trackId"
-          error={err.trackId}
-          value={trackId}
-          onChange={setTrackId}
-          emptyLabel="—"
-        >
-          <NamedOptions items={ladder.tracks} />
-        </SelectField>
+        <LadderFields
+          ladder={ladder}
+          levelId={levelId}
+          trackId={trackId}
+          onLevel={setLevelId}
+          onTrack={setTrackId}
+          errors={err}
+        />
         <SelectField
           label="Status"
           name="status"

@@ -5,6 +5,7 @@ import { FormAlert } from '../../components/form-alert';
 import { DecimalField, TextField, TimeField } from '../../components/input-fields';
 import { NamedOptions, SelectField } from '../../components/select-field';
 import { useFormSubmission } from '../../components/use-form-submission';
+import { LadderFields } from './ladder-fields';
 import type { CareerLadder, Person, PersonSummary, Team } from './team-types';
 import { clockOf } from './working-hours';
 
@@ -88,28 +89,14 @@ export function ProfileForm({
       <FormAlert messages={problem.general} />
       {canManage ? (
         <div className="form-row">
-          <SelectField
-            label="Level"
-            name="levelId"
-            error={e.levelId}
-            value={levelId}
-            onChange={setLevelId}
-            emptyLabel="—"
-          >
-            <NamedOptions
-              items={ladder.levels.map((l) => ({ id: l.id, name: `${l.name} (${l.grade})` }))}
-            />
-          </SelectField>
-          <SelectField
-            label="Track"
-            name="trackId"
-            error={e.trackId}
-            value={trackId}
-            onChange={setTrackId}
-            emptyLabel="—"
-          >
-            <NamedOptions items={ladder.tracks} />
-          </SelectField>
+          <LadderFields
+            ladder={ladder}
+            levelId={levelId}
+            trackId={trackId}
+            onLevel={setLevelId}
+            onTrack={setTrackId}
+            errors={e}
+          />
           <SelectField
             label="Manager"
             name="managerId"
