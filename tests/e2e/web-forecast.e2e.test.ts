@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient } from '../support/api-client.js';
-import { launchChromium, screenshot } from '../support/browser.js';
+import { launchChromium, progressOnceMoving, screenshot } from '../support/browser.js';
 
 const url = inject('waymarkUrl');
 const adminEmail = inject('demoAdminEmail');
@@ -138,22 +138,7 @@ describe('the forecast page', () => {
     await form.getByLabel('Target date').fill('2027-06-30');
     await form.getByLabel('Rank correlation').fill('0.3');
     await form.getByRole('button', { name: 'Run forecast' }).click();
-    const progress = page.getByRole('progressbar', { name: 'Forecast progress' });
-    await progress.waitFor();
-    await page.waitForFunction(
-      () =>
-        Number(
-          (
-            globalThis as unknown as {
-              document: {
-                querySelector(s: string): { getAttribute(a: string): string | null } | null;
-              };
-            }
-          ).document
-            .querySelector('[role="progressbar"]')
-            ?.getAttribute('aria-valuenow'),
-        ) > 0,
-    );
+    const progress = await progressOnceMoving(page, 'Forecast progress');
     await screenshot(page, 'web-forecast-running');
     await progress.waitFor({ state: 'detached', timeout: 120_000 });
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, screenshot } from '../support/browser.js';
+import { launchChromium, progressOnceMoving, screenshot } from '../support/browser.js';
 
 const url = inject('waymarkUrl');
 const adminEmail = inject('demoAdminEmail');
@@ -61,22 +61,7 @@ describe('the portfolio page', () => {
     await form.getByLabel('Seed').fill('11');
     await form.getByLabel('Target date').fill('2027-06-30');
     await form.getByRole('button', { name: 'Run portfolio forecast' }).click();
-    const progress = page.getByRole('progressbar', { name: 'Portfolio forecast progress' });
-    await progress.waitFor();
-    await page.waitForFunction(
-      () =>
-        Number(
-          (
-            globalThis as unknown as {
-              document: {
-                querySelector(s: string): { getAttribute(a: string): string | null } | null;
-              };
-            }
-          ).document
-            .querySelector('[role="progressbar"][aria-label="Portfolio forecast progress"]')
-            ?.getAttribute('aria-valuenow'),
-        ) > 0,
-    );
+    const progress = await progressOnceMoving(page, 'Portfolio forecast progress');
     await screenshot(page, 'web-portfolio-running');
     await progress.waitFor({ state: 'detached', timeout: 120_000 });
 

@@ -30,3 +30,25 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** Waits until the progress bar named `label` has moved past 0, and returns it. */
+export async function progressOnceMoving(page: Page, label: string) {
+  const progress = page.getByRole('progressbar', { name: label });
+  await progress.waitFor();
+  await page.waitForFunction(
+    (name) =>
+      Number(
+        (
+          globalThis as unknown as {
+            document: {
+              querySelector(s: string): { getAttribute(a: string): string | null } | null;
+            };
+          }
+        ).document
+          .querySelector(`[role="progressbar"][aria-label="${name}"]`)
+          ?.getAttribute('aria-valuenow'),
+      ) > 0,
+    label,
+  );
+  return progress;
+}
