@@ -12,6 +12,8 @@ export interface WaymarkConfig {
   /** Run background jobs in this process. */
   runJobs: boolean;
   logLevel: string;
+  /** `WAYMARK_CLOCK`: the instant the server's clock starts at (tests, demos); absent = real time. */
+  clockStart: Date | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -30,6 +32,20 @@ function flag(raw: string | undefined, fallback: boolean): boolean {
   return !['0', 'false', 'no', 'off'].includes(raw.toLowerCase());
 }
 
+function clockStart(raw: string | undefined): Date | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const at = new Date(raw);
+  if (
+    !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/.test(raw) ||
+    Number.isNaN(at.getTime())
+  ) {
+    throw new ConfigError(
+      `WAYMARK_CLOCK must be an ISO 8601 instant such as 2026-11-20T09:00:00Z, got "${raw}"`,
+    );
+  }
+  return at;
+}
+
 export function readConfig(
   env: NodeJS.ProcessEnv = process.env,
   cwd = process.cwd(),
@@ -43,5 +59,6 @@ export function readConfig(
     seedDemo: flag(env.WAYMARK_SEED_DEMO, true),
     runJobs: flag(env.WAYMARK_JOBS, true),
     logLevel: env.LOG_LEVEL || 'info',
+    clockStart: clockStart(env.WAYMARK_CLOCK),
   };
 }

@@ -1,3 +1,4 @@
+import { systemClock, utcDay, type Clock } from './clock/clock.js';
 import type { Database } from './db/database.js';
 import { NotFoundError } from './domain-errors.js';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.js';
@@ -35,9 +36,6 @@ import { createCareerLadderService } from './modules/career-ladder/career-ladder
 import { createHeadcountService } from './modules/headcount/headcount.service.js';
 import { createPersonService } from './modules/people/person.service.js';
 
-/** Today's date (UTC) for views that default to "now". */
-const todayUtc = () => new Date().toISOString().slice(0, 10);
-
 export type DatabaseMode = 'embedded' | 'external';
 
 /** The composition root shared by HTTP routes, jobs and start-up tasks. */
@@ -48,11 +46,15 @@ export function createContainer(
     runJobs: boolean;
     log: Parameters<typeof createJobRunner>[1]['log'];
     jobPollIntervalMs?: number;
+    /** The one source of "now" (default: real time); tests pin it. */
+    clock?: Clock;
   },
 ) {
-  const schedules = createScheduleService(db);
+  const clock = options.clock ?? systemClock;
+  const todayUtc = () => utcDay(clock);
+  const schedules = createScheduleService(db, clock);
   const services = {
-    auth: createAuthService(db),
+    auth: createAuthService(db, clock),
     users: createUserService(db),
     tokens: createTokenService(db),
     programs: createProgramService(db),
@@ -64,21 +66,21 @@ export function createContainer(
     tasks: createTaskService(db),
     dependencies: createDependencyService(db),
     taskAssignments: createTaskAssignmentService(db, schedules),
-    resourceLoad: createResourceLoadService(db, schedules),
+    resourceLoad: createResourceLoadService(db, schedules, clock),
     holidays: createHolidayService(db),
     schedules,
     baselines: createBaselineService(db, schedules),
-    planTransfer: createPlanTransferService(db),
-    calendarFeeds: createCalendarFeedService(db, schedules),
-    forecasts: createForecastService(db),
+    planTransfer: createPlanTransferService(db, clock),
+    calendarFeeds: createCalendarFeedService(db, schedules, clock),
+    forecasts: createForecastService(db, clock),
     risks: createRiskService(db),
     requestTemplate: createRequestTemplateService(db),
-    requests: createRequestService(db),
-    triage: createTriageService(db),
-    routing: createRoutingService(db),
+    requests: createRequestService(db, clock),
+    triage: createTriageService(db, clock),
+    routing: createRoutingService(db, clock),
     notifications: createNotificationService(db),
-    slackCommands: createSlackCommandService(db),
-    gitlabWebhooks: createGitlabWebhookService(db),
+    slackCommands: createSlackCommandService(db, clock),
+    gitlabWebhooks: createGitlabWebhookService(db, clock),
     people: createPersonService(db),
     careerLadder: createCareerLadderService(db),
     allocations: createAllocationService(db),
@@ -88,6 +90,7 @@ export function createContainer(
   const jobs: JobRunner = createJobRunner(db, {
     enabled: options.runJobs,
     log: options.log,
+    clock,
     tasks: {
       [PROGRAM_SCHEDULE_JOB]: async (payload) => {
         try {
@@ -100,6 +103,6 @@ export function createContainer(
     },
     ...(options.jobPollIntervalMs ? { pollIntervalMs: options.jobPollIntervalMs } : {}),
   });
-  return { db, databaseMode: options.databaseMode, services, jobs };
+  return { db, databaseMode: options.databaseMode, clock, services, jobs };
 }
 export type Container = ReturnType<typeof createContainer>;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.js';
 import type { WaymarkConfig } from './config.js';
+import { clockStartingAt, systemClock } from './clock/clock.js';
 import { createContainer, type Container } from './container.js';
 import { acquireDataFolderLock } from './db/data-folder-lock.js';
 import { openDatabase, type Database } from './db/database.js';
@@ -60,10 +61,11 @@ export async function startWaymark(
     if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
     await migrateJobQueue(db.pool);
 
+    const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
     let demo: RunningWaymark['demo'] = null;
     if (config.seedDemo) {
       const password = config.demoPassword ?? randomBytes(12).toString('base64url');
-      if (await seedDemoOrganization(db, password)) {
+      if (await seedDemoOrganization(db, password, { now: clock() })) {
         demo = { email: DEMO_ADMIN_EMAIL, password, generated: !config.demoPassword };
       }
     }
@@ -72,6 +74,7 @@ export async function startWaymark(
       databaseMode: config.databaseUrl ? 'external' : 'embedded',
       runJobs: config.runJobs,
       log,
+      clock,
     });
     const app = await buildApp(container, { logger: log });
     undo.push(() => app.close());

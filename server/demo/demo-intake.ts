@@ -4,7 +4,7 @@ import { recordRequestEvent } from '../modules/intake/request-event.repository.j
 import { insertRequest, type NewRequest } from '../modules/intake/request.repository.js';
 
 interface DemoRequest {
-  request: Omit<NewRequest, 'requesterId' | 'requesterName' | 'requesterTimeZone'>;
+  request: Omit<NewRequest, 'requesterId' | 'requesterName' | 'requesterTimeZone' | 'createdAt'>;
   /** How long ago it arrived, in hours of the wall clock. */
   ageHours: number;
   state?: 'acknowledged' | 'deferred' | 'declined';
@@ -72,7 +72,7 @@ const REQUESTS: DemoRequest[] = [
  * up, one whose first-response clock has run out, one deferred. Requesters are
  * the demo's partners; ages are relative to now so the SLA badges vary.
  */
-export async function writeDemoIntake(tx: Queryable): Promise<number> {
+export async function writeDemoIntake(tx: Queryable, now: Date): Promise<number> {
   const partners = (
     await tx.query<{ id: string; name: string; time_zone: string }>(
       "SELECT id, name, time_zone FROM users WHERE role = 'stakeholder' ORDER BY name",
@@ -89,21 +89,22 @@ export async function writeDemoIntake(tx: Queryable): Promise<number> {
       requesterId: requester.id,
       requesterName: requester.name,
       requesterTimeZone: requester.time_zone,
+      createdAt: now,
     });
     await tx.query(
-      `UPDATE intake_requests SET created_at = now() - make_interval(hours => $2), updated_at = now() - make_interval(hours => $2) WHERE id = $1`,
-      [id, demo.ageHours],
+      `UPDATE intake_requests SET created_at = $3::timestamptz - make_interval(hours => $2), updated_at = $3::timestamptz - make_interval(hours => $2) WHERE id = $1`,
+      [id, demo.ageHours, now],
     );
     await tx.query(
       `INSERT INTO intake_request_events (request_id, at, actor_name, kind, to_state, note)
-       VALUES ($1, now() - make_interval(hours => $2), $3, 'submitted', 'new', $4)`,
-      [id, demo.ageHours, requester.name, `via ${demo.request.source}`],
+       VALUES ($1, $5::timestamptz - make_interval(hours => $2), $3, 'submitted', 'new', $4)`,
+      [id, demo.ageHours, requester.name, `via ${demo.request.source}`, now],
     );
     if (demo.state) {
       await tx.query(
-        `UPDATE intake_requests SET state = $2, state_reason = $3, first_response_at = now() - make_interval(hours => $4),
-                triaged_at = CASE WHEN $2 = 'acknowledged' THEN NULL ELSE now() - make_interval(hours => $4) END,
-                deferred_until = CASE WHEN $2 = 'deferred' THEN (now() + interval '60 days')::date END,
+        `UPDATE intake_requests SET state = $2, state_reason = $3, first_response_at = $6::timestamptz - make_interval(hours => $4),
+                triaged_at = CASE WHEN $2 = 'acknowledged' THEN NULL ELSE $6::timestamptz - make_interval(hours => $4) END,
+                deferred_until = CASE WHEN $2 = 'deferred' THEN ($6::timestamptz + interval '60 days')::date END,
                 assignee_id = $5
           WHERE id = $1`,
         [
@@ -112,6 +113,7 @@ export async function writeDemoIntake(tx: Queryable): Promise<number> {
           demo.reason ?? null,
           demo.ageHours / 2,
           demo.assignToTpm && tpm ? tpm.id : null,
+          now,
         ],
       );
       await recordRequestEvent(tx, SYSTEM_CONTEXT, id, {

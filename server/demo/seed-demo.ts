@@ -1,3 +1,4 @@
+import { systemClock } from '../clock/clock.js';
 import type { Database } from '../db/database.js';
 import { countUsers, insertUser } from '../modules/users/user.repository.js';
 import { hashPassword } from '../modules/auth/password.js';
@@ -14,6 +15,8 @@ export const DEMO_ADMIN_EMAIL = 'admin@waymark.test';
 export interface SeedDemoOptions {
   /** The calendar date the demo plan is laid out around; defaults to today (UTC). */
   today?: string;
+  /** The instant the demo's request ages count back from; defaults to the system clock. */
+  now?: Date;
 }
 
 /**
@@ -28,7 +31,8 @@ export async function seedDemoOrganization(
   options: SeedDemoOptions = {},
 ): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const now = options.now ?? systemClock();
+  const today = options.today ?? now.toISOString().slice(0, 10);
   const organization = buildDemoOrganization(today);
   const passwordHash = await hashPassword(adminPassword);
   return db.transaction(async (tx) => {
@@ -45,7 +49,7 @@ export async function seedDemoOrganization(
     const counts = await writeDemoOrganization(tx, organization);
     await writeDemoWorkingTime(tx, today);
     await seedDemoForecastInputs(tx);
-    await writeDemoIntake(tx);
+    await writeDemoIntake(tx, now);
     const team = await writeDemoTeam(tx, organization);
     // Computed now, so the capacity heatmap reads scheduled dates from the first start.
     const schedules = createScheduleService(db, () => new Date(`${today}T12:00:00Z`));

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../clock/clock.js';
 import { Logger, makeWorkerUtils, run, type Runner, type TaskList } from 'graphile-worker';
 import type pg from 'pg';
 import type { Database } from '../db/database.js';
@@ -30,13 +31,18 @@ interface LogSink {
 }
 
 /** The jobs every instance runs; services add theirs through `tasks` of createJobRunner. */
-export function jobTaskList(db: Database, tasks: TaskList = {}): TaskList {
+export function jobTaskList(
+  db: Database,
+  tasks: TaskList = {},
+  clock: Clock = systemClock,
+): TaskList {
   return {
     [PROGRAM_ROLLUP_JOB]: async (payload) => runProgramRollup(db, payload as ProgramRollupPayload),
     ...tasks,
     [FORECAST_RUN_JOB]: async (payload) =>
-      createForecastService(db).run((payload as ForecastRunPayload).forecastId),
-    [INTAKE_SLA_SWEEP_JOB]: async () => void (await runIntakeSlaSweep(db)),
+      createForecastService(db, clock).run((payload as ForecastRunPayload).forecastId),
+    [INTAKE_SLA_SWEEP_JOB]: async () =>
+      void (await runIntakeSlaSweep(db, { nowMs: clock().getTime() })),
   };
 }
 
@@ -56,7 +62,13 @@ export async function migrateJobQueue(pool: pg.Pool): Promise<void> {
  */
 export function createJobRunner(
   db: Database,
-  options: { enabled: boolean; log: LogSink; pollIntervalMs?: number; tasks?: TaskList },
+  options: {
+    enabled: boolean;
+    log: LogSink;
+    pollIntervalMs?: number;
+    tasks?: TaskList;
+    clock?: Clock;
+  },
 ): JobRunner {
   let runner: Runner | undefined;
   let stopped = false;
@@ -74,7 +86,7 @@ export function createJobRunner(
       if (!options.enabled || runner) return;
       runner = await run({
         pgPool: db.pool,
-        taskList: jobTaskList(db, options.tasks),
+        taskList: jobTaskList(db, options.tasks, options.clock),
         crontab: INTAKE_SLA_SWEEP_CRONTAB,
         concurrency: 2,
         noHandleSignals: true, // Waymark's own shutdown stops the runner in order

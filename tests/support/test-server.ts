@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import type { Role, User } from '../../contracts/account.schema.js';
 import { buildApp } from '../../server/app.js';
+import { clockStartingAt } from '../../server/clock/clock.js';
 import { createContainer, type Container } from '../../server/container.js';
 import type { Database } from '../../server/db/database.js';
 import type { App } from '../../server/http/typed-app.js';
@@ -36,7 +37,13 @@ export interface TestServer {
  * A Waymark app on a fresh database, listening on 127.0.0.1 at a free port, so
  * API tests go through real HTTP. Jobs do not run unless asked.
  */
-export async function startTestServer(options: { runJobs?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: {
+    runJobs?: boolean;
+    /** Pins the server's clock: it reads this instant at start and runs on from there. */
+    now?: string;
+  } = {},
+): Promise<TestServer> {
   const database = await createTestDatabase();
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const container = createContainer(database.db, {
@@ -44,6 +51,7 @@ export async function startTestServer(options: { runJobs?: boolean } = {}): Prom
     runJobs: options.runJobs ?? false,
     log,
     jobPollIntervalMs: 200,
+    ...(options.now ? { clock: clockStartingAt(new Date(options.now)) } : {}),
   });
   const app = await buildApp(container, { logger: log });
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../../clock/clock.js';
 import type { SignIn, User } from '../../../contracts/account.schema.js';
 import type { Database } from '../../db/database.js';
 import { RateLimitedError, UnauthenticatedError } from '../../domain-errors.js';
@@ -21,9 +22,10 @@ function toActor(r: Pick<UserRow, 'id' | 'email' | 'name' | 'role'>): Actor {
 
 export function createAuthService(
   db: Database,
+  clock: Clock = systemClock,
   throttle: SignInThrottle = createSignInThrottle({
     ...DEFAULT_SIGN_IN_THROTTLE,
-    now: () => Date.now(),
+    now: () => clock().getTime(),
   }),
 ) {
   return {

@@ -3,7 +3,8 @@ import { startTestServer, type TestServer } from '../../../tests/support/test-se
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  // The plan below is laid out in late November 2026: the clock stands before it.
+  server = await startTestServer({ now: '2026-11-20T09:00:00Z' });
 });
 afterAll(async () => server?.close());
 

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../../clock/clock.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { lockVersionedRow, updateVersionedRow } from '../../db/versioned-row.js';
 import { ValidationError } from '../../domain-errors.js';
@@ -47,7 +48,7 @@ function mentions(note: string, handle: string): boolean {
  * to the issue (once per issue); closing or reopening a linked issue is
  * reflected on its request. The same delivery twice changes nothing.
  */
-export function createGitlabWebhookService(db: Database) {
+export function createGitlabWebhookService(db: Database, clock: Clock = systemClock) {
   async function reflectIssueState(
     tx: Queryable,
     row: RequestRow,
@@ -133,6 +134,7 @@ export function createGitlabWebhookService(db: Database) {
             links: issue.url ? [issue.url] : [],
             source: 'gitlab',
             requesterId: null,
+            createdAt: clock(),
             requesterName: who,
             requesterTimeZone: null,
             gitlab: {

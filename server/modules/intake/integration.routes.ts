@@ -28,7 +28,7 @@ const header = (req: FastifyRequest, name: string): string | undefined => {
  * before anything is parsed into a request. Content-type parsers here keep that
  * raw body and are scoped to these routes only.
  */
-export async function integrationRoutes(app: App, { services }: Container) {
+export async function integrationRoutes(app: App, { services, clock }: Container) {
   app.removeContentTypeParser(['application/json']);
   app.addContentTypeParser(
     ['application/json', 'application/x-www-form-urlencoded'],
@@ -57,7 +57,7 @@ export async function integrationRoutes(app: App, { services }: Container) {
         timestamp: header(req, 'x-slack-request-timestamp'),
         signature: header(req, 'x-slack-signature'),
         rawBody: req.rawBody ?? '',
-        nowMs: Date.now(),
+        nowMs: clock().getTime(),
       });
       if (!verdict.ok)
         throw new UnauthenticatedError(`Slack signature refused: ${verdict.reason}.`);
@@ -92,7 +92,7 @@ export async function integrationRoutes(app: App, { services }: Container) {
             timestamp: header(req, 'webhook-timestamp'),
             signatureHeader: header(req, 'webhook-signature'),
             rawBody: raw,
-            nowMs: Date.now(),
+            nowMs: clock().getTime(),
           })
         : verifyGitlabToken(secrets.gitlabToken, header(req, 'x-gitlab-token'));
       if (!verdict.ok) throw new UnauthenticatedError(`GitLab webhook refused: ${verdict.reason}.`);

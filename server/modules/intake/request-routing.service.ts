@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../../clock/clock.js';
 import type {
   AssignBody,
   IntakeRequest,
@@ -55,13 +56,13 @@ async function requesterWindow(
     : null;
 }
 
-export function createRoutingService(db: Database) {
+export function createRoutingService(db: Database, clock: Clock = systemClock) {
   return {
     /** Ranks the TPMs for a request now, and keeps the ranking (the KPI work measures routing quality from it). */
     async suggest(ctx: RequestContext, id: string): Promise<RoutingSuggestion> {
       const row = await findRequest(db, id);
       if (!row) throw new NotFoundError('Request', id);
-      const now = Date.now();
+      const now = clock().getTime();
       const from = isoDay(now);
       const deadline = row.deadline && row.deadline > from ? row.deadline : null;
       const to = deadline ?? isoDay(now + DEFAULT_HORIZON_DAYS * 86_400_000);
@@ -143,7 +144,7 @@ export function createRoutingService(db: Database) {
         });
         return (await findRequest(tx, id))!;
       });
-      return toIntakeRequest(row, await loadSlaSettings(db), Date.now());
+      return toIntakeRequest(row, await loadSlaSettings(db), clock().getTime());
     },
   };
 }

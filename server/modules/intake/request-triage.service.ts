@@ -1,3 +1,4 @@
+import { systemClock, utcDay, type Clock } from '../../clock/clock.js';
 import type {
   IntakeRequest,
   RequestState,
@@ -86,10 +87,10 @@ async function programFor(
   });
 }
 
-export function createTriageService(db: Database) {
+export function createTriageService(db: Database, clock: Clock = systemClock) {
   return {
     async transition(ctx: RequestContext, id: string, body: TriageBody): Promise<IntakeRequest> {
-      checkBody(body, new Date().toISOString().slice(0, 10));
+      checkBody(body, utcDay(clock));
       const row = await db.transaction(async (tx) => {
         const current = await findRequest(tx, id);
         if (!current) throw new NotFoundError('Request', id);
@@ -131,11 +132,11 @@ export function createTriageService(db: Database) {
           program_id: body.action === 'reopen' ? null : programId,
         };
         // Any explicit action of a TPM is the first response; a decision also ends triage.
-        if (!current.first_response_at) changes.first_response_at = new Date();
-        if (decision) changes.triaged_at = new Date();
+        if (!current.first_response_at) changes.first_response_at = clock();
+        if (decision) changes.triaged_at = clock();
         if (body.action === 'reopen') changes.triaged_at = null;
         const { after } = await updateRequestInTx(tx, ctx, id, body.version, changes);
-        if (decision) await closePause(tx, id);
+        if (decision) await closePause(tx, id, clock());
         const note = [
           body.reason?.trim(),
           body.action === 'defer' ? `until ${body.deferredUntil}` : '',
@@ -165,7 +166,7 @@ export function createTriageService(db: Database) {
           `Your request #${row.number} "${row.title}" is ${row.state}${why}.`,
         );
       }
-      return toIntakeRequest(row, await loadSlaSettings(db), Date.now());
+      return toIntakeRequest(row, await loadSlaSettings(db), clock().getTime());
     },
   };
 }

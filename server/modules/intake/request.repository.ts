@@ -62,6 +62,8 @@ export interface NewRequest {
   requesterId: string | null;
   requesterName: string;
   requesterTimeZone: string | null;
+  /** When it was submitted: the server clock's now. */
+  createdAt: Date;
   slack?: { userId: string; channelId: string; responseUrl: string };
   gitlab?: {
     projectId: number;
@@ -76,8 +78,8 @@ export async function insertRequest(tx: Queryable, r: NewRequest): Promise<strin
   const result = await tx.query<{ id: string }>(
     `INSERT INTO intake_requests (title, problem, desired_outcome, business_value, teams, tags, links, deadline, size_guess,
         source, requester_id, requester_name, requester_time_zone, slack_user_id, slack_channel_id, slack_response_url,
-        gitlab_project_id, gitlab_project_path, gitlab_issue_iid, gitlab_issue_url, gitlab_issue_state)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id`,
+        gitlab_project_id, gitlab_project_path, gitlab_issue_iid, gitlab_issue_url, gitlab_issue_state, created_at, updated_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $22) RETURNING id`,
     [
       r.title,
       r.problem ?? '',
@@ -100,6 +102,7 @@ export async function insertRequest(tx: Queryable, r: NewRequest): Promise<strin
       r.gitlab?.issueIid ?? null,
       r.gitlab?.issueUrl ?? null,
       r.gitlab?.issueState ?? null,
+      r.createdAt,
     ],
   );
   return result.rows[0]!.id;
@@ -150,16 +153,21 @@ export async function listRequests(db: Queryable, filter: RequestFilter): Promis
   return r.rows;
 }
 
-export async function openPause(tx: Queryable, requestId: string, reason: string): Promise<void> {
+export async function openPause(
+  tx: Queryable,
+  requestId: string,
+  reason: string,
+  at: Date,
+): Promise<void> {
   await tx.query(
-    'INSERT INTO intake_request_pauses (request_id, paused_at, reason) VALUES ($1, now(), $2)',
-    [requestId, reason],
+    'INSERT INTO intake_request_pauses (request_id, paused_at, reason) VALUES ($1, $3, $2)',
+    [requestId, reason, at],
   );
 }
 
-export async function closePause(tx: Queryable, requestId: string): Promise<void> {
+export async function closePause(tx: Queryable, requestId: string, at: Date): Promise<void> {
   await tx.query(
-    'UPDATE intake_request_pauses SET resumed_at = now() WHERE request_id = $1 AND resumed_at IS NULL',
-    [requestId],
+    'UPDATE intake_request_pauses SET resumed_at = $2 WHERE request_id = $1 AND resumed_at IS NULL',
+    [requestId, at],
   );
 }

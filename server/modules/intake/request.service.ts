@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../../clock/clock.js';
 import type {
   IntakeRequest,
   RequestCreate,
@@ -102,7 +103,7 @@ export async function updateRequestInTx(
   return { before, after };
 }
 
-export function createRequestService(db: Database) {
+export function createRequestService(db: Database, clock: Clock = systemClock) {
   async function visibleRow(ctx: RequestContext, id: string): Promise<RequestRow> {
     const row = await findRequest(db, id);
     // A requester sees their own requests; TPMs see all. Someone else's request does not exist for them.
@@ -125,9 +126,10 @@ export function createRequestService(db: Database) {
           requesterId: actor.id,
           requesterName: actor.name,
           requesterTimeZone: tz.rows[0]?.time_zone ?? null,
+          createdAt: clock(),
         });
       });
-      return toIntakeRequest(row, await loadSlaSettings(db), Date.now());
+      return toIntakeRequest(row, await loadSlaSettings(db), clock().getTime());
     },
 
     async list(ctx: RequestContext, query: RequestListQuery): Promise<RequestList> {
@@ -143,7 +145,7 @@ export function createRequestService(db: Database) {
         ...(states ? { states } : {}),
       });
       const settings = await loadSlaSettings(db);
-      const now = Date.now();
+      const now = clock().getTime();
       return { items: rows.map((r) => toIntakeRequest(r, settings, now)) };
     },
 
@@ -151,7 +153,7 @@ export function createRequestService(db: Database) {
       const row = await visibleRow(ctx, id);
       const events = await listRequestEvents(db, id);
       return {
-        request: toIntakeRequest(row, await loadSlaSettings(db), Date.now()),
+        request: toIntakeRequest(row, await loadSlaSettings(db), clock().getTime()),
         events: events.map((e) => ({
           at: e.at.toISOString(),
           actorName: e.actor_name,
@@ -182,8 +184,8 @@ export function createRequestService(db: Database) {
               body.waiting ? 'already waiting on the requester' : 'not waiting on the requester',
             );
         });
-        if (body.waiting) await openPause(tx, id, body.note ?? '');
-        else await closePause(tx, id);
+        if (body.waiting) await openPause(tx, id, body.note ?? '', clock());
+        else await closePause(tx, id, clock());
         await recordRequestEvent(tx, ctx, id, {
           kind: body.waiting ? 'waiting_on_requester' : 'resumed',
           note: body.note ?? '',
@@ -196,7 +198,7 @@ export function createRequestService(db: Database) {
           });
         return (await findRequest(tx, id))!;
       });
-      return toIntakeRequest(row, await loadSlaSettings(db), Date.now());
+      return toIntakeRequest(row, await loadSlaSettings(db), clock().getTime());
     },
   };
 }

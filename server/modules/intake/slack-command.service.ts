@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../../clock/clock.js';
 import type { Database } from '../../db/database.js';
 import { SYSTEM_CONTEXT } from '../../request-context.js';
 import { claimDelivery, linkDelivery } from './integration-delivery.repository.js';
@@ -18,7 +19,7 @@ const HELP =
  * state of request N; `help` (or nothing) explains; anything else files a
  * request. Replies are ephemeral (only the person who typed sees them).
  */
-export function createSlackCommandService(db: Database) {
+export function createSlackCommandService(db: Database, clock: Clock = systemClock) {
   return {
     async handle(
       form: URLSearchParams,
@@ -60,6 +61,7 @@ export function createSlackCommandService(db: Database) {
             problem: rest.join('|').trim().slice(0, REQUEST_LIMITS.text),
             source: 'slack',
             requesterId: null,
+            createdAt: clock(),
             requesterName: `@${userName}`,
             requesterTimeZone: null,
             slack: {
