@@ -4,7 +4,7 @@ import * as rules from './time-rules.js';
 
 // Local bindings, read once: under vitest's module transform every use of an
 // imported name goes through a getter, which doubles the cost of these loops.
-const { FF, FNLT, FS, MFO, MSO, SNLT, SS } = codes;
+const { DONE, FF, FNLT, FS, IN_PROGRESS, MFO, MSO, SNLT, SS } = codes;
 const { finishFrom, lateFinishFromStart, placeStart, placeLateFinish, startFrom, subtractLag } =
   rules;
 
@@ -24,14 +24,23 @@ export interface LateDates {
 export function backwardPass(graph: PlanGraph, projectFinish: number): LateDates {
   const n = graph.taskCount;
   const { order, outStart, outEdge, edgeTo, edgeType, edgeLag, edgeLagElapsed, scheduled } = graph;
+  const { progress, tasks } = graph;
   const ls = new Float64Array(n);
   const lf = new Float64Array(n);
 
   for (let o = order.length - 1; o >= 0; o--) {
     const i = order[o]!;
+    // Done work is history: its late dates are its actual dates.
+    if (progress[i] === DONE) {
+      ls[i] = graph.actualStart[i]!;
+      lf[i] = graph.actualFinish[i]!;
+      continue;
+    }
+    const started = progress[i] === IN_PROGRESS;
     const calendar = graph.calendarOf[i]!;
     const clock = graph.durationClock[i]!;
-    const duration = graph.duration[i]!;
+    // A started task has only its remaining work left to place.
+    const duration = started ? graph.remaining[i]! : graph.duration[i]!;
     const zero = duration === 0;
 
     // Every task finishes by the project finish, whatever its links say.
@@ -40,7 +49,8 @@ export function backwardPass(graph: PlanGraph, projectFinish: number): LateDates
     for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
       const e = outEdge[k]!;
       const j = edgeTo[e]!;
-      if (!scheduled[j]) continue;
+      // A done successor asks nothing more of its predecessors.
+      if (!scheduled[j] || progress[j] === DONE) continue;
       const type = edgeType[e]!;
       const from = type === FS || type === SS ? ls[j]! : lf[j]!;
       const t = subtractLag(graph.calendarOf[j]!, from, edgeLag[e]!, edgeLagElapsed[e]!);
@@ -54,7 +64,10 @@ export function backwardPass(graph: PlanGraph, projectFinish: number): LateDates
       const fromStart = lateFinishFromStart(clock, startBound, duration);
       if (fromStart < f) f = fromStart;
     }
-    const constraint = graph.constraint[i]!;
+    // A deadline caps the late finish as in MS Project, so missing it shows as negative float.
+    const deadline = tasks[i]!.deadline;
+    if (deadline !== undefined && deadline < f) f = deadline;
+    const constraint = started ? 0 : graph.constraint[i]!;
     const date = graph.constraintDate[i]!;
     if (constraint === FNLT && date < f) f = date;
     if (constraint === SNLT) {

@@ -40,3 +40,8 @@ export const CONSTRAINT_CODE: Record<ConstraintType, number> = {
   FNET,
   FNLT,
 };
+
+/** Progress of a task (PlanGraph.progress). */
+export const NOT_STARTED = 0;
+export const IN_PROGRESS = 1;
+export const DONE = 2;

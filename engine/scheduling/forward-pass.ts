@@ -6,7 +6,7 @@ import * as rules from './time-rules.js';
 
 // Local bindings, read once: under vitest's module transform every use of an
 // imported name goes through a getter, which doubles the cost of these loops.
-const { ALAP, FF, FNET, FNLT, FS, MFO, MSO, SNET, SNLT, SS } = codes;
+const { ALAP, DONE, FF, FNET, FNLT, FS, IN_PROGRESS, MFO, MSO, SNET, SNLT, SS } = codes;
 const { addLag, finishFrom, placeStart, startFrom } = rules;
 
 export interface EarlyDates {
@@ -56,6 +56,8 @@ export function forwardPass(
   const { earlyStart: es, earlyFinish: ef, start, finish, driving } = out;
   const candidate = new Float64Array(graph.edgeCount);
   const projectStart = graph.start;
+  const { progress, statusDate } = graph;
+  const hasStatusDate = statusDate === statusDate;
 
   for (let o = 0; o < order.length; o++) {
     const j = order[o]!;
@@ -67,6 +69,15 @@ export function forwardPass(
     const date = graph.constraintDate[j]!;
     const first = inStart[j]!;
     const last = inStart[j + 1]!;
+
+    // A done task sits at its actual dates whatever its links say (MS Project).
+    if (progress[j] === DONE) {
+      es[j] = start[j] = graph.actualStart[j]!;
+      ef[j] = finish[j] = graph.actualFinish[j]!;
+      out.conflict[j] = 0;
+      for (let k = first; k < last; k++) driving[inEdge[k]!] = 0;
+      continue;
+    }
 
     // Each link's date with its lag added, unplaced; placement (rule 1/5) is
     // monotone, so only the latest start needs placing.
@@ -90,9 +101,16 @@ export function forwardPass(
     const startBound =
       latestStart > -Infinity ? placeStart(calendar, latestStart, zero) : -Infinity;
 
+    if (progress[j] === IN_PROGRESS) {
+      placeInProgress(graph, out, j, latestStart, finishBound, candidate);
+      continue;
+    }
+
     // The origin: the project start; an unlinked SNET/FNET task starts from its date (README §6).
     let origin = projectStart;
     if (last === first && constraint === SNET) origin = date;
+    // Unstarted work never starts before the status date.
+    if (hasStatusDate && statusDate > origin) origin = statusDate;
     // Placement is monotone, so a placed link start at or after the origin
     // already bounds the placed origin: skip the calendar call.
     let s = startBound >= origin ? startBound : placeStart(calendar, origin, zero);
@@ -141,6 +159,14 @@ export function forwardPass(
         }
         break;
     }
+    // Not even a hard constraint places unstarted work in the reported past.
+    if (hasStatusDate && s < statusDate) {
+      const floor = placeStart(calendar, statusDate, zero);
+      if (s < floor) {
+        s = floor;
+        f = finishFrom(clock, s, duration);
+      }
+    }
     es[j] = s;
     ef[j] = f;
     const alap = late !== undefined && constraint === ALAP;
@@ -187,6 +213,52 @@ export function forwardPass(
       } else sets = c === f || startFrom(clock, c, duration) === s;
       driving[e] = sets ? 1 : 0;
     }
+  }
+}
+
+/**
+ * An in-progress task keeps its actual start; its remaining work resumes at
+ * the later of the status date (without one, where the work done so far
+ * ends) and what its start-setting links allow, and finishes no earlier than
+ * its finish-setting links allow. Constraints no longer apply: it has started.
+ */
+function placeInProgress(
+  graph: PlanGraph,
+  out: EarlyDates,
+  j: number,
+  latestStart: number,
+  finishBound: number,
+  candidate: Float64Array,
+): void {
+  const calendar = graph.calendarOf[j]!;
+  const clock = graph.durationClock[j]!;
+  const actualStart = graph.actualStart[j]!;
+  const left = graph.remaining[j]!;
+  const statusDate = graph.statusDate;
+  let resume =
+    statusDate === statusDate
+      ? Math.max(statusDate, actualStart)
+      : finishFrom(clock, actualStart, Math.max(0, graph.duration[j]! - left));
+  if (latestStart > resume) resume = latestStart;
+  resume = placeStart(calendar, resume, left === 0);
+  let f = finishFrom(clock, resume, left);
+  if (finishBound > f) f = finishBound;
+  out.earlyStart[j] = out.start[j] = actualStart;
+  out.earlyFinish[j] = out.finish[j] = f;
+  out.conflict[j] = 0;
+  const { inStart, inEdge, edgeType } = graph;
+  for (let k = inStart[j]!; k < inStart[j + 1]!; k++) {
+    const e = inEdge[k]!;
+    const type = edgeType[e]!;
+    const c = candidate[e]!;
+    out.driving[e] =
+      type === FS || type === SS
+        ? c === latestStart && placeStart(calendar, c, left === 0) === resume
+          ? 1
+          : 0
+        : c === f
+          ? 1
+          : 0;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { LocalMinutes } from '../calendar/local-time.js';
 import type { WorkingTime } from '../calendar/working-time.js';
-import { ALAP, CONSTRAINT_CODE } from './codes.js';
+import { ALAP, CONSTRAINT_CODE, DONE, IN_PROGRESS } from './codes.js';
 import { csr, expandLinks, leafLists } from './link-expansion.js';
 import type { ScheduleInput, ScheduleTask } from './schedule-input.js';
 import type { ScheduleDiagnostic } from './schedule-result.js';
@@ -54,6 +54,14 @@ export interface PlanGraph {
   inEdge: Int32Array;
   outStart: Int32Array;
   outEdge: Int32Array;
+  /** Per task: NOT_STARTED, IN_PROGRESS or DONE (codes.ts), from `progress`. */
+  progress: Uint8Array;
+  actualStart: Float64Array;
+  actualFinish: Float64Array;
+  /** Work left on an in-progress task, in its duration's time base. */
+  remaining: Float64Array;
+  /** The status date, or NaN without one. */
+  statusDate: number;
   projectCalendar: WorkingTime;
   start: LocalMinutes;
 }
@@ -120,6 +128,10 @@ export function buildPlanGraph(
   const elapsed = new Uint8Array(n);
   const constraint = new Uint8Array(n);
   const constraintDate = new Float64Array(n);
+  const progress = new Uint8Array(n);
+  const actualStart = new Float64Array(n);
+  const actualFinish = new Float64Array(n);
+  const remaining = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     if (!valid[i]) continue;
     const task = tasks[i]!;
@@ -153,6 +165,7 @@ export function buildPlanGraph(
         constraintDate[i] = c.date ?? 0;
       }
     }
+    readProgress(task, i, duration[i]!, { progress, actualStart, actualFinish, remaining });
   }
 
   const leavesBelow = leafLists(n, parent, summary, valid);
@@ -189,10 +202,44 @@ export function buildPlanGraph(
     inEdge,
     outStart,
     outEdge,
+    progress,
+    actualStart,
+    actualFinish,
+    remaining,
+    statusDate:
+      input.statusDate !== undefined && Number.isFinite(input.statusDate) ? input.statusDate : NaN,
     projectCalendar,
     start: input.start,
   };
   return graph;
+}
+
+/**
+ * A task's actuals into the typed arrays. Bad actuals (not finite, a finish
+ * before the start) are ignored rather than trusted: the task counts as not
+ * started, or as in progress when only its finish is unusable.
+ */
+function readProgress(
+  task: ScheduleTask,
+  i: number,
+  duration: number,
+  out: Pick<PlanGraph, 'progress' | 'actualStart' | 'actualFinish' | 'remaining'>,
+): void {
+  const p = task.progress;
+  if (!p || !Number.isFinite(p.actualStart)) return;
+  out.actualStart[i] = p.actualStart;
+  if (
+    p.actualFinish !== undefined &&
+    Number.isFinite(p.actualFinish) &&
+    p.actualFinish >= p.actualStart
+  ) {
+    out.progress[i] = DONE;
+    out.actualFinish[i] = p.actualFinish;
+    return;
+  }
+  out.progress[i] = IN_PROGRESS;
+  const left = p.remainingMinutes;
+  out.remaining[i] = left !== undefined && Number.isFinite(left) ? Math.max(0, left) : duration;
 }
 
 /** A parent chain that loops (a is b's parent, b is a's): cut it and say so. */

@@ -23,6 +23,25 @@ export interface ScheduleConstraint {
   date?: LocalMinutes;
 }
 
+/**
+ * What has happened to a task (MS Project's actuals). A task with an actual
+ * finish is done: it sits exactly at its actual dates, is never critical and
+ * has no float. A task with only an actual start is in progress: it keeps its
+ * actual start and its remaining work is scheduled from the later of the
+ * status date and what its predecessors allow.
+ */
+export interface TaskProgress {
+  actualStart: LocalMinutes;
+  /** Present: the task is done. */
+  actualFinish?: LocalMinutes;
+  /**
+   * Work left on an in-progress task, in the task's own time base (working
+   * minutes of its calendar, or wall-clock minutes for an elapsed duration).
+   * Absent: none of the duration is reported done yet.
+   */
+  remainingMinutes?: number;
+}
+
 export interface ScheduleTask {
   id: string;
   name: string;
@@ -42,6 +61,8 @@ export interface ScheduleTask {
    * first; 1000 = never delayed by levelling. The CPM schedule ignores it.
    */
   priority?: number;
+  /** Absent: not started. */
+  progress?: TaskProgress;
 }
 
 export interface ScheduleInput {
@@ -51,6 +72,13 @@ export interface ScheduleInput {
   calendars: CalendarDefinition[];
   /** In outline (WBS) order: a parent comes before its children. Tasks may belong to several programs. */
   tasks: ScheduleTask[];
+  /**
+   * The first instant whose work is not yet reported (MS Project's status
+   * date): work before it is the past, from it on the plan. Unstarted work
+   * never starts before it; an in-progress task's remaining work resumes from
+   * it. Absent: remaining work follows on from the work done.
+   */
+  statusDate?: LocalMinutes;
   /** Critical when total slack ≤ this (minutes). Default 0. */
   criticalSlackMinutes?: number;
 }

@@ -3,7 +3,7 @@ import { NoWorkingTimeError } from '../calendar/compiled-working-time.js';
 import type { WorkingTime } from '../calendar/working-time.js';
 import { backwardPass } from './backward-pass.js';
 import { allocateEarlyDates, checkDeadlines, forwardPass } from './forward-pass.js';
-import { ALAP } from './codes.js';
+import { ALAP, DONE } from './codes.js';
 import { buildPlanGraph, type PlanGraph } from './plan-graph.js';
 import type { ScheduleInput } from './schedule-input.js';
 import type { ScheduleDiagnostic, ScheduleResult, TaskSchedule } from './schedule-result.js';
@@ -74,7 +74,7 @@ function scheduleWith(
   };
   for (const i of graph.order) {
     dates.present[i] = 1;
-    dates.critical[i] = slack.total[i]! <= limit ? 1 : 0;
+    dates.critical[i] = slack.total[i]! <= limit && graph.progress[i] !== DONE ? 1 : 0;
   }
   rollUpSummaries(graph, dates);
 

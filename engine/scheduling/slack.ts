@@ -5,7 +5,7 @@ import type { PlanGraph } from './plan-graph.js';
 
 // Local bindings, read once: under vitest's module transform every use of an
 // imported name goes through a getter, which doubles the cost of these loops.
-const { FF, FS, SS } = codes;
+const { DONE, FF, FS, IN_PROGRESS, SS } = codes;
 
 export interface Slack {
   total: Float64Array;
@@ -34,8 +34,11 @@ export function computeSlack(graph: PlanGraph, early: EarlyDates, late: LateDate
 
   for (let o = 0; o < order.length; o++) {
     const i = order[o]!;
+    if (graph.progress[i] === DONE) continue; // no float: it is history
     const clock = graph.durationClock[i]!;
-    const startSlack = clock.workingBetween(es[i]!, ls[i]!);
+    // A started task's start is history; only its finish can move.
+    const startSlack =
+      graph.progress[i] === IN_PROGRESS ? Infinity : clock.workingBetween(es[i]!, ls[i]!);
     const finishSlack = clock.workingBetween(ef[i]!, lf[i]!);
     // A hard constraint that overrides its links: MS Project shows the overlap as negative slack.
     const conflict = early.conflict[i]!;
