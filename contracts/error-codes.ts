@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'internal_error',
   'service_unavailable',
   'over_allocation',
+  'unmet_criteria',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -29,4 +30,5 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   internal_error: 500,
   service_unavailable: 503,
   over_allocation: 409,
+  unmet_criteria: 409,
 };

@@ -4,6 +4,10 @@ import { ClosedObject, Id, IsoDate, Nullable, Timestamp, Version } from './commo
 export const MILESTONE_STATES = ['planned', 'achieved', 'missed'] as const;
 export const CRITERION_STATES = ['pending', 'met', 'not_met'] as const;
 const Name = Type.String({ minLength: 1, maxLength: 200 });
+const AchievedAt = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$',
+  description: "When it was achieved, on the program's clock, YYYY-MM-DDTHH:MM:SS.",
+});
 const Url = Type.String({ format: 'uri', maxLength: 2000 });
 // The column is a PostgreSQL integer; a larger number is a 400, not a 500.
 const SortOrder = Type.Integer({ minimum: -2147483648, maximum: 2147483647 });
@@ -45,6 +49,7 @@ export const Milestone = ClosedObject({
   description: Type.String(),
   dueDate: Nullable(IsoDate),
   state: Type.Enum([...MILESTONE_STATES]),
+  achievedAt: Nullable(AchievedAt),
   criteria: Type.Array(SuccessCriterion),
   version: Version,
   createdAt: Timestamp,
@@ -57,6 +62,14 @@ const fields = {
   description: Type.Optional(Type.String({ maxLength: 10000 })),
   dueDate: Type.Optional(Nullable(IsoDate)),
   state: Type.Optional(Type.Enum([...MILESTONE_STATES])),
+  /** Setting it marks the milestone achieved; marking it achieved fills it from the clock. */
+  achievedAt: Type.Optional(Nullable(AchievedAt)),
+  confirmUnmetCriteria: Type.Optional(
+    Type.Boolean({
+      description:
+        'Mark it achieved although some success criteria are not met; the confirmation is audited.',
+    }),
+  ),
 };
 export const MilestoneCreate = ClosedObject({
   name: Name,

@@ -33,6 +33,11 @@ const TimeZone = Type.String({
 });
 
 const Name = Type.String({ minLength: 1, maxLength: 200 });
+const StatusDate = Type.String({
+  format: 'date',
+  description:
+    'The first day whose work is not yet reported, YYYY-MM-DD: before it is the past, from it on the plan. Null: today on the program’s clock.',
+});
 
 export const Program = ClosedObject({
   id: Id,
@@ -49,6 +54,7 @@ export const Program = ClosedObject({
   currency: Type.String({ pattern: '^[A-Z]{3}$' }),
   timeZone: TimeZone,
   levelling: LevellingMode,
+  statusDate: Nullable(StatusDate),
   taskCount: Type.Integer({ minimum: 0 }),
   doneTaskCount: Type.Integer({ minimum: 0 }),
   rollupAt: Nullable(Timestamp),
@@ -70,6 +76,7 @@ const programFields = {
   currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
   timeZone: Type.Optional(TimeZone),
   levelling: Type.Optional(LevellingMode),
+  statusDate: Type.Optional(Nullable(StatusDate)),
 };
 
 export const ProgramCreate = ClosedObject({ name: Name, ...programFields });

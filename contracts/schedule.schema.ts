@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { ClosedObject, Id, Nullable, Timestamp, Version } from './common.schema.js';
+import { ClosedObject, Id, IsoDate, Nullable, Timestamp, Version } from './common.schema.js';
 import { LevellingMode } from './program.schema.js';
 
 /** A project-local wall-clock time without a zone, e.g. `2027-01-04T08:00:00`. */
@@ -25,6 +25,14 @@ export const ScheduleItem = ClosedObject({
   drivingPredecessorIds: Type.Array(Type.String()),
   durationMinutes: Type.Number({ description: 'Scheduled duration in working minutes.' }),
   estimateHours: Nullable(Type.Number()),
+  /** Absent in schedules stored before progress existed. */
+  percentComplete: Type.Optional(Type.Number({ minimum: 0, maximum: 100 })),
+  progress: Type.Optional(
+    Type.Enum(['not_started', 'in_progress', 'done'], {
+      description:
+        'Done items sit at their actual dates; in-progress ones keep their actual start.',
+    }),
+  ),
 });
 export type ScheduleItem = Static<typeof ScheduleItem>;
 
@@ -33,6 +41,8 @@ export const ScheduleDiagnostic = ClosedObject({
   severity: Type.Enum(['error', 'warning']),
   message: Type.String(),
   itemIds: Type.Array(Type.String()),
+  /** The items' names, in the order of itemIds. */
+  itemNames: Type.Optional(Type.Array(Type.String())),
 });
 export type ScheduleDiagnostic = Static<typeof ScheduleDiagnostic>;
 
@@ -66,6 +76,11 @@ export type ScheduleLevelling = Static<typeof ScheduleLevelling>;
 export const ScheduleSnapshot = ClosedObject({
   start: LocalDateTime,
   finish: LocalDateTime,
+  /**
+   * The status date the schedule was computed at (the program's, or today on
+   * its clock): work before it is reported, unstarted work starts from it.
+   */
+  statusDate: Type.Optional(IsoDate),
   /** This program's tasks and milestones only (items of other programs that drive it are not listed). */
   items: Type.Array(ScheduleItem),
   diagnostics: Type.Array(ScheduleDiagnostic),

@@ -30,6 +30,20 @@ const ConstraintDate = Type.String({
   description: "On the program's clock, YYYY-MM-DDTHH:MM:SS; required for every type but ALAP.",
 });
 const Name = Type.String({ minLength: 1, maxLength: 300 });
+const ActualDate = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$',
+  description: "On the program's clock, YYYY-MM-DDTHH:MM:SS; not after the program's status date.",
+});
+const PercentComplete = Type.Integer({
+  minimum: 0,
+  maximum: 100,
+  description: 'Share of the work done, 0–100; a done task is 100.',
+});
+const RemainingHours = Type.Number({
+  minimum: 0,
+  maximum: 100000,
+  description: 'Working hours left; when not given, the duration × (1 − percentComplete / 100).',
+});
 const EstimateHours = Type.Number({ minimum: 0, maximum: 100000 });
 // Costs carry no currency: every amount in one organization is in the one it plans in.
 const FixedCost = Type.Number({
@@ -64,6 +78,13 @@ export const Task = ClosedObject({
   state: Type.Enum([...TASK_STATES]),
   constraintType: Nullable(ConstraintType),
   constraintDate: Nullable(ConstraintDate),
+  actualStart: Nullable(ActualDate),
+  actualFinish: Nullable(ActualDate),
+  percentComplete: PercentComplete,
+  /** Always a number: the stored value, or derived from the duration and the percent. */
+  remainingHours: RemainingHours,
+  /** True when remainingHours was given rather than derived. */
+  remainingHoursSet: Type.Boolean(),
   version: Version,
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -87,6 +108,12 @@ const fields = {
   /** Null clears the constraint (and its date, unless a date is sent too). */
   constraintType: Type.Optional(Nullable(ConstraintType)),
   constraintDate: Type.Optional(Nullable(ConstraintDate)),
+  /** Moving to in_progress or done fills the actuals from the clock unless they are given. */
+  actualStart: Type.Optional(Nullable(ActualDate)),
+  actualFinish: Type.Optional(Nullable(ActualDate)),
+  percentComplete: Type.Optional(PercentComplete),
+  /** Null: derive it again from the duration and the percent. */
+  remainingHours: Type.Optional(Nullable(RemainingHours)),
 };
 export const TaskCreate = ClosedObject({ name: Name, ...fields });
 export type TaskCreate = Static<typeof TaskCreate>;

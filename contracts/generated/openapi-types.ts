@@ -1383,7 +1383,7 @@ export type components = {
         ErrorBody: {
             error: {
                 /** @enum {unknown} */
-                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation";
+                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria";
                 details?: unknown;
                 issues: {
                     /** @description Machine-readable reason, e.g. required, type, unknown_property. */
@@ -2326,6 +2326,7 @@ export interface operations {
                             diagnostics: {
                                 code: string;
                                 itemIds: string[];
+                                itemNames?: string[];
                                 message: string;
                                 /** @enum {unknown} */
                                 severity: "error" | "warning";
@@ -2356,6 +2357,12 @@ export interface operations {
                                 /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                                 lateStart: string;
                                 name: string;
+                                percentComplete?: number;
+                                /**
+                                 * @description Done items sit at their actual dates; in-progress ones keep their actual start.
+                                 * @enum {unknown}
+                                 */
+                                progress?: "not_started" | "in_progress" | "done";
                                 /** @description Working minutes of total float. */
                                 totalSlackMinutes: number;
                             }[];
@@ -2400,6 +2407,11 @@ export interface operations {
                             };
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             start: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            statusDate?: string;
                         };
                         /** Format: date-time */
                         scheduleComputedAt: string;
@@ -5539,6 +5551,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        achievedAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
                         criteria: {
@@ -5716,6 +5729,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    achievedAt?: string | null;
+                    /** @description Mark it achieved although some success criteria are not met; the confirmation is audited. */
+                    confirmUnmetCriteria?: boolean;
                     description?: string;
                     dueDate?: string | null;
                     name?: string;
@@ -5735,6 +5751,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        achievedAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
                         criteria: {
@@ -7474,6 +7491,7 @@ export interface operations {
                              * @enum {unknown}
                              */
                             status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
+                            statusDate: string | null;
                             summary: string;
                             targetDate: string | null;
                             taskCount: number;
@@ -7568,6 +7586,7 @@ export interface operations {
                      * @enum {unknown}
                      */
                     status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
+                    statusDate?: string | null;
                     summary?: string;
                     targetDate?: string | null;
                     /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
@@ -7614,6 +7633,7 @@ export interface operations {
                          * @enum {unknown}
                          */
                         status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
+                        statusDate: string | null;
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
@@ -7723,6 +7743,7 @@ export interface operations {
                          * @enum {unknown}
                          */
                         status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
+                        statusDate: string | null;
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
@@ -7885,6 +7906,7 @@ export interface operations {
                      * @enum {unknown}
                      */
                     status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
+                    statusDate?: string | null;
                     summary?: string;
                     targetDate?: string | null;
                     /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
@@ -7933,6 +7955,7 @@ export interface operations {
                          * @enum {unknown}
                          */
                         status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
+                        statusDate: string | null;
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
@@ -8232,6 +8255,7 @@ export interface operations {
                             diagnostics: {
                                 code: string;
                                 itemIds: string[];
+                                itemNames?: string[];
                                 message: string;
                                 /** @enum {unknown} */
                                 severity: "error" | "warning";
@@ -8262,6 +8286,12 @@ export interface operations {
                                 /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                                 lateStart: string;
                                 name: string;
+                                percentComplete?: number;
+                                /**
+                                 * @description Done items sit at their actual dates; in-progress ones keep their actual start.
+                                 * @enum {unknown}
+                                 */
+                                progress?: "not_started" | "in_progress" | "done";
                                 /** @description Working minutes of total float. */
                                 totalSlackMinutes: number;
                             }[];
@@ -8306,6 +8336,11 @@ export interface operations {
                             };
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             start: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            statusDate?: string;
                         };
                         /** Format: date-time */
                         scheduleComputedAt: string;
@@ -8988,6 +9023,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            achievedAt: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             criteria: {
@@ -9097,6 +9133,9 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    achievedAt?: string | null;
+                    /** @description Mark it achieved although some success criteria are not met; the confirmation is audited. */
+                    confirmUnmetCriteria?: boolean;
                     criteria?: {
                         description: string;
                         evidenceUrl?: string | null;
@@ -9124,6 +9163,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        achievedAt: string | null;
                         /** Format: date-time */
                         createdAt: string;
                         criteria: {
@@ -9286,6 +9326,7 @@ export interface operations {
                             version: number;
                         }[];
                         milestones: {
+                            achievedAt: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             criteria: {
@@ -9364,6 +9405,7 @@ export interface operations {
                              * @enum {unknown}
                              */
                             status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
+                            statusDate: string | null;
                             summary: string;
                             targetDate: string | null;
                             taskCount: number;
@@ -9375,6 +9417,8 @@ export interface operations {
                             version: number;
                         };
                         tasks: {
+                            actualFinish: string | null;
+                            actualStart: string | null;
                             constraintDate: string | null;
                             constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                             costPerHour: number | null;
@@ -9395,11 +9439,16 @@ export interface operations {
                             name: string;
                             ownerId: string | null;
                             ownerName: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete: number;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
                              */
                             programId: string;
+                            /** @description Working hours left; when not given, the duration × (1 − percentComplete / 100). */
+                            remainingHours: number;
+                            remainingHoursSet: boolean;
                             startDate: string | null;
                             /** @enum {unknown} */
                             state: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
@@ -9801,6 +9850,7 @@ export interface operations {
                         diagnostics: {
                             code: string;
                             itemIds: string[];
+                            itemNames?: string[];
                             message: string;
                             /** @enum {unknown} */
                             severity: "error" | "warning";
@@ -9833,6 +9883,12 @@ export interface operations {
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             lateStart: string;
                             name: string;
+                            percentComplete?: number;
+                            /**
+                             * @description Done items sit at their actual dates; in-progress ones keep their actual start.
+                             * @enum {unknown}
+                             */
+                            progress?: "not_started" | "in_progress" | "done";
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];
@@ -9884,6 +9940,11 @@ export interface operations {
                         stale: boolean;
                         /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                         start: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        statusDate?: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
                     };
@@ -9960,6 +10021,7 @@ export interface operations {
                         diagnostics: {
                             code: string;
                             itemIds: string[];
+                            itemNames?: string[];
                             message: string;
                             /** @enum {unknown} */
                             severity: "error" | "warning";
@@ -9992,6 +10054,12 @@ export interface operations {
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             lateStart: string;
                             name: string;
+                            percentComplete?: number;
+                            /**
+                             * @description Done items sit at their actual dates; in-progress ones keep their actual start.
+                             * @enum {unknown}
+                             */
+                            progress?: "not_started" | "in_progress" | "done";
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];
@@ -10043,6 +10111,11 @@ export interface operations {
                         stale: boolean;
                         /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                         start: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        statusDate?: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
                     };
@@ -10131,6 +10204,7 @@ export interface operations {
                         diagnostics: {
                             code: string;
                             itemIds: string[];
+                            itemNames?: string[];
                             message: string;
                             /** @enum {unknown} */
                             severity: "error" | "warning";
@@ -10163,6 +10237,12 @@ export interface operations {
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             lateStart: string;
                             name: string;
+                            percentComplete?: number;
+                            /**
+                             * @description Done items sit at their actual dates; in-progress ones keep their actual start.
+                             * @enum {unknown}
+                             */
+                            progress?: "not_started" | "in_progress" | "done";
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];
@@ -10214,6 +10294,11 @@ export interface operations {
                         stale: boolean;
                         /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                         start: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        statusDate?: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
                     };
@@ -10300,6 +10385,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            actualFinish: string | null;
+                            actualStart: string | null;
                             constraintDate: string | null;
                             constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                             costPerHour: number | null;
@@ -10320,11 +10407,16 @@ export interface operations {
                             name: string;
                             ownerId: string | null;
                             ownerName: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete: number;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
                              */
                             programId: string;
+                            /** @description Working hours left; when not given, the duration × (1 − percentComplete / 100). */
+                            remainingHours: number;
+                            remainingHoursSet: boolean;
                             startDate: string | null;
                             /** @enum {unknown} */
                             state: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
@@ -10401,6 +10493,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    actualFinish?: string | null;
+                    actualStart?: string | null;
                     constraintDate?: string | null;
                     constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                     costPerHour?: number | null;
@@ -10413,6 +10507,9 @@ export interface operations {
                     milestoneId?: string | null;
                     name: string;
                     ownerId?: string | null;
+                    /** @description Share of the work done, 0–100; a done task is 100. */
+                    percentComplete?: number;
+                    remainingHours?: number | null;
                     startDate?: string | null;
                     /** @enum {unknown} */
                     state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
@@ -10429,6 +10526,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        actualFinish: string | null;
+                        actualStart: string | null;
                         constraintDate: string | null;
                         constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                         costPerHour: number | null;
@@ -10449,11 +10548,16 @@ export interface operations {
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
+                        /** @description Share of the work done, 0–100; a done task is 100. */
+                        percentComplete: number;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         programId: string;
+                        /** @description Working hours left; when not given, the duration × (1 − percentComplete / 100). */
+                        remainingHours: number;
+                        remainingHoursSet: boolean;
                         startDate: string | null;
                         /** @enum {unknown} */
                         state: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
@@ -10764,6 +10868,7 @@ export interface operations {
                          * @enum {unknown}
                          */
                         status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
+                        statusDate: string | null;
                         summary: string;
                         targetDate: string | null;
                         taskCount: number;
@@ -12359,6 +12464,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        actualFinish: string | null;
+                        actualStart: string | null;
                         constraintDate: string | null;
                         constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                         costPerHour: number | null;
@@ -12379,11 +12486,16 @@ export interface operations {
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
+                        /** @description Share of the work done, 0–100; a done task is 100. */
+                        percentComplete: number;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         programId: string;
+                        /** @description Working hours left; when not given, the duration × (1 − percentComplete / 100). */
+                        remainingHours: number;
+                        remainingHoursSet: boolean;
                         startDate: string | null;
                         /** @enum {unknown} */
                         state: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
@@ -12525,6 +12637,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    actualFinish?: string | null;
+                    actualStart?: string | null;
                     constraintDate?: string | null;
                     constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                     costPerHour?: number | null;
@@ -12537,6 +12651,9 @@ export interface operations {
                     milestoneId?: string | null;
                     name?: string;
                     ownerId?: string | null;
+                    /** @description Share of the work done, 0–100; a done task is 100. */
+                    percentComplete?: number;
+                    remainingHours?: number | null;
                     startDate?: string | null;
                     /** @enum {unknown} */
                     state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
@@ -12555,6 +12672,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        actualFinish: string | null;
+                        actualStart: string | null;
                         constraintDate: string | null;
                         constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                         costPerHour: number | null;
@@ -12575,11 +12694,16 @@ export interface operations {
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
+                        /** @description Share of the work done, 0–100; a done task is 100. */
+                        percentComplete: number;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         programId: string;
+                        /** @description Working hours left; when not given, the duration × (1 − percentComplete / 100). */
+                        remainingHours: number;
+                        remainingHoursSet: boolean;
                         startDate: string | null;
                         /** @enum {unknown} */
                         state: "todo" | "in_progress" | "blocked" | "done" | "cancelled";

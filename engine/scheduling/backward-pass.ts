@@ -21,12 +21,17 @@ export interface LateDates {
  * (zero-duration tasks excepted), the late start is the duration before it.
  * FNLT/MFO cap (MFO pins) the finish, SNLT/MSO cap (MSO pins) the start.
  */
-export function backwardPass(graph: PlanGraph, projectFinish: number): LateDates {
+export function backwardPass(
+  graph: PlanGraph,
+  projectFinish: number,
+  earlyFinish?: Float64Array,
+): LateDates {
   const n = graph.taskCount;
   const { order, outStart, outEdge, edgeTo, edgeType, edgeLag, edgeLagElapsed, scheduled } = graph;
   const { progress, tasks } = graph;
   const ls = new Float64Array(n);
   const lf = new Float64Array(n);
+  const groupFinish = earlyFinish ? finishOfGroups(graph, earlyFinish) : null;
 
   for (let o = order.length - 1; o >= 0; o--) {
     const i = order[o]!;
@@ -43,8 +48,9 @@ export function backwardPass(graph: PlanGraph, projectFinish: number): LateDates
     const duration = started ? graph.remaining[i]! : graph.duration[i]!;
     const zero = duration === 0;
 
-    // Every task finishes by the project finish, whatever its links say.
-    let finishBound = projectFinish;
+    // Every task finishes by the project finish (its group's), whatever its links say.
+    const group = groupFinish ? tasks[i]!.group : undefined;
+    let finishBound = group === undefined ? projectFinish : groupFinish!.get(group)!;
     let startBound = Infinity;
     for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
       const e = outEdge[k]!;
@@ -85,4 +91,18 @@ export function backwardPass(graph: PlanGraph, projectFinish: number): LateDates
     lf[i] = f;
   }
   return { lateStart: ls, lateFinish: lf };
+}
+
+/** The latest early finish of each group's scheduled leaves; null when no task has a group. */
+function finishOfGroups(graph: PlanGraph, earlyFinish: Float64Array): Map<string, number> | null {
+  let finish: Map<string, number> | null = null;
+  for (const i of graph.order) {
+    const group = graph.tasks[i]!.group;
+    if (group === undefined) continue;
+    finish ??= new Map();
+    const f = earlyFinish[i]!;
+    const seen = finish.get(group);
+    if (seen === undefined || f > seen) finish.set(group, f);
+  }
+  return finish;
 }

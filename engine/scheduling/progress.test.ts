@@ -109,3 +109,19 @@ describe('progress and the status date (MS Project rules)', () => {
     expect(r.M!.tf).toBe(0);
   });
 });
+
+describe('groups', () => {
+  it("each group's float is measured against its own finish; a link across groups still binds", () => {
+    const { r } = run([
+      task('A1', 2, [], { group: 'A' }),
+      task('A2', 6, [], { group: 'A' }),
+      task('B1', 10, [link('A1')], { group: 'B' }),
+      task('B2', 1, [], { group: 'B' }),
+    ]);
+    // A2 ends A (day 6): critical in A although B runs to day 12.
+    expect(r.A2).toMatchObject({ tf: 0, critical: true });
+    // A1 drives B's finish through B1.
+    expect(r.A1).toMatchObject({ tf: 0, critical: true });
+    expect(r.B2!.tf).toBe(11 * DAY);
+  });
+});

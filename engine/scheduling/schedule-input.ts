@@ -63,6 +63,12 @@ export interface ScheduleTask {
   priority?: number;
   /** Absent: not started. */
   progress?: TaskProgress;
+  /**
+   * Float is measured against the latest finish of the task's group (e.g. its
+   * program, when several share one network) rather than the whole plan's.
+   * Tasks without a group use the plan's finish.
+   */
+  group?: string;
 }
 
 export interface ScheduleInput {

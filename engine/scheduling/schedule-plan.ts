@@ -55,7 +55,7 @@ function scheduleWith(
   const early = allocateEarlyDates(graph);
   forwardPass(graph, early, diagnostics);
   const projectFinish = latestFinish(graph, early.earlyFinish, input.start);
-  const late = backwardPass(graph, projectFinish);
+  const late = backwardPass(graph, projectFinish, early.earlyFinish);
   if (hasAlap(graph)) forwardPass(graph, early, null, late);
   checkDeadlines(graph, early.finish, diagnostics);
   const slack = computeSlack(graph, early, late);

@@ -1,3 +1,4 @@
+import { demoAchievedAt, demoTaskProgress } from './demo-progress.js';
 import type { Queryable } from '../db/database.js';
 import type { DemoOrganization } from './demo-model.js';
 
@@ -49,6 +50,7 @@ async function insertReturningId(tx: Queryable, sql: string, params: unknown[]):
 export async function writeDemoOrganization(
   tx: Queryable,
   org: DemoOrganization,
+  today: string,
 ): Promise<DemoWriteCounts> {
   const teams = resolver<string>('team');
   const people = resolver<{ id: string; name: string }>('person');
@@ -123,9 +125,17 @@ export async function writeDemoOrganization(
     for (const m of program.milestones) {
       const milestoneId = await insertReturningId(
         tx,
-        `INSERT INTO milestones (program_id, workstream_id, name, description, due_date, state)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [programId, workstreams.get(m.workstreamKey), m.name, m.description, m.dueDate, m.state],
+        `INSERT INTO milestones (program_id, workstream_id, name, description, due_date, state, achieved_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+        [
+          programId,
+          workstreams.get(m.workstreamKey),
+          m.name,
+          m.description,
+          m.dueDate,
+          m.state,
+          demoAchievedAt(m, today),
+        ],
       );
       items.set(m.key, { kind: 'milestone', id: milestoneId, programId });
       counts.milestones++;
@@ -138,11 +148,12 @@ export async function writeDemoOrganization(
       }
     }
     for (const t of program.tasks) {
+      const progress = demoTaskProgress(t, today);
       const taskId = await insertReturningId(
         tx,
         `INSERT INTO tasks (program_id, workstream_id, milestone_id, name, description, owner_id, team_id,
-                            estimate_hours, start_date, due_date, state)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+                            estimate_hours, start_date, due_date, state, actual_start, actual_finish, percent_complete)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
         [
           programId,
           workstreams.get(t.workstreamKey),
@@ -155,6 +166,9 @@ export async function writeDemoOrganization(
           t.startDate,
           t.dueDate,
           t.state,
+          progress.actualStart,
+          progress.actualFinish,
+          progress.percentComplete,
         ],
       );
       items.set(t.key, { kind: 'task', id: taskId, programId });

@@ -46,7 +46,7 @@ export async function seedDemoOrganization(
       title: 'Waymark administrator',
       passwordHash,
     });
-    const counts = await writeDemoOrganization(tx, organization);
+    const counts = await writeDemoOrganization(tx, organization, today);
     await writeDemoWorkingTime(tx, today);
     await seedDemoForecastInputs(tx);
     await writeDemoIntake(tx, now);

@@ -9,6 +9,7 @@ import type { App } from '../../server/http/typed-app.js';
 import { hashPassword } from '../../server/modules/auth/password.js';
 import { insertUser, toUser } from '../../server/modules/users/user.repository.js';
 import { ApiClient } from './api-client.js';
+import { TEST_CLOCK_START } from './test-clock.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery-staple';
@@ -40,7 +41,7 @@ export interface TestServer {
 export async function startTestServer(
   options: {
     runJobs?: boolean;
-    /** Pins the server's clock: it reads this instant at start and runs on from there. */
+    /** The server's clock reads this instant at start and runs on from there (default TEST_CLOCK_START). */
     now?: string;
   } = {},
 ): Promise<TestServer> {
@@ -51,7 +52,7 @@ export async function startTestServer(
     runJobs: options.runJobs ?? false,
     log,
     jobPollIntervalMs: 200,
-    ...(options.now ? { clock: clockStartingAt(new Date(options.now)) } : {}),
+    clock: clockStartingAt(new Date(options.now ?? TEST_CLOCK_START)),
   });
   const app = await buildApp(container, { logger: log });
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -1,3 +1,4 @@
+import { TEST_CLOCK_START } from './test-clock.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,7 +35,13 @@ export async function startWaymarkProcess(
     throw new Error(`${mainScript} is missing: run "npm run build" first`);
   const child = spawn(process.execPath, [mainScript], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      WAYMARK_CLOCK: TEST_CLOCK_START,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

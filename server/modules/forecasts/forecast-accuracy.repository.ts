@@ -19,8 +19,9 @@ interface StoredPercentiles {
 
 /**
  * Finished milestones (achieved) and programs (completed) with the day they
- * finished: the first audit event that set the state, or, for a milestone
- * marked achieved without one (seeded data), its due date. Then every
+ * finished: a milestone's achievedAt; a program's last actual finish or
+ * achievement; else the first audit event that set the state, or, for a
+ * milestone marked achieved without one (seeded data), its due date. Then every
  * succeeded forecast of their programs, reduced to the P-dates that matter.
  */
 export async function loadForecastOutcomes(
@@ -30,16 +31,20 @@ export async function loadForecastOutcomes(
   const items = (
     await db.query<FinishedItem>(
       `SELECT m.id, m.name, 'milestone' AS kind, m.program_id,
-              coalesce((SELECT min(a.at)::date FROM audit_events a
+              coalesce(m.achieved_at::date,
+                       (SELECT min(a.at)::date FROM audit_events a
                          WHERE a.entity_type = 'milestone' AND a.entity_id = m.id::text
                            AND a.after->>'state' = 'achieved'), m.due_date)::text AS actual
          FROM milestones m
         WHERE m.state = 'achieved' AND ($1::uuid IS NULL OR m.program_id = $1)
        UNION ALL
        SELECT p.id, p.name, 'program', p.id,
-              (SELECT min(a.at)::date FROM audit_events a
-                WHERE a.entity_type = 'program' AND a.entity_id = p.id::text
-                  AND a.after->>'status' = 'completed')::text
+              coalesce((SELECT max(f)::date FROM (
+                          SELECT actual_finish AS f FROM tasks WHERE program_id = p.id
+                          UNION ALL SELECT achieved_at FROM milestones WHERE program_id = p.id) done),
+                       (SELECT min(a.at)::date FROM audit_events a
+                         WHERE a.entity_type = 'program' AND a.entity_id = p.id::text
+                           AND a.after->>'status' = 'completed'))::text
          FROM programs p
         WHERE p.status = 'completed' AND ($1::uuid IS NULL OR p.id = $1)`,
       [programId ?? null],

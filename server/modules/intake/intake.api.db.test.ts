@@ -240,8 +240,9 @@ describe('routing and assignment', () => {
       (c: { name: string }) => c.name === 'Zz Other Tpm',
     );
     expect(other.reasons[0].detail).toBe('no matching teams or skills');
-    const today = new Date().toISOString().slice(0, 10);
-    const inTenDays = new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10);
+    const now = server.container.clock().getTime();
+    const today = new Date(now).toISOString().slice(0, 10);
+    const inTenDays = new Date(now + 9 * 86_400_000).toISOString().slice(0, 10);
     const otherId = other.personId as string;
     const program = await server.db.query<{ id: string }>(
       "INSERT INTO programs (name, owner_id) VALUES ('Ledger', $1) RETURNING id",

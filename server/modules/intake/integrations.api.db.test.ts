@@ -55,7 +55,10 @@ async function postSlack(
   body: string,
   options: { secret?: string; ageSeconds?: number; signature?: string } = {},
 ) {
-  const timestamp = String(Math.floor(Date.now() / 1000) - (options.ageSeconds ?? 0));
+  // Signed "now" on the server's clock, which the tests pin.
+  const timestamp = String(
+    Math.floor(server.container.clock().getTime() / 1000) - (options.ageSeconds ?? 0),
+  );
   const signature =
     options.signature ?? slackSignature(options.secret ?? SLACK_SECRET, timestamp, body);
   const response = await fetch(`${server.url}/api/integrations/slack/commands`, {
@@ -272,7 +275,7 @@ describe('GitLab webhook', () => {
     try {
       const payload = issueEvent({ iid: 40, labels: ['tpm-request'], previous: [] });
       const body = JSON.stringify(payload);
-      const ts = String(Math.floor(Date.now() / 1000));
+      const ts = String(Math.floor(server.container.clock().getTime() / 1000));
       const sig = gitlabWebhookSignature(
         process.env.WAYMARK_GITLAB_WEBHOOK_SIGNING_TOKEN,
         'msg-40',
@@ -310,13 +313,13 @@ describe('SLA breach job', () => {
     const id = /\/intake\/requests\/([0-9a-f-]{36})/.exec(filed.body.text)![1]!;
     // Arrived two weeks ago: both clocks have run out.
     await server.db.query(
-      "UPDATE intake_requests SET created_at = now() - interval '14 days' WHERE id = $1",
-      [id],
+      "UPDATE intake_requests SET created_at = $2::timestamptz - interval '14 days' WHERE id = $1",
+      [id, server.container.clock()],
     );
     const manager = await server.signIn('tpm_manager');
     slackStubBodies.length = 0;
 
-    const first = await runIntakeSlaSweep(server.db);
+    const first = await runIntakeSlaSweep(server.db, { nowMs: server.container.clock().getTime() });
     expect(
       first.flagged
         .filter((f) => f.requestId === id)
@@ -336,7 +339,9 @@ describe('SLA breach job', () => {
       ),
     ).toHaveLength(2);
 
-    const second = await runIntakeSlaSweep(server.db);
+    const second = await runIntakeSlaSweep(server.db, {
+      nowMs: server.container.clock().getTime(),
+    });
     expect(second.flagged.filter((f) => f.requestId === id)).toEqual([]);
     const detail = await manager.get(`/api/requests/${id}`);
     expect(detail.body.request.firstResponse).toMatchObject({ state: 'breached', breached: true });

@@ -15,6 +15,7 @@ export interface MilestoneRow {
   description: string;
   due_date: string | null;
   state: Milestone['state'];
+  achieved_at: string | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -26,6 +27,7 @@ export const MILESTONE_COLUMNS: Record<string, string> = {
   description: 'description',
   dueDate: 'due_date',
   state: 'state',
+  achievedAt: 'achieved_at',
 };
 
 export function toMilestone(r: MilestoneRow, criteria: SuccessCriterion[]): Milestone {
@@ -37,6 +39,7 @@ export function toMilestone(r: MilestoneRow, criteria: SuccessCriterion[]): Mile
     description: r.description,
     dueDate: r.due_date,
     state: r.state,
+    achievedAt: r.achieved_at,
     criteria,
     version: r.version,
     createdAt: r.created_at.toISOString(),

@@ -3,10 +3,14 @@ import type {
   MilestoneCreate,
   MilestoneUpdate,
 } from '../../../contracts/milestone.schema.js';
-import type { Database } from '../../db/database.js';
+import type { Database, Queryable } from '../../db/database.js';
+import { systemClock, type Clock } from '../../clock/clock.js';
+import { effectiveStatusDate, programNow } from '../../clock/program-clock.js';
+import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
+import { criteriaByMilestone } from './success-criterion.repository.js';
 import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
 import { columnChanges } from '../../db/versioned-row.js';
-import { NotFoundError } from '../../domain-errors.js';
+import { DomainError, NotFoundError, ValidationError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import {
@@ -24,7 +28,75 @@ import {
 } from './milestone.repository.js';
 import { insertSuccessCriterion } from './success-criterion.repository.js';
 
-export function createMilestoneService(db: Database) {
+/**
+ * Achievement: setting `achievedAt` marks the milestone achieved, marking it
+ * achieved fills `achievedAt` from the program's clock, and leaving achieved
+ * clears it unless given. Marking it achieved while a success criterion is
+ * not met needs `confirmUnmetCriteria`; the audit row records what was overridden.
+ */
+async function resolveAchievement(
+  tx: Queryable,
+  clock: Clock,
+  programId: string,
+  milestoneId: string | null,
+  before: { state: Milestone['state']; achieved_at: string | null },
+  input: MilestoneCreate | MilestoneUpdate,
+): Promise<{ changes: Record<string, unknown>; note?: Record<string, unknown> }> {
+  let state = input.state ?? before.state;
+  let achievedAt = input.achievedAt !== undefined ? input.achievedAt : before.achieved_at;
+  if (input.achievedAt && input.state === undefined) state = 'achieved';
+  const program = (
+    await tx.query<{ time_zone: string; status_date: string | null }>(
+      'SELECT time_zone, status_date FROM programs WHERE id = $1',
+      [programId],
+    )
+  ).rows[0]!;
+  if (state === 'achieved' && achievedAt === null)
+    achievedAt = programNow(clock, program.time_zone);
+  if (state !== 'achieved' && input.achievedAt === undefined) achievedAt = null;
+  if (achievedAt !== null && state !== 'achieved')
+    throw ValidationError.field(
+      'body.achievedAt',
+      'needs_achieved',
+      'is only kept on an achieved milestone',
+    );
+  if (achievedAt !== null && parseLocalDateTime(achievedAt) === null)
+    throw ValidationError.field('body.achievedAt', 'invalid', 'is not a real date and time');
+  const statusDate = effectiveStatusDate(program.status_date, clock, program.time_zone);
+  if (
+    achievedAt !== null &&
+    achievedAt !== before.achieved_at &&
+    achievedAt.slice(0, 10) > statusDate
+  )
+    throw ValidationError.field(
+      'body.achievedAt',
+      'after_status_date',
+      `is after the program's status date ${statusDate}: actuals report the past`,
+    );
+  const changes = { state, achieved_at: achievedAt };
+  if (state !== 'achieved' || before.state === 'achieved') return { changes };
+  const criteria = milestoneId
+    ? ((await criteriaByMilestone(tx, [milestoneId])).get(milestoneId) ?? [])
+    : ((input as MilestoneCreate).criteria ?? []);
+  const unmet = criteria.filter((c) => (c.state ?? 'pending') !== 'met').map((c) => c.description);
+  if (unmet.length === 0) return { changes };
+  if (!input.confirmUnmetCriteria)
+    throw new DomainError(
+      'unmet_criteria',
+      `${unmet.length} success ${unmet.length === 1 ? 'criterion is' : 'criteria are'} not met: ${unmet.map((d) => `"${d}"`).join(', ')}. Send confirmUnmetCriteria: true to mark it achieved anyway.`,
+      [
+        {
+          path: 'body.confirmUnmetCriteria',
+          code: 'unmet_criteria',
+          message: `is needed: ${unmet.length} success criteria not met`,
+        },
+      ],
+      { unmetCriteria: unmet },
+    );
+  return { changes, note: { achievedWithUnmetCriteria: unmet } };
+}
+
+export function createMilestoneService(db: Database, clock: Clock = systemClock) {
   return {
     async list(programId: string): Promise<Milestone[]> {
       await assertProgramExists(db, programId);
@@ -44,7 +116,19 @@ export function createMilestoneService(db: Database) {
       return db.transaction(async (tx) => {
         await lockProgramForPlanning(tx, programId);
         await assertInProgram(tx, 'workstream', input.workstreamId, programId, 'body.workstreamId');
-        const id = await insertMilestone(tx, programId, input);
+        const achievement = await resolveAchievement(
+          tx,
+          clock,
+          programId,
+          null,
+          { state: 'planned', achieved_at: null },
+          input,
+        );
+        const id = await insertMilestone(tx, programId, {
+          ...input,
+          state: achievement.changes.state as Milestone['state'],
+          achievedAt: achievement.changes.achieved_at as string | null,
+        });
         for (const criterion of input.criteria ?? [])
           await insertSuccessCriterion(tx, id, criterion);
         const milestone = await MILESTONE_ENTITY.read(tx, id);
@@ -53,7 +137,7 @@ export function createMilestoneService(db: Database) {
           entityId: id,
           action: 'create',
           before: null,
-          after: milestone,
+          after: achievement.note ? { ...milestone, ...achievement.note } : milestone,
         });
         return milestone;
       });
@@ -66,15 +150,20 @@ export function createMilestoneService(db: Database) {
     ): Promise<Milestone> {
       const changes = columnChanges(input, MILESTONE_COLUMNS);
       return db.transaction((tx) => {
-        const checkWorkstream = (row: MilestoneRow) =>
-          assertInProgram(
+        const check = async (row: MilestoneRow) => {
+          await assertInProgram(
             tx,
             'workstream',
             input.workstreamId,
             row.program_id,
             'body.workstreamId',
           );
-        return updateAuditedRow(tx, ctx, MILESTONE_ENTITY, id, version, changes, checkWorkstream);
+          if (input.state === undefined && input.achievedAt === undefined) return;
+          const achievement = await resolveAchievement(tx, clock, row.program_id, id, row, input);
+          Object.assign(changes, achievement.changes);
+          return achievement.note;
+        };
+        return updateAuditedRow(tx, ctx, MILESTONE_ENTITY, id, version, changes, check);
       });
     },
     /** Takes its criteria and dependencies with it; its tasks stay, without a milestone. */

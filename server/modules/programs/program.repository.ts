@@ -21,6 +21,7 @@ export interface ProgramRow {
   currency: string;
   time_zone: string;
   levelling: Program['levelling'];
+  status_date: string | null;
   task_count: number;
   done_task_count: number;
   rollup_at: Date | null;
@@ -42,6 +43,7 @@ export const PROGRAM_COLUMNS: Record<string, string> = {
   currency: 'currency',
   timeZone: 'time_zone',
   levelling: 'levelling',
+  statusDate: 'status_date',
 };
 
 export function toProgram(r: ProgramRow): Program {
@@ -60,6 +62,7 @@ export function toProgram(r: ProgramRow): Program {
     currency: r.currency,
     timeZone: r.time_zone,
     levelling: r.levelling,
+    statusDate: r.status_date,
     taskCount: r.task_count,
     doneTaskCount: r.done_task_count,
     rollupAt: r.rollup_at?.toISOString() ?? null,

@@ -21,6 +21,7 @@ import type {
   ScheduleInput,
   ScheduleResult,
   ScheduleTask,
+  TaskProgress,
 } from '../../../engine/scheduling/index.js';
 import type { WorkingHoursRow } from '../calendars/working-hours-columns.js';
 import {
@@ -68,6 +69,8 @@ import {
 export interface ScheduleProgramRow {
   id: string;
   start_date: string | null;
+  /** Absent or null: today. */
+  status_date?: string | null;
   /** Absent (tests): America/Los_Angeles, no levelling. */
   time_zone?: string;
   levelling?: LevellingMode;
@@ -83,12 +86,18 @@ export interface ScheduleTaskRow {
   team_id?: string | null;
   constraint_type?: Task['constraintType'];
   constraint_date?: string | null;
+  milestone_id?: string | null;
+  actual_start?: string | null;
+  actual_finish?: string | null;
+  percent_complete?: number;
+  remaining_hours?: number | null;
 }
 export interface ScheduleMilestoneRow {
   id: string;
   program_id: string;
   name: string;
   due_date: string | null;
+  achieved_at?: string | null;
 }
 export interface ScheduleDependencyRow {
   predecessor_id: string;
@@ -130,7 +139,7 @@ const WORKDAY_MINUTES = 8 * 60;
 const DAY_START = 8 * 60;
 const DAY_END = 17 * 60;
 /** Bumped when the mapping above changes, so every stored schedule counts as stale. */
-const MAPPING_VERSION = 'waymark-schedule-input/2';
+const MAPPING_VERSION = 'waymark-schedule-input/3';
 
 export interface ProgramScheduleInput {
   input: ScheduleInput;
@@ -148,7 +157,13 @@ export interface ProgramScheduleInput {
     programId: string;
   }[];
   durations: Map<string, number>;
+  /** The status date in force for the own (first) program, YYYY-MM-DD. */
+  statusDate: string;
+  /** Per own task: its percent complete and where it stands. */
+  progress: Map<string, { percentComplete: number; state: ItemProgress }>;
 }
+
+export type ItemProgress = 'not_started' | 'in_progress' | 'done';
 
 function at(date: string, minuteOfDay: number): LocalMinutes {
   return parseLocalDateTime(date)! + minuteOfDay;
@@ -173,11 +188,30 @@ export function taskDurationMinutes(task: ScheduleTaskRow): number {
   return WORKDAY_MINUTES;
 }
 
+/**
+ * What the actuals say (MS Project's rules, engine/scheduling/schedule-input.ts):
+ * an actual finish makes the task done at its actual dates; an actual start
+ * alone makes it in progress with its remaining work (the stored remaining
+ * hours, or the duration less the percent complete).
+ */
+function taskProgress(task: ScheduleTaskRow, durationMinutes: number): TaskProgress | undefined {
+  const start = task.actual_start ? parseLocalDateTime(task.actual_start) : null;
+  if (start === null) return undefined;
+  const finish = task.actual_finish ? parseLocalDateTime(task.actual_finish) : null;
+  if (finish !== null) return { actualStart: start, actualFinish: finish };
+  const remainingMinutes =
+    task.remaining_hours != null
+      ? Math.round(task.remaining_hours * 60)
+      : Math.round(durationMinutes * (1 - (task.percent_complete ?? 0) / 100));
+  return { actualStart: start, remainingMinutes };
+}
+
 function taskConstraint(
   task: ScheduleTaskRow,
   programStart: LocalMinutes,
   projectStart: LocalMinutes,
 ): ScheduleConstraint | undefined {
+  // A done task without actuals (recorded before progress existed) keeps its dates.
   if (task.state === 'done' || task.state === 'cancelled') {
     if (task.start_date) return { type: 'MSO', date: at(task.start_date, DAY_START) };
     if (task.due_date) return { type: 'MFO', date: at(task.due_date, DAY_END) };
@@ -231,9 +265,20 @@ export function buildNetworkScheduleInput(
     });
     predecessors.set(d.successor_id, list);
   }
+  // A task of a milestone is an implied FS predecessor of it: a milestone is never earlier than its tasks.
+  const milestoneIds = new Set(rows.milestones.map((m) => m.id));
+  for (const t of rows.tasks) {
+    if (!t.milestone_id || !milestoneIds.has(t.milestone_id)) continue;
+    const list = predecessors.get(t.milestone_id) ?? [];
+    if (list.some((l) => l.predecessorId === t.id)) continue;
+    list.push({ predecessorId: t.id, type: 'FS', lag: { kind: 'working', minutes: 0 } });
+    predecessors.set(t.milestone_id, list);
+  }
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const program = rows.programs.find((p) => p.id === programId);
   const timeZone = program?.time_zone ?? DEFAULT_TIME_ZONE;
+  const statusDate = program?.status_date ?? today;
+  const progressOf: ProgramScheduleInput['progress'] = new Map();
   const holidays = [...(rows.holidays ?? [])].sort((a, b) => (a.day < b.day ? -1 : 1));
   const calendars: CalendarDefinition[] = [projectCalendar(timeZone, holidays)];
   for (const team of [...(rows.teams ?? [])].sort(byId))
@@ -280,7 +325,10 @@ export function buildNetworkScheduleInput(
   const durations = new Map<string, number>();
   for (const t of [...rows.tasks].sort(byId)) {
     const duration = taskDurationMinutes(t);
-    const constraint = taskConstraint(t, startOf.get(t.program_id) ?? projectStart, projectStart);
+    const progress = taskProgress(t, duration);
+    const constraint = progress
+      ? undefined
+      : taskConstraint(t, startOf.get(t.program_id) ?? projectStart, projectStart);
     const calendarId = calendarOf(t);
     durations.set(t.id, duration);
     tasks.push({
@@ -290,7 +338,21 @@ export function buildNetworkScheduleInput(
       ...(calendarId ? { calendarId } : {}),
       ...(constraint ? { constraint } : {}),
       predecessors: predecessors.get(t.id) ?? [],
+      // Levelling never moves work that has started.
+      ...(progress ? { progress, priority: 1000 } : {}),
+      group: t.program_id,
     });
+    const legacyDone = !progress && t.state === 'done';
+    if (ownPrograms.has(t.program_id))
+      progressOf.set(t.id, {
+        percentComplete: t.percent_complete ?? (t.state === 'done' ? 100 : 0),
+        state:
+          progress?.actualFinish !== undefined || legacyDone
+            ? 'done'
+            : progress
+              ? 'in_progress'
+              : 'not_started',
+      });
     if (ownPrograms.has(t.program_id))
       own.push({
         id: t.id,
@@ -301,7 +363,13 @@ export function buildNetworkScheduleInput(
   }
   for (const m of [...rows.milestones].sort(byId)) {
     const programStart = startOf.get(m.program_id) ?? projectStart;
+    const achieved = m.achieved_at ? parseLocalDateTime(m.achieved_at) : null;
     durations.set(m.id, 0);
+    if (ownPrograms.has(m.program_id))
+      progressOf.set(m.id, {
+        percentComplete: achieved === null ? 0 : 100,
+        state: achieved === null ? 'not_started' : 'done',
+      });
     tasks.push({
       id: m.id,
       name: m.name,
@@ -312,6 +380,8 @@ export function buildNetworkScheduleInput(
         : {}),
       ...(m.due_date && ownPrograms.has(m.program_id) ? { deadline: at(m.due_date, DAY_END) } : {}),
       predecessors: predecessors.get(m.id) ?? [],
+      ...(achieved !== null ? { progress: { actualStart: achieved, actualFinish: achieved } } : {}),
+      group: m.program_id,
     });
     if (ownPrograms.has(m.program_id))
       own.push({ id: m.id, kind: 'milestone', estimateHours: null, programId: m.program_id });
@@ -323,13 +393,25 @@ export function buildNetworkScheduleInput(
     projectCalendarId: CALENDAR_ID,
     calendars,
     tasks,
+    statusDate: at(statusDate, 0),
   };
   const levelling = program?.levelling ?? 'none';
   const inputHash = createHash('sha256')
     .update(MAPPING_VERSION)
     .update(JSON.stringify({ input, timeZone, levelling, resources, assignments }))
     .digest('hex');
-  return { input, inputHash, own, durations, timeZone, levelling, resources, assignments };
+  return {
+    input,
+    inputHash,
+    own,
+    durations,
+    timeZone,
+    levelling,
+    resources,
+    assignments,
+    statusDate,
+    progress: progressOf,
+  };
 }
 
 /** The engine's result for this program's own items, dates as project-local text. */
@@ -344,6 +426,7 @@ export function toScheduleSnapshot(
   for (const item of built.own) {
     const t = scheduled.get(item.id);
     if (!t) continue; // left out by the engine; its diagnostics say why
+    const progress = built.progress.get(item.id);
     finish = Math.max(finish, t.earlyFinish);
     items.push({
       id: t.id,
@@ -359,17 +442,24 @@ export function toScheduleSnapshot(
       drivingPredecessorIds: t.drivingPredecessorIds,
       durationMinutes: built.durations.get(t.id) ?? 0,
       estimateHours: item.estimateHours,
+      ...(progress ? { percentComplete: progress.percentComplete, progress: progress.state } : {}),
     });
   }
+  // The engine's messages quote ids; people read names.
+  const names = new Map(built.input.tasks.map((t) => [t.id, t.name]));
   const diagnostics: ScheduleDiagnostic[] = result.diagnostics.map((d) => ({
     code: d.code,
     severity: d.severity,
-    message: d.message,
+    message: d.message.replace(/"([^"]+)"/g, (quoted, id: string) =>
+      names.has(id) ? `"${names.get(id)}"` : quoted,
+    ),
     itemIds: d.taskIds,
+    itemNames: d.taskIds.map((id) => names.get(id) ?? id),
   }));
   return {
     start: formatLocalDateTime(built.input.start),
     finish: formatLocalDateTime(finish),
+    statusDate: built.statusDate,
     items,
     diagnostics,
     ...(levelling ? { levelling } : {}),

@@ -12,9 +12,11 @@ import type {
 } from './schedule-input.js';
 
 /**
- * The program's tasks and milestones plus every item they depend on, directly
- * or transitively, in any program (UNION stops at items already reached), with
- * the dependencies into that set and the programs involved.
+ * The program's tasks and milestones, every item downstream of them in other
+ * programs (so their float reflects who waits on them), and every item all of
+ * those depend on, directly or transitively, in any program (UNION stops at
+ * items already reached), with the dependencies into that set and the
+ * programs involved. A task of a milestone counts as its predecessor.
  */
 export async function loadScheduleRows(db: Queryable, programId: string): Promise<ScheduleRows> {
   return loadNetworkRows(db, [programId]);
@@ -27,10 +29,19 @@ export async function loadNetworkRows(
 ): Promise<ScheduleRows> {
   const ids = (
     await db.query<{ id: string }>(
-      `WITH RECURSIVE upstream(id) AS (
+      `WITH RECURSIVE downstream(id) AS (
          SELECT id FROM tasks WHERE program_id = ANY($1::uuid[])
          UNION SELECT id FROM milestones WHERE program_id = ANY($1::uuid[])
-         UNION SELECT d.predecessor_id FROM dependencies d JOIN upstream u ON d.successor_id = u.id
+         UNION SELECT next.id FROM downstream w CROSS JOIN LATERAL (
+           SELECT d.successor_id AS id FROM dependencies d WHERE d.predecessor_id = w.id
+           UNION ALL SELECT t.milestone_id FROM tasks t WHERE t.id = w.id AND t.milestone_id IS NOT NULL
+         ) next
+       ), upstream(id) AS (
+         SELECT id FROM downstream
+         UNION SELECT prev.id FROM upstream u CROSS JOIN LATERAL (
+           SELECT d.predecessor_id AS id FROM dependencies d WHERE d.successor_id = u.id
+           UNION ALL SELECT t.id FROM tasks t WHERE t.milestone_id = u.id
+         ) prev
        )
        SELECT id FROM upstream`,
       [programIdList],
@@ -39,12 +50,13 @@ export async function loadNetworkRows(
   // One after another: inside a transaction these share one client.
   const tasks = await db.query<ScheduleTaskRow>(
     `SELECT id, program_id, name, estimate_hours, start_date, due_date, state, team_id,
-              constraint_type, constraint_date
+              constraint_type, constraint_date, milestone_id, actual_start, actual_finish,
+              percent_complete, remaining_hours
          FROM tasks WHERE id = ANY($1::uuid[]) ORDER BY id`,
     [ids],
   );
   const milestones = await db.query<ScheduleMilestoneRow>(
-    `SELECT id, program_id, name, due_date FROM milestones WHERE id = ANY($1::uuid[]) ORDER BY id`,
+    `SELECT id, program_id, name, due_date, achieved_at FROM milestones WHERE id = ANY($1::uuid[]) ORDER BY id`,
     [ids],
   );
   const dependencies = await db.query<ScheduleDependencyRow>(
@@ -60,7 +72,7 @@ export async function loadNetworkRows(
     ]),
   ];
   const programs = await db.query<ScheduleProgramRow>(
-    'SELECT id, start_date, time_zone, levelling FROM programs WHERE id = ANY($1::uuid[])',
+    'SELECT id, start_date, status_date, time_zone, levelling FROM programs WHERE id = ANY($1::uuid[])',
     [programIds],
   );
   const hours = 'time_zone, working_hours_start, working_hours_end, working_days';

@@ -1,9 +1,10 @@
 import type { ProgramSchedule } from '../../../contracts/schedule.schema.js';
 import type { Database, Queryable } from '../../db/database.js';
+import { systemClock, type Clock } from '../../clock/clock.js';
 import { NotFoundError } from '../../domain-errors.js';
 import { enqueueProgramSchedule } from '../../jobs/program-schedule.job.js';
 import { computeProgramSchedule } from './compute-program-schedule.js';
-import { buildProgramScheduleInput } from './schedule-input.js';
+import { buildProgramScheduleInputAt } from './schedule-input-at.js';
 import {
   findStoredSchedule,
   loadScheduleRows,
@@ -28,7 +29,7 @@ export const INLINE_SCHEDULE_LIMIT = 2000;
  */
 export function createScheduleService(
   db: Database,
-  clock: () => Date = () => new Date(),
+  clock: Clock = systemClock,
   inlineLimit = INLINE_SCHEDULE_LIMIT,
 ) {
   async function current(
@@ -42,7 +43,7 @@ export function createScheduleService(
     ]);
     if (program.rowCount === 0) throw new NotFoundError('Program', programId);
     const rows = await loadScheduleRows(tx, programId);
-    const built = buildProgramScheduleInput(programId, rows, clock().toISOString().slice(0, 10));
+    const built = buildProgramScheduleInputAt(programId, rows, clock);
     if (mode !== 'force') {
       const stored = await findStoredSchedule(tx, programId);
       if (stored && stored.input_hash === built.inputHash) return toProgramSchedule(stored);

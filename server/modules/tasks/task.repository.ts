@@ -1,6 +1,8 @@
 import type { Task, TaskCreate, TaskListQuery } from '../../../contracts/task.schema.js';
 import type { AuditedEntity } from '../audit/audited-row.js';
 import type { Queryable } from '../../db/database.js';
+import { taskDurationMinutes } from '../schedules/schedule-input.js';
+import { remainingHoursOf } from './task-progress.js';
 
 export interface TaskRow {
   id: string;
@@ -22,6 +24,10 @@ export interface TaskRow {
   state: Task['state'];
   constraint_type: Task['constraintType'];
   constraint_date: string | null;
+  actual_start: string | null;
+  actual_finish: string | null;
+  percent_complete: number;
+  remaining_hours: number | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -44,6 +50,10 @@ export const TASK_COLUMNS: Record<string, string> = {
   state: 'state',
   constraintType: 'constraint_type',
   constraintDate: 'constraint_date',
+  actualStart: 'actual_start',
+  actualFinish: 'actual_finish',
+  percentComplete: 'percent_complete',
+  remainingHours: 'remaining_hours',
 };
 
 export function toTask(r: TaskRow): Task {
@@ -67,6 +77,15 @@ export function toTask(r: TaskRow): Task {
     state: r.state,
     constraintType: r.constraint_type,
     constraintDate: r.constraint_date,
+    actualStart: r.actual_start,
+    actualFinish: r.actual_finish,
+    percentComplete: r.percent_complete,
+    remainingHours: remainingHoursOf(
+      taskDurationMinutes(r) / 60,
+      r.percent_complete,
+      r.remaining_hours,
+    ),
+    remainingHoursSet: r.remaining_hours !== null,
     version: r.version,
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),

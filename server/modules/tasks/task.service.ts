@@ -6,6 +6,9 @@ import type {
   TaskUpdate,
 } from '../../../contracts/task.schema.js';
 import type { Database, Queryable } from '../../db/database.js';
+import { systemClock, type Clock } from '../../clock/clock.js';
+import { effectiveStatusDate, programNow } from '../../clock/program-clock.js';
+import { resolveProgress } from './task-progress.js';
 import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
 import { columnChanges } from '../../db/versioned-row.js';
 import { NotFoundError, ValidationError } from '../../domain-errors.js';
@@ -45,7 +48,25 @@ function assertRealConstraintDate(input: TaskCreate | TaskUpdate): void {
 }
 
 /** Every task write queues its program's rollup in the same transaction: no count goes stale on a commit. */
-export function createTaskService(db: Database) {
+/** The program's clock and status date, for filling and checking actuals. */
+async function programProgressClock(
+  tx: Queryable,
+  programId: string,
+  clock: Clock,
+): Promise<{ now: string; statusDate: string }> {
+  const row = (
+    await tx.query<{ time_zone: string; status_date: string | null }>(
+      'SELECT time_zone, status_date FROM programs WHERE id = $1',
+      [programId],
+    )
+  ).rows[0]!;
+  return {
+    now: programNow(clock, row.time_zone),
+    statusDate: effectiveStatusDate(row.status_date, clock, row.time_zone),
+  };
+}
+
+export function createTaskService(db: Database, clock: Clock = systemClock) {
   return {
     async list(programId: string, query: TaskListQuery): Promise<TaskPage> {
       await assertProgramExists(db, programId);
@@ -67,7 +88,15 @@ export function createTaskService(db: Database) {
       return db.transaction(async (tx) => {
         await lockProgramForPlanning(tx, programId);
         await assertPlacement(tx, programId, input);
-        const id = await insertTask(tx, programId, input);
+        const at = await programProgressClock(tx, programId, clock);
+        const progress = resolveProgress(null, input, at.now, at.statusDate);
+        const id = await insertTask(tx, programId, {
+          ...input,
+          actualStart: progress.actual_start,
+          actualFinish: progress.actual_finish,
+          percentComplete: progress.percent_complete,
+          remainingHours: progress.remaining_hours,
+        });
         const task = await TASK_ENTITY.read(tx, id);
         await recordAudit(tx, ctx, {
           entityType: 'task',
@@ -91,6 +120,8 @@ export function createTaskService(db: Database) {
       return db.transaction(async (tx) => {
         const check = async (row: TaskRow) => {
           await assertPlacement(tx, row.program_id, input);
+          const at = await programProgressClock(tx, row.program_id, clock);
+          Object.assign(changes, resolveProgress(row, input, at.now, at.statusDate));
           // Read from the locked row, so the range follows the likely estimate it was checked against.
           Object.assign(changes, estimateRangeFollowingLikely(row, input));
           // Clearing the constraint, or making it ALAP, takes its date with it unless one is sent.
