@@ -7448,10 +7448,7 @@ export interface operations {
                             createdAt: string;
                             currency: string;
                             doneTaskCount: number;
-                            /**
-                             * @default green
-                             * @enum {unknown}
-                             */
+                            /** @enum {unknown} */
                             health: "green" | "amber" | "red";
                             /**
                              * Format: uuid
@@ -7469,10 +7466,7 @@ export interface operations {
                             rollupAt: string | null;
                             sponsor: string;
                             startDate: string | null;
-                            /**
-                             * @default proposed
-                             * @enum {unknown}
-                             */
+                            /** @enum {unknown} */
                             status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                             summary: string;
                             targetDate: string | null;
@@ -7588,10 +7582,7 @@ export interface operations {
                         createdAt: string;
                         currency: string;
                         doneTaskCount: number;
-                        /**
-                         * @default green
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         health: "green" | "amber" | "red";
                         /**
                          * Format: uuid
@@ -7609,10 +7600,7 @@ export interface operations {
                         rollupAt: string | null;
                         sponsor: string;
                         startDate: string | null;
-                        /**
-                         * @default proposed
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                         summary: string;
                         targetDate: string | null;
@@ -7697,10 +7685,7 @@ export interface operations {
                         createdAt: string;
                         currency: string;
                         doneTaskCount: number;
-                        /**
-                         * @default green
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         health: "green" | "amber" | "red";
                         /**
                          * Format: uuid
@@ -7718,10 +7703,7 @@ export interface operations {
                         rollupAt: string | null;
                         sponsor: string;
                         startDate: string | null;
-                        /**
-                         * @default proposed
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                         summary: string;
                         targetDate: string | null;
@@ -7866,10 +7848,7 @@ export interface operations {
                 "application/json": {
                     budgetCents?: number | null;
                     currency?: string;
-                    /**
-                     * @default green
-                     * @enum {unknown}
-                     */
+                    /** @enum {unknown} */
                     health?: "green" | "amber" | "red";
                     /**
                      * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
@@ -7880,10 +7859,7 @@ export interface operations {
                     ownerId?: string | null;
                     sponsor?: string;
                     startDate?: string | null;
-                    /**
-                     * @default proposed
-                     * @enum {unknown}
-                     */
+                    /** @enum {unknown} */
                     status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                     summary?: string;
                     targetDate?: string | null;
@@ -7907,10 +7883,7 @@ export interface operations {
                         createdAt: string;
                         currency: string;
                         doneTaskCount: number;
-                        /**
-                         * @default green
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         health: "green" | "amber" | "red";
                         /**
                          * Format: uuid
@@ -7928,10 +7901,7 @@ export interface operations {
                         rollupAt: string | null;
                         sponsor: string;
                         startDate: string | null;
-                        /**
-                         * @default proposed
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                         summary: string;
                         targetDate: string | null;
@@ -9338,10 +9308,7 @@ export interface operations {
                             createdAt: string;
                             currency: string;
                             doneTaskCount: number;
-                            /**
-                             * @default green
-                             * @enum {unknown}
-                             */
+                            /** @enum {unknown} */
                             health: "green" | "amber" | "red";
                             /**
                              * Format: uuid
@@ -9359,10 +9326,7 @@ export interface operations {
                             rollupAt: string | null;
                             sponsor: string;
                             startDate: string | null;
-                            /**
-                             * @default proposed
-                             * @enum {unknown}
-                             */
+                            /** @enum {unknown} */
                             status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                             summary: string;
                             targetDate: string | null;
@@ -10738,10 +10702,7 @@ export interface operations {
                         createdAt: string;
                         currency: string;
                         doneTaskCount: number;
-                        /**
-                         * @default green
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         health: "green" | "amber" | "red";
                         /**
                          * Format: uuid
@@ -10759,10 +10720,7 @@ export interface operations {
                         rollupAt: string | null;
                         sponsor: string;
                         startDate: string | null;
-                        /**
-                         * @default proposed
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                         summary: string;
                         targetDate: string | null;
