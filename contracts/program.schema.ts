@@ -18,8 +18,8 @@ export const PROGRAM_STATUSES = [
   'cancelled',
 ] as const;
 export const PROGRAM_HEALTHS = ['green', 'amber', 'red'] as const;
-export const ProgramStatus = Type.Enum([...PROGRAM_STATUSES], { default: 'proposed' });
-export const ProgramHealth = Type.Enum([...PROGRAM_HEALTHS], { default: 'green' });
+export const ProgramStatus = Type.Enum([...PROGRAM_STATUSES]);
+export const ProgramHealth = Type.Enum([...PROGRAM_HEALTHS]);
 export const LEVELLING_MODES = ['none', 'within_slack', 'beyond_slack'] as const;
 export const LevellingMode = Type.Enum([...LEVELLING_MODES], {
   description:
@@ -79,7 +79,13 @@ const programFields = {
   statusDate: Type.Optional(Nullable(StatusDate)),
 };
 
-export const ProgramCreate = ClosedObject({ name: Name, ...programFields });
+export const ProgramCreate = ClosedObject({
+  name: Name,
+  ...programFields,
+  // Defaults live on creation only: on an update they would overwrite what the client left out.
+  status: Type.Optional(Type.Enum([...PROGRAM_STATUSES], { default: 'proposed' })),
+  health: Type.Optional(Type.Enum([...PROGRAM_HEALTHS], { default: 'green' })),
+});
 export type ProgramCreate = Static<typeof ProgramCreate>;
 
 export const ProgramUpdate = ClosedObject({

@@ -71,12 +71,12 @@ export const ROUTE_MODULES = [
   headcountRoutes,
 ];
 
-function makeAjv(coerceTypes: boolean) {
+function makeAjv(coerceTypes: boolean, useDefaults: boolean) {
   // Unknown properties are rejected (never stripped), and every issue is reported.
   const ajv = new Ajv.default({
     allErrors: true,
     removeAdditional: false,
-    useDefaults: true,
+    useDefaults,
     coerceTypes,
     strict: false,
   });
@@ -99,10 +99,15 @@ export async function buildApp(
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Bodies are never coerced ({"name": 5} is an error, not "5"); query strings and params must be.
-  const bodyAjv = makeAjv(false);
-  const textAjv = makeAjv(true);
-  app.setValidatorCompiler(({ schema, httpPart }) =>
-    (httpPart === 'body' ? bodyAjv : textAjv).compile(schema),
+  // A schema default describes what creation fills in. Filled into a PATCH or PUT body it
+  // would overwrite a stored value the client never named, so only POST bodies get them.
+  const createBodyAjv = makeAjv(false, true);
+  const updateBodyAjv = makeAjv(false, false);
+  const textAjv = makeAjv(true, true);
+  app.setValidatorCompiler(({ schema, httpPart, method }) =>
+    (httpPart !== 'body' ? textAjv : method === 'POST' ? createBodyAjv : updateBodyAjv).compile(
+      schema,
+    ),
   );
 
   app.addHook('onSend', async (request, reply) => {

@@ -7465,10 +7465,7 @@ export interface operations {
                             createdAt: string;
                             currency: string;
                             doneTaskCount: number;
-                            /**
-                             * @default green
-                             * @enum {unknown}
-                             */
+                            /** @enum {unknown} */
                             health: "green" | "amber" | "red";
                             /**
                              * Format: uuid
@@ -7486,10 +7483,7 @@ export interface operations {
                             rollupAt: string | null;
                             sponsor: string;
                             startDate: string | null;
-                            /**
-                             * @default proposed
-                             * @enum {unknown}
-                             */
+                            /** @enum {unknown} */
                             status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                             statusDate: string | null;
                             summary: string;
@@ -7607,10 +7601,7 @@ export interface operations {
                         createdAt: string;
                         currency: string;
                         doneTaskCount: number;
-                        /**
-                         * @default green
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         health: "green" | "amber" | "red";
                         /**
                          * Format: uuid
@@ -7628,10 +7619,7 @@ export interface operations {
                         rollupAt: string | null;
                         sponsor: string;
                         startDate: string | null;
-                        /**
-                         * @default proposed
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                         statusDate: string | null;
                         summary: string;
@@ -7717,10 +7705,7 @@ export interface operations {
                         createdAt: string;
                         currency: string;
                         doneTaskCount: number;
-                        /**
-                         * @default green
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         health: "green" | "amber" | "red";
                         /**
                          * Format: uuid
@@ -7738,10 +7723,7 @@ export interface operations {
                         rollupAt: string | null;
                         sponsor: string;
                         startDate: string | null;
-                        /**
-                         * @default proposed
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                         statusDate: string | null;
                         summary: string;
@@ -7887,10 +7869,7 @@ export interface operations {
                 "application/json": {
                     budgetCents?: number | null;
                     currency?: string;
-                    /**
-                     * @default green
-                     * @enum {unknown}
-                     */
+                    /** @enum {unknown} */
                     health?: "green" | "amber" | "red";
                     /**
                      * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
@@ -7901,10 +7880,7 @@ export interface operations {
                     ownerId?: string | null;
                     sponsor?: string;
                     startDate?: string | null;
-                    /**
-                     * @default proposed
-                     * @enum {unknown}
-                     */
+                    /** @enum {unknown} */
                     status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                     statusDate?: string | null;
                     summary?: string;
@@ -7929,10 +7905,7 @@ export interface operations {
                         createdAt: string;
                         currency: string;
                         doneTaskCount: number;
-                        /**
-                         * @default green
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         health: "green" | "amber" | "red";
                         /**
                          * Format: uuid
@@ -7950,10 +7923,7 @@ export interface operations {
                         rollupAt: string | null;
                         sponsor: string;
                         startDate: string | null;
-                        /**
-                         * @default proposed
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                         statusDate: string | null;
                         summary: string;
@@ -9379,10 +9349,7 @@ export interface operations {
                             createdAt: string;
                             currency: string;
                             doneTaskCount: number;
-                            /**
-                             * @default green
-                             * @enum {unknown}
-                             */
+                            /** @enum {unknown} */
                             health: "green" | "amber" | "red";
                             /**
                              * Format: uuid
@@ -9400,10 +9367,7 @@ export interface operations {
                             rollupAt: string | null;
                             sponsor: string;
                             startDate: string | null;
-                            /**
-                             * @default proposed
-                             * @enum {unknown}
-                             */
+                            /** @enum {unknown} */
                             status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                             statusDate: string | null;
                             summary: string;
@@ -10842,10 +10806,7 @@ export interface operations {
                         createdAt: string;
                         currency: string;
                         doneTaskCount: number;
-                        /**
-                         * @default green
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         health: "green" | "amber" | "red";
                         /**
                          * Format: uuid
@@ -10863,10 +10824,7 @@ export interface operations {
                         rollupAt: string | null;
                         sponsor: string;
                         startDate: string | null;
-                        /**
-                         * @default proposed
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                         statusDate: string | null;
                         summary: string;

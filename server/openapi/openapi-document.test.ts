@@ -20,4 +20,22 @@ describe('the committed OpenAPI document', () => {
       }
     }
   });
+
+  it('declares no default on an update body: the server fills defaults on POST only', async () => {
+    const doc = JSON.parse(await readFile(OPENAPI_JSON, 'utf8')) as {
+      paths: Record<string, Record<string, { requestBody?: unknown }>>;
+    };
+    const defaultsIn = (node: unknown, at: string): string[] =>
+      node === null || typeof node !== 'object'
+        ? []
+        : Object.entries(node).flatMap(([key, value]) =>
+            key === 'default' ? [at] : defaultsIn(value, `${at}/${key}`),
+          );
+    const found = Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods)
+        .filter(([method]) => method === 'patch' || method === 'put')
+        .flatMap(([method, op]) => defaultsIn(op.requestBody, `${method} ${path}`)),
+    );
+    expect(found).toEqual([]);
+  });
 });

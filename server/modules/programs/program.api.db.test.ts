@@ -64,6 +64,37 @@ describe('POST /api/programs', () => {
   });
 });
 
+describe('PATCH /api/programs/:id', () => {
+  it('changes only the name when only the name is sent (status and health are kept)', async () => {
+    const tpm = await server.signIn('tpm');
+    const created = await tpm.post('/api/programs', {
+      name: 'Partial update',
+      summary: 'kept',
+      sponsor: 'Ada',
+      status: 'active',
+      health: 'red',
+      startDate: '2027-01-04',
+      targetDate: '2027-06-30',
+      budgetCents: 125_000,
+      currency: 'EUR',
+      timeZone: 'Europe/Berlin',
+      levelling: 'within_slack',
+    });
+    expect(created.status).toBe(201);
+    const before = (await tpm.get(`/api/programs/${created.body.id}`)).body;
+    const r = await tpm.patch(`/api/programs/${created.body.id}`, {
+      version: before.version,
+      name: 'Renamed',
+    });
+    expect(r.status).toBe(200);
+    const after = (await tpm.get(`/api/programs/${created.body.id}`)).body;
+    expect(after).toMatchObject({ name: 'Renamed', status: 'active', health: 'red' });
+    const { name: _n, version: _v, updatedAt: _u, ...kept } = before;
+    expect(after).toMatchObject(kept);
+    expect(after.version).toBe(before.version + 1);
+  });
+});
+
 describe('trust', () => {
   it('refuses a request without credentials with 401', async () => {
     const r = await server.anonymous().get('/api/programs');
