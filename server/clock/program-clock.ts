@@ -2,11 +2,12 @@ import { formatLocalDateTime } from '../../engine/calendar/local-time.js';
 import { instantToZoneLocal } from '../../engine/sla/zoned-instant.js';
 import type { Clock } from './clock.js';
 
-/** Now on a program's clock (its time zone), to the second: `YYYY-MM-DDTHH:MM:SS`. */
+/**
+ * Now on a program's clock (its time zone), to the minute as schedules are:
+ * `YYYY-MM-DDTHH:MM:00`.
+ */
 export function programNow(clock: Clock, timeZone: string): string {
-  const now = clock();
-  const local = formatLocalDateTime(instantToZoneLocal(now.getTime(), timeZone));
-  return `${local.slice(0, 16)}:${String(now.getUTCSeconds()).padStart(2, '0')}`;
+  return formatLocalDateTime(instantToZoneLocal(clock().getTime(), timeZone));
 }
 
 /** Today on a program's clock, `YYYY-MM-DD`. */

@@ -124,6 +124,7 @@ export function toProgramSchedule(r: StoredScheduleRow, stale = false): ProgramS
     programId: r.program_id,
     start: r.result.start,
     finish: r.result.finish,
+    ...(r.result.statusDate ? { statusDate: r.result.statusDate } : {}),
     items: r.result.items,
     diagnostics: r.result.diagnostics,
     ...(r.result.levelling ? { levelling: r.result.levelling } : {}),
