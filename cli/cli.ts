@@ -4,7 +4,9 @@ import { logoutCommand } from './commands/auth/logout.js';
 import { baselineCompareCommand } from './commands/baseline/compare.js';
 import { baselineSaveCommand } from './commands/baseline/save.js';
 import { depAddCommand } from './commands/dep/add.js';
+import { milestoneAchieveCommand } from './commands/milestone/achieve.js';
 import { milestoneAddCommand } from './commands/milestone/add.js';
+import { programStatusDateCommand } from './commands/program/status-date.js';
 import { programCreateCommand } from './commands/program/create.js';
 import { programExportCommand } from './commands/program/export.js';
 import { programImportCommand } from './commands/program/import.js';
@@ -67,9 +69,15 @@ export function createCli(io: CliIo): Command {
       programExportCommand(io),
       programLevelCommand(io),
       programLoadCommand(io),
+      programStatusDateCommand(io),
     ]),
   );
-  program.addCommand(noun('milestone', 'milestones of a program', [milestoneAddCommand(io)]));
+  program.addCommand(
+    noun('milestone', 'milestones of a program', [
+      milestoneAddCommand(io),
+      milestoneAchieveCommand(io),
+    ]),
+  );
   program.addCommand(
     noun('task', 'tasks of a program', [
       taskAddCommand(io),

@@ -20,4 +20,15 @@ export const TASK_FIELD_FLAGS: readonly FieldFlag[] = [
   { field: 'description', description: 'details' },
   { field: 'constraintType', description: 'SNET | SNLT | FNET | FNLT | MSO | MFO | ALAP' },
   { field: 'constraintDate', description: "YYYY-MM-DDTHH:MM:SS on the program's clock" },
+  {
+    field: 'actualStart',
+    description: "YYYY-MM-DDTHH:MM:SS on the program's clock (filled from now when it starts)",
+  },
+  { field: 'actualFinish', description: "YYYY-MM-DDTHH:MM:SS on the program's clock" },
+  { field: 'percentComplete', kind: 'number', description: 'work done, 0–100' },
+  {
+    field: 'remainingHours',
+    kind: 'number',
+    description: 'working hours left (default: estimate × (1 − percent))',
+  },
 ];

@@ -96,16 +96,24 @@ export function RowBars({
   const ef = x(localMs(item.earlyFinish));
   const lf = x(localMs(item.lateFinish));
   const mid = y + (baseline ? 12 : ROW_HEIGHT / 2);
+  const percent = item.percentComplete ?? 0;
   const classes = [
     'gantt__item',
+    item.progress === 'done' ? 'is-done' : '',
     item.critical ? 'is-critical' : '',
     onPath ? 'is-path' : '',
     dimmed ? 'is-dimmed' : '',
   ].join(' ');
   const title = `${item.name}\n${item.earlyStart.slice(0, 10)} → ${item.earlyFinish.slice(0, 10)}${
-    item.totalSlackMinutes > 0
-      ? `\nFloat ${(item.totalSlackMinutes / 480).toFixed(1)} d`
-      : '\nCritical'
+    item.progress === 'done'
+      ? '\nDone'
+      : `${item.progress === 'in_progress' ? `\n${percent}% complete` : ''}${
+          item.totalSlackMinutes > 0
+            ? `\nFloat ${(item.totalSlackMinutes / 480).toFixed(1)} d`
+            : item.totalSlackMinutes < 0
+              ? `\nLate by ${(-item.totalSlackMinutes / 480).toFixed(1)} d`
+              : '\nCritical'
+        }`
   }`;
   let baselineMark = null;
   if (baseline) {
@@ -141,14 +149,28 @@ export function RowBars({
           onClick={() => onSelectMilestone(selectedMilestoneId === item.id ? undefined : item.id)}
         />
       ) : (
-        <rect
-          className="gantt__bar"
-          x={es}
-          y={mid - 7}
-          width={Math.max(ef - es, 2)}
-          height={14}
-          rx={3}
-        />
+        <>
+          <rect
+            className="gantt__bar"
+            x={es}
+            y={mid - 7}
+            width={Math.max(ef - es, 2)}
+            height={14}
+            rx={3}
+          />
+          {percent > 0 ? (
+            // The share of the work done, drawn inside the bar as MS Project does.
+            <rect
+              className="gantt__progress"
+              data-testid={`progress-${item.id}`}
+              data-percent={percent}
+              x={es}
+              y={mid - 2}
+              width={Math.max(((ef - es) * percent) / 100, 1)}
+              height={4}
+            />
+          ) : null}
+        </>
       )}
       {baselineMark}
     </g>

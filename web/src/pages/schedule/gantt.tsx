@@ -36,6 +36,8 @@ interface GanttProps {
   onSelectMilestone(id: string | undefined): void;
   /** The latest forecast: P-dates and criticality shading (absent: none run yet). */
   forecast?: GanttForecast | undefined;
+  /** YYYY-MM-DD: work before it is reported, after it is the plan. */
+  statusDate?: string | undefined;
 }
 
 /**
@@ -133,6 +135,8 @@ export function Gantt(props: GanttProps) {
 
   const today = nowLocalMs();
   const todayX = today >= from && today <= to ? x(today) : undefined;
+  const status = props.statusDate ? localMs(`${props.statusDate}T00:00:00`) : undefined;
+  const statusX = status !== undefined && status >= from && status <= to ? x(status) : undefined;
 
   return (
     <div
@@ -165,6 +169,11 @@ export function Gantt(props: GanttProps) {
               </g>
             ))}
             <line x1={0} x2={width} y1={24} y2={24} className="gantt__axis-rule" />
+            {statusX !== undefined ? (
+              <text x={statusX + 3} y={17} className="gantt__status-label">
+                Status date
+              </text>
+            ) : null}
             {ticks.minor.map((t) => (
               <text key={`m${t.at}`} x={x(t.at) + 3} y={40} className="gantt__minor-label">
                 {t.label}
@@ -260,6 +269,11 @@ export function Gantt(props: GanttProps) {
             {todayX !== undefined ? (
               <g className="gantt__today">
                 <line x1={todayX} x2={todayX} y1={0} y2={height} />
+              </g>
+            ) : null}
+            {statusX !== undefined ? (
+              <g className="gantt__status" data-testid="status-date-line">
+                <line x1={statusX} x2={statusX} y1={0} y2={height} />
               </g>
             ) : null}
           </svg>

@@ -18,6 +18,8 @@ import {
   type Zoom,
 } from './gantt-model';
 import { PlanExport } from './plan-export';
+import { ScheduleDiagnostics } from './schedule-diagnostics';
+import { StatusDate } from './status-date-form';
 import { ResourceView } from './resource-view';
 import { VarianceTable } from './variance-table';
 
@@ -152,7 +154,6 @@ export function SchedulePage() {
 
   const data = schedule.data;
   const critical = data.items.filter((i) => i.critical).length;
-  const errors = data.diagnostics.filter((d) => d.severity === 'error');
   const selectedMilestone = milestoneId ? byId.get(milestoneId) : undefined;
 
   return (
@@ -172,6 +173,17 @@ export function SchedulePage() {
             <dt>Start</dt>
             <dd>{formatLocal(data.start)}</dd>
           </div>
+          <StatusDate
+            programId={programId}
+            programVersion={plan.data.program.version}
+            statusDate={plan.data.program.statusDate}
+            effective={data.statusDate}
+            canWrite={canWrite}
+            onChanged={() => {
+              plan.reload();
+              schedule.reload();
+            }}
+          />
           <div className="fact">
             <dt>Program finish</dt>
             <dd data-testid="program-finish">{formatLocal(data.finish)}</dd>
@@ -190,7 +202,7 @@ export function SchedulePage() {
         </dl>
       </header>
 
-      {errors.length > 0 ? <FormAlert messages={errors.map((d) => d.message)} /> : null}
+      <ScheduleDiagnostics programId={programId} diagnostics={data.diagnostics} />
       {data.stale ? (
         <p className="notice" role="status" data-testid="schedule-stale">
           The plan changed since this schedule was computed; a background job is recomputing it.{' '}
@@ -267,6 +279,7 @@ export function SchedulePage() {
             selectedMilestoneId={milestoneId}
             onSelectMilestone={setMilestoneId}
             forecast={forecast.data}
+            statusDate={data.statusDate}
           />
         )}
       </section>
@@ -299,6 +312,9 @@ function Legend({ hasBaseline, hasForecast }: { hasBaseline: boolean; hasForecas
         <span className="gantt-legend__swatch" /> Task
       </li>
       <li>
+        <span className="gantt-legend__swatch gantt-legend__swatch--progress" /> Work done
+      </li>
+      <li>
         <span className="gantt-legend__swatch gantt-legend__swatch--float" /> Float
       </li>
       <li>
@@ -310,7 +326,10 @@ function Legend({ hasBaseline, hasForecast }: { hasBaseline: boolean; hasForecas
         </li>
       ) : null}
       <li>
-        <span className="gantt-legend__swatch gantt-legend__swatch--today" /> Today
+        <span className="gantt-legend__swatch gantt-legend__swatch--status" /> Status date
+      </li>
+      <li>
+        <span className="gantt-legend__swatch gantt-legend__swatch--today" /> Now
       </li>
       {hasForecast ? (
         <li>
