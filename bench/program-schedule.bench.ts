@@ -1,4 +1,5 @@
 import { bench, describe } from 'vitest';
+import type { LoadInputs } from '../server/modules/capacity/person-load-inputs.js';
 import { programResourceLoad } from '../server/modules/resource-load/program-resource-load.js';
 import { computeProgramSchedule } from '../server/modules/schedules/compute-program-schedule.js';
 import {
@@ -99,6 +100,35 @@ function rows(levelling: 'none' | 'beyond_slack'): ScheduleRows {
 const plain = rows('none');
 const levelled = rows('beyond_slack');
 
+// What the capacity loader would answer for these people: their own hours, nothing elsewhere.
+const load: LoadInputs = {
+  holidays: (levelled.holidays ?? []).map((h) => h.day),
+  people: (levelled.people ?? []).map((p) => ({
+    person: {
+      id: p.id,
+      name: p.name,
+      team_name: null,
+      level_name: null,
+      grade: null,
+      time_zone: p.time_zone,
+      working_hours_start: p.working_hours_start,
+      working_hours_end: p.working_hours_end,
+      working_days: p.working_days,
+      capacity: String(p.capacity),
+    },
+    calendar: {
+      timeZone: p.time_zone,
+      workingHoursStartMinutes: p.working_hours_start,
+      workingHoursEndMinutes: p.working_hours_end,
+      workingDays: p.working_days,
+      capacityShare: Number(p.capacity),
+      timeOff: [],
+    },
+    allocations: [],
+    assignments: [],
+  })),
+};
+
 describe('a 2,000-item program in the product (rows → schedule → weekly load)', () => {
   bench(
     'CPM schedule',
@@ -112,14 +142,19 @@ describe('a 2,000-item program in the product (rows → schedule → weekly load
     () => {
       const built = buildProgramScheduleInput(P, levelled, '2027-01-01');
       const snapshot = computeProgramSchedule(built);
-      programResourceLoad(built, {
-        programId: P,
-        ...snapshot,
-        inputHash: built.inputHash,
-        computedAt: '2027-01-01T00:00:00.000Z',
-        stale: false,
-        version: 1,
-      });
+      programResourceLoad(
+        built,
+        {
+          programId: P,
+          ...snapshot,
+          inputHash: built.inputHash,
+          computedAt: '2027-01-01T00:00:00.000Z',
+          stale: false,
+          version: 1,
+        },
+        load,
+        new Map([[P, 'Bench']]),
+      );
     },
     { iterations: 10, warmupIterations: 2 },
   );

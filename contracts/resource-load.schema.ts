@@ -1,15 +1,31 @@
 import { Type, type Static } from 'typebox';
 import { ClosedObject, Id, IsoDate, Version } from './common.schema.js';
+import { ProgramLoad } from './allocation.schema.js';
 import { LevellingMode } from './program.schema.js';
 
 export const ResourceWeek = ClosedObject({
   capacityHours: Type.Number({
-    description: "Working hours available (the person's hours × capacity).",
+    description:
+      "Working hours available: the person's hours − holidays − time off, × capacity (as in the capacity heatmap).",
   }),
-  loadHours: Type.Number({ description: 'Hours of assigned work scheduled in the week.' }),
-  overAllocated: Type.Boolean(),
+  loadHours: Type.Number({
+    description: "Hours of this program's assigned work scheduled in the week.",
+  }),
+  otherLoadHours: Type.Number({
+    description: 'Hours the person is booked on other programs and run work in the week.',
+  }),
+  totalLoadHours: Type.Number({
+    description:
+      'Everything the person is booked for in the week, counted as the heatmap counts it (per program the larger of its allocation and its tasks).',
+  }),
+  overAllocated: Type.Boolean({
+    description: 'Total load (this program and every other) above capacity.',
+  }),
   /** The program's tasks that put load in this week. */
   taskIds: Type.Array(Id),
+  programs: Type.Array(ProgramLoad, {
+    description: 'Every program (and run work) loading the week, largest first.',
+  }),
 });
 export type ResourceWeek = Static<typeof ResourceWeek>;
 

@@ -9532,12 +9532,27 @@ export interface operations {
                              */
                             userId: string;
                             weeks: {
-                                /** @description Working hours available (the person's hours × capacity). */
+                                /** @description Working hours available: the person's hours − holidays − time off, × capacity (as in the capacity heatmap). */
                                 capacityHours: number;
-                                /** @description Hours of assigned work scheduled in the week. */
+                                /** @description Hours of this program's assigned work scheduled in the week. */
                                 loadHours: number;
+                                /** @description Hours the person is booked on other programs and run work in the week. */
+                                otherLoadHours: number;
+                                /** @description Total load (this program and every other) above capacity. */
                                 overAllocated: boolean;
+                                /** @description Every program (and run work) loading the week, largest first. */
+                                programs: {
+                                    allocatedHours: number;
+                                    assignedHours: number;
+                                    /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
+                                    loadHours: number;
+                                    programId: string | null;
+                                    /** @description The program, or "Run work". */
+                                    programName: string;
+                                }[];
                                 taskIds: string[];
+                                /** @description Everything the person is booked for in the week, counted as the heatmap counts it (per program the larger of its allocation and its tasks). */
+                                totalLoadHours: number;
                             }[];
                         }[];
                         /**

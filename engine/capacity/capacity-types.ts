@@ -46,6 +46,13 @@ export interface AssignmentLoad {
   /** Inclusive. */
   finish: string;
   units: number;
+  /**
+   * The assignment's working minutes when the schedule knows them (task
+   * duration × units): spread evenly over the working days from start to
+   * finish instead of `units` of each whole day, so a 4-hour task loads 4
+   * hours, not a day. Absent for tasks dated only by their planned dates.
+   */
+  workMinutes?: number;
 }
 
 /** Where a week's load comes from: one entry per program (null = run work). */
@@ -84,4 +91,21 @@ export interface CapacityOptions {
   referenceTimeZone: string;
   /** A week below this load ratio is 'under'-used; default 0.5. */
   underUseRatio?: number;
+  /**
+   * Count only reference-zone days in this range: the first and last weeks are
+   * then partial (routing judges bandwidth from today to a deadline).
+   */
+  window?: DateRange;
+}
+
+/** One working day of a person, in their own zone and dates. */
+export interface PersonDay {
+  date: string;
+  /** Working minutes of the day, before holidays and time off. */
+  workingMinutes: number;
+  holiday: boolean;
+  timeOff: boolean;
+  capacityMinutes: number;
+  /** By program (null = run work), unordered; empty on holidays. */
+  contributions: LoadContribution[];
 }

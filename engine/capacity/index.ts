@@ -1,5 +1,11 @@
 export type * from './capacity-types.js';
-export { computePersonWeeks, programLoad } from './person-weeks.js';
+export {
+  computePersonDays,
+  computePersonLoadBetween,
+  computePersonWeeks,
+  programLoad,
+} from './person-weeks.js';
+export { reservedUnits, type ReservedSpan } from './reserved-units.js';
 export {
   findOverAllocations,
   overAllocationsCausedBy,

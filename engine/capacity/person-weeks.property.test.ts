@@ -8,7 +8,13 @@ import type {
   PersonCalendar,
 } from './capacity-types.js';
 import { overAllocationsCausedBy } from './over-allocation.js';
-import { computePersonWeeks } from './person-weeks.js';
+import {
+  computePersonDays,
+  computePersonLoadBetween,
+  computePersonWeeks,
+  programLoad,
+} from './person-weeks.js';
+import { reservedUnits } from './reserved-units.js';
 
 // Random people, allocations and tasks around a window of six weeks from
 // Monday 2026-11-23 (day 20780); dates range a little beyond it on both sides.
@@ -68,6 +74,7 @@ const assignmentArb: fc.Arbitrary<AssignmentLoad> = fc
     program: fc.constantFrom('a', 'b', 'c'),
     range,
     units: fc.constantFrom(0.25, 0.5, 1, 1.5),
+    workMinutes: fc.option(fc.integer({ min: 0, max: 6000 }), { nil: undefined }),
   })
   .map((a) => ({
     taskId: 't',
@@ -75,6 +82,7 @@ const assignmentArb: fc.Arbitrary<AssignmentLoad> = fc
     start: a.range.from,
     finish: a.range.to,
     units: a.units,
+    ...(a.workMinutes === undefined ? {} : { workMinutes: a.workMinutes }),
   }));
 
 const optionsArb: fc.Arbitrary<CapacityOptions> = fc.record({
@@ -227,6 +235,179 @@ describe('computePersonWeeks properties', () => {
           });
         },
       ),
+    );
+  });
+});
+
+describe('one load computation: weeks, ranges, days and reservations agree', () => {
+  const inputs = fc.tuple(
+    personArb,
+    fc.array(allocationArb, { maxLength: 4 }),
+    fc.array(assignmentArb, { maxLength: 4 }),
+    optionsArb,
+  );
+
+  it('load and capacity are never negative; capacity never exceeds the working hours × share', () => {
+    fc.assert(
+      fc.property(inputs, ([person, allocations, assignments, options]) => {
+        for (const w of computePersonWeeks(person, allocations, assignments, options)) {
+          expect(w.loadMinutes).toBeGreaterThanOrEqual(0);
+          expect(w.capacityMinutes).toBeGreaterThanOrEqual(0);
+          expect(w.capacityMinutes).toBeLessThanOrEqual(
+            w.nominalMinutes * person.capacityShare + EPS,
+          );
+        }
+        const days = computePersonDays(person, allocations, assignments, {
+          range: { from: formatDayNumber(FIRST_DAY), to: formatDayNumber(FIRST_DAY + 41) },
+          holidays: options.holidays,
+        });
+        for (const d of days) {
+          expect(d.capacityMinutes).toBeGreaterThanOrEqual(0);
+          expect(d.capacityMinutes).toBeLessThanOrEqual(
+            d.workingMinutes * person.capacityShare + EPS,
+          );
+          for (const c of d.contributions) expect(programLoad(c)).toBeGreaterThanOrEqual(0);
+        }
+      }),
+    );
+  });
+
+  it('more time off only ever lowers capacity, day by day and week by week', () => {
+    fc.assert(
+      fc.property(inputs, range, ([person, allocations, assignments, options], extra) => {
+        const more = { ...person, timeOff: [...person.timeOff, extra] };
+        const before = computePersonWeeks(person, allocations, assignments, options);
+        const after = computePersonWeeks(more, allocations, assignments, options);
+        after.forEach((w, i) => {
+          expect(w.capacityMinutes).toBeLessThanOrEqual(before[i]!.capacityMinutes + EPS);
+          expect(w.loadMinutes).toBeCloseTo(before[i]!.loadMinutes, 6);
+        });
+        const span = { from: formatDayNumber(FIRST_DAY), to: formatDayNumber(FIRST_DAY + 41) };
+        const daysBefore = computePersonDays(person, [], [], { range: span, holidays: [] });
+        const daysAfter = computePersonDays(more, [], [], { range: span, holidays: [] });
+        daysAfter.forEach((d, i) =>
+          expect(d.capacityMinutes).toBeLessThanOrEqual(daysBefore[i]!.capacityMinutes + EPS),
+        );
+      }),
+    );
+  });
+
+  it('in the person’s own zone, the days add up to the weeks (capacity and per-program minutes)', () => {
+    fc.assert(
+      fc.property(inputs, ([person, allocations, assignments, options]) => {
+        const own = { ...options, referenceTimeZone: person.timeZone };
+        const weeks = computePersonWeeks(person, allocations, assignments, own);
+        const days = computePersonDays(person, allocations, assignments, {
+          range: {
+            from: formatDayNumber(FIRST_DAY),
+            to: formatDayNumber(FIRST_DAY + own.weekCount * 7 - 1),
+          },
+          holidays: own.holidays,
+        });
+        weeks.forEach((w, i) => {
+          const inWeek = days.filter(
+            (d) => d.date >= w.weekStart && d.date < formatDayNumber(FIRST_DAY + (i + 1) * 7),
+          );
+          expect(inWeek.reduce((s, d) => s + d.capacityMinutes, 0)).toBeCloseTo(
+            w.capacityMinutes,
+            6,
+          );
+          for (const c of w.contributions) {
+            const mine = inWeek.flatMap((d) =>
+              d.contributions.filter((x) => x.programId === c.programId),
+            );
+            expect(mine.reduce((s, x) => s + x.allocationMinutes, 0)).toBeCloseTo(
+              c.allocationMinutes,
+              6,
+            );
+            expect(mine.reduce((s, x) => s + x.assignmentMinutes, 0)).toBeCloseTo(
+              c.assignmentMinutes,
+              6,
+            );
+          }
+        });
+      }),
+    );
+  });
+
+  it("a scheduled task's known work is loaded exactly once over its working days", () => {
+    fc.assert(
+      fc.property(personArb, assignmentArb, (person, a) => {
+        fc.pre(a.workMinutes !== undefined);
+        const first = Math.floor(Date.parse(a.start) / 86_400_000);
+        const weeks = computePersonWeeks({ ...person, timeOff: [] }, [], [a], {
+          firstWeek: formatDayNumber(first - 7),
+          weekCount: 20,
+          holidays: [],
+          referenceTimeZone: person.timeZone,
+        });
+        const total = weeks.reduce((s, w) => s + w.loadMinutes, 0);
+        const worksInSpan = computePersonDays(person, [], [], {
+          range: { from: a.start, to: a.finish },
+          holidays: [],
+        }).length;
+        expect(total).toBeCloseTo(worksInSpan > 0 ? a.workMinutes! : 0, 6);
+      }),
+    );
+  });
+
+  it('a range split at any day: capacity and allocation load add up', () => {
+    fc.assert(
+      fc.property(
+        personArb,
+        fc.array(allocationArb, { maxLength: 4 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.constantFrom(...ZONES),
+        (person, allocations, cut, length, zone) => {
+          const from = FIRST_DAY + 2;
+          const to = from + length;
+          const mid = from + (cut % length);
+          const part = (a: number, b: number) =>
+            computePersonLoadBetween(person, allocations, [], {
+              range: { from: formatDayNumber(a), to: formatDayNumber(b) },
+              holidays: [],
+              referenceTimeZone: zone,
+            });
+          const whole = part(from, to);
+          const left = part(from, mid);
+          const right = part(mid + 1, to);
+          expect(left.capacityMinutes + right.capacityMinutes).toBeCloseTo(
+            whole.capacityMinutes,
+            6,
+          );
+          expect(left.loadMinutes + right.loadMinutes).toBeCloseTo(whole.loadMinutes, 6);
+        },
+      ),
+    );
+  });
+
+  it('reservations are the days’ load in units: ordered, disjoint, positive, summing to the load', () => {
+    fc.assert(
+      fc.property(inputs, ([person, allocations, assignments, options]) => {
+        const span = { from: formatDayNumber(FIRST_DAY), to: formatDayNumber(FIRST_DAY + 41) };
+        const spans = reservedUnits(person, allocations, assignments, {
+          range: span,
+          holidays: options.holidays,
+          referenceTimeZone: options.referenceTimeZone,
+        });
+        spans.forEach((r, i) => {
+          expect(r.units).toBeGreaterThan(0);
+          expect(r.finish).toBeGreaterThan(r.start);
+          if (i > 0) expect(r.start).toBeGreaterThanOrEqual(spans[i - 1]!.finish);
+        });
+        const dayMinutes = person.workingHoursEndMinutes - person.workingHoursStartMinutes;
+        const load = computePersonDays(person, allocations, assignments, {
+          range: span,
+          holidays: options.holidays,
+        }).reduce((s, d) => s + d.contributions.reduce((t, c) => t + programLoad(c), 0), 0);
+        // Each reserved day carries load ÷ working minutes units over its ~24 hours.
+        const reserved = spans.reduce(
+          (s, r) => s + ((r.finish - r.start) / 1440) * r.units * dayMinutes,
+          0,
+        );
+        expect(Math.abs(reserved - load)).toBeLessThanOrEqual(load * 0.05 + EPS);
+      }),
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AllocationLoad, CapacityOptions, PersonCalendar } from './capacity-types.js';
-import { computePersonWeeks } from './person-weeks.js';
+import { computePersonLoadBetween, computePersonWeeks } from './person-weeks.js';
 import { findOverAllocations } from './over-allocation.js';
 
 // 2026-11-23 and 2026-11-30 are Mondays; the second week spans the end of November.
@@ -252,5 +252,56 @@ describe('computePersonWeeks', () => {
     expect(over[0]!.weekStart).toBe('2026-11-23');
     expect(over[0]!.loadMinutes).toBeCloseTo(1920 + 240 + 720, 9);
     expect(over[0]!.contributions.map((c) => c.programId)).toEqual(['alpha', 'beta', null]);
+  });
+});
+
+describe('scheduled work, ranges and days', () => {
+  it("loads a scheduled task's known work over its days, not whole days", () => {
+    const half = {
+      taskId: 't',
+      programId: 'p',
+      start: '2026-11-23',
+      finish: '2026-11-23',
+      units: 1,
+    };
+    const [planned] = computePersonWeeks(person(), [], [half], options({ weekCount: 1 }));
+    expect(planned!.loadMinutes).toBe(480);
+    const [scheduled] = computePersonWeeks(
+      person(),
+      [],
+      [{ ...half, workMinutes: 240 }],
+      options({ weekCount: 1 }),
+    );
+    expect(scheduled!.loadMinutes).toBe(240);
+    // 20 h over Mon–Wed: 6 h 40 a day, all of it in the week.
+    const [spread] = computePersonWeeks(
+      person(),
+      [],
+      [{ ...half, finish: '2026-11-25', workMinutes: 1200 }],
+      options({ weekCount: 1 }),
+    );
+    expect(spread!.loadMinutes).toBeCloseTo(1200, 9);
+  });
+
+  it('three days off leave 16 h of an 8-hour, five-day week', () => {
+    const [week] = computePersonWeeks(
+      person({ timeOff: [{ from: '2026-11-23', to: '2026-11-25' }] }),
+      [],
+      [],
+      options({ weekCount: 1 }),
+    );
+    expect(week!.capacityMinutes / 60).toBe(16);
+  });
+
+  it('counts a range of days, cutting the weeks at its ends', () => {
+    const load = computePersonLoadBetween(person(), [percent('p', 100, '2026-11-01')], [], {
+      range: { from: '2026-11-25', to: '2026-12-01' },
+      holidays: ['2026-11-26'],
+      referenceTimeZone: LA,
+    });
+    // Wed, Fri, Mon, Tue: 4 days (Thursday is a holiday).
+    expect(load.capacityMinutes / 60).toBe(32);
+    expect(load.loadMinutes / 60).toBe(32);
+    expect(load.weeks.map((w) => w.weekStart)).toEqual(['2026-11-23', '2026-11-30']);
   });
 });

@@ -4,8 +4,10 @@ import type {
   AllocationLoad,
   AssignmentLoad,
   CapacityOptions,
+  DateRange,
   LoadContribution,
   PersonCalendar,
+  PersonDay,
   PersonWeek,
   WeekStatus,
 } from './capacity-types.js';
@@ -28,6 +30,88 @@ function covers(span: DaySpan, day: number): boolean {
   return span.from <= day && day <= span.to;
 }
 
+type LoadKind = 'allocation' | 'assignment';
+
+/**
+ * A person's inputs prepared once; `visitDay` answers one of their working
+ * days. Weeks, single days and levelling's reservations all read days from
+ * here, so every view of a person's load counts the same minutes.
+ */
+class PersonLoadModel {
+  readonly dayMinutes: number;
+  private readonly workingDays: Set<number>;
+  private readonly standardWeekMinutes: number;
+  private readonly holidays: Set<number>;
+  private readonly timeOff: DaySpan[];
+  private readonly allocations: { a: AllocationLoad; span: DaySpan }[];
+  private readonly assignments: { a: AssignmentLoad; span: DaySpan; perDay: number | null }[];
+
+  constructor(
+    private readonly person: PersonCalendar,
+    allocations: readonly AllocationLoad[],
+    assignments: readonly AssignmentLoad[],
+    holidays: readonly string[],
+  ) {
+    this.dayMinutes = person.workingHoursEndMinutes - person.workingHoursStartMinutes;
+    this.workingDays = new Set(person.workingDays);
+    this.standardWeekMinutes = this.dayMinutes * this.workingDays.size;
+    this.holidays = new Set(holidays.map(dayNumber));
+    this.timeOff = person.timeOff.map((r) => spanOf(r.from, r.to));
+    this.allocations = allocations.map((a) => ({ a, span: spanOf(a.from, a.to) }));
+    this.assignments = assignments.map((a) => {
+      const span = spanOf(a.start, a.finish);
+      // Known work is shared by the working days it can fall on (holidays are
+      // skipped by every calendar); without a working day it loads nothing.
+      let perDay: number | null = null;
+      if (a.workMinutes !== undefined) {
+        let days = 0;
+        for (let d = span.from; d <= span.to; d++) if (this.loadsOn(d)) days++;
+        perDay = days > 0 ? a.workMinutes / days : 0;
+      }
+      return { a, span, perDay };
+    });
+  }
+
+  isWorkingDay(day: number): boolean {
+    return this.dayMinutes > 0 && this.workingDays.has(isoWeekday(day));
+  }
+
+  private loadsOn(day: number): boolean {
+    return this.isWorkingDay(day) && !this.holidays.has(day);
+  }
+
+  isHoliday(day: number): boolean {
+    return this.holidays.has(day);
+  }
+
+  isOff(day: number): boolean {
+    return !this.holidays.has(day) && this.timeOff.some((s) => covers(s, day));
+  }
+
+  capacityOf(day: number): number {
+    return this.isHoliday(day) || this.isOff(day) ? 0 : this.dayMinutes * this.person.capacityShare;
+  }
+
+  /** Calls `visit` with each program's minutes on a working day (none on a holiday). */
+  visitDay(
+    day: number,
+    visit: (programId: string | null, kind: LoadKind, minutes: number) => void,
+  ) {
+    if (this.holidays.has(day)) return;
+    const base = this.dayMinutes;
+    for (const { a, span } of this.allocations) {
+      if (!covers(span, day)) continue;
+      const minutes =
+        a.percent !== null
+          ? (a.percent / 100) * this.person.capacityShare * base
+          : ((a.hoursPerWeek ?? 0) * 60 * base) / this.standardWeekMinutes;
+      visit(a.programId, 'allocation', minutes);
+    }
+    for (const { a, span, perDay } of this.assignments)
+      if (covers(span, day)) visit(a.programId, 'assignment', perDay ?? a.units * base);
+  }
+}
+
 class WeekAccumulator {
   nominal = 0;
   holiday = 0;
@@ -35,7 +119,7 @@ class WeekAccumulator {
   capacity = 0;
   readonly byProgram = new Map<string | null, LoadContribution>();
 
-  add(programId: string | null, kind: 'allocation' | 'assignment', minutes: number) {
+  add(programId: string | null, kind: LoadKind, minutes: number) {
     let c = this.byProgram.get(programId);
     if (!c) {
       c = { programId, allocationMinutes: 0, assignmentMinutes: 0 };
@@ -71,7 +155,9 @@ function statusOf(load: number, capacity: number, underUse: number): WeekStatus 
  * - a percent allocation loads that percent of the capacity share of each working
  *   day that is not a holiday; an hours-per-week allocation loads its hours spread
  *   over the working days of a standard week (a four-day week carries a quarter a day);
- * - a task assignment loads its units of each working day from start to finish;
+ * - a task assignment loads its units of each working day from start to finish,
+ *   or, when its working minutes are known (a scheduled task), those minutes
+ *   shared evenly by the working days it spans;
  * - an allocation reserves time for its program and task assignments on that
  *   program draw from it: a program loads a week by the larger of the two, so
  *   planning by allocation and by task never counts the same hours twice;
@@ -87,25 +173,24 @@ export function computePersonWeeks(
 ): PersonWeek[] {
   const first = mondayOf(dayNumber(options.firstWeek));
   const weekCount = options.weekCount;
-  const dayMinutes = person.workingHoursEndMinutes - person.workingHoursStartMinutes;
-  const workingDays = new Set(person.workingDays);
-  const standardWeekMinutes = dayMinutes * workingDays.size;
-  const holidays = new Set(options.holidays.map(dayNumber));
-  const timeOff = person.timeOff.map((r) => spanOf(r.from, r.to));
-  const allocationSpans = allocations.map((a) => ({ a, span: spanOf(a.from, a.to) }));
-  const assignmentSpans = assignments.map((a) => ({ a, span: spanOf(a.start, a.finish) }));
+  const model = new PersonLoadModel(person, allocations, assignments, options.holidays);
+  const dayMinutes = model.dayMinutes;
   const shift = dailyShift(person.timeZone, options.referenceTimeZone);
   const weeks = Array.from({ length: weekCount }, () => new WeekAccumulator());
-
+  // Reference-clock minutes counted: the whole weeks, or the window inside them.
   const lastDay = first + weekCount * 7;
+  const countFrom = Math.max(first, options.window ? dayNumber(options.window.from) : first) * 1440;
+  const countTo =
+    Math.min(lastDay, options.window ? dayNumber(options.window.to) + 1 : lastDay) * 1440;
+
   for (let day = first - SCAN_MARGIN_DAYS; day < lastDay + SCAN_MARGIN_DAYS; day++) {
-    if (dayMinutes <= 0 || !workingDays.has(isoWeekday(day))) continue;
-    const start = day * 1440 + person.workingHoursStartMinutes + shift(day);
-    const end = start + dayMinutes;
-    const isHoliday = holidays.has(day);
-    const isOff = !isHoliday && timeOff.some((s) => covers(s, day));
-    const loadBase = isHoliday ? 0 : dayMinutes;
-    const capacity = isHoliday || isOff ? 0 : dayMinutes * person.capacityShare;
+    if (!model.isWorkingDay(day)) continue;
+    const start = Math.max(countFrom, day * 1440 + person.workingHoursStartMinutes + shift(day));
+    const end = Math.min(countTo, day * 1440 + person.workingHoursEndMinutes + shift(day));
+    if (end <= start) continue;
+    const isHoliday = model.isHoliday(day);
+    const isOff = model.isOff(day);
+    const capacity = model.capacityOf(day);
 
     // The working interval may straddle a reference-week boundary: split it.
     for (let cursor = start; cursor < end;) {
@@ -121,18 +206,9 @@ export function computePersonWeeks(
       if (isHoliday) week.holiday += dayMinutes * fraction;
       if (isOff) week.timeOff += dayMinutes * fraction;
       week.capacity += capacity * fraction;
-      if (loadBase === 0) continue;
-      for (const { a, span } of allocationSpans) {
-        if (!covers(span, day)) continue;
-        const minutes =
-          a.percent !== null
-            ? (a.percent / 100) * person.capacityShare * loadBase
-            : ((a.hoursPerWeek ?? 0) * 60 * loadBase) / standardWeekMinutes;
-        week.add(a.programId, 'allocation', minutes * fraction);
-      }
-      for (const { a, span } of assignmentSpans) {
-        if (covers(span, day)) week.add(a.programId, 'assignment', a.units * loadBase * fraction);
-      }
+      model.visitDay(day, (programId, kind, minutes) =>
+        week.add(programId, kind, minutes * fraction),
+      );
     }
   }
 
@@ -158,4 +234,65 @@ export function computePersonWeeks(
       contributions,
     };
   });
+}
+
+/** A person's capacity and load summed over a range of reference-zone days (weeks cut to it). */
+export function computePersonLoadBetween(
+  person: PersonCalendar,
+  allocations: readonly AllocationLoad[],
+  assignments: readonly AssignmentLoad[],
+  options: Omit<CapacityOptions, 'firstWeek' | 'weekCount' | 'window'> & { range: DateRange },
+): { capacityMinutes: number; loadMinutes: number; weeks: PersonWeek[] } {
+  const from = dayNumber(options.range.from);
+  const to = dayNumber(options.range.to);
+  const first = mondayOf(from);
+  const weeks =
+    to < from
+      ? []
+      : computePersonWeeks(person, allocations, assignments, {
+          ...options,
+          firstWeek: formatDayNumber(first),
+          weekCount: Math.floor((to - first) / 7) + 1,
+          window: options.range,
+        });
+  return {
+    capacityMinutes: weeks.reduce((s, w) => s + w.capacityMinutes, 0),
+    loadMinutes: weeks.reduce((s, w) => s + w.loadMinutes, 0),
+    weeks,
+  };
+}
+
+/**
+ * A person's working days from `from` to `to` (their own dates), each with its
+ * capacity and its load by program: the same minutes the weeks add up.
+ */
+export function computePersonDays(
+  person: PersonCalendar,
+  allocations: readonly AllocationLoad[],
+  assignments: readonly AssignmentLoad[],
+  options: { range: DateRange; holidays: readonly string[] },
+): PersonDay[] {
+  const model = new PersonLoadModel(person, allocations, assignments, options.holidays);
+  const out: PersonDay[] = [];
+  const last = dayNumber(options.range.to);
+  for (let day = dayNumber(options.range.from); day <= last; day++) {
+    if (!model.isWorkingDay(day)) continue;
+    const byProgram = new Map<string | null, LoadContribution>();
+    model.visitDay(day, (programId, kind, minutes) => {
+      let c = byProgram.get(programId);
+      if (!c)
+        byProgram.set(programId, (c = { programId, allocationMinutes: 0, assignmentMinutes: 0 }));
+      if (kind === 'allocation') c.allocationMinutes += minutes;
+      else c.assignmentMinutes += minutes;
+    });
+    out.push({
+      date: formatDayNumber(day),
+      workingMinutes: model.dayMinutes,
+      holiday: model.isHoliday(day),
+      timeOff: model.isOff(day),
+      capacityMinutes: model.capacityOf(day),
+      contributions: [...byProgram.values()],
+    });
+  }
+  return out;
 }

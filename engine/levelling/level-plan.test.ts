@@ -33,6 +33,44 @@ describe('levelPlan', () => {
     expect(out.unresolved).toEqual([]);
   });
 
+  it("counts a person's load outside the plan as already used (reservations)", () => {
+    const input = plan([task('a', 2)]);
+    // Booked elsewhere all of Mon 4 and Tue 5 January, half of Wed 6.
+    const reservations = [
+      {
+        resourceId: 'ann',
+        start: at('2027-01-04T00:00'),
+        finish: at('2027-01-06T00:00'),
+        units: 1,
+      },
+      {
+        resourceId: 'ann',
+        start: at('2027-01-06T00:00'),
+        finish: at('2027-01-07T00:00'),
+        units: 0.5,
+      },
+    ];
+    const out = levelPlan(input, [person('ann')], [assign('a', 'ann')], {
+      withinSlackOnly: false,
+      reservations,
+    });
+    const a = byId(out.result.tasks).a!;
+    expect(fmt(a.start)).toBe('2027-01-07T08:00');
+    expect(out.delays[0]!.reason).toContain('work outside this plan');
+    // Half-time work fits beside the half-booked Wednesday, not beside the full days.
+    const half = levelPlan(input, [person('ann')], [assign('a', 'ann', 0.5)], {
+      withinSlackOnly: false,
+      reservations,
+    });
+    expect(fmt(byId(half.result.tasks).a!.start)).toBe('2027-01-06T08:00');
+    // Someone else's reservation changes nothing.
+    const other = levelPlan(input, [person('ann')], [assign('a', 'ann')], {
+      withinSlackOnly: false,
+      reservations: reservations.map((r) => ({ ...r, resourceId: 'bob' })),
+    });
+    expect(fmt(byId(other.result.tasks).a!.start)).toBe('2027-01-04T08:00');
+  });
+
   it('places by priority first, then float, then id', () => {
     const input = plan([task('a', 2, [], { priority: 600 }), task('b', 2)]);
     const out = levelPlan(input, [person('ann')], [assign('a', 'ann'), assign('b', 'ann')], {

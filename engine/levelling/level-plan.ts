@@ -20,6 +20,9 @@ import type {
 } from './levelling-types.js';
 import { LOAD_EPSILON, ResourceProfile } from './resource-profile.js';
 
+/** The task index under which reservations sit in a resource profile. */
+const OUTSIDE_WORK = -1;
+
 /** MS Project's default task priority; 1000 means "do not level". */
 export const DEFAULT_PRIORITY = 500;
 export const DO_NOT_LEVEL_PRIORITY = 1000;
@@ -54,6 +57,10 @@ export const DO_NOT_LEVEL_PRIORITY = 1000;
  * (and, once anything moved, each ALAP task) pinned by a start-no-earlier-than at its
  * levelled start, so dates, slack and critical flags are those of the
  * levelled plan and links are checked by the same code as ever.
+ *
+ * Reservations (`options.reservations`: the person's load on other programs)
+ * are in the profiles before the first task is placed, so a task moves past
+ * the days its people are booked elsewhere.
  *
  * Load is counted over a task's whole span (wall clock, including nights and
  * weekends inside it): conservative across calendars, never under-counting.
@@ -147,6 +154,11 @@ function place(
   const capacity = usable.map((r) =>
     Number.isFinite(r.capacity) && r.capacity > 0 ? r.capacity : 0,
   );
+  for (const b of options.reservations ?? []) {
+    const r = resourceIndex.get(b.resourceId);
+    if (r === undefined || !(b.finish > b.start) || !(b.units > 0)) continue;
+    profiles[r]!.add(b.start, b.finish, b.units, OUTSIDE_WORK);
+  }
   const taskLoads: (Map<number, number> | undefined)[] = new Array(n);
   for (const a of assignments) {
     const t = graph.indexOf.get(a.taskId);
@@ -389,7 +401,9 @@ function overload(
   const p = profiles[r]!;
   const from = p.times[k]!;
   const to = p.times[k + 1]!;
-  const ids = p.tasksOverlapping(from, to).map((t) => `"${graph.tasks[t]!.id}"`);
+  const ids = [...new Set(p.tasksOverlapping(from, to))].map((t) =>
+    t === OUTSIDE_WORK ? 'work outside this plan' : `"${graph.tasks[t]!.id}"`,
+  );
   return (
     `resource "${resources[r]!.id}" (capacity ${capacity[r]}) is loaded ${round(p.loads[k]!)} by ` +
     `${ids.join(', ')} from ${formatLocalDateTime(from)} to ${formatLocalDateTime(to)}`

@@ -1,3 +1,4 @@
+import type { LocalMinutes } from '../calendar/local-time.js';
 import type { ScheduleResult } from '../scheduling/schedule-result.js';
 
 export interface Resource {
@@ -19,6 +20,20 @@ export interface Assignment {
 export interface LevelingOptions {
   /** true: delay tasks only within their total slack (the project finish never moves); false: also beyond. */
   withinSlackOnly: boolean;
+  /**
+   * Units of a resource already in use outside this plan (other programs, run
+   * work), counted before any task is placed: levelling fits the plan into
+   * what is left.
+   */
+  reservations?: readonly Reservation[];
+}
+
+/** `units` of a resource taken over [start, finish) by work outside the plan. */
+export interface Reservation {
+  resourceId: string;
+  start: LocalMinutes;
+  finish: LocalMinutes;
+  units: number;
 }
 
 export interface LevelingDelay {

@@ -5,7 +5,9 @@ import { addJsonOption, printJson, renderTable } from '../../output.js';
 
 export function programLoadCommand(io: CliIo): Command {
   const command = new Command('load')
-    .description('load per person per week against capacity (percent; * marks an over-booked week)')
+    .description(
+      'load per person per week against capacity, other programs included (percent; * marks an over-booked week)',
+    )
     .argument('<program>', 'program id');
   addJsonOption(command);
   return command.action(async (programId: string, options: { json?: boolean }) => {
@@ -24,10 +26,11 @@ export function programLoadCommand(io: CliIo): Command {
             header: week.slice(5),
             value: (p: (typeof load.people)[number]) => {
               const w = p.weeks[k]!;
-              if (w.loadHours === 0) return '-';
+              if (w.totalLoadHours === 0) return '-';
+              // Everything the person carries, other programs included: what over-books them.
               const percent =
                 w.capacityHours > 0
-                  ? `${Math.round((w.loadHours / w.capacityHours) * 100)}%`
+                  ? `${Math.round((w.totalLoadHours / w.capacityHours) * 100)}%`
                   : 'off';
               return w.overAllocated ? `${percent}*` : percent;
             },

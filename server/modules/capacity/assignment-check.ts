@@ -56,6 +56,7 @@ export async function checkAssignmentIn(
       start: task.start,
       finish: task.finish,
       units,
+      ...(task.durationMinutes === null ? {} : { workMinutes: task.durationMinutes * units }),
     },
   });
   const caused = overAllocationsCausedBy(before.rows[0]?.weeks ?? [], after.rows[0]?.weeks ?? []);

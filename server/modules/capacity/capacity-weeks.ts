@@ -1,5 +1,6 @@
 import type { CapacityQuery } from '../../../contracts/capacity.schema.js';
 import {
+  computePersonLoadBetween,
   computePersonWeeks,
   dayNumber,
   formatDayNumber,
@@ -11,16 +12,8 @@ import {
 import { isValidTimeZone } from '../../../engine/calendar/time-zone.js';
 import type { Queryable } from '../../db/database.js';
 import { ValidationError } from '../../domain-errors.js';
-import {
-  allocationsIn,
-  assignmentsIn,
-  capacityPeople,
-  holidayDates,
-  timeOffIn,
-  toPersonCalendar,
-  type CapacityFilter,
-  type CapacityPersonRow,
-} from './capacity.repository.js';
+import type { CapacityFilter, CapacityPersonRow } from './capacity.repository.js';
+import { loadPersonLoadInputs } from './person-load-inputs.js';
 
 /** The organization's working zone (the seeds' Pacific time) unless a query says otherwise. */
 export const DEFAULT_CAPACITY_TIME_ZONE = 'America/Los_Angeles';
@@ -69,42 +62,20 @@ export async function computeWeeks(
   window: CapacityWindow,
   change?: AllocationChange,
 ): Promise<{ rows: PersonWeeks[]; programIds: string[] }> {
-  const people = await capacityPeople(db, filter);
-  const ids = people.map((p) => p.id);
   const first = dayNumber(window.firstWeek);
-  // A margin of two days either side: people in other zones work into the neighbouring weeks.
-  const from = formatDayNumber(first - 2);
-  const to = formatDayNumber(first + window.weekCount * 7 + 2);
-  const [holidays, timeOff, allocations, assignments] = await Promise.all([
-    holidayDates(db, from, to),
-    timeOffIn(db, ids, from, to),
-    allocationsIn(db, ids, from, to),
-    assignmentsIn(db, ids, from, to),
-  ]);
+  const { people, holidays } = await loadPersonLoadInputs(db, filter, {
+    from: window.firstWeek,
+    to: formatDayNumber(first + window.weekCount * 7),
+  });
   const programIds = new Set<string>();
-  const rows = people.map((person) => {
-    const own = allocations
-      .filter((a) => a.personId === person.id && a.load.id !== change?.excludeAllocationId)
-      .map((a) => a.load);
-    if (change?.add && change.personId === person.id) own.push(change.add);
-    const tasks = assignments
-      .filter(
-        (a) =>
-          a.personId === person.id &&
-          !(
-            change?.addAssignment &&
-            change.personId === person.id &&
-            a.load.taskId === change.addAssignment.taskId
-          ),
-      )
-      .map((a) => a.load);
-    if (change?.addAssignment && change.personId === person.id) tasks.push(change.addAssignment);
+  const rows = people.map(({ person, calendar, allocations, assignments }) => {
+    const mine = change?.personId === person.id ? change : undefined;
+    const own = allocations.filter((a) => a.id !== mine?.excludeAllocationId);
+    if (mine?.add) own.push(mine.add);
+    const tasks = assignments.filter((a) => a.taskId !== mine?.addAssignment?.taskId);
+    if (mine?.addAssignment) tasks.push(mine.addAssignment);
     for (const a of own) if (a.programId) programIds.add(a.programId);
     for (const t of tasks) programIds.add(t.programId);
-    const calendar = toPersonCalendar(
-      person,
-      timeOff.filter((t) => t.user_id === person.id).map((t) => ({ from: t.from, to: t.to })),
-    );
     const weeks = computePersonWeeks(calendar, own, tasks, {
       firstWeek: window.firstWeek,
       weekCount: window.weekCount,
@@ -114,4 +85,29 @@ export async function computeWeeks(
     return { person, weeks };
   });
   return { rows, programIds: [...programIds] };
+}
+
+/**
+ * Capacity and load of each person summed over the days `from`…`to` of the
+ * reference zone (routing's bandwidth over a request's horizon).
+ */
+export async function loadBetween(
+  db: Queryable,
+  personIds: string[],
+  range: { from: string; to: string },
+  timeZone = DEFAULT_CAPACITY_TIME_ZONE,
+): Promise<Map<string, { capacityMinutes: number; loadMinutes: number }>> {
+  if (personIds.length === 0) return new Map();
+  const { people, holidays } = await loadPersonLoadInputs(db, { personIds }, range);
+  return new Map(
+    people.map(({ person, calendar, allocations, assignments }) => {
+      const { capacityMinutes, loadMinutes } = computePersonLoadBetween(
+        calendar,
+        allocations,
+        assignments,
+        { range, holidays, referenceTimeZone: timeZone },
+      );
+      return [person.id, { capacityMinutes, loadMinutes }];
+    }),
+  );
 }

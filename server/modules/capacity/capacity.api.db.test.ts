@@ -72,6 +72,34 @@ describe('capacity from task assignments', () => {
     expect((await boss.get(`/api/tasks/${clash.id}/assignments`)).body.items).toEqual([]);
   });
 
+  it('counts 16 h of capacity in a week with 3 days off (8-hour days, 5-day week)', async () => {
+    const manager = await server.signIn('tpm_manager');
+    const person = await server.signIn('tpm', { name: 'Three Days Off' });
+    const program = (await manager.post('/api/programs', { name: 'Off week program' })).body;
+    await manager.post('/api/allocations', {
+      personId: person.user.id,
+      programId: program.id,
+      percent: 50,
+      from: '2026-11-30',
+      to: '2026-12-04',
+    });
+    const away = await manager.post(`/api/people/${person.user.id}/time-off`, {
+      from: '2026-11-30',
+      to: '2026-12-02',
+    });
+    expect(away.status, JSON.stringify(away.body)).toBe(201);
+    const heatmap = (await manager.get('/api/capacity/heatmap?from=2026-11-30&weeks=1')).body;
+    const row = heatmap.people.find((p: { personId: string }) => p.personId === person.user.id);
+    // Mon–Wed away: Thursday and Friday are left; the allocation stands all week.
+    expect(row.cells[0]).toMatchObject({
+      weekStart: '2026-11-30',
+      capacityHours: 16,
+      timeOffHours: 24,
+      loadHours: 20,
+      status: 'over',
+    });
+  });
+
   it('names the query field of a bad heatmap request', async () => {
     const tpm = await server.signIn('tpm');
     const zone = await tpm.get('/api/capacity/heatmap?timeZone=Mars/Olympus');

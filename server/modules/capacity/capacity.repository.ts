@@ -127,8 +127,9 @@ export async function allocationsIn(db: Queryable, ids: string[], from: string, 
 
 /**
  * Task assignments on tasks not done or cancelled, over the task's dates: those
- * of its program's last computed schedule (early start and finish), else its
- * planned start and due dates; a task with neither loads nothing.
+ * of its program's last computed schedule (early start and finish, with its
+ * working minutes × units as the work), else its planned start and due dates;
+ * a task with neither loads nothing.
  */
 export async function assignmentsIn(db: Queryable, ids: string[], from: string, to: string) {
   const rows = (
@@ -139,6 +140,7 @@ export async function assignmentsIn(db: Queryable, ids: string[], from: string, 
       start: string;
       finish: string;
       units: string;
+      duration_minutes: number | null;
     }>(
       `WITH work AS (
          SELECT ta.user_id, ta.task_id, t.program_id, ta.units, t.start_date, t.due_date
@@ -146,15 +148,17 @@ export async function assignmentsIn(db: Queryable, ids: string[], from: string, 
           WHERE ta.user_id = ANY($1::uuid[]) AND t.state NOT IN ('done', 'cancelled')
        ), scheduled AS (
          SELECT ps.program_id, item->>'id' AS task_id,
-                left(item->>'earlyStart', 10) AS start, left(item->>'earlyFinish', 10) AS finish
+                left(item->>'earlyStart', 10) AS start, left(item->>'earlyFinish', 10) AS finish,
+                (item->>'durationMinutes')::float8 AS duration_minutes
            FROM program_schedules ps, jsonb_array_elements(ps.result->'items') item
           WHERE ps.program_id IN (SELECT program_id FROM work) AND item->>'kind' = 'task'
        ), dated AS (
          SELECT w.user_id, w.task_id, w.program_id, w.units,
-                coalesce(s.start, w.start_date::text) AS start, coalesce(s.finish, w.due_date::text) AS finish
+                coalesce(s.start, w.start_date::text) AS start, coalesce(s.finish, w.due_date::text) AS finish,
+                s.duration_minutes
            FROM work w LEFT JOIN scheduled s ON s.program_id = w.program_id AND s.task_id = w.task_id::text
        )
-       SELECT user_id, task_id, program_id, start, finish, units FROM dated
+       SELECT user_id, task_id, program_id, start, finish, units, duration_minutes FROM dated
         WHERE start IS NOT NULL AND finish IS NOT NULL AND start <= $3 AND finish >= $2`,
       [ids, from, to],
     )
@@ -167,6 +171,7 @@ export async function assignmentsIn(db: Queryable, ids: string[], from: string, 
       start: r.start,
       finish: r.finish,
       units: Number(r.units),
+      ...(r.duration_minutes === null ? {} : { workMinutes: r.duration_minutes * Number(r.units) }),
     } satisfies AssignmentLoad,
   }));
 }
@@ -185,11 +190,26 @@ export async function programNames(db: Queryable, ids: string[]): Promise<Map<st
 export async function taskLoadDates(
   db: Queryable,
   taskId: string,
-): Promise<{ programId: string; start: string | null; finish: string | null } | undefined> {
-  const r = await db.query<{ program_id: string; start: string | null; finish: string | null }>(
+): Promise<
+  | {
+      programId: string;
+      start: string | null;
+      finish: string | null;
+      /** Working minutes of the scheduled task; null when dated by its plan. */
+      durationMinutes: number | null;
+    }
+  | undefined
+> {
+  const r = await db.query<{
+    program_id: string;
+    start: string | null;
+    finish: string | null;
+    duration_minutes: number | null;
+  }>(
     `SELECT t.program_id,
             coalesce(left(s.item->>'earlyStart', 10), t.start_date::text) AS start,
-            coalesce(left(s.item->>'earlyFinish', 10), t.due_date::text) AS finish
+            coalesce(left(s.item->>'earlyFinish', 10), t.due_date::text) AS finish,
+            (s.item->>'durationMinutes')::float8 AS duration_minutes
        FROM tasks t
        LEFT JOIN program_schedules ps ON ps.program_id = t.program_id
        LEFT JOIN LATERAL (SELECT item FROM jsonb_array_elements(ps.result->'items') item
@@ -198,5 +218,12 @@ export async function taskLoadDates(
     [taskId],
   );
   const row = r.rows[0];
-  return row && { programId: row.program_id, start: row.start, finish: row.finish };
+  return (
+    row && {
+      programId: row.program_id,
+      start: row.start,
+      finish: row.finish,
+      durationMinutes: row.duration_minutes,
+    }
+  );
 }

@@ -235,24 +235,30 @@ describe('routing and assignment', () => {
     ]);
     expect(top.reasons[0]).toMatchObject({ score: 1, detail: 'matches payments' });
 
-    // A TPM's domains include the teams of the programs they run; their open tasks use up bandwidth.
+    // A TPM's domains include the teams of the programs they run; their assigned tasks use up bandwidth.
     const other = suggestion.body.candidates.find(
       (c: { name: string }) => c.name === 'Zz Other Tpm',
     );
     expect(other.reasons[0].detail).toBe('no matching teams or skills');
+    // The first whole Monday–Friday after the server's today: 5 days of 8 h, whatever the date.
     const now = server.container.clock().getTime();
-    const today = new Date(now).toISOString().slice(0, 10);
-    const inTenDays = new Date(now + 9 * 86_400_000).toISOString().slice(0, 10);
+    const daysToMonday = (8 - new Date(now).getUTCDay()) % 7 || 7;
+    const monday = new Date(now + daysToMonday * 86_400_000).toISOString().slice(0, 10);
+    const friday = new Date(now + (daysToMonday + 4) * 86_400_000).toISOString().slice(0, 10);
     const otherId = other.personId as string;
     const program = await server.db.query<{ id: string }>(
       "INSERT INTO programs (name, owner_id) VALUES ('Ledger', $1) RETURNING id",
       [otherId],
     );
-    await server.db.query(
-      `INSERT INTO tasks (program_id, name, owner_id, team_id, estimate_hours, start_date, due_date)
-       VALUES ($1, 'Reconcile', $2, $3, 40, $4, $5)`,
-      [program.rows[0]!.id, otherId, team.rows[0]!.id, today, inTenDays],
+    const task = await server.db.query<{ id: string }>(
+      `INSERT INTO tasks (program_id, name, owner_id, team_id, start_date, due_date)
+       VALUES ($1, 'Reconcile', $2, $3, $4, $5) RETURNING id`,
+      [program.rows[0]!.id, otherId, team.rows[0]!.id, monday, friday],
     );
+    await server.db.query('INSERT INTO task_assignments (task_id, user_id) VALUES ($1, $2)', [
+      task.rows[0]!.id,
+      otherId,
+    ]);
     const again = await manager.post(`/api/requests/${req.id}/routing-suggestions`, {});
     const otherAgain = again.body.candidates.find(
       (c: { personId: string }) => c.personId === otherId,

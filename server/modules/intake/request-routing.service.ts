@@ -6,12 +6,14 @@ import type {
 } from '../../../contracts/intake.schema.js';
 import {
   rankRoutingCandidates,
+  type RoutingCandidate,
   type RoutingRequest,
 } from '../../../engine/routing/route-request.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { ForbiddenError, NotFoundError, ValidationError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
+import { loadBetween } from '../capacity/capacity-weeks.js';
 import { notifyUsers } from './notification.repository.js';
 import { recordRequestEvent } from './request-event.repository.js';
 import { loadSlaSettings, updateRequestInTx } from './request.service.js';
@@ -66,7 +68,22 @@ export function createRoutingService(db: Database, clock: Clock = systemClock) {
       const from = isoDay(now);
       const deadline = row.deadline && row.deadline > from ? row.deadline : null;
       const to = deadline ?? isoDay(now + DEFAULT_HORIZON_DAYS * 86_400_000);
-      const candidates = await routingCandidates(db, from, to);
+      // Bandwidth is the person's load as the heatmap counts it (allocations,
+      // tasks in every program, time off, holidays), over the horizon.
+      const people = await routingCandidates(db);
+      const load = await loadBetween(
+        db,
+        people.map((p) => p.personId),
+        { from, to },
+      );
+      const candidates: RoutingCandidate[] = people.map((p) => {
+        const l = load.get(p.personId);
+        return {
+          ...p,
+          allocatedHours: (l?.loadMinutes ?? 0) / 60,
+          capacityHours: (l?.capacityMinutes ?? 0) / 60,
+        };
+      });
       const ranked = rankRoutingCandidates(
         { labels: [...row.teams, ...row.tags], requesterWindow: await requesterWindow(db, row) },
         candidates,

@@ -75,70 +75,41 @@ interface CandidateRow {
   time_zone: string;
   working_hours_start: number;
   working_hours_end: number;
-  capacity: number;
-  capacity_days: number;
-  allocated_unit_days: number;
-  owned_task_hours: number;
   open_requests: number;
 }
 
+/** A candidate before bandwidth, which the capacity module computes. */
+export type RoutingCandidateBase = Omit<RoutingCandidate, 'allocatedHours' | 'capacityHours'>;
+
 /**
  * The people who can pick up requests (TPMs and their managers), with what the
- * scorer needs. Labels: their own team and the teams working in the programs
- * they own or have tasks in, plus their skills and domains (person_skills).
- * Allocation between `from` and
- * `to`: assignments (units × their working days) plus the estimates of open
- * tasks they own without an assignment, pro rata of the days inside the horizon.
+ * scorer needs besides bandwidth. Labels: their own team and the teams working
+ * in the programs they own or have tasks in, plus their skills and domains
+ * (person_skills).
  */
-export async function routingCandidates(
-  db: Queryable,
-  from: string,
-  to: string,
-): Promise<RoutingCandidate[]> {
+export async function routingCandidates(db: Queryable): Promise<RoutingCandidateBase[]> {
   const r = await db.query<CandidateRow>(
-    `SELECT u.id, u.name, u.time_zone, u.working_hours_start, u.working_hours_end, u.capacity,
+    `SELECT u.id, u.name, u.time_zone, u.working_hours_start, u.working_hours_end,
             array(SELECT tm.name FROM teams tm
                    WHERE tm.id = u.team_id
                       OR tm.id IN (SELECT k.team_id FROM tasks k JOIN programs p ON p.id = k.program_id
                                     WHERE k.team_id IS NOT NULL AND (p.owner_id = u.id OR k.owner_id = u.id))
                   UNION SELECT s.name FROM person_skills s WHERE s.user_id = u.id
                   ORDER BY 1) AS labels,
-            (SELECT count(*) FROM generate_series($1::date, $2::date, interval '1 day') d
-              WHERE extract(isodow FROM d)::smallint = ANY (u.working_days)
-                AND d::date NOT IN (SELECT day FROM holidays))::int AS capacity_days,
-            coalesce((SELECT sum(a.units * (SELECT count(*) FROM generate_series(greatest(k.start_date, $1::date), least(k.due_date, $2::date), interval '1 day') d
-                                             WHERE extract(isodow FROM d)::smallint = ANY (u.working_days)))
-                        FROM task_assignments a JOIN tasks k ON k.id = a.task_id
-                       WHERE a.user_id = u.id AND k.state NOT IN ('done', 'cancelled')
-                         AND k.start_date IS NOT NULL AND k.due_date IS NOT NULL
-                         AND k.start_date <= $2::date AND k.due_date >= $1::date), 0)::float8 AS allocated_unit_days,
-            coalesce((SELECT sum(k.estimate_hours * ((least(k.due_date, $2::date) - greatest(k.start_date, $1::date) + 1)::float8
-                                                     / (k.due_date - k.start_date + 1)))
-                        FROM tasks k
-                       WHERE k.owner_id = u.id AND k.estimate_hours IS NOT NULL AND k.state NOT IN ('done', 'cancelled')
-                         AND k.start_date IS NOT NULL AND k.due_date IS NOT NULL
-                         AND k.start_date <= $2::date AND k.due_date >= $1::date
-                         AND NOT EXISTS (SELECT 1 FROM task_assignments a WHERE a.task_id = k.id AND a.user_id = u.id)), 0)::float8 AS owned_task_hours,
             (SELECT count(*) FROM intake_requests q WHERE q.assignee_id = u.id AND q.state IN ('new', 'acknowledged'))::int AS open_requests
        FROM users u
       WHERE u.role IN ('tpm', 'tpm_manager')
       ORDER BY u.name, u.id`,
-    [from, to],
   );
-  return r.rows.map((u) => {
-    const dailyHours = (u.working_hours_end - u.working_hours_start) / 60;
-    return {
-      personId: u.id,
-      name: u.name,
-      labels: u.labels,
-      window: {
-        timeZone: u.time_zone,
-        startMinutes: u.working_hours_start,
-        endMinutes: u.working_hours_end,
-      },
-      allocatedHours: u.allocated_unit_days * dailyHours + u.owned_task_hours,
-      capacityHours: u.capacity_days * dailyHours * u.capacity,
-      openRequests: u.open_requests,
-    };
-  });
+  return r.rows.map((u) => ({
+    personId: u.id,
+    name: u.name,
+    labels: u.labels,
+    window: {
+      timeZone: u.time_zone,
+      startMinutes: u.working_hours_start,
+      endMinutes: u.working_hours_end,
+    },
+    openRequests: u.open_requests,
+  }));
 }

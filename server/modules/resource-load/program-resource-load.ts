@@ -1,89 +1,135 @@
 import type { ProgramSchedule } from '../../../contracts/schedule.schema.js';
 import type { ResourceLoad } from '../../../contracts/resource-load.schema.js';
-import { compileCalendars } from '../../../engine/calendar/compile-calendar.js';
 import {
-  dayIndex,
-  formatLocalDateTime,
-  parseLocalDateTime,
-  weekdayOfDay,
-} from '../../../engine/calendar/local-time.js';
-import { weeklyLoad, type LoadResource, type LoadWork } from '../../../engine/levelling/index.js';
-import { PROJECT_CALENDAR_ID } from '../schedules/program-calendars.js';
+  computePersonWeeks,
+  dayNumber,
+  formatDayNumber,
+  mondayOf,
+  programLoad,
+  type AssignmentLoad,
+} from '../../../engine/capacity/index.js';
+import { hours, toCapacityCell } from '../capacity/capacity-cells.js';
+import type { LoadInputs } from '../capacity/person-load-inputs.js';
 import type { ProgramScheduleInput } from '../schedules/schedule-input.js';
 
-const DAY = 24 * 60;
 /** Two years of weeks: a longer plan's tail is cut off, not drawn. */
 export const MAX_LOAD_WEEKS = 104;
 
+/** Weeks (Monday to Sunday on the program's clock) from the schedule's start to its finish. */
+export function resourceLoadWindow(schedule: ProgramSchedule): {
+  firstWeek: string;
+  weekCount: number;
+} {
+  const first = mondayOf(dayNumber(schedule.start.slice(0, 10)));
+  const last = Math.max(first, dayNumber(schedule.finish.slice(0, 10)));
+  return {
+    firstWeek: formatDayNumber(first),
+    weekCount: Math.min(MAX_LOAD_WEEKS, Math.floor((last - first) / 7) + 1),
+  };
+}
+
 /**
- * Load per person per week of a program (pure): the program's own tasks, at
- * their scheduled dates (levelled when the program is), spread over the
- * working time of each task's calendar, against each person's own working
- * hours × capacity. Weeks run Monday to Sunday on the program's clock, from
- * the week of the schedule's start to the week of its finish.
+ * This program's open assignments at the schedule's dates (levelled when the
+ * program is), with their working minutes: what the capacity loader reads
+ * from a stored schedule, taken from the one just computed.
+ */
+export function scheduledAssignments(
+  built: ProgramScheduleInput,
+  schedule: ProgramSchedule,
+  closedTaskIds: ReadonlySet<string> = new Set(),
+): (AssignmentLoad & { resourceId: string })[] {
+  // Done and cancelled work loads nobody any more, as in the capacity loader.
+  const items = new Map(
+    schedule.items
+      .filter((i) => i.kind === 'task' && i.progress !== 'done' && !closedTaskIds.has(i.id))
+      .map((i) => [i.id, i]),
+  );
+  return built.assignments.flatMap((a) => {
+    const item = items.get(a.taskId);
+    if (!item) return []; // a task of another program that drives this one
+    return [
+      {
+        resourceId: a.resourceId,
+        taskId: a.taskId,
+        programId: schedule.programId,
+        start: item.earlyStart.slice(0, 10),
+        finish: item.earlyFinish.slice(0, 10),
+        units: a.units,
+        workMinutes: item.durationMinutes * a.units,
+      },
+    ];
+  });
+}
+
+/**
+ * Load per person per week of a program (pure): each person assigned to its
+ * tasks, with everything they carry — this program's tasks at their scheduled
+ * dates, their tasks and allocations on other programs, run work — counted by
+ * engine/capacity exactly as the capacity heatmap counts it, on weeks of the
+ * program's clock. Over-booked means the total is above their capacity.
  */
 export function programResourceLoad(
   built: ProgramScheduleInput,
   schedule: ProgramSchedule,
+  load: LoadInputs,
+  programNames: Map<string, string>,
+  closedTaskIds: ReadonlySet<string> = new Set(),
 ): ResourceLoad {
-  const { calendars } = compileCalendars(built.input.calendars, {
-    projectTimeZone: built.timeZone,
-  });
-  const project = calendars.get(PROJECT_CALENDAR_ID)!;
-  const calendarOfTask = new Map(built.input.tasks.map((t) => [t.id, t.calendarId]));
-  const items = new Map(schedule.items.filter((i) => i.kind === 'task').map((i) => [i.id, i]));
-  const work: LoadWork[] = [];
-  for (const a of built.assignments) {
-    const item = items.get(a.taskId);
-    if (!item) continue; // a task of another program that drives this one
-    work.push({
-      resourceId: a.resourceId,
-      taskId: a.taskId,
-      start: parseLocalDateTime(item.earlyStart)!,
-      finish: parseLocalDateTime(item.earlyFinish)!,
-      units: a.units,
-      calendar: calendars.get(calendarOfTask.get(a.taskId) ?? PROJECT_CALENDAR_ID) ?? project,
-    });
-  }
-  const working = new Set(work.map((w) => w.resourceId));
-  const people = built.resources.filter((r) => working.has(r.id));
-  const resources: LoadResource[] = people.map((r) => ({
-    id: r.id,
-    capacity: r.capacity,
-    calendar: calendars.get(r.calendarId ?? PROJECT_CALENDAR_ID) ?? project,
-  }));
-  const start = parseLocalDateTime(schedule.start)!;
-  const finish = Math.max(start, parseLocalDateTime(schedule.finish)!);
-  const firstDay = dayIndex(start) - ((weekdayOfDay(dayIndex(start)) + 6) % 7);
-  const first = firstDay * DAY;
-  const weeks = Math.min(MAX_LOAD_WEEKS, Math.floor((finish - first) / (7 * DAY)) + 1);
-  const rows = weeklyLoad(first, weeks, resources, work);
-  const zoneOf = new Map(
-    built.input.calendars.map((c) => [c.id, c.timeZone ?? built.timeZone] as const),
+  const window = resourceLoadWindow(schedule);
+  const mine = scheduledAssignments(built, schedule, closedTaskIds);
+  const ownTasks = new Set(mine.map((a) => a.taskId));
+  const inputs = new Map(load.people.map((p) => [p.person.id, p]));
+  const order = [...new Set(built.resources.map((r) => r.id))];
+  const people = order.filter((id) => mine.some((a) => a.resourceId === id) && inputs.has(id));
+  const first = dayNumber(window.firstWeek);
+  const weekStarts = Array.from({ length: window.weekCount }, (_, k) =>
+    formatDayNumber(first + k * 7),
   );
   let overAllocatedWeeks = 0;
-  const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
   return {
     programId: schedule.programId,
     levelling: built.levelling,
-    weekStarts: Array.from({ length: weeks }, (_, k) =>
-      formatLocalDateTime(first + k * 7 * DAY).slice(0, 10),
-    ),
-    people: rows.map((row, i) => {
-      const person = people[i]!;
-      const over = new Set(row.overAllocatedWeeks);
-      overAllocatedWeeks += over.size;
+    weekStarts,
+    people: people.map((id) => {
+      const { person, calendar, allocations, assignments } = inputs.get(id)!;
+      const own = mine.filter((a) => a.resourceId === id);
+      // The stored schedule the loader read may be older than this one: ours wins.
+      const others = assignments.filter((a) => !ownTasks.has(a.taskId));
+      const weeks = computePersonWeeks(calendar, allocations, [...others, ...own], {
+        firstWeek: window.firstWeek,
+        weekCount: window.weekCount,
+        holidays: load.holidays,
+        referenceTimeZone: built.timeZone,
+      });
       return {
-        userId: row.id,
+        userId: id,
         name: person.name,
-        capacity: person.capacity,
-        timeZone: zoneOf.get(person.calendarId ?? '') ?? built.timeZone,
-        weeks: row.loadMinutes.map((load, k) => ({
-          capacityHours: hours(row.capacityMinutes[k]!),
-          loadHours: hours(load),
-          overAllocated: over.has(k),
-          taskIds: [...new Set(row.taskIds[k])],
-        })),
+        capacity: Number(person.capacity),
+        timeZone: person.time_zone,
+        weeks: weeks.map((w, k) => {
+          const here = w.contributions.find((c) => c.programId === schedule.programId);
+          const elsewhere = w.contributions
+            .filter((c) => c.programId !== schedule.programId)
+            .reduce((s, c) => s + programLoad(c), 0);
+          const over = w.status === 'over';
+          if (over) overAllocatedWeeks++;
+          const weekEnd = formatDayNumber(first + k * 7 + 6);
+          return {
+            capacityHours: hours(w.capacityMinutes),
+            loadHours: hours(here?.assignmentMinutes ?? 0),
+            otherLoadHours: hours(elsewhere),
+            totalLoadHours: hours(w.loadMinutes),
+            overAllocated: over,
+            taskIds: [
+              ...new Set(
+                own
+                  .filter((a) => a.start <= weekEnd && a.finish >= w.weekStart)
+                  .map((a) => a.taskId),
+              ),
+            ],
+            programs: toCapacityCell(w, programNames).programs,
+          };
+        }),
       };
     }),
     overAllocatedWeeks,

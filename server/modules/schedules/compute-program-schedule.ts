@@ -1,7 +1,7 @@
 import type { ScheduleLevelling, ScheduleSnapshot } from '../../../contracts/schedule.schema.js';
 import { compileCalendars } from '../../../engine/calendar/compile-calendar.js';
 import { formatLocalDateTime } from '../../../engine/calendar/local-time.js';
-import { levelPlan } from '../../../engine/levelling/index.js';
+import { levelPlan, type Reservation } from '../../../engine/levelling/index.js';
 import { schedulePlan } from '../../../engine/scheduling/index.js';
 import { toScheduleSnapshot, type ProgramScheduleInput } from './schedule-input.js';
 
@@ -9,9 +9,14 @@ import { toScheduleSnapshot, type ProgramScheduleInput } from './schedule-input.
  * Runs the engine on a program's input (pure): the CPM schedule, levelled
  * against people's capacity when the program asks for it. Calendars are
  * compiled once on the program's clock so team and person hours in other
- * zones are shifted onto it.
+ * zones are shifted onto it. `reservations` are the load its people carry
+ * outside the program (server/modules/capacity/outside-load.ts): levelling
+ * treats it as capacity already used.
  */
-export function computeProgramSchedule(built: ProgramScheduleInput): ScheduleSnapshot {
+export function computeProgramSchedule(
+  built: ProgramScheduleInput,
+  reservations: readonly Reservation[] = [],
+): ScheduleSnapshot {
   const { calendars } = compileCalendars(built.input.calendars, {
     projectTimeZone: built.timeZone,
   });
@@ -22,7 +27,7 @@ export function computeProgramSchedule(built: ProgramScheduleInput): ScheduleSna
     built.input,
     built.resources,
     built.assignments,
-    { withinSlackOnly: built.levelling === 'within_slack' },
+    { withinSlackOnly: built.levelling === 'within_slack', reservations },
     calendars,
   );
   const before = new Map(unlevelled.tasks.map((t) => [t.id, t.earlyStart]));

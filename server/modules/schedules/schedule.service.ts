@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { ProgramSchedule } from '../../../contracts/schedule.schema.js';
+import { formatLocalDateTime } from '../../../engine/calendar/local-time.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { systemClock, type Clock } from '../../clock/clock.js';
 import { NotFoundError } from '../../domain-errors.js';
 import { enqueueProgramSchedule } from '../../jobs/program-schedule.job.js';
+import { outsideReservations } from '../capacity/outside-load.js';
 import { computeProgramSchedule } from './compute-program-schedule.js';
 import { buildProgramScheduleInputAt } from './schedule-input-at.js';
 import {
@@ -44,16 +47,35 @@ export function createScheduleService(
     if (program.rowCount === 0) throw new NotFoundError('Program', programId);
     const rows = await loadScheduleRows(tx, programId);
     const built = buildProgramScheduleInputAt(programId, rows, clock);
+    // Levelling fits the program around what its people carry elsewhere, so
+    // that load is part of the input: when it changes, the schedule is stale.
+    const reservations =
+      built.levelling === 'none'
+        ? []
+        : await outsideReservations(tx, {
+            personIds: built.resources.map((r) => r.id),
+            programIds: new Set(rows.programs.map((p) => p.id)),
+            taskIds: new Set(rows.tasks.map((t) => t.id)),
+            from: formatLocalDateTime(built.input.start).slice(0, 10),
+            timeZone: built.timeZone,
+          });
+    const inputHash =
+      reservations.length === 0
+        ? built.inputHash
+        : createHash('sha256')
+            .update(built.inputHash)
+            .update(JSON.stringify(reservations))
+            .digest('hex');
     if (mode !== 'force') {
       const stored = await findStoredSchedule(tx, programId);
-      if (stored && stored.input_hash === built.inputHash) return toProgramSchedule(stored);
+      if (stored && stored.input_hash === inputHash) return toProgramSchedule(stored);
       if (stored && mode === 'may_defer' && built.input.tasks.length > inlineLimit) {
         await enqueueProgramSchedule(tx, programId);
         return toProgramSchedule(stored, true);
       }
     }
-    const snapshot = computeProgramSchedule(built);
-    return toProgramSchedule(await storeSchedule(tx, programId, built.inputHash, snapshot));
+    const snapshot = computeProgramSchedule(built, reservations);
+    return toProgramSchedule(await storeSchedule(tx, programId, inputHash, snapshot));
   }
   return {
     /** For other services' transactions (baselines, feeds): the up-to-date schedule. */

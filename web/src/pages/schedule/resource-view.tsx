@@ -74,7 +74,8 @@ export function ResourceView({
         <div>
           <h2 id="resource-title">Resources</h2>
           <p className="muted">
-            Hours of assigned work per person per week against their working hours × capacity.{' '}
+            Everything each person is booked for per week — this program and any other — against
+            their working hours × capacity.{' '}
             {data ? (
               <strong
                 data-testid="over-allocated-weeks"
@@ -161,14 +162,18 @@ function LoadGrid({ data, taskNames }: { data: ResourceLoad; taskNames: Map<stri
                 </span>
               </th>
               {p.weeks.map((w, k) => {
-                const ratio =
-                  w.capacityHours > 0 ? w.loadHours / w.capacityHours : w.loadHours > 0 ? 2 : 0;
+                // The whole load, as the capacity heatmap counts it: other programs over-book too.
+                const total = w.totalLoadHours;
+                const ratio = w.capacityHours > 0 ? total / w.capacityHours : total > 0 ? 2 : 0;
                 const tasks = w.taskIds.map((id) => taskNames.get(id) ?? id).join(', ');
+                const programs = w.programs
+                  .map((g) => `${g.programName} ${g.loadHours} h`)
+                  .join(', ');
                 return (
                   <td
                     key={data.weekStarts[k]}
-                    className={`resource-cell${w.overAllocated ? ' is-over' : ''}${w.loadHours === 0 ? ' is-idle' : ''}`}
-                    title={`${w.loadHours} h of ${w.capacityHours} h${tasks ? ` — ${tasks}` : ''}`}
+                    className={`resource-cell${w.overAllocated ? ' is-over' : ''}${total === 0 ? ' is-idle' : ''}`}
+                    title={`${total} h of ${w.capacityHours} h${programs ? ` (${programs})` : ''}${tasks ? ` — ${tasks}` : ''}`}
                     data-over={w.overAllocated ? 'true' : undefined}
                   >
                     <span
@@ -176,7 +181,7 @@ function LoadGrid({ data, taskNames }: { data: ResourceLoad; taskNames: Map<stri
                       style={{ height: `${Math.min(100, ratio * 100)}%` }}
                     />
                     <span className="resource-cell__value">
-                      {w.loadHours === 0 ? '' : `${Math.round(ratio * 100)}%`}
+                      {total === 0 ? '' : `${Math.round(ratio * 100)}%`}
                     </span>
                   </td>
                 );
