@@ -2,7 +2,8 @@ import { afterAll, bench, describe } from 'vitest';
 import { compileCalendars } from '../engine/calendar/compile-calendar.js';
 import { formatLocalDateTime } from '../engine/calendar/local-time.js';
 import type { WorkingTime } from '../engine/calendar/working-time.js';
-import type { ScheduleInput } from '../engine/scheduling/schedule-input.js';
+import type { ScheduleInput, ScheduleTask } from '../engine/scheduling/schedule-input.js';
+import type { ScheduleResult } from '../engine/scheduling/schedule-result.js';
 import { schedulePlan } from '../engine/scheduling/schedule-plan.js';
 import { linkCount, randomPlan } from '../engine/scheduling/testing/random-plan.js';
 
@@ -24,7 +25,29 @@ const notes: string[] = [];
 interface Loaded {
   size: number;
   input: ScheduleInput;
+  /** The same plan reported up to 40% of its span: done, in progress and unstarted work. */
+  inFlight: ScheduleInput;
   calendars: Map<string, WorkingTime>;
+}
+
+/** Every leaf reported as planned up to the status date (engine/scheduling/progress.property.test.ts). */
+function reportedAsPlanned(
+  input: ScheduleInput,
+  result: ScheduleResult,
+  calendars: Map<string, WorkingTime>,
+): ScheduleInput {
+  const statusDate = input.start + Math.round((result.finish - input.start) * 0.4);
+  const rows = new Map(result.tasks.map((t) => [t.id, t]));
+  const calendar = calendars.get(input.projectCalendarId)!;
+  const tasks = input.tasks.map((task): ScheduleTask => {
+    const row = rows.get(task.id);
+    if (!row || row.summary || row.earlyStart >= statusDate) return task;
+    if (row.earlyFinish <= statusDate)
+      return { ...task, progress: { actualStart: row.earlyStart, actualFinish: row.earlyFinish } };
+    const remainingMinutes = calendar.workingBetween(statusDate, row.earlyFinish);
+    return { ...task, progress: { actualStart: row.earlyStart, remainingMinutes } };
+  });
+  return { ...input, tasks, statusDate };
 }
 let loaded: Loaded | null = null;
 
@@ -43,7 +66,14 @@ function load(size: number): Loaded {
       `${leaves.filter((t) => t.critical).length} critical, ${result.diagnostics.length} diagnostics; ` +
       `heap in use ${(heap / MB).toFixed(0)} MB, max rss so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
-  loaded = { size, input, calendars };
+  const inFlight = reportedAsPlanned(input, result, calendars);
+  const reported = schedulePlan(inFlight, { calendars });
+  const done = inFlight.tasks.filter((t) => t.progress?.actualFinish !== undefined).length;
+  const started = inFlight.tasks.filter((t) => t.progress && !t.progress.actualFinish).length;
+  notes.push(
+    `${size} rows in flight: ${done} done, ${started} in progress, finish ${formatLocalDateTime(reported.finish)} (as planned: ${reported.finish === result.finish})`,
+  );
+  loaded = { size, input, inFlight, calendars };
   return loaded;
 }
 
@@ -56,6 +86,14 @@ for (const size of SIZES) {
       () => {
         const { input, calendars } = load(size);
         schedulePlan(input, { calendars });
+      },
+      options,
+    );
+    bench(
+      'schedule in flight: 40% reported, status date (calendars compiled beforehand)',
+      () => {
+        const { inFlight, calendars } = load(size);
+        schedulePlan(inFlight, { calendars });
       },
       options,
     );

@@ -151,6 +151,77 @@ describe('the schedule page', () => {
     }
   });
 
+  it('shows the living plan: work done inside the bars, the status date, and every warning by name', async () => {
+    const admin = await adminApi();
+    const demo = (
+      await admin.get(`/api/programs?q=${encodeURIComponent(DEMO_PROGRAM)}`)
+    ).body.items.find((p: { name: string }) => p.name === DEMO_PROGRAM) as { id: string };
+    await page.goto(`${url}/programs/${demo.id}/schedule`);
+    await page.getByTestId('gantt').waitFor();
+    // The demo is in flight: done and started work is drawn inside its bars.
+    expect(await page.locator('.gantt__progress').count()).toBeGreaterThan(0);
+    expect(await page.locator('.gantt__item.is-done').count()).toBeGreaterThan(0);
+    await page.getByTestId('status-date-line').waitFor();
+    // The e2e server's clock starts on Mon 16 Nov 2026 (tests/support/test-clock.ts).
+    expect(await page.getByTestId('status-date').textContent()).toBe('16 Nov 2026 (today)');
+
+    // A report as of an earlier day, then back to today.
+    await page.getByRole('button', { name: 'Change' }).click();
+    const form = page.getByRole('form', { name: 'Status date' });
+    await form.getByLabel('Status date').fill('2026-11-13');
+    await form.getByRole('button', { name: 'Set' }).click();
+    await page.getByTestId('status-date').filter({ hasText: '13 Nov 2026' }).waitFor();
+    await page.getByRole('button', { name: 'Change' }).click();
+    await page
+      .getByRole('form', { name: 'Status date' })
+      .getByRole('button', { name: 'Use today' })
+      .click();
+    await page.getByTestId('status-date').filter({ hasText: '(today)' }).waitFor();
+
+    // A small program whose milestone is due before its work can end.
+    const created = await admin.post('/api/programs', {
+      name: 'Deadline check',
+      startDate: '2027-01-04',
+    });
+    const programId = created.body.id as string;
+    try {
+      const m = await admin.post(`/api/programs/${programId}/milestones`, {
+        name: 'Launch gate',
+        dueDate: '2027-01-06',
+      });
+      const late = await admin.post(`/api/programs/${programId}/tasks`, {
+        name: 'Harden the release',
+        estimateHours: 40,
+        milestoneId: m.body.id,
+      });
+      expect(late.status).toBe(201);
+      const t = await admin.post(`/api/programs/${programId}/tasks`, {
+        name: 'Write the runbook',
+        estimateHours: 40,
+        state: 'in_progress',
+        actualStart: '2026-11-16T08:00:00',
+        percentComplete: 25,
+      });
+      expect(t.status).toBe(201);
+      await page.goto(`${url}/programs/${programId}/schedule`);
+      const warning = page.locator(
+        '[data-testid="schedule-diagnostic"][data-code="deadline_missed"]',
+      );
+      await warning.waitFor();
+      expect(await warning.getByRole('link', { name: 'Launch gate' }).getAttribute('href')).toBe(
+        `/programs/${programId}#item-${m.body.id as string}`,
+      );
+      expect(await warning.textContent()).not.toContain(m.body.id as string);
+      expect(
+        await page.getByTestId(`progress-${t.body.id as string}`).getAttribute('data-percent'),
+      ).toBe('25');
+      await screenshot(page, 'web-schedule-living-plan');
+    } finally {
+      const latest = await admin.get(`/api/programs/${programId}`);
+      await admin.delete(`/api/programs/${programId}`, latest.body.version);
+    }
+  });
+
   it('stays usable at 2,000 tasks: only the rows in view are in the page', async () => {
     const admin = await adminApi();
     const created = await admin.post('/api/programs', {

@@ -66,6 +66,8 @@ export function Gantt(props: GanttProps) {
     let hi = localMs(props.finish);
     for (const row of rows) {
       if (row.kind === 'group') continue;
+      // Work reported before the program's planned start is still drawn.
+      lo = Math.min(lo, localMs(row.item.earlyStart));
       hi = Math.max(hi, localMs(row.item.lateFinish));
     }
     if (baseline)
