@@ -124,3 +124,12 @@ describe('buildProgramScheduleInput', () => {
     );
   });
 });
+
+describe('readableDates', () => {
+  it('writes local date-times in messages as the web shows dates', async () => {
+    const { readableDates } = await import('./schedule-input.js');
+    expect(readableDates('finishes 2027-03-19T16:00:00, after 2027-03-05T17:00:00.')).toBe(
+      'finishes 19 Mar 2027 16:00, after 5 Mar 2027 17:00.',
+    );
+  });
+});

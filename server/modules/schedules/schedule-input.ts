@@ -450,8 +450,10 @@ export function toScheduleSnapshot(
   const diagnostics: ScheduleDiagnostic[] = result.diagnostics.map((d) => ({
     code: d.code,
     severity: d.severity,
-    message: d.message.replace(/"([^"]+)"/g, (quoted, id: string) =>
-      names.has(id) ? `"${names.get(id)}"` : quoted,
+    message: readableDates(
+      d.message.replace(/"([^"]+)"/g, (quoted, id: string) =>
+        names.has(id) ? `"${names.get(id)}"` : quoted,
+      ),
     ),
     itemIds: d.taskIds,
     itemNames: d.taskIds.map((id) => names.get(id) ?? id),
@@ -464,4 +466,14 @@ export function toScheduleSnapshot(
     diagnostics,
     ...(levelling ? { levelling } : {}),
   };
+}
+
+const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
+/** `2027-03-19T16:00:00` → `19 Mar 2027 16:00`, the web's date format, in messages people read. */
+export function readableDates(message: string): string {
+  return message.replace(
+    /\b(\d{4})-(\d{2})-(\d{2})T(\d{2}:\d{2}):\d{2}\b/g,
+    (_, y: string, m: string, d: string, hm: string) =>
+      `${Number(d)} ${MONTHS[Number(m) - 1]} ${y} ${hm}`,
+  );
 }
