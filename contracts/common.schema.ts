@@ -16,6 +16,9 @@ export function Nullable<T extends TSchema>(schema: T) {
 export const Id = Type.String({ format: 'uuid', description: 'Identifier (UUID).' });
 export const IsoDate = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD.' });
 export const Timestamp = Type.String({ format: 'date-time' });
+/** A wall-clock time on a program's clock, without a zone (the program's time zone says where). */
+export const programDateTime = (description: string) =>
+  Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$', description });
 export const Version = Type.Integer({
   minimum: 1,
   description: 'Row version for optimistic concurrency; send the version you read.',

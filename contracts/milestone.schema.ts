@@ -1,13 +1,20 @@
 import { Type, type Static } from 'typebox';
-import { ClosedObject, Id, IsoDate, Nullable, Timestamp, Version } from './common.schema.js';
+import {
+  ClosedObject,
+  Id,
+  IsoDate,
+  Nullable,
+  programDateTime,
+  Timestamp,
+  Version,
+} from './common.schema.js';
 
 export const MILESTONE_STATES = ['planned', 'achieved', 'missed'] as const;
 export const CRITERION_STATES = ['pending', 'met', 'not_met'] as const;
 const Name = Type.String({ minLength: 1, maxLength: 200 });
-const AchievedAt = Type.String({
-  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$',
-  description: "When it was achieved, on the program's clock, YYYY-MM-DDTHH:MM:SS.",
-});
+const AchievedAt = programDateTime(
+  "When it was achieved, on the program's clock, YYYY-MM-DDTHH:MM:SS.",
+);
 const Url = Type.String({ format: 'uri', maxLength: 2000 });
 // The column is a PostgreSQL integer; a larger number is a 400, not a 500.
 const SortOrder = Type.Integer({ minimum: -2147483648, maximum: 2147483647 });

@@ -6,6 +6,7 @@ import {
   Nullable,
   Page,
   Pagination,
+  programDateTime,
   Timestamp,
   Version,
 } from './common.schema.js';
@@ -25,15 +26,13 @@ const ConstraintType = Type.Enum([...TASK_CONSTRAINT_TYPES], {
   description:
     'Start/finish no earlier than (SNET/FNET), no later than (SNLT/FNLT), must start/finish on (MSO/MFO), or as late as possible (ALAP).',
 });
-const ConstraintDate = Type.String({
-  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$',
-  description: "On the program's clock, YYYY-MM-DDTHH:MM:SS; required for every type but ALAP.",
-});
+const ConstraintDate = programDateTime(
+  "On the program's clock, YYYY-MM-DDTHH:MM:SS; required for every type but ALAP.",
+);
 const Name = Type.String({ minLength: 1, maxLength: 300 });
-const ActualDate = Type.String({
-  pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$',
-  description: "On the program's clock, YYYY-MM-DDTHH:MM:SS; not after the program's status date.",
-});
+const ActualDate = programDateTime(
+  "On the program's clock, YYYY-MM-DDTHH:MM:SS; not after the program's status date.",
+);
 const PercentComplete = Type.Integer({
   minimum: 0,
   maximum: 100,

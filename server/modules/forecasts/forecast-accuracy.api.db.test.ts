@@ -54,8 +54,8 @@ describe('forecast accuracy', () => {
     const forecast = await finished(tpm, early.body.id);
     // Made sixty days ago, as far as the scoring is concerned.
     await server.db.query(
-      `UPDATE forecasts SET requested_at = now() - interval '60 days' WHERE id = $1`,
-      [early.body.id],
+      `UPDATE forecasts SET requested_at = $2::timestamptz - interval '60 days' WHERE id = $1`,
+      [early.body.id, server.container.clock()],
     );
     const late = await tpm.post(`/api/programs/${program.id}/forecasts`, {
       iterations: 1000,
