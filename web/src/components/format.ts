@@ -12,6 +12,16 @@ export function formatDate(isoDate: string | null | undefined): string {
   return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
 }
 
+/**
+ * `2026-11-09T09:30:00` (on the program's clock, no zone) → `Nov 9, 2026 09:30`: the
+ * date as `formatDate` writes it, then the wall-clock time as the program reads it.
+ */
+export function formatDateTime(localDateTime: string | null | undefined): string {
+  if (!localDateTime) return '—';
+  const time = localDateTime.slice(11, 16);
+  return time ? `${formatDate(localDateTime)} ${time}` : formatDate(localDateTime);
+}
+
 export function formatMoney(cents: number | null, currency: string): string {
   if (cents === null) return '—';
   try {

@@ -2,7 +2,8 @@ import type { Task } from '../../api/types';
 import { TASK_CONSTRAINT_LABEL, TASK_STATE_LABEL } from '../../api/vocabulary';
 import { Badge } from '../../components/badge';
 import { TASK_STATE_TONE } from '../../components/badge-tones';
-import { formatDate, formatHours } from '../../components/format';
+import { formatDate, formatDateTime, formatHours } from '../../components/format';
+import { ProgressBar } from '../../components/progress-bar';
 import { usePlan } from './plan-context';
 
 /** A task as read; `onEdit` is only given to people who may change it. */
@@ -21,7 +22,7 @@ export function TaskRow({ task, onEdit }: { task: Task; onEdit?: (() => void) | 
         {task.constraintType ? (
           <span className="table__sub" title={TASK_CONSTRAINT_LABEL[task.constraintType]}>
             {task.constraintType}
-            {task.constraintDate ? ` ${task.constraintDate.slice(0, 16).replace('T', ' ')}` : ''}
+            {task.constraintDate ? ` ${formatDateTime(task.constraintDate)}` : ''}
           </span>
         ) : null}
       </td>
@@ -29,8 +30,33 @@ export function TaskRow({ task, onEdit }: { task: Task; onEdit?: (() => void) | 
         <Badge tone={TASK_STATE_TONE[task.state]}>{TASK_STATE_LABEL[task.state]}</Badge>
       </td>
       <td className="nowrap">{task.ownerName ?? <span className="muted">Unassigned</span>}</td>
-      <td className="nowrap">{formatDate(task.startDate)}</td>
-      <td className="nowrap">{formatDate(task.dueDate)}</td>
+      {/* The actuals sit under the plan they report on: started under start, finished under due. */}
+      <td className="nowrap">
+        {formatDate(task.startDate)}
+        {task.actualStart ? (
+          <span className="table__sub" data-testid="task-actual-start">
+            Started {formatDateTime(task.actualStart)}
+          </span>
+        ) : null}
+      </td>
+      <td className="nowrap">
+        {formatDate(task.dueDate)}
+        {task.actualFinish ? (
+          <span className="table__sub" data-testid="task-actual-finish">
+            Finished {formatDateTime(task.actualFinish)}
+          </span>
+        ) : null}
+      </td>
+      <td className="table__progress">
+        <ProgressBar
+          done={task.percentComplete}
+          total={100}
+          label={`Progress of ${task.name}`}
+          valueText={`${task.percentComplete}% complete`}
+          text={`${task.percentComplete}%`}
+        />
+        <RemainingWork task={task} />
+      </td>
       <td className="numeric">{formatHours(task.estimateHours)}</td>
       {onEdit ? (
         <td className="table__actions">
@@ -45,5 +71,23 @@ export function TaskRow({ task, onEdit }: { task: Task; onEdit?: (() => void) | 
         </td>
       ) : null}
     </tr>
+  );
+}
+
+/**
+ * Hours left, once they say more than the estimate does: after work has started,
+ * or when someone set them by hand. A done task has none.
+ */
+function RemainingWork({ task }: { task: Task }) {
+  if (task.state === 'done') return null;
+  if (task.percentComplete === 0 && !task.remainingHoursSet) return null;
+  return (
+    <span
+      className="table__sub"
+      data-testid="task-remaining"
+      title={task.remainingHoursSet ? 'Set by hand' : 'The estimate less the share done'}
+    >
+      {formatHours(task.remainingHours)} left
+    </span>
   );
 }
