@@ -22,6 +22,16 @@ export function formatDateTime(localDateTime: string | null | undefined): string
   return time ? `${formatDate(localDateTime)} ${time}` : formatDate(localDateTime);
 }
 
+const DATE_IN_TEXT = /\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\b/g;
+
+/**
+ * The dates inside a sentence from the API ("is before the actual start
+ * 2026-11-09T09:00:00") written as the page writes every other date.
+ */
+export function formatDatesIn(text: string): string {
+  return text.replace(DATE_IN_TEXT, (d) => (d.length > 10 ? formatDateTime(d) : formatDate(d)));
+}
+
 export function formatMoney(cents: number | null, currency: string): string {
   if (cents === null) return '—';
   try {

@@ -30,11 +30,6 @@ export function MilestoneCard({ milestone }: { milestone: Milestone }) {
             {milestone.dueDate ? `Due ${formatDate(milestone.dueDate)}` : 'No due date'}
             {workstream ? ` · ${workstream.name}` : ''}
           </span>
-          {milestone.achievedAt ? (
-            <span className="milestone__achieved" data-testid="milestone-achieved">
-              Achieved {formatDate(milestone.achievedAt)}
-            </span>
-          ) : null}
         </div>
         {canWrite ? (
           <MilestoneStateSelect milestone={milestone} stateChange={stateChange} />
@@ -44,6 +39,11 @@ export function MilestoneCard({ milestone }: { milestone: Milestone }) {
           </Badge>
         )}
       </header>
+      {milestone.achievedAt ? (
+        <p className="milestone__achieved" data-testid="milestone-achieved">
+          Achieved {formatDate(milestone.achievedAt)}
+        </p>
+      ) : null}
       <UnmetCriteriaConfirmation milestone={milestone} stateChange={stateChange} />
       {milestone.description ? (
         <p className="milestone__description">{milestone.description}</p>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { CONFLICT_MESSAGE } from '../../api/issues';
 import type { Milestone } from '../../api/types';
 import { MILESTONE_STATE_LABEL, MILESTONE_STATES } from '../../api/vocabulary';
+import { formatDatesIn } from '../../components/format';
 import { api, asProblem, unwrap, type ApiProblem } from '../../api/waymark-api';
 import { usePlan } from './plan-context';
 
@@ -81,8 +82,9 @@ function unmetCriteriaMessage(problem: ApiProblem): string {
 /** The issue alone reads "is after the program's status date…": say what it is about. */
 function messageOf(problem: ApiProblem): string {
   const issue = problem.issues[0];
-  if (!issue) return problem.message;
-  return issue.path === 'body.achievedAt' ? `The achieved date ${issue.message}` : issue.message;
+  if (!issue) return formatDatesIn(problem.message);
+  const message = formatDatesIn(issue.message);
+  return issue.path === 'body.achievedAt' ? `The achieved date ${message}` : message;
 }
 
 /** Marks a milestone achieved or missed in place; a conflict or refusal is said right under it. */

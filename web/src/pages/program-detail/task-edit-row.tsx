@@ -5,7 +5,7 @@ import { TASK_CONSTRAINT_LABEL, TASK_STATE_LABEL, TASK_STATES } from '../../api/
 import { api, unwrap } from '../../api/waymark-api';
 import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
-import { blankToNull, formatHours, parseDecimal } from '../../components/format';
+import { blankToNull, formatDatesIn, formatHours, parseDecimal } from '../../components/format';
 import { DateField, DecimalField } from '../../components/input-fields';
 import { NamedOptions, SelectField, VocabularyOptions } from '../../components/select-field';
 import { useFormSubmission } from '../../components/use-form-submission';
@@ -98,11 +98,20 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
     if (actualFinish !== shownActualFinish) body.actualFinish = withSeconds(actualFinish);
     if (remainingHours !== (task.remainingHoursSet ? task.remainingHours : null))
       body.remainingHours = remainingHours;
-    await submit(async () => {
-      await unwrap(api.PATCH('/api/tasks/{id}', { params: { path: { id: task.id } }, body }));
-      reload();
-      onDone();
-    });
+    await submit(
+      async () => {
+        await unwrap(api.PATCH('/api/tasks/{id}', { params: { path: { id: task.id } }, body }));
+        reload();
+        onDone();
+      },
+      (placed) => ({
+        ...placed,
+        byField: Object.fromEntries(
+          Object.entries(placed.byField).map(([field, m]) => [field, formatDatesIn(m)]),
+        ),
+        general: placed.general.map(formatDatesIn),
+      }),
+    );
   }
 
   function handleKeyDown(event: KeyboardEvent) {
@@ -111,7 +120,7 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
 
   const e = problem.byField;
   const control = { form: formId, onKeyDown: handleKeyDown };
-  const columns = canWrite ? 8 : 7;
+  const columns = canWrite ? 7 : 6;
   return (
     <>
       <tr className="table__editing" data-testid="task-edit-row">
@@ -188,31 +197,6 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
             inputProps={control}
           />
         </td>
-        <td className="table__progress">
-          <Field
-            label="Percent complete"
-            name="percentComplete"
-            error={e.percentComplete}
-            className="field--cell"
-          >
-            {(c) => (
-              <div className="input-suffix">
-                <input
-                  {...c}
-                  {...control}
-                  type="number"
-                  min={0}
-                  max={100}
-                  step={1}
-                  inputMode="numeric"
-                  value={percent}
-                  onChange={(ev) => setPercent(ev.target.value)}
-                />
-                <span aria-hidden="true">%</span>
-              </div>
-            )}
-          </Field>
-        </td>
         <td className="numeric">
           <DecimalField
             label="Estimate (hours)"
@@ -248,6 +232,24 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
             <fieldset className="task-edit__group" data-testid="task-progress-fields">
               <legend>Progress</legend>
               <div className="form-row">
+                <Field label="Percent complete" name="percentComplete" error={e.percentComplete}>
+                  {(c) => (
+                    <div className="input-suffix">
+                      <input
+                        {...c}
+                        {...control}
+                        type="number"
+                        min={0}
+                        max={100}
+                        step={1}
+                        inputMode="numeric"
+                        value={percent}
+                        onChange={(ev) => setPercent(ev.target.value)}
+                      />
+                      <span aria-hidden="true">%</span>
+                    </div>
+                  )}
+                </Field>
                 <Field label="Actual start" name="actualStart" error={e.actualStart}>
                   {(c) => (
                     <input

@@ -26,36 +26,37 @@ export function TaskRow({ task, onEdit }: { task: Task; onEdit?: (() => void) | 
           </span>
         ) : null}
       </td>
-      <td>
+      {/* Progress sits with the state it qualifies: a column of its own made the edit row too wide. */}
+      <td className="task-state">
         <Badge tone={TASK_STATE_TONE[task.state]}>{TASK_STATE_LABEL[task.state]}</Badge>
+        <TaskProgress task={task} />
       </td>
       <td className="nowrap">{task.ownerName ?? <span className="muted">Unassigned</span>}</td>
-      {/* The actuals sit under the plan they report on: started under start, finished under due. */}
+      {/* The actuals sit under the plan they report on: started under start, finished under due.
+          The day only, the minute on hover: with the time these columns outgrew the edit row's inputs. */}
       <td className="nowrap">
         {formatDate(task.startDate)}
         {task.actualStart ? (
-          <span className="table__sub" data-testid="task-actual-start">
-            Started {formatDateTime(task.actualStart)}
+          <span
+            className="table__sub"
+            data-testid="task-actual-start"
+            title={`Started ${formatDateTime(task.actualStart)}`}
+          >
+            Started {formatDate(task.actualStart)}
           </span>
         ) : null}
       </td>
       <td className="nowrap">
         {formatDate(task.dueDate)}
         {task.actualFinish ? (
-          <span className="table__sub" data-testid="task-actual-finish">
-            Finished {formatDateTime(task.actualFinish)}
+          <span
+            className="table__sub"
+            data-testid="task-actual-finish"
+            title={`Finished ${formatDateTime(task.actualFinish)}`}
+          >
+            Finished {formatDate(task.actualFinish)}
           </span>
         ) : null}
-      </td>
-      <td className="table__progress">
-        <ProgressBar
-          done={task.percentComplete}
-          total={100}
-          label={`Progress of ${task.name}`}
-          valueText={`${task.percentComplete}% complete`}
-          text={`${task.percentComplete}%`}
-        />
-        <RemainingWork task={task} />
       </td>
       <td className="numeric">{formatHours(task.estimateHours)}</td>
       {onEdit ? (
@@ -71,6 +72,24 @@ export function TaskRow({ task, onEdit }: { task: Task; onEdit?: (() => void) | 
         </td>
       ) : null}
     </tr>
+  );
+}
+
+/** The share done, once there is something to say: work has started, or some is done. */
+function TaskProgress({ task }: { task: Task }) {
+  const started = task.state === 'in_progress' || task.state === 'blocked';
+  if (task.percentComplete === 0 && !started) return null;
+  return (
+    <div className="task-state__progress">
+      <ProgressBar
+        done={task.percentComplete}
+        total={100}
+        label={`Progress of ${task.name}`}
+        valueText={`${task.percentComplete}% complete`}
+        text={`${task.percentComplete}%`}
+      />
+      <RemainingWork task={task} />
+    </div>
   );
 }
 

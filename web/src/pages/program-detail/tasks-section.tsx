@@ -37,7 +37,6 @@ export function TasksSection() {
                 <th scope="col">Owner</th>
                 <th scope="col">Start</th>
                 <th scope="col">Due</th>
-                <th scope="col">Progress</th>
                 <th scope="col" className="numeric">
                   Estimate
                 </th>
