@@ -123,6 +123,7 @@ describe('progress on the program page', () => {
     await page.getByRole('button', { name: 'Edit program' }).click();
     const edit = page.getByRole('form', { name: 'Edit program' });
     await edit.getByLabel('Status date').fill('2026-11-13');
+    await screenshot(page, 'web-progress-status-date');
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await header.getByTestId('program-status-date').filter({ hasText: 'Nov 13, 2026' }).waitFor();
 
