@@ -161,7 +161,7 @@ describe('the web UI for programs', () => {
     await editRow.getByLabel('Due date').fill('2026-04-30');
     await editRow.getByRole('button', { name: 'Save' }).click();
     await taskRow.getByText('In progress').waitFor();
-    await taskRow.getByText('Apr 30, 2026').waitFor();
+    await taskRow.getByText('30 Apr 2026').waitFor();
 
     // The task must finish before the milestone.
     await page.getByRole('button', { name: '+ Add dependency' }).click();
@@ -221,7 +221,7 @@ describe('the web UI for programs', () => {
     const constraint = page
       .getByTestId('task-row')
       .filter({ hasText: 'Backfill data' })
-      .getByText('MFO Jan 5, 2027 12:00');
+      .getByText('MFO 5 Jan 2027 12:00');
     await expect(constraint.getAttribute('title')).resolves.toBe('Must finish on');
     await screenshot(page, 'web-program-task-constraint');
     await page.getByRole('button', { name: '+ Add dependency' }).click();
@@ -266,7 +266,7 @@ describe('the web UI for programs', () => {
     await page.getByLabel('Constraint date and time').fill('2027-01-08T10:30');
     await screenshot(page, 'web-program-task-constraint-edit');
     await constraintRow.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('SNLT Jan 8, 2027 10:30').waitFor();
+    await page.getByText('SNLT 8 Jan 2027 10:30').waitFor();
     const saved = (await api.get(`/api/tasks/${second.id}`)).body;
     expect(saved).toMatchObject({ constraintType: 'SNLT', constraintDate: '2027-01-08T10:30:00' });
   });

@@ -76,8 +76,8 @@ describe('progress on the program page', () => {
     await row.locator('[role="progressbar"][aria-valuenow="40"]').waitFor();
     await expect(bar.getAttribute('aria-valuetext')).resolves.toBe('40% complete');
     const started = row.getByTestId('task-actual-start');
-    await expect(started.textContent()).resolves.toBe('Started Nov 9, 2026');
-    await expect(started.getAttribute('title')).resolves.toBe('Started Nov 9, 2026 09:00');
+    await expect(started.textContent()).resolves.toBe('Started 9 Nov 2026');
+    await expect(started.getAttribute('title')).resolves.toBe('Started 9 Nov 2026 09:00');
     await expect(row.getByTestId('task-remaining').textContent()).resolves.toBe('24 h left');
     await row.getByText('In progress').waitFor();
 
@@ -91,7 +91,7 @@ describe('progress on the program page', () => {
     await finishError.waitFor();
     // The API's sentence, with its date written the way the page writes dates.
     await expect(finishError.textContent()).resolves.toBe(
-      'is before the actual start Nov 9, 2026 09:00',
+      'is before the actual start 9 Nov 2026 09:00',
     );
     expect(await finish.getAttribute('aria-invalid')).toBe('true');
     expect(await finish.getAttribute('aria-describedby')).toContain(
@@ -113,7 +113,7 @@ describe('progress on the program page', () => {
     await screenshot(page, 'web-progress-unmet-criteria');
     await confirm.getByRole('button', { name: 'Mark achieved anyway' }).click();
     await expect(card.getByTestId('milestone-achieved').textContent()).resolves.toBe(
-      'Achieved Nov 16, 2026',
+      'Achieved 16 Nov 2026',
     );
     await confirm.waitFor({ state: 'detached' });
 
@@ -125,7 +125,7 @@ describe('progress on the program page', () => {
     await edit.getByLabel('Status date').fill('2026-11-13');
     await screenshot(page, 'web-progress-status-date');
     await edit.getByRole('button', { name: 'Save changes' }).click();
-    await header.getByTestId('program-status-date').filter({ hasText: 'Nov 13, 2026' }).waitFor();
+    await header.getByTestId('program-status-date').filter({ hasText: '13 Nov 2026' }).waitFor();
 
     await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'web-progress');
