@@ -1,15 +1,34 @@
-const dateFormat = new Intl.DateTimeFormat('en', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** `2025-03-07` → `Mar 7, 2025`; calendar dates carry no time zone, so format them in UTC. */
+/**
+ * `2025-03-07` → `7 Mar 2025`: the schedule, the forecast and the server's messages
+ * write dates this way too. By hand rather than Intl, whose en-GB says "Sept".
+ */
 export function formatDate(isoDate: string | null | undefined): string {
   if (!isoDate) return '—';
-  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? isoDate : dateFormat.format(date);
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
+  const month = MONTHS[(m ?? 0) - 1];
+  return y && month && d ? `${d} ${month} ${y}` : isoDate;
+}
+
+/**
+ * `2026-11-09T09:30:00` (on the program's clock, no zone) → `9 Nov 2026 09:30`: the
+ * date as `formatDate` writes it, then the wall-clock time as the program reads it.
+ */
+export function formatDateTime(localDateTime: string | null | undefined): string {
+  if (!localDateTime) return '—';
+  const time = localDateTime.slice(11, 16);
+  return time ? `${formatDate(localDateTime)} ${time}` : formatDate(localDateTime);
+}
+
+const DATE_IN_TEXT = /\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\b/g;
+
+/**
+ * The dates inside a sentence from the API ("is before the actual start
+ * 2026-11-09T09:00:00") written as the page writes every other date.
+ */
+export function formatDatesIn(text: string): string {
+  return text.replace(DATE_IN_TEXT, (d) => (d.length > 10 ? formatDateTime(d) : formatDate(d)));
 }
 
 export function formatMoney(cents: number | null, currency: string): string {

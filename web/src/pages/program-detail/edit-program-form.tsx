@@ -3,6 +3,8 @@ import type { Program } from '../../api/types';
 import { api, unwrap } from '../../api/waymark-api';
 import { FormActions } from '../../components/form-actions';
 import { FormAlert } from '../../components/form-alert';
+import { blankToNull } from '../../components/format';
+import { DateField } from '../../components/input-fields';
 import { useFormSubmission } from '../../components/use-form-submission';
 import {
   draftOf,
@@ -18,8 +20,10 @@ import { usePlan } from './plan-context';
 export function EditProgramForm({ program, onDone }: { program: Program; onDone(): void }) {
   const { people, reload } = usePlan();
   const [draft, setDraft] = useState<ProgramDraft>(() => draftOf(program));
+  // Only here, not on the new-program form: a program nobody has reported on is as of today.
+  const [statusDate, setStatusDate] = useState(program.statusDate ?? '');
   const { problem, setProblem, busy, submit } = useFormSubmission(
-    PROGRAM_FIELDS,
+    [...PROGRAM_FIELDS, 'statusDate'],
     PROGRAM_FIELD_RENAMES,
   );
 
@@ -31,7 +35,15 @@ export function EditProgramForm({ program, onDone }: { program: Program; onDone(
       await unwrap(
         api.PATCH('/api/programs/{id}', {
           params: { path: { id: program.id } },
-          body: { ...shaped.body, version: program.version },
+          body: {
+            ...shaped.body,
+            // Sent only when changed: the schedule page sets it too, and an edit of the
+            // name should not carry back a status date read before that.
+            ...(blankToNull(statusDate) !== program.statusDate
+              ? { statusDate: blankToNull(statusDate) }
+              : {}),
+            version: program.version,
+          },
         }),
       );
       reload();
@@ -66,7 +78,16 @@ export function EditProgramForm({ program, onDone }: { program: Program; onDone(
         errors={problem.byField}
         people={people}
         autoFocus
-      />
+      >
+        <DateField
+          label="Status date"
+          name="statusDate"
+          error={problem.byField.statusDate}
+          hint="The first day not yet reported; empty = today on the program's clock"
+          value={statusDate}
+          onChange={setStatusDate}
+        />
+      </ProgramFields>
       <FormActions submitLabel="Save changes" busyLabel="Saving…" busy={busy} onCancel={onDone} />
     </form>
   );

@@ -4,7 +4,11 @@ import { Badge } from '../../components/badge';
 import { MILESTONE_STATE_TONE } from '../../components/badge-tones';
 import { formatDate } from '../../components/format';
 import { CriterionRow } from './criterion-row';
-import { MilestoneStateSelect } from './milestone-state-select';
+import {
+  MilestoneStateSelect,
+  UnmetCriteriaConfirmation,
+  useMilestoneStateChange,
+} from './milestone-state-select';
 import { NewCriterionForm } from './new-criterion-form';
 import { usePlan } from './plan-context';
 
@@ -14,6 +18,7 @@ export function MilestoneCard({ milestone }: { milestone: Milestone }) {
   const met = milestone.criteria.filter((c) => c.state === 'met').length;
   const titleId = `milestone-${milestone.id}`;
   const criteria = [...milestone.criteria].sort((a, b) => a.sortOrder - b.sortOrder);
+  const stateChange = useMilestoneStateChange(milestone);
 
   return (
     <article className="milestone" aria-labelledby={titleId} data-testid="milestone">
@@ -27,13 +32,19 @@ export function MilestoneCard({ milestone }: { milestone: Milestone }) {
           </span>
         </div>
         {canWrite ? (
-          <MilestoneStateSelect milestone={milestone} />
+          <MilestoneStateSelect milestone={milestone} stateChange={stateChange} />
         ) : (
           <Badge tone={MILESTONE_STATE_TONE[milestone.state]}>
             {MILESTONE_STATE_LABEL[milestone.state]}
           </Badge>
         )}
       </header>
+      {milestone.achievedAt ? (
+        <p className="milestone__achieved" data-testid="milestone-achieved">
+          Achieved {formatDate(milestone.achievedAt)}
+        </p>
+      ) : null}
+      <UnmetCriteriaConfirmation milestone={milestone} stateChange={stateChange} />
       {milestone.description ? (
         <p className="milestone__description">{milestone.description}</p>
       ) : null}

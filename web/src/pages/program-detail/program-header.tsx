@@ -52,6 +52,18 @@ export function ProgramHeader({ program }: { program: Program }) {
         <Fact label="Sponsor">{program.sponsor || <span className="muted">—</span>}</Fact>
         <Fact label="Start">{formatDate(program.startDate)}</Fact>
         <Fact label="Target">{formatDate(program.targetDate)}</Fact>
+        <Fact label="Status date">
+          {/* Not the browser's today: the program's clock (its time zone) decides which day it is. */}
+          <span data-testid="program-status-date">
+            {program.statusDate ? (
+              formatDate(program.statusDate)
+            ) : (
+              <span className="muted" title="Today on the program's clock">
+                Today
+              </span>
+            )}
+          </span>
+        </Fact>
         <Fact label="Budget">{formatMoney(program.budgetCents, program.currency)}</Fact>
         <Fact label="Progress">
           <ProgressBar done={program.doneTaskCount} total={program.taskCount} label="Tasks done" />

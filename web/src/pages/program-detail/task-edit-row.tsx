@@ -5,7 +5,7 @@ import { TASK_CONSTRAINT_LABEL, TASK_STATE_LABEL, TASK_STATES } from '../../api/
 import { api, unwrap } from '../../api/waymark-api';
 import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
-import { blankToNull, parseDecimal } from '../../components/format';
+import { blankToNull, formatDatesIn, formatHours, parseDecimal } from '../../components/format';
 import { DateField, DecimalField } from '../../components/input-fields';
 import { NamedOptions, SelectField, VocabularyOptions } from '../../components/select-field';
 import { useFormSubmission } from '../../components/use-form-submission';
@@ -20,6 +20,10 @@ const FIELDS = [
   'estimateHours',
   'constraintType',
   'constraintDate',
+  'percentComplete',
+  'actualStart',
+  'actualFinish',
+  'remainingHours',
 ];
 type ConstraintType = NonNullable<Task['constraintType']>;
 const CONSTRAINT_TYPES = Object.keys(TASK_CONSTRAINT_LABEL) as ConstraintType[];
@@ -43,6 +47,16 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
   );
   // datetime-local speaks YYYY-MM-DDTHH:MM; the API takes seconds too.
   const [constraintDate, setConstraintDate] = useState(task.constraintDate?.slice(0, 16) ?? '');
+  const [percent, setPercent] = useState(String(task.percentComplete));
+  // As first shown: a field counts as changed only when the person changed what they saw.
+  const [shownActualStart] = useState(task.actualStart?.slice(0, 16) ?? '');
+  const [shownActualFinish] = useState(task.actualFinish?.slice(0, 16) ?? '');
+  const [actualStart, setActualStart] = useState(shownActualStart);
+  const [actualFinish, setActualFinish] = useState(shownActualFinish);
+  // Empty while derived, so that clearing a figure set by hand hands it back to the estimate.
+  const [remaining, setRemaining] = useState(
+    task.remainingHoursSet ? String(task.remainingHours) : '',
+  );
   const { problem, setProblem, busy, submit } = useFormSubmission(FIELDS);
   const formId = `task-edit-${task.id}`;
 
@@ -52,6 +66,17 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
     if (estimateHours !== null && Number.isNaN(estimateHours)) {
       // The row shows this under the estimate only: the general message is not repeated below it.
       setProblem(fieldProblem('estimateHours', 'must be a number of hours'));
+      return;
+    }
+    const percentComplete = parseDecimal(percent);
+    // Unlike an estimate, a share done is never unset: a blank cannot mean "none".
+    if (percentComplete === null || Number.isNaN(percentComplete)) {
+      setProblem(fieldProblem('percentComplete', 'must be a number from 0 to 100'));
+      return;
+    }
+    const remainingHours = parseDecimal(remaining);
+    if (remainingHours !== null && Number.isNaN(remainingHours)) {
+      setProblem(fieldProblem('remainingHours', 'must be a number of hours'));
       return;
     }
     const body: TaskUpdate = { version: task.version };
@@ -67,11 +92,26 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
     const sentDate = dated ? `${constraintDate}:00` : null;
     // Without a type the server drops the date itself; sending it would be refused.
     if (constraintType && sentDate !== task.constraintDate) body.constraintDate = sentDate;
-    await submit(async () => {
-      await unwrap(api.PATCH('/api/tasks/{id}', { params: { path: { id: task.id } }, body }));
-      reload();
-      onDone();
-    });
+    // Left out unless changed, so that a move to done can still make it 100%.
+    if (percentComplete !== task.percentComplete) body.percentComplete = percentComplete;
+    if (actualStart !== shownActualStart) body.actualStart = withSeconds(actualStart);
+    if (actualFinish !== shownActualFinish) body.actualFinish = withSeconds(actualFinish);
+    if (remainingHours !== (task.remainingHoursSet ? task.remainingHours : null))
+      body.remainingHours = remainingHours;
+    await submit(
+      async () => {
+        await unwrap(api.PATCH('/api/tasks/{id}', { params: { path: { id: task.id } }, body }));
+        reload();
+        onDone();
+      },
+      (placed) => ({
+        ...placed,
+        byField: Object.fromEntries(
+          Object.entries(placed.byField).map(([field, m]) => [field, formatDatesIn(m)]),
+        ),
+        general: placed.general.map(formatDatesIn),
+      }),
+    );
   }
 
   function handleKeyDown(event: KeyboardEvent) {
@@ -80,6 +120,7 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
 
   const e = problem.byField;
   const control = { form: formId, onKeyDown: handleKeyDown };
+  const columns = canWrite ? 7 : 6;
   return (
     <>
       <tr className="table__editing" data-testid="task-edit-row">
@@ -186,42 +227,105 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
         ) : null}
       </tr>
       <tr className="table__editing">
-        <td colSpan={7}>
-          <div className="form-row">
-            <SelectField
-              label="Scheduling constraint"
-              name="constraintType"
-              error={e.constraintType}
-              selectProps={control}
-              value={constraintType}
-              onChange={setConstraintType}
-              emptyLabel="None (as soon as possible)"
-            >
-              <VocabularyOptions values={CONSTRAINT_TYPES} labels={TASK_CONSTRAINT_LABEL} />
-            </SelectField>
-            {constraintType && constraintType !== 'ALAP' ? (
-              <Field
-                label="Constraint date and time"
-                name="constraintDate"
-                error={e.constraintDate}
-              >
-                {(c) => (
-                  <input
-                    {...c}
-                    {...control}
-                    type="datetime-local"
-                    value={constraintDate}
-                    onChange={(ev) => setConstraintDate(ev.target.value)}
-                  />
-                )}
-              </Field>
-            ) : null}
+        <td colSpan={columns}>
+          <div className="task-edit__groups">
+            <fieldset className="task-edit__group" data-testid="task-progress-fields">
+              <legend>Progress</legend>
+              <div className="form-row">
+                <Field label="Percent complete" name="percentComplete" error={e.percentComplete}>
+                  {(c) => (
+                    <div className="input-suffix">
+                      <input
+                        {...c}
+                        {...control}
+                        type="number"
+                        min={0}
+                        max={100}
+                        step={1}
+                        inputMode="numeric"
+                        value={percent}
+                        onChange={(ev) => setPercent(ev.target.value)}
+                      />
+                      <span aria-hidden="true">%</span>
+                    </div>
+                  )}
+                </Field>
+                <Field label="Actual start" name="actualStart" error={e.actualStart}>
+                  {(c) => (
+                    <input
+                      {...c}
+                      {...control}
+                      type="datetime-local"
+                      value={actualStart}
+                      onChange={(ev) => setActualStart(ev.target.value)}
+                    />
+                  )}
+                </Field>
+                <Field label="Actual finish" name="actualFinish" error={e.actualFinish}>
+                  {(c) => (
+                    <input
+                      {...c}
+                      {...control}
+                      type="datetime-local"
+                      value={actualFinish}
+                      onChange={(ev) => setActualFinish(ev.target.value)}
+                    />
+                  )}
+                </Field>
+                <DecimalField
+                  label="Remaining hours"
+                  name="remainingHours"
+                  error={e.remainingHours}
+                  hint={
+                    task.remainingHoursSet
+                      ? 'Set by hand; empty it to derive it again'
+                      : `Empty: the estimate less the share done (${formatHours(task.remainingHours)})`
+                  }
+                  value={remaining}
+                  onChange={setRemaining}
+                  inputProps={{ ...control, min: 0 }}
+                />
+              </div>
+            </fieldset>
+            <fieldset className="task-edit__group">
+              <legend>Scheduling</legend>
+              <div className="form-row">
+                <SelectField
+                  label="Scheduling constraint"
+                  name="constraintType"
+                  error={e.constraintType}
+                  selectProps={control}
+                  value={constraintType}
+                  onChange={setConstraintType}
+                  emptyLabel="None (as soon as possible)"
+                >
+                  <VocabularyOptions values={CONSTRAINT_TYPES} labels={TASK_CONSTRAINT_LABEL} />
+                </SelectField>
+                {constraintType && constraintType !== 'ALAP' ? (
+                  <Field
+                    label="Constraint date and time"
+                    name="constraintDate"
+                    error={e.constraintDate}
+                  >
+                    {(c) => (
+                      <input
+                        {...c}
+                        {...control}
+                        type="datetime-local"
+                        value={constraintDate}
+                        onChange={(ev) => setConstraintDate(ev.target.value)}
+                      />
+                    )}
+                  </Field>
+                ) : null}
+              </div>
+            </fieldset>
           </div>
         </td>
       </tr>
       {problem.general.some((m) => m !== SEE_FIELDS_MESSAGE) ? (
         <tr className="table__editing">
-          <td colSpan={7}>
+          <td colSpan={columns}>
             <FormAlert
               messages={problem.general}
               onReload={
@@ -238,4 +342,9 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
       ) : null}
     </>
   );
+}
+
+/** datetime-local speaks YYYY-MM-DDTHH:MM; the API takes seconds too, and null for blank. */
+function withSeconds(value: string): string | null {
+  return value ? `${value}:00` : null;
 }

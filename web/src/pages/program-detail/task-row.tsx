@@ -2,7 +2,8 @@ import type { Task } from '../../api/types';
 import { TASK_CONSTRAINT_LABEL, TASK_STATE_LABEL } from '../../api/vocabulary';
 import { Badge } from '../../components/badge';
 import { TASK_STATE_TONE } from '../../components/badge-tones';
-import { formatDate, formatHours } from '../../components/format';
+import { formatDate, formatDateTime, formatHours } from '../../components/format';
+import { ProgressBar } from '../../components/progress-bar';
 import { usePlan } from './plan-context';
 
 /** A task as read; `onEdit` is only given to people who may change it. */
@@ -21,16 +22,42 @@ export function TaskRow({ task, onEdit }: { task: Task; onEdit?: (() => void) | 
         {task.constraintType ? (
           <span className="table__sub" title={TASK_CONSTRAINT_LABEL[task.constraintType]}>
             {task.constraintType}
-            {task.constraintDate ? ` ${task.constraintDate.slice(0, 16).replace('T', ' ')}` : ''}
+            {task.constraintDate ? ` ${formatDateTime(task.constraintDate)}` : ''}
           </span>
         ) : null}
       </td>
-      <td>
+      {/* Progress sits with the state it qualifies: a column of its own made the edit row too wide. */}
+      <td className="task-state">
         <Badge tone={TASK_STATE_TONE[task.state]}>{TASK_STATE_LABEL[task.state]}</Badge>
+        <TaskProgress task={task} />
       </td>
       <td className="nowrap">{task.ownerName ?? <span className="muted">Unassigned</span>}</td>
-      <td className="nowrap">{formatDate(task.startDate)}</td>
-      <td className="nowrap">{formatDate(task.dueDate)}</td>
+      {/* The actuals sit under the plan they report on: started under start, finished under due.
+          The day only, the minute on hover: with the time these columns outgrew the edit row's inputs. */}
+      <td className="nowrap">
+        {formatDate(task.startDate)}
+        {task.actualStart ? (
+          <span
+            className="table__sub"
+            data-testid="task-actual-start"
+            title={`Started ${formatDateTime(task.actualStart)}`}
+          >
+            Started {formatDate(task.actualStart)}
+          </span>
+        ) : null}
+      </td>
+      <td className="nowrap">
+        {formatDate(task.dueDate)}
+        {task.actualFinish ? (
+          <span
+            className="table__sub"
+            data-testid="task-actual-finish"
+            title={`Finished ${formatDateTime(task.actualFinish)}`}
+          >
+            Finished {formatDate(task.actualFinish)}
+          </span>
+        ) : null}
+      </td>
       <td className="numeric">{formatHours(task.estimateHours)}</td>
       {onEdit ? (
         <td className="table__actions">
@@ -45,5 +72,41 @@ export function TaskRow({ task, onEdit }: { task: Task; onEdit?: (() => void) | 
         </td>
       ) : null}
     </tr>
+  );
+}
+
+/** The share done, once there is something to say: work has started, or some is done. */
+function TaskProgress({ task }: { task: Task }) {
+  const started = task.state === 'in_progress' || task.state === 'blocked';
+  if (task.percentComplete === 0 && !started) return null;
+  return (
+    <div className="task-state__progress">
+      <ProgressBar
+        done={task.percentComplete}
+        total={100}
+        label={`Progress of ${task.name}`}
+        valueText={`${task.percentComplete}% complete`}
+        text={`${task.percentComplete}%`}
+      />
+      <RemainingWork task={task} />
+    </div>
+  );
+}
+
+/**
+ * Hours left, once they say more than the estimate does: after work has started,
+ * or when someone set them by hand. A done task has none.
+ */
+function RemainingWork({ task }: { task: Task }) {
+  if (task.state === 'done') return null;
+  if (task.percentComplete === 0 && !task.remainingHoursSet) return null;
+  return (
+    <span
+      className="table__sub"
+      data-testid="task-remaining"
+      title={task.remainingHoursSet ? 'Set by hand' : 'The estimate less the share done'}
+    >
+      {formatHours(task.remainingHours)} left
+    </span>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { User } from '../../api/types';
 import {
   HEALTH_LABEL,
@@ -16,6 +17,8 @@ interface Props {
   errors: Record<string, string>;
   people: User[];
   autoFocus?: boolean;
+  /** Fields only one of the forms has (the status date, once a program is under way), in the same grid. */
+  children?: ReactNode;
 }
 
 /** The fields of a program, shared by the "new program" and "edit program" forms. */
@@ -35,7 +38,7 @@ const COMMON_TIME_ZONES = [
   'UTC',
 ];
 
-export function ProgramFields({ draft, onChange, errors: e, people, autoFocus }: Props) {
+export function ProgramFields({ draft, onChange, errors: e, people, autoFocus, children }: Props) {
   return (
     <div className="form-grid form-grid--3">
       <Field label="Name" name="name" error={e.name} required className="span-2">
@@ -152,6 +155,7 @@ export function ProgramFields({ draft, onChange, errors: e, people, autoFocus }:
           )}
         </Field>
       </div>
+      {children}
     </div>
   );
 }
