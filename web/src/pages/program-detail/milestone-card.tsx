@@ -21,7 +21,12 @@ export function MilestoneCard({ milestone }: { milestone: Milestone }) {
   const stateChange = useMilestoneStateChange(milestone);
 
   return (
-    <article className="milestone" aria-labelledby={titleId} data-testid="milestone">
+    <article
+      id={`item-${milestone.id}`}
+      className="milestone"
+      aria-labelledby={titleId}
+      data-testid="milestone"
+    >
       <header className="milestone__header">
         <span className="milestone__diamond" aria-hidden="true" />
         <div className="milestone__title">

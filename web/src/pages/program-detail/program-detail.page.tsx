@@ -1,4 +1,5 @@
-import { Link, useParams } from 'react-router';
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
@@ -21,6 +22,13 @@ export function ProgramDetailPage() {
   );
   // Everyone may read the people list; it fills the owner pickers.
   const people = useLoad(() => unwrap(api.GET('/api/users')).then((r) => r.items), 'people');
+  // A link to an item (#item-<id>, from the schedule's warnings) lands on it once the plan is drawn.
+  const { hash } = useLocation();
+  const loaded = Boolean(plan.data);
+  useEffect(() => {
+    if (!loaded || !hash.startsWith('#item-')) return;
+    document.getElementById(hash.slice(1))?.scrollIntoView({ block: 'center' });
+  }, [loaded, hash]);
 
   if (plan.problem && !plan.data) {
     return (

@@ -15,7 +15,7 @@ export function TaskRow({ task, onEdit }: { task: Task; onEdit?: (() => void) | 
     .filter(Boolean)
     .join(' ');
   return (
-    <tr data-testid="task-row">
+    <tr id={`item-${task.id}`} data-testid="task-row">
       <td className="table__primary">
         <span className="table__title">{task.name}</span>
         {context ? <span className="table__sub">{context}</span> : null}
