@@ -190,14 +190,21 @@ describe('waymark schedule FILE (offline)', () => {
       diagnostics: any[];
     };
     const byId = new Map(json.tasks.map((t) => [t.id, t]));
-    // a 2d from Mon 08:00; its successor b is held by SNET, so a may slip to Thu 17:00.
+    // a 2d from Mon 08:00. Its successor c has a deadline of Tue 01-05 17:00, which caps
+    // c's late finish as in MS Project, so a had to be done a day earlier: −1 d of float.
     expect(byId.get('a')).toMatchObject({
       earlyStart: '2027-01-04T08:00:00',
       earlyFinish: '2027-01-05T17:00:00',
-      lateStart: '2027-01-06T08:00:00',
-      lateFinish: '2027-01-07T17:00:00',
-      totalSlackMinutes: 960,
-      critical: false,
+      lateStart: '2027-01-01T08:00:00',
+      lateFinish: '2027-01-04T17:00:00',
+      totalSlackMinutes: -480,
+      critical: true,
+    });
+    // c, as late as possible but due by its deadline, cannot start before a ends.
+    expect(byId.get('c')).toMatchObject({
+      earlyStart: '2027-01-06T08:00:00',
+      lateFinish: '2027-01-05T17:00:00',
+      totalSlackMinutes: -480,
     });
     // SNET Mon 01-11 (08:00) beats the link (Wed 08:00); the MFO go-live (Fri 01-08 17:00)
     // needs b done by Fri 17:00: its late dates lie a day before its early ones.
