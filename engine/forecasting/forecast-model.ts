@@ -46,6 +46,8 @@ export interface ForecastModel {
   actualFinish: Float64Array;
   /** An in-progress task's work already done (its duration − remaining work): where it resumes without a status date, and part of its cost. */
   doneWork: Float64Array;
+  /** 1 = its planned duration is zero (an in-progress task's links see that, not the work left). */
+  zeroDuration: Uint8Array;
   /** Per task: index of its working calendar in `calendarIds`. */
   calendar: Int32Array;
   /** 1 = its duration runs on the 24×7 clock. */
@@ -134,6 +136,7 @@ export function prepareForecast(
   const actualStart = new Float64Array(n);
   const actualFinish = new Float64Array(n);
   const doneWork = new Float64Array(n);
+  const zeroDuration = new Uint8Array(n);
   const calendar = new Int32Array(n);
   const elapsed = new Uint8Array(n);
   const constraint = new Uint8Array(n);
@@ -165,6 +168,7 @@ export function prepareForecast(
     actualStart[p] = graph.actualStart[g]!;
     actualFinish[p] = graph.actualFinish[g]!;
     const duration = graph.duration[g]!;
+    zeroDuration[p] = duration === 0 ? 1 : 0;
     const work = progress[p] === codes.IN_PROGRESS ? graph.remaining[g]! : duration;
     if (progress[p] === codes.IN_PROGRESS) doneWork[p] = Math.max(0, duration - work);
     low[p] = mode[p] = high[p] = work;
@@ -181,11 +185,12 @@ export function prepareForecast(
     if (!(a <= m && m <= b)) continue;
     if (progress[p] === codes.IN_PROGRESS) {
       // The estimate was of the whole task: what is left varies in proportion.
+      // Multiplied before dividing: an estimate equal to the duration gives exactly the work left.
       const duration = graph.duration[g!]!;
-      const scale = duration > 0 ? mode[p]! / duration : 0;
-      a *= scale;
-      m *= scale;
-      b *= scale;
+      const left = mode[p]!;
+      a = duration > 0 ? (a * left) / duration : left;
+      m = duration > 0 ? (m * left) / duration : left;
+      b = duration > 0 ? (b * left) / duration : left;
     }
     low[p] = a;
     mode[p] = m;
@@ -277,6 +282,7 @@ export function prepareForecast(
     actualStart,
     actualFinish,
     doneWork,
+    zeroDuration,
     calendar,
     elapsed,
     constraint,

@@ -117,7 +117,7 @@ export function forwardPassExact(
   times: Float64Array,
 ): number {
   const { inStart, inSplit, edgeSource, edgeLag, edgeLagElapsed, progress, finishTask } = model;
-  const { constraint, constraintDate, actualStart, actualFinish, doneWork, statusDate } = model;
+  const { constraint, constraintDate, actualStart, actualFinish, zeroDuration, statusDate } = model;
   const { calendarOf, clockOf, candidate, workStart, resumeFrom } = pass;
   const { originPlaced, originPlacedZero, datePlaced, datePlacedZero } = pass;
   const { floorPlaced, floorPlacedZero } = pass;
@@ -136,8 +136,8 @@ export function forwardPassExact(
     const calendar = calendarOf[j]!;
     const clock = clockOf[j]!;
     const duration = durations[j]!;
-    // An in-progress task's links see its whole duration (work done + left).
-    const zero = state === IN_PROGRESS ? duration + doneWork[j]! === 0 : duration === 0;
+    // An in-progress task's links see its planned duration, not the work left.
+    const zero = state === IN_PROGRESS ? zeroDuration[j] === 1 : duration === 0;
     const first = inStart[j]!;
     const split = inSplit[j]!;
     const last = inStart[j + 1]!;
@@ -251,7 +251,7 @@ export function markCritical(
   projectFinish: number,
   onPath: Uint8Array,
 ): void {
-  const { inStart, inSplit, edgeSource, progress, finishTask, doneWork } = model;
+  const { inStart, inSplit, edgeSource, progress, finishTask, zeroDuration } = model;
   const { calendarOf, clockOf, candidate, workStart } = pass;
   onPath.fill(0);
   for (let j = model.taskCount - 1; j >= 0; j--) {
@@ -265,7 +265,7 @@ export function markCritical(
     }
     const s = workStart[j]!;
     const duration = durations[j]!;
-    const zero = state === IN_PROGRESS ? duration + doneWork[j]! === 0 : duration === 0;
+    const zero = state === IN_PROGRESS ? zeroDuration[j] === 1 : duration === 0;
     const split = inSplit[j]!;
     // A start c places at s when c = s, or when it lies in the non-working gap just before s.
     let gapStart = NaN;
