@@ -173,6 +173,58 @@ describe('the forecast runs on the schedule’s input', () => {
   });
 });
 
+describe('the portfolio forecast runs on the schedules’ input', () => {
+  it('each program’s P50/P80/P95 without variance is its schedule’s finish, across a cross-program link and a team in another zone', async () => {
+    const admin = await server.signIn('admin');
+    const tpm = await server.signIn('tpm');
+    const team = await created(admin, '/api/teams', {
+      name: 'Tokyo infra',
+      workingHours: { timeZone: 'Asia/Tokyo', start: '09:00', end: '18:00', days: [1, 2, 3, 4, 5] },
+    });
+    const start = { startDate: '2027-02-01', status: 'active' };
+    const upstream = await created(tpm, '/api/programs', { name: 'Upstream', ...start });
+    const downstream = await created(tpm, '/api/programs', { name: 'Downstream', ...start });
+    const a = await created(tpm, `/api/programs/${upstream.id}/tasks`, {
+      name: 'Infra',
+      estimateHours: 30,
+      teamId: team.id,
+    });
+    const b = await created(tpm, `/api/programs/${downstream.id}/tasks`, {
+      name: 'App',
+      estimateHours: 10,
+    });
+    const m = await created(tpm, `/api/programs/${downstream.id}/milestones`, { name: 'Live' });
+    await created(tpm, '/api/dependencies', { predecessorId: a.id, successorId: b.id });
+    await created(tpm, '/api/dependencies', { predecessorId: b.id, successorId: m.id });
+
+    const queued = await tpm.post('/api/portfolio/forecasts', {
+      iterations: 300,
+      seed: 5,
+      programIds: [upstream.id, downstream.id],
+    });
+    expect(queued.status, JSON.stringify(queued.body)).toBe(202);
+    let done;
+    for (const deadline = Date.now() + 60_000; ;) {
+      done = (await tpm.get(`/api/forecasts/${queued.body.id}`)).body;
+      if (done.status === 'succeeded' || done.status === 'failed') break;
+      if (Date.now() > deadline) throw new Error(`still ${done.status}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(done.status, done.error).toBe('succeeded');
+    for (const program of [upstream, downstream]) {
+      const { finish } = await schedule(tpm, program.id);
+      const row = done.result.programs.find(
+        (p: { programId: string }) => p.programId === program.id,
+      );
+      expect([row.p50, row.p80, row.p95]).toEqual([finish, finish, finish]);
+    }
+    const live = (await schedule(tpm, downstream.id)).items.find((i) => i.id === m.id)!;
+    expect(done.result.milestones).toEqual([
+      expect.objectContaining({ id: m.id, p50: live.earlyFinish, p95: live.earlyFinish }),
+    ]);
+  });
+});
+
 describe('every demo program', () => {
   it('the forecast’s likely finish (every likely duration, no risk) is the schedule’s finish', async () => {
     await server.db.query('DELETE FROM users');
