@@ -2,13 +2,64 @@ import type { WorkingTime } from '../calendar/working-time.js';
 import * as codes from '../scheduling/codes.js';
 import { ELAPSED_CLOCK } from '../scheduling/plan-graph.js';
 import * as rules from '../scheduling/time-rules.js';
+import { FlatCalendar } from './flat-calendar.js';
 import type { ForecastModel } from './forecast-model.js';
 import { modelCalendars } from './model-calendars.js';
 
 // Local bindings, read once: under vitest's module transform every use of an
 // imported name goes through a getter, which slows the per-iteration loops.
 const { DONE, FNET, FNLT, IN_PROGRESS, MFO, MSO, SNET, SNLT } = codes;
-const { addLag, finishFrom, placeStart, startFrom } = rules;
+const rulePlaceStart = rules.placeStart;
+const ruleFinishFrom = rules.finishFrom;
+
+// time-rules.ts on a flat calendar, the 24×7 clock as a flag (`elapsed`).
+function addLag(calendar: FlatCalendar, t: number, minutes: number, elapsed: number): number {
+  if (minutes === 0) return t;
+  if (elapsed) return t + minutes;
+  return calendar.addWorking(t, minutes);
+}
+function placeStart(calendar: FlatCalendar, t: number, zero: boolean): number {
+  if (zero && calendar.previousWorkEnd(t) === t) return t;
+  return calendar.nextWorkStart(t);
+}
+function finishFrom(calendar: FlatCalendar, elapsed: number, start: number, duration: number) {
+  if (duration === 0) return start;
+  return elapsed ? start + duration : calendar.addWorking(start, duration);
+}
+function startFrom(calendar: FlatCalendar, elapsed: number, finish: number, duration: number) {
+  if (duration === 0) return finish;
+  return elapsed ? finish - duration : calendar.subtractWorking(finish, duration);
+}
+
+/** Days of working time laid out flat beyond the latest date the plan names (then the compiled calendar answers). */
+const FLAT_YEARS_AHEAD = 40;
+const flat = new WeakMap<object, FlatCalendar[]>();
+
+/** The model's calendars laid out flat over the window its dates need, once per thread. */
+function flatCalendars(model: ForecastModel): FlatCalendar[] {
+  const known = flat.get(model.calendarIds);
+  if (known) return known;
+  let first = model.start;
+  let last = model.start;
+  const see = (t: number) => {
+    if (!Number.isFinite(t)) return;
+    if (t < first) first = t;
+    if (t > last) last = t;
+  };
+  see(model.statusDate);
+  for (let j = 0; j < model.taskCount; j++) {
+    if (model.progress[j]) {
+      see(model.actualStart[j]!);
+      if (model.progress[j] === DONE) see(model.actualFinish[j]!);
+    }
+    if (model.constraint[j]) see(model.constraintDate[j]!);
+  }
+  const firstDay = Math.floor(first / 1440) - 400;
+  const lastDay = Math.floor(last / 1440) + Math.round(FLAT_YEARS_AHEAD * 365.25);
+  const list = modelCalendars(model).map((c) => new FlatCalendar(c, firstDay, lastDay));
+  flat.set(model.calendarIds, list);
+  return list;
+}
 
 /**
  * What one thread needs to run the forward pass of a model: each task's
@@ -16,9 +67,8 @@ const { addLag, finishFrom, placeStart, startFrom } = rules;
  * scratch arrays reused by every iteration.
  */
 export interface ExactPass {
-  /** Per task: its working calendar, and the clock of its duration (the calendar, or 24×7 when elapsed). */
-  calendarOf: WorkingTime[];
-  clockOf: WorkingTime[];
+  /** Per task: its working calendar, laid out flat; `model.elapsed[j]`: its duration runs on the 24×7 clock instead. */
+  calendarOf: FlatCalendar[];
   /** Per task: the instant its work may start from before any link (project start, SNET date of an unlinked task, status date), unplaced. */
   origin: Float64Array;
   /** `origin` placed by rule 1 (work) and rule 5 (zero duration). */
@@ -41,8 +91,8 @@ export interface ExactPass {
 export function exactPass(model: ForecastModel): ExactPass {
   const n = model.taskCount;
   const calendars = modelCalendars(model);
-  const calendarOf: WorkingTime[] = [];
-  const clockOf: WorkingTime[] = [];
+  const flatOnes = flatCalendars(model);
+  const calendarOf: FlatCalendar[] = [];
   const origin = new Float64Array(n);
   const originPlaced = new Float64Array(n);
   const originPlacedZero = new Float64Array(n);
@@ -54,34 +104,32 @@ export function exactPass(model: ForecastModel): ExactPass {
   const { statusDate, constraint, constraintDate, inStart, progress } = model;
   const hasStatusDate = statusDate === statusDate;
   for (let j = 0; j < n; j++) {
-    const calendar = calendars[model.calendar[j]!]!;
+    const calendar: WorkingTime = calendars[model.calendar[j]!]!;
     const clock = model.elapsed[j] ? ELAPSED_CLOCK : calendar;
-    calendarOf.push(calendar);
-    clockOf.push(clock);
+    calendarOf.push(flatOnes[model.calendar[j]!]!);
     if (progress[j] === DONE) continue;
     if (progress[j] === IN_PROGRESS) {
-      resumeFrom[j] = finishFrom(clock, model.actualStart[j]!, model.doneWork[j]!);
+      resumeFrom[j] = ruleFinishFrom(clock, model.actualStart[j]!, model.doneWork[j]!);
       continue;
     }
     let o = model.start;
     if (inStart[j + 1] === inStart[j] && constraint[j] === SNET) o = constraintDate[j]!;
     if (hasStatusDate && statusDate > o) o = statusDate;
     origin[j] = o;
-    originPlaced[j] = placeStart(calendar, o, false);
-    originPlacedZero[j] = placeStart(calendar, o, true);
+    originPlaced[j] = rulePlaceStart(calendar, o, false);
+    originPlacedZero[j] = rulePlaceStart(calendar, o, true);
     const c = constraint[j]!;
     if (c === SNET || c === MSO || c === SNLT) {
-      datePlaced[j] = placeStart(calendar, constraintDate[j]!, false);
-      datePlacedZero[j] = placeStart(calendar, constraintDate[j]!, true);
+      datePlaced[j] = rulePlaceStart(calendar, constraintDate[j]!, false);
+      datePlacedZero[j] = rulePlaceStart(calendar, constraintDate[j]!, true);
     }
     if (hasStatusDate) {
-      floorPlaced[j] = placeStart(calendar, statusDate, false);
-      floorPlacedZero[j] = placeStart(calendar, statusDate, true);
+      floorPlaced[j] = rulePlaceStart(calendar, statusDate, false);
+      floorPlacedZero[j] = rulePlaceStart(calendar, statusDate, true);
     }
   }
   return {
     calendarOf,
-    clockOf,
     origin,
     originPlaced,
     originPlacedZero,
@@ -118,7 +166,8 @@ export function forwardPassExact(
 ): number {
   const { inStart, inSplit, edgeSource, edgeLag, edgeLagElapsed, progress, finishTask } = model;
   const { constraint, constraintDate, actualStart, actualFinish, zeroDuration, statusDate } = model;
-  const { calendarOf, clockOf, candidate, workStart, resumeFrom } = pass;
+  const { calendarOf, candidate, workStart, resumeFrom } = pass;
+  const elapsedClock = model.elapsed;
   const { originPlaced, originPlacedZero, datePlaced, datePlacedZero } = pass;
   const { floorPlaced, floorPlacedZero } = pass;
   const hasStatusDate = statusDate === statusDate;
@@ -134,7 +183,7 @@ export function forwardPassExact(
       continue;
     }
     const calendar = calendarOf[j]!;
-    const clock = clockOf[j]!;
+    const clock = elapsedClock[j]!;
     const duration = durations[j]!;
     // An in-progress task's links see its planned duration, not the work left.
     const zero = state === IN_PROGRESS ? zeroDuration[j] === 1 : duration === 0;
@@ -172,7 +221,7 @@ export function forwardPassExact(
         : resumeFrom[j]!;
       if (latestStart > resume) resume = latestStart;
       resume = placeStart(calendar, resume, duration === 0);
-      let f = finishFrom(clock, resume, duration);
+      let f = finishFrom(calendar, clock, resume, duration);
       if (finishBound > f) f = finishBound;
       workStart[j] = resume;
       times[2 * j] = actualStart[j]!;
@@ -188,13 +237,13 @@ export function forwardPassExact(
     let s =
       startBound >= pass.origin[j]! ? startBound : zero ? originPlacedZero[j]! : originPlaced[j]!;
     if (last === first && c === FNET)
-      s = placeStart(calendar, startFrom(clock, date, duration), zero);
+      s = placeStart(calendar, startFrom(calendar, clock, date, duration), zero);
     if (startBound > s) s = startBound;
     if (finishBound > -Infinity) {
-      const fromFinish = startFrom(clock, finishBound, duration);
+      const fromFinish = startFrom(calendar, clock, finishBound, duration);
       if (fromFinish > s) s = fromFinish;
     }
-    let f = finishFrom(clock, s, duration);
+    let f = finishFrom(calendar, clock, s, duration);
     if (finishBound > f) f = finishBound;
 
     if (c !== 0) {
@@ -202,23 +251,23 @@ export function forwardPassExact(
         const d = zero ? datePlacedZero[j]! : datePlaced[j]!;
         if (d > s) {
           s = d;
-          f = finishFrom(clock, s, duration);
+          f = finishFrom(calendar, clock, s, duration);
         }
       } else if (c === FNET) {
         if (date > f) {
           f = date;
-          s = startFrom(clock, date, duration);
+          s = startFrom(calendar, clock, date, duration);
         }
       } else if (c === MSO || c === SNLT) {
         const d = zero ? datePlacedZero[j]! : datePlaced[j]!;
         if (c === MSO || d < s) {
           s = d;
-          f = finishFrom(clock, s, duration);
+          f = finishFrom(calendar, clock, s, duration);
         }
       } else if (c === MFO || c === FNLT) {
         if (c === MFO || date < f) {
           f = date;
-          s = startFrom(clock, date, duration);
+          s = startFrom(calendar, clock, date, duration);
         }
       }
       // Not even a hard constraint places unstarted work in the reported past.
@@ -226,7 +275,7 @@ export function forwardPassExact(
         const floor = zero ? floorPlacedZero[j]! : floorPlaced[j]!;
         if (s < floor) {
           s = floor;
-          f = finishFrom(clock, s, duration);
+          f = finishFrom(calendar, clock, s, duration);
         }
       }
     }
@@ -252,7 +301,8 @@ export function markCritical(
   onPath: Uint8Array,
 ): void {
   const { inStart, inSplit, edgeSource, progress, finishTask, zeroDuration } = model;
-  const { calendarOf, clockOf, candidate, workStart } = pass;
+  const { calendarOf, candidate, workStart } = pass;
+  const elapsedClock = model.elapsed;
   onPath.fill(0);
   for (let j = model.taskCount - 1; j >= 0; j--) {
     const f = times[2 * j + 1]!;
@@ -285,7 +335,10 @@ export function markCritical(
     const last = inStart[j + 1]!;
     for (let k = split; k < last; k++) {
       const c = candidate[k]!;
-      if (c === f || (state !== IN_PROGRESS && startFrom(clockOf[j]!, c, duration) === s))
+      if (
+        c === f ||
+        (state !== IN_PROGRESS && startFrom(calendarOf[j]!, elapsedClock[j]!, c, duration) === s)
+      )
         onPath[edgeSource[k]! >> 1] = 1;
     }
   }

@@ -4,18 +4,18 @@ import type { ForecastModel } from './forecast-model.js';
 
 // Compiled calendars are objects with methods and closures (a zone's daily
 // shift), so they cannot be posted to a worker thread. The model carries the
-// definitions; each thread compiles them once, keyed by the definitions array
-// (shared by every copy of a model made with a spread).
+// definitions; each thread compiles them once per model, keyed by the model's
+// `calendarIds` array (one per prepared model, shared by its spread copies).
 const compiled = new WeakMap<object, WorkingTime[]>();
 
 /** The calendars this thread already compiled for `model` (prepareForecast's). */
 export function registerCalendars(model: ForecastModel, calendars: WorkingTime[]): void {
-  compiled.set(model.calendarDefinitions, calendars);
+  compiled.set(model.calendarIds, calendars);
 }
 
 /** The model's calendars by index (`model.calendar[j]`), compiled on first use in this thread. */
 export function modelCalendars(model: ForecastModel): WorkingTime[] {
-  const known = compiled.get(model.calendarDefinitions);
+  const known = compiled.get(model.calendarIds);
   if (known) return known;
   const { calendars } = compileCalendars(
     model.calendarDefinitions,
@@ -26,6 +26,6 @@ export function modelCalendars(model: ForecastModel): WorkingTime[] {
     if (!calendar) throw new Error(`calendar "${id}" is missing from the forecast model`);
     return calendar;
   });
-  compiled.set(model.calendarDefinitions, list);
+  compiled.set(model.calendarIds, list);
   return list;
 }
