@@ -109,7 +109,11 @@ describe('the forecast runs on the schedule’s input', () => {
     const task = (body: object) => created(tpm, `/api/programs/${program.id}/tasks`, body);
     const a = await task({ name: 'Berlin work', estimateHours: 20, teamId: team.id });
     const b = await task({ name: 'Part-time work', estimateHours: 15 });
-    await created(tpm, `/api/tasks/${b.id}/assignments`, { userId: person.user.id });
+    // 15 h in a 12-hour week with time off: over-allocated, deliberately (the schedule stretches it).
+    await created(tpm, `/api/tasks/${b.id}/assignments`, {
+      userId: person.user.id,
+      confirmOverAllocation: true,
+    });
     const c = await task({ name: 'Local work', estimateHours: 12 });
     const d = await task({
       name: 'Fixed review',
