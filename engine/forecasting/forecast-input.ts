@@ -2,7 +2,12 @@ import type { LocalMinutes } from '../calendar/local-time.js';
 import type { ScheduleInput, TimeSpan } from '../scheduling/schedule-input.js';
 import type { DistributionKind } from './duration-distribution.js';
 
-/** Three durations of one task; the task's own duration is not used when it has one. */
+/**
+ * Three durations of one task, in its own time base (working minutes of its
+ * calendar, wall-clock minutes for an elapsed duration); the task's own
+ * duration is not used when it has one. For an in-progress task they are
+ * scaled by remaining work / duration; a done task's are ignored.
+ */
 export interface ForecastEstimate {
   taskId: string;
   optimistic: TimeSpan;
@@ -28,7 +33,19 @@ export interface ForecastTaskCost {
 }
 
 export interface ForecastInput {
+  /** The schedule's own input: calendars, constraints, progress and the status date are used as `schedulePlan` uses them. */
   schedule: ScheduleInput;
+  /**
+   * IANA zone of the program clock, as `compileCalendars`' `projectTimeZone`:
+   * worker threads compile `schedule.calendars` with it (the calendars passed
+   * in must be compiled the same way). Absent: calendars' zones are ignored.
+   */
+  projectTimeZone?: string;
+  /**
+   * The tasks whose latest finish is the forecast's finish (e.g. one
+   * program's own items, not the upstream work scheduled with them). Absent: every task.
+   */
+  finishTaskIds?: readonly string[];
   estimates: readonly ForecastEstimate[];
   risks: readonly ForecastRisk[];
   costs?: readonly ForecastTaskCost[];
@@ -52,7 +69,7 @@ export interface ForecastOptions {
   targetCost?: number;
   /**
    * Stop once the 95% confidence interval of every reported finish percentile is
-   * at most this wide on each side (working minutes), checked every 5 blocks.
+   * at most this wide on each side (working minutes of the project calendar), checked every 5 blocks.
    */
   toleranceMinutes?: number;
   /** Finish percentiles to report, 0–100. Default 5, 10, 20, …, 90, 95. */

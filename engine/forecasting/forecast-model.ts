@@ -1,3 +1,4 @@
+import type { CalendarDefinition } from '../calendar/calendar-definition.js';
 import type { LocalMinutes } from '../calendar/local-time.js';
 import type { WorkingTime } from '../calendar/working-time.js';
 import * as codes from '../scheduling/codes.js';
@@ -8,31 +9,61 @@ import { placeStart } from '../scheduling/time-rules.js';
 import { orderLeaves } from '../scheduling/topological-order.js';
 import { distributionCode, FIXED } from './duration-distribution.js';
 import type { ForecastInput } from './forecast-input.js';
+import { registerCalendars } from './model-calendars.js';
 
 /**
  * The plan compiled for Monte Carlo: leaf tasks renumbered in topological
- * order (the forward pass walks memory front to back), every time in working
- * minutes from the project start on the project calendar, links as CSR lists
- * by successor with the start-setting links (FS, SS) before the
- * finish-setting ones (FF, SF). Only typed arrays and numbers, so it is
- * copied to worker threads as it is.
+ * order (the forward pass walks memory front to back), links as CSR lists by
+ * successor with the start-setting links (FS, SS) before the finish-setting
+ * ones (FF, SF). Times are instants on the program clock (local minutes), and
+ * every task keeps the schedule's own semantics: its calendar, elapsed
+ * durations and lags, its constraint and its progress, so an iteration with
+ * every likely duration is `schedulePlan`'s forward pass to the minute.
+ *
+ * Only typed arrays, numbers and plain calendar definitions, so it is copied
+ * to worker threads as it is; each thread compiles the calendars once
+ * (model-calendars.ts).
  */
 export interface ForecastModel {
   taskCount: number;
-  /** Per task: FIXED, TRIANGULAR or PERT, and its optimistic/likely/pessimistic working minutes. */
+  /**
+   * Per task: FIXED, TRIANGULAR, PERT or LOGNORMAL, and its optimistic/likely/
+   * pessimistic work in its own time base (working minutes of its calendar,
+   * wall-clock minutes for an elapsed duration). For an in-progress task this
+   * is the work left; for a done task its planned duration (cost only).
+   */
   kind: Uint8Array;
   low: Float64Array;
   mode: Float64Array;
   high: Float64Array;
-  /** Earliest start / finish from SNET / FNET (working minutes; −∞ for none on the finish). */
-  earliestStart: Float64Array;
-  earliestFinish: Float64Array;
+  /** The project start (local minutes): unlinked work starts at the next working minute from here. */
+  start: number;
+  /** The status date, or NaN without one. */
+  statusDate: number;
+  /** Per task: NOT_STARTED, IN_PROGRESS or DONE (scheduling/codes.ts). */
+  progress: Uint8Array;
+  actualStart: Float64Array;
+  actualFinish: Float64Array;
+  /** An in-progress task's work already done (its duration − remaining work): where it resumes without a status date, and part of its cost. */
+  doneWork: Float64Array;
+  /** 1 = its planned duration is zero (an in-progress task's links see that, not the work left). */
+  zeroDuration: Uint8Array;
+  /** Per task: index of its working calendar in `calendarIds`. */
+  calendar: Int32Array;
+  /** 1 = its duration runs on the 24×7 clock. */
+  elapsed: Uint8Array;
+  constraint: Uint8Array;
+  constraintDate: Float64Array;
   /** Links of task j: [inStart[j], inSplit[j]) set its start, [inSplit[j], inStart[j+1]) its finish. */
   inStart: Int32Array;
   inSplit: Int32Array;
   /** Slot read by each link: 2·predecessor for its start, 2·predecessor + 1 for its finish. */
   edgeSource: Int32Array;
+  /** Lag minutes: working minutes on the successor's calendar, or wall-clock when `edgeLagElapsed`. */
   edgeLag: Float64Array;
+  edgeLagElapsed: Uint8Array;
+  /** 1 = the task's finish counts for the forecast's finish. */
+  finishTask: Uint8Array;
   fixedCost: Float64Array;
   costPerMinute: Float64Array;
   hasCost: boolean;
@@ -46,9 +77,14 @@ export interface ForecastModel {
   milestones: Int32Array;
   /** Pearson correlation of the copula's normals (0: independent durations). */
   copulaCorrelation: number;
+  /** The schedule's calendar definitions and the program's zone: a worker thread compiles them once. */
+  calendarDefinitions: CalendarDefinition[];
+  projectTimeZone: string | null;
+  /** The calendars the tasks use, by id (index = `calendar[j]`). */
+  calendarIds: string[];
 }
 
-/** The model plus what turns its minutes back into dates and ids. */
+/** The model plus what turns its instants back into ids and working minutes. */
 export interface PreparedForecast {
   model: ForecastModel;
   /** Per model task: its id and name. */
@@ -57,18 +93,20 @@ export interface PreparedForecast {
   riskIds: string[];
   riskNames: string[];
   projectCalendar: WorkingTime;
-  /** The placed project start: working minute 0. */
+  /** The placed project start: statistics in working minutes count from here on the project calendar. */
   origin: LocalMinutes;
   diagnostics: ScheduleDiagnostic[];
 }
 
 /**
- * What the forecast approximates, each said in docs/forecasting.md: every
- * task runs on the project calendar; an elapsed duration or lag counts as
- * working minutes at the project calendar's ratio of working to wall-clock
- * time; SNET/FNET push as in the schedule, MSO/MFO count as SNET/FNET, while
- * SNLT and FNLT are left out (a forecast asks when the work would finish, not
- * where a date pins it) and ALAP is scheduled as soon as possible.
+ * The schedule's input compiled for the forecast, with the schedule's own
+ * semantics (see forward-pass-exact.ts). What varies:
+ * - a not-started task's duration, by its three-point estimate (in its own
+ *   time base); without one it keeps its duration;
+ * - an in-progress task's remaining work: its estimate scaled by
+ *   remaining / duration (the uncertainty is taken to be proportional to the
+ *   work left);
+ * - a done task never varies and takes no risk delay: it sits at its actual dates.
  */
 export function prepareForecast(
   input: ForecastInput,
@@ -78,27 +116,33 @@ export function prepareForecast(
   const graph = buildPlanGraph(input.schedule, calendars, diagnostics);
   if (!graph) return { diagnostics };
   orderLeaves(graph, diagnostics);
-  const calendar = graph.projectCalendar;
-  const origin = placeStart(calendar, input.schedule.start, false);
-  // Working minutes per wall-clock minute over four weeks from the start.
-  const fourWeeks = 4 * 7 * 1440;
-  const elapsedRate = calendar.workingBetween(origin, origin + fourWeeks) / fourWeeks;
-  const minutes = (span: TimeSpan): number => {
-    const m = Number.isFinite(span.minutes) ? Math.max(0, span.minutes) : 0;
-    return span.kind === 'elapsed' ? m * elapsedRate : m;
-  };
+  const projectCalendar = graph.projectCalendar;
+  const origin = placeStart(projectCalendar, input.schedule.start, false);
+  const minutes = (span: TimeSpan): number =>
+    Number.isFinite(span.minutes) ? Math.max(0, span.minutes) : 0;
 
   const order = graph.order;
   const n = order.length;
   const position = new Int32Array(graph.taskCount).fill(-1);
   for (let p = 0; p < n; p++) position[order[p]!] = p;
 
+  const calendarList: WorkingTime[] = [projectCalendar];
+  const calendarIndex = new Map<WorkingTime, number>([[projectCalendar, 0]]);
   const kind = new Uint8Array(n);
   const low = new Float64Array(n);
   const mode = new Float64Array(n);
   const high = new Float64Array(n);
-  const earliestStart = new Float64Array(n);
-  const earliestFinish = new Float64Array(n).fill(-Infinity);
+  const progress = new Uint8Array(n);
+  const actualStart = new Float64Array(n);
+  const actualFinish = new Float64Array(n);
+  const doneWork = new Float64Array(n);
+  const zeroDuration = new Uint8Array(n);
+  const calendar = new Int32Array(n);
+  const elapsed = new Uint8Array(n);
+  const constraint = new Uint8Array(n);
+  const constraintDate = new Float64Array(n);
+  const finishTask = new Uint8Array(n);
+  const finishIds = input.finishTaskIds ? new Set(input.finishTaskIds) : null;
   const taskIds: string[] = [];
   const taskNames: string[] = [];
   const milestones: number[] = [];
@@ -107,28 +151,47 @@ export function prepareForecast(
     const task = graph.tasks[g]!;
     taskIds.push(task.id);
     taskNames.push(task.name);
-    const d = graph.elapsed[g] ? graph.duration[g]! * elapsedRate : graph.duration[g]!;
-    low[p] = mode[p] = high[p] = d;
     if (task.milestone) milestones.push(p);
-    const constraint = graph.constraint[g]!;
-    const offset = (date: number) => Math.max(0, calendar.workingBetween(origin, date));
-    // A must-date (MSO, MFO) is kept as a not-earlier-than: work cannot happen
-    // before it (a finished task's actual dates), but may slip past it.
-    if (constraint === codes.SNET || constraint === codes.MSO)
-      earliestStart[p] = offset(placeStart(calendar, graph.constraintDate[g]!, d === 0));
-    else if (constraint === codes.FNET || constraint === codes.MFO)
-      earliestFinish[p] = offset(graph.constraintDate[g]!);
+    finishTask[p] = finishIds === null || finishIds.has(task.id) ? 1 : 0;
+    const own = graph.calendarOf[g]!;
+    let c = calendarIndex.get(own);
+    if (c === undefined) {
+      c = calendarList.length;
+      calendarList.push(own);
+      calendarIndex.set(own, c);
+    }
+    calendar[p] = c;
+    elapsed[p] = graph.elapsed[g]!;
+    constraint[p] = graph.constraint[g]!;
+    constraintDate[p] = graph.constraintDate[g]!;
+    progress[p] = graph.progress[g]!;
+    actualStart[p] = graph.actualStart[g]!;
+    actualFinish[p] = graph.actualFinish[g]!;
+    const duration = graph.duration[g]!;
+    zeroDuration[p] = duration === 0 ? 1 : 0;
+    const work = progress[p] === codes.IN_PROGRESS ? graph.remaining[g]! : duration;
+    if (progress[p] === codes.IN_PROGRESS) doneWork[p] = Math.max(0, duration - work);
+    low[p] = mode[p] = high[p] = work;
   }
 
   const code = distributionCode(input.distribution ?? 'triangular');
   for (const estimate of input.estimates) {
     const g = graph.indexOf.get(estimate.taskId);
     const p = g === undefined ? -1 : position[g]!;
-    if (p < 0) continue;
-    const a = minutes(estimate.optimistic);
-    const m = minutes(estimate.likely);
-    const b = minutes(estimate.pessimistic);
+    if (p < 0 || progress[p] === codes.DONE) continue;
+    let a = minutes(estimate.optimistic);
+    let m = minutes(estimate.likely);
+    let b = minutes(estimate.pessimistic);
     if (!(a <= m && m <= b)) continue;
+    if (progress[p] === codes.IN_PROGRESS) {
+      // The estimate was of the whole task: what is left varies in proportion.
+      // Multiplied before dividing: an estimate equal to the duration gives exactly the work left.
+      const duration = graph.duration[g!]!;
+      const left = mode[p]!;
+      a = duration > 0 ? (a * left) / duration : left;
+      m = duration > 0 ? (m * left) / duration : left;
+      b = duration > 0 ? (b * left) / duration : left;
+    }
     low[p] = a;
     mode[p] = m;
     high[p] = b;
@@ -140,6 +203,7 @@ export function prepareForecast(
   const inSplit = new Int32Array(n);
   const sources: number[] = [];
   const lags: number[] = [];
+  const lagElapsed: number[] = [];
   for (let p = 0; p < n; p++) {
     const g = order[p]!;
     inStart[p] = sources.length;
@@ -154,8 +218,8 @@ export function prepareForecast(
         if (from < 0) continue;
         const fromFinish = type === codes.FS || type === codes.FF ? 1 : 0;
         sources.push(2 * from + fromFinish);
-        const lag = graph.edgeLag[e]!;
-        lags.push(graph.edgeLagElapsed[e] ? lag * elapsedRate : lag);
+        lags.push(graph.edgeLag[e]!);
+        lagElapsed.push(graph.edgeLagElapsed[e]!);
       }
     }
   }
@@ -199,43 +263,60 @@ export function prepareForecast(
     for (const id of risk.taskIds) {
       const g = graph.indexOf.get(id);
       if (g === undefined) continue;
-      // A risk on a summary delays every leaf below it.
+      // A risk on a summary delays every leaf below it; done work is history.
       for (const p of graph.summary[g] ? leavesBelow(g) : [position[g]!])
-        if (p >= 0) riskTasks.push(p);
+        if (p >= 0 && progress[p] !== codes.DONE) riskTasks.push(p);
     }
   });
   riskTaskStart[risks.length] = riskTasks.length;
 
+  const model: ForecastModel = {
+    taskCount: n,
+    kind,
+    low,
+    mode,
+    high,
+    start: input.schedule.start,
+    statusDate: graph.statusDate,
+    progress,
+    actualStart,
+    actualFinish,
+    doneWork,
+    zeroDuration,
+    calendar,
+    elapsed,
+    constraint,
+    constraintDate,
+    inStart,
+    inSplit,
+    edgeSource: Int32Array.from(sources),
+    edgeLag: Float64Array.from(lags),
+    edgeLagElapsed: Uint8Array.from(lagElapsed),
+    finishTask,
+    fixedCost,
+    costPerMinute,
+    hasCost,
+    riskCount: risks.length,
+    riskProbability,
+    riskDelay,
+    riskCost,
+    riskTaskStart,
+    riskTasks: Int32Array.from(riskTasks),
+    milestones: Int32Array.from(milestones),
+    copulaCorrelation: copulaCorrelationOf(input.rankCorrelation ?? 0),
+    calendarDefinitions: input.schedule.calendars,
+    projectTimeZone: input.projectTimeZone ?? null,
+    calendarIds: calendarList.map((c) => c.id),
+  };
+  // This thread already has them compiled: the blocks run here use the very same objects.
+  registerCalendars(model, calendarList);
   return {
-    model: {
-      taskCount: n,
-      kind,
-      low,
-      mode,
-      high,
-      earliestStart,
-      earliestFinish,
-      inStart,
-      inSplit,
-      edgeSource: Int32Array.from(sources),
-      edgeLag: Float64Array.from(lags),
-      fixedCost,
-      costPerMinute,
-      hasCost,
-      riskCount: risks.length,
-      riskProbability,
-      riskDelay,
-      riskCost,
-      riskTaskStart,
-      riskTasks: Int32Array.from(riskTasks),
-      milestones: Int32Array.from(milestones),
-      copulaCorrelation: copulaCorrelationOf(input.rankCorrelation ?? 0),
-    },
+    model,
     taskIds,
     taskNames,
     riskIds: risks.map((r) => r.id),
     riskNames: risks.map((r) => r.name),
-    projectCalendar: calendar,
+    projectCalendar,
     origin,
     diagnostics,
   };

@@ -11,6 +11,21 @@ export type ForecastOutcome =
   { ok: true; result: ForecastResult } | { ok: false; diagnostics: ScheduleDiagnostic[] };
 
 /**
+ * `schedule.calendars` compiled on the program's clock, as `schedulePlan`
+ * does: a calendar without any working time is left out (its tasks fall back
+ * to the project calendar), since arithmetic on it cannot succeed.
+ */
+export function compileForecastCalendars(input: ForecastInput): Map<string, WorkingTime> {
+  const compiled = compileCalendars(
+    input.schedule.calendars,
+    input.projectTimeZone === undefined ? {} : { projectTimeZone: input.projectTimeZone },
+  );
+  for (const d of compiled.diagnostics)
+    if (d.code === 'calendar_has_no_working_time') compiled.calendars.delete(d.calendarId);
+  return compiled.calendars;
+}
+
+/**
  * Compiles the plan (calendars, graph) and runs the forecast. Not ok when the
  * plan has an error diagnostic (a cycle, no project calendar): a forecast of a
  * plan the scheduler cannot schedule would be silently wrong.
@@ -24,7 +39,7 @@ export async function forecastPlan(
     onProgress?: ForecastProgress;
   } = {},
 ): Promise<ForecastOutcome> {
-  const calendars = run.calendars ?? compileCalendars(input.schedule.calendars).calendars;
+  const calendars = run.calendars ?? compileForecastCalendars(input);
   const prepared = prepareForecast(input, calendars);
   if (!('model' in prepared)) return { ok: false, diagnostics: prepared.diagnostics };
   if (prepared.diagnostics.some((d) => d.severity === 'error'))

@@ -246,4 +246,45 @@ describe('analytic cases', () => {
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.diagnostics.map((d) => d.code)).toContain('dependency_cycle');
   });
+
+  it('progress: done work is never re-simulated; in-progress work samples only what is left, from the status date', async () => {
+    const statusDate = at('2026-12-07T00:00');
+    const schedule = {
+      ...plan(
+        [
+          task('done', 2, [], {
+            progress: { actualStart: at('2026-11-30T08:00'), actualFinish: at('2026-12-01T17:00') },
+          }),
+          task('next', 1, [link('done')]),
+          // 10 days, 5 left on the status date: finishes Fri 11 Dec 17:00.
+          task('half', 10, [], {
+            progress: { actualStart: at('2026-11-30T08:00'), remainingMinutes: 5 * DAY },
+          }),
+        ],
+        '2026-11-30T08:00',
+      ),
+      statusDate,
+    };
+    const cpm = schedulePlan(schedule);
+    const result = await forecast(
+      {
+        schedule,
+        // Whole-task estimates: the half-done task varies over 2.5–10 days left.
+        estimates: [estimate('done', 1, 2, 30), estimate('half', 5, 10, 20)],
+        risks: [{ id: 'r', name: 'r', probability: 1, taskIds: ['done'], delay: days(10) }],
+      },
+      { iterations: 5000, seed: 11, percentiles: [0, 50, 100] },
+    );
+    const row = (id: string) => result.tasks.find((t) => t.id === id)!;
+    expect(row('done')).toMatchObject({ meanFinish: at('2026-12-01T17:00'), criticalityIndex: 0 });
+    expect(row('next').meanFinish).toBe(cpm.tasks.find((t) => t.id === 'next')!.earlyFinish);
+    expect(result.tornado).toEqual([expect.objectContaining({ id: 'r', effectMinutes: 0 })]);
+    expect(result.sensitivity.map((x) => x.id)).toEqual(['half']);
+    expect(result.deterministicFinish).toBe(at('2026-12-11T17:00'));
+    const [min, , max] = result.finish.percentiles.map((p) => p.finish);
+    // 2.5 to 10 days of work from Mon 7 Dec 08:00.
+    expect(min).toBeGreaterThanOrEqual(at('2026-12-09T12:00'));
+    expect(max).toBeLessThanOrEqual(at('2026-12-18T17:00'));
+    expect(max).toBeGreaterThan(at('2026-12-16T17:00'));
+  });
 });

@@ -7,7 +7,12 @@ import {
 } from './forecast-input.js';
 import type { PreparedForecast } from './forecast-model.js';
 import type { ForecastResult } from './forecast-result.js';
-import { summarizeForecast, type MergedSample } from './summarize-forecast.js';
+import {
+  summarizeForecast,
+  workingScale,
+  type MergedSample,
+  type WorkingScale,
+} from './summarize-forecast.js';
 import { simulateBlock, type BlockRequest, type BlockResult } from './simulate-block.js';
 import { midRanks, quantileInterval, quantileSorted } from './sample-statistics.js';
 
@@ -65,7 +70,7 @@ export async function runForecast(
       blocks.push(request(b, -1, true));
     results.push(...(await executor.simulate(blocks, tick)));
     if (tolerance !== null) {
-      converged = widestHalfWidth(results, percentiles) <= tolerance;
+      converged = widestHalfWidth(results, percentiles, workingScale(prepared)) <= tolerance;
       if (converged) break;
     }
   }
@@ -139,8 +144,14 @@ function mergeBlocks(prepared: PreparedForecast, results: readonly BlockResult[]
   };
 }
 
-function widestHalfWidth(results: readonly BlockResult[], percentiles: readonly number[]): number {
-  const sorted = concat(results.map((r) => r.finish)).sort();
+function widestHalfWidth(
+  results: readonly BlockResult[],
+  percentiles: readonly number[],
+  scale: WorkingScale,
+): number {
+  const sorted = concat(results.map((r) => r.finish))
+    .sort()
+    .map(scale.working);
   let widest = 0;
   for (const p of percentiles) {
     const x = quantileSorted(sorted, p / 100);

@@ -1,7 +1,7 @@
 import * as pertTable from './pert-quantile-table.js';
 import * as distributions from './duration-distribution.js';
 import * as normal from './normal-distribution.js';
-import * as forwardPassModule from './forward-pass-minutes.js';
+import * as forwardPassModule from './forward-pass-exact.js';
 import type { ForecastModel } from './forecast-model.js';
 import { blockStream, type RandomStream } from './seeded-random.js';
 
@@ -30,7 +30,7 @@ function correlate(model: ForecastModel, uniforms: Float64Array, z0: number): vo
 // imported name goes through a getter, which slows the per-iteration loops.
 const { FIXED, LOGNORMAL, TRIANGULAR, lognormalParameters } = distributions;
 const { inverseNormalCdf, normalCdf } = normal;
-const { forwardPassMinutes: forwardPass } = forwardPassModule;
+const { exactPass, forwardPassExact: forwardPass, markCritical } = forwardPassModule;
 const { pertQuantileTable, PERT_MODE_STEPS, PERT_PROBABILITY_STEPS } = pertTable;
 
 export interface BlockRequest {
@@ -45,15 +45,15 @@ export interface BlockRequest {
 
 export interface BlockResult {
   block: number;
-  /** Project finish of each iteration (working minutes from the start). */
+  /** The forecast's finish in each iteration (an instant on the program clock). */
   finish: Float64Array;
   /** Total cost of each iteration (empty without detail or without costs). */
   cost: Float64Array;
   /** Per task: iterations in which it was critical. */
   critical: Uint32Array;
-  /** Per task: sum of its finishes (for the mean finish). */
+  /** Per task: sum of its finishes, instants (for the mean finish). */
   finishSum: Float64Array;
-  /** Milestone m's finish in iteration i at [i · milestones + m]. */
+  /** Milestone m's finish (an instant) in iteration i at [i · milestones + m]. */
   milestoneFinish: Float64Array;
 }
 
@@ -120,23 +120,23 @@ function sampler(model: ForecastModel): (uniforms: Float64Array, out: Float64Arr
 /**
  * One block of iterations: per iteration, every task's duration from its own
  * draw (stream 0, in task order), each risk from its own stream (stream 1 + r,
- * so adding a risk changes no other draw), then the CPM forward pass over the
- * typed arrays, then a walk back along the links that set each date, from the
- * tasks that finish last: the tasks reached are critical in that iteration
- * (total float zero). No objects are made per iteration.
+ * so adding a risk changes no other draw), then the schedule's forward pass
+ * on each task's calendar (forward-pass-exact.ts), then a walk back along the
+ * links that set each date, from the tasks that finish last: the tasks
+ * reached are critical in that iteration. No objects are made per iteration.
  */
 export function simulateBlock(model: ForecastModel, request: BlockRequest): BlockResult {
   const n = model.taskCount;
   const iterations = request.iterations;
   const detail = request.detail;
-  const { inStart, inSplit, edgeSource, edgeLag } = model;
-  const { fixedCost, costPerMinute, riskProbability, riskDelay, riskCost } = model;
+  const { fixedCost, costPerMinute, doneWork, riskProbability, riskDelay, riskCost } = model;
   const { riskTaskStart, riskTasks, milestones } = model;
   const riskCount = model.riskCount;
   const milestoneCount = milestones.length;
   const withCost = detail && model.hasCost;
 
   const sample = sampler(model);
+  const pass = exactPass(model);
   const uniforms = new Float64Array(n);
   const durations = new Float64Array(n);
   const times = new Float64Array(2 * n);
@@ -169,35 +169,23 @@ export function simulateBlock(model: ForecastModel, request: BlockRequest): Bloc
         durations[riskTasks[k]!]! += delay;
     }
 
-    const projectFinish = forwardPass(model, durations, times);
+    const projectFinish = forwardPass(model, pass, durations, times);
     finish[i] = projectFinish;
     if (!detail) continue;
 
     if (withCost) {
-      for (let j = 0; j < n; j++) total += fixedCost[j]! + costPerMinute[j]! * durations[j]!;
+      // An in-progress task costs its work done as well as the work left.
+      for (let j = 0; j < n; j++)
+        total += fixedCost[j]! + costPerMinute[j]! * (doneWork[j]! + durations[j]!);
       cost[i] = total;
     }
     for (let m = 0; m < milestoneCount; m++)
       milestoneFinish[i * milestoneCount + m] = times[2 * milestones[m]! + 1]!;
 
-    onPath.fill(0);
-    for (let j = n - 1; j >= 0; j--) {
-      const f = times[2 * j + 1]!;
-      finishSum[j]! += f;
-      if (f === projectFinish) onPath[j] = 1;
-      else if (!onPath[j]) continue;
-      critical[j]!++;
-      const s = times[2 * j]!;
-      const split = inSplit[j]!;
-      for (let k = inStart[j]!; k < split; k++) {
-        const e = edgeSource[k]!;
-        if (times[e]! + edgeLag[k]! === s) onPath[e >> 1] = 1;
-      }
-      const last = inStart[j + 1]!;
-      for (let k = split; k < last; k++) {
-        const e = edgeSource[k]!;
-        if (times[e]! + edgeLag[k]! === f) onPath[e >> 1] = 1;
-      }
+    markCritical(model, pass, durations, times, projectFinish, onPath);
+    for (let j = 0; j < n; j++) {
+      finishSum[j]! += times[2 * j + 1]!;
+      critical[j]! += onPath[j]!;
     }
   }
   return { block: request.block, finish, cost, critical, finishSum, milestoneFinish };

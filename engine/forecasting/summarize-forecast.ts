@@ -37,53 +37,101 @@ export interface SummaryInputs {
 
 const JOINT_PERCENTILES = [50, 80, 95];
 
-/** Turns the merged sample into the reported figures, with dates on the project calendar. */
+/**
+ * Working minutes from the origin on the project calendar, and back: the unit
+ * of spreads (sd, interval widths, tolerance, tornado effects) and of the
+ * interpolation between two different sampled finishes.
+ */
+export interface WorkingScale {
+  working(t: LocalMinutes): number;
+  date(workingMinutes: number): LocalMinutes;
+}
+
+export function workingScale(prepared: PreparedForecast): WorkingScale {
+  const { projectCalendar: calendar, origin } = prepared;
+  return {
+    working: (t) => calendar.workingBetween(origin, t),
+    date: (minutes) => {
+      const whole = Math.round(minutes);
+      return whole <= 0 ? origin : calendar.addWorking(origin, whole);
+    },
+  };
+}
+
+/**
+ * R-7 quantile of sorted instants. An order statistic is returned as it is
+ * (an iteration's own finish, on whatever calendar it ended); between two
+ * different ones the interpolation is in working minutes of the project
+ * calendar, so it never lands in a weekend.
+ */
+export function quantileInstant(
+  sorted: Float64Array,
+  sortedWorking: Float64Array,
+  p: number,
+  scale: WorkingScale,
+): LocalMinutes {
+  const n = sorted.length;
+  const h = (n - 1) * Math.min(1, Math.max(0, p));
+  const lo = Math.floor(h);
+  const hi = Math.min(n - 1, lo + 1);
+  const a = sorted[lo]!;
+  const b = sorted[hi]!;
+  if (h === lo || a === b) return Math.round(a);
+  const w = quantileSorted(sortedWorking, p);
+  if (w <= sortedWorking[lo]!) return Math.round(a);
+  if (w >= sortedWorking[hi]!) return Math.round(b);
+  return scale.date(w);
+}
+
+/** The mean in working minutes of the project calendar (the instant itself when every iteration agrees). */
+function meanInstant(sorted: Float64Array, sortedWorking: Float64Array, scale: WorkingScale) {
+  const n = sorted.length;
+  return sorted[0] === sorted[n - 1] ? sorted[0]! : scale.date(mean(sortedWorking));
+}
+
+/** Turns the merged sample into the reported figures: dates on the program clock. */
 export function summarizeForecast(
   prepared: PreparedForecast,
   options: ForecastOptions,
   inputs: SummaryInputs,
 ): ForecastResult {
-  const { model, projectCalendar: calendar, origin } = prepared;
+  const { model } = prepared;
   const { merged } = inputs;
-  const date = (minutes: number): LocalMinutes => {
-    const whole = Math.round(minutes);
-    return whole <= 0 ? origin : calendar.addWorking(origin, whole);
-  };
-  const offsetOf = (t: LocalMinutes): number => calendar.workingBetween(origin, t);
+  const scale = workingScale(prepared);
+  const { date, working: offsetOf } = scale;
   const iterations = merged.finish.length;
   const sorted = merged.finish.slice().sort();
+  const sortedWorking = sorted.map(offsetOf);
+  const at = (p: number) => quantileInstant(sorted, sortedWorking, p, scale);
 
   const percentiles: FinishPercentile[] = (options.percentiles ?? DEFAULT_PERCENTILES).map((p) => {
-    const x = quantileSorted(sorted, p / 100);
+    const x = quantileSorted(sortedWorking, p / 100);
     const [lo, hi] = quantileInterval(sorted, p / 100);
     return {
       p,
-      finish: date(x),
+      finish: at(p / 100),
       workingMinutes: x,
-      low: date(lo),
-      high: date(hi),
-      halfWidthMinutes: Math.max(x - lo, hi - x),
+      low: lo,
+      high: hi,
+      halfWidthMinutes: Math.max(x - offsetOf(lo), offsetOf(hi) - x),
     };
   });
-  const sCurve = Array.from({ length: 101 }, (_, p) => ({
-    p,
-    finish: date(quantileSorted(sorted, p / 100)),
-  }));
+  const sCurve = Array.from({ length: 101 }, (_, p) => ({ p, finish: at(p / 100) }));
 
   const bins = Math.max(1, Math.floor(options.histogramBins ?? 30));
-  const min = sorted[0]!;
-  const max = sorted[iterations - 1]!;
+  const min = sortedWorking[0]!;
+  const max = sortedWorking[iterations - 1]!;
   const width = (max - min) / bins || 1;
   const counts = new Array<number>(bins).fill(0);
-  for (const x of sorted) counts[Math.min(bins - 1, Math.floor((x - min) / width))]!++;
+  for (const x of sortedWorking) counts[Math.min(bins - 1, Math.floor((x - min) / width))]!++;
   const histogram = counts.map((count, b) => ({
-    from: date(min + b * width),
-    to: date(min + (b + 1) * width),
+    from: b === 0 ? sorted[0]! : date(min + b * width),
+    to: b === bins - 1 ? sorted[iterations - 1]! : date(min + (b + 1) * width),
     count,
   }));
 
   const target = options.target ?? null;
-  const probabilityOfTarget = target === null ? null : shareAtOrBelow(sorted, offsetOf(target));
+  const probabilityOfTarget = target === null ? null : shareAtOrBelow(sorted, target);
 
   const milestoneCount = model.milestones.length;
   const milestones = Array.from(model.milestones, (task, m) => {
@@ -91,14 +139,15 @@ export function summarizeForecast(
     for (let i = 0; i < iterations; i++)
       values[i] = merged.milestoneFinish[i * milestoneCount + m]!;
     values.sort();
+    const valuesWorking = values.map(offsetOf);
     return {
       id: prepared.taskIds[task]!,
       name: prepared.taskNames[task]!,
-      mean: date(mean(values)),
-      p50: date(quantileSorted(values, 0.5)),
-      p80: date(quantileSorted(values, 0.8)),
-      p95: date(quantileSorted(values, 0.95)),
-      probabilityOfTarget: target === null ? null : shareAtOrBelow(values, offsetOf(target)),
+      mean: meanInstant(values, valuesWorking, scale),
+      p50: quantileInstant(values, valuesWorking, 0.5, scale),
+      p80: quantileInstant(values, valuesWorking, 0.8, scale),
+      p95: quantileInstant(values, valuesWorking, 0.95, scale),
+      probabilityOfTarget: target === null ? null : shareAtOrBelow(values, target),
     };
   });
 
@@ -106,19 +155,21 @@ export function summarizeForecast(
     id,
     name: prepared.taskNames[j]!,
     criticalityIndex: merged.critical[j]! / iterations,
-    meanFinish: date(merged.finishSum[j]! / iterations),
+    meanFinish: Math.round(merged.finishSum[j]! / iterations),
   }));
 
   const sensitivity = spearmanByTask(prepared, inputs);
 
-  const p80 = quantileSorted(sorted, 0.8);
+  const p80 = quantileSorted(sortedWorking, 0.8);
   const tornado = inputs.withoutRisk
     .map((finishes, r) => {
-      const without = quantileSorted(finishes.slice().sort(), 0.8);
+      const withoutSorted = finishes.slice().sort();
+      const withoutWorking = withoutSorted.map(offsetOf);
+      const without = quantileSorted(withoutWorking, 0.8);
       return {
         id: prepared.riskIds[r]!,
         name: prepared.riskNames[r]!,
-        p80Without: date(without),
+        p80Without: quantileInstant(withoutSorted, withoutWorking, 0.8, scale),
         effectMinutes: Math.round(p80 - without),
       };
     })
@@ -141,12 +192,12 @@ export function summarizeForecast(
       probabilityOfTarget: targetCost === null ? null : shareAtOrBelow(sortedCost, targetCost),
     };
     for (const p of JOINT_PERCENTILES) {
-      const f = quantileSorted(sorted, p / 100);
+      const f = at(p / 100);
       const c = quantileSorted(sortedCost, p / 100);
-      jointConfidence.push({ p, finish: date(f), cost: c, probability: jointShare(merged, f, c) });
+      jointConfidence.push({ p, finish: f, cost: c, probability: jointShare(merged, f, c) });
     }
     if (target !== null && targetCost !== null)
-      probabilityOfTargetAndBudget = jointShare(merged, offsetOf(target), targetCost);
+      probabilityOfTargetAndBudget = jointShare(merged, target, targetCost);
   }
 
   return {
@@ -154,12 +205,12 @@ export function summarizeForecast(
     seed: inputs.seed,
     blockIterations: BLOCK_ITERATIONS,
     percentileMethod: PERCENTILE_METHOD,
-    deterministicFinish: date(inputs.likelyFinish),
+    deterministicFinish: inputs.likelyFinish,
     finish: {
-      mean: date(mean(merged.finish)),
-      sdMinutes: standardDeviation(merged.finish),
-      min: date(min),
-      max: date(max),
+      mean: meanInstant(sorted, sortedWorking, scale),
+      sdMinutes: standardDeviation(sortedWorking),
+      min: sorted[0]!,
+      max: sorted[iterations - 1]!,
       percentiles,
     },
     sCurve,

@@ -34,6 +34,8 @@ export function forecastInputOf(
   return {
     rankCorrelation,
     schedule: plan.input,
+    // Worker threads compile the calendars on this clock, as the caller does.
+    ...(plan.timezone === undefined ? {} : { projectTimeZone: plan.timezone }),
     estimates: plan.estimates ?? [],
     costs: plan.costs ?? [],
     risks: (plan.risks ?? []).map((r) => ({

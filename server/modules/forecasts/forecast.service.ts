@@ -8,7 +8,7 @@ import type {
 } from '../../../contracts/forecast.schema.js';
 import { scoreForecasts } from '../../../engine/forecasting/forecast-accuracy.js';
 import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
-import { compileCalendars } from '../../../engine/calendar/compile-calendar.js';
+import { compileForecastCalendars } from '../../../engine/forecasting/forecast-plan.js';
 import { forecastOnWorkers } from '../../../runtime/forecast-workers/forecast-on-workers.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { NotFoundError } from '../../domain-errors.js';
@@ -48,7 +48,8 @@ const PROGRESS_INTERVAL_MS = 250;
 /**
  * Forecasts of a program: a request stores a queued row (audited) and queues a
  * job in the same transaction; the job (`run`) builds the engine input from
- * the live plan, runs the Monte Carlo on worker threads, writes progress while
+ * the live plan with the schedule's own input builder and the same
+ * clock-derived today as the schedule service, runs the Monte Carlo on worker threads, writes progress while
  * it runs and the results at the end. Every run is kept: forecast history.
  */
 export function createForecastService(db: Database, clock: () => Date = () => new Date()) {
@@ -149,7 +150,8 @@ export function createForecastService(db: Database, clock: () => Date = () => ne
         writing = writing.then(() => recordProgress(db, forecastId, Math.min(0.99, done / total)));
       };
       try {
-        const compiled = compileCalendars(built.input.schedule.calendars);
+        // On the program's clock, as the schedule compiles them: team and person hours in other zones shifted onto it.
+        const calendars = compileForecastCalendars(built.input);
         const outcome = await forecastOnWorkers(
           built.input,
           {
@@ -157,7 +159,7 @@ export function createForecastService(db: Database, clock: () => Date = () => ne
             seed: Number(row.seed),
             ...(row.target_date ? { target: parseLocalDateTime(row.target_date)! + 17 * 60 } : {}),
           },
-          { calendars: compiled.calendars, onProgress },
+          { calendars, onProgress },
         );
         await writing;
         if (outcome.ok)

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { CalendarDefinition } from '../../../engine/calendar/calendar-definition.js';
 import type { ForecastInput } from '../../../engine/forecasting/forecast-input.js';
 import type { ScheduleTask } from '../../../engine/scheduling/index.js';
 import {
@@ -19,12 +20,25 @@ import {
  * program, links between them inside; the clock is the first program's zone),
  * with estimates, all their risks and task costs as for one program
  * (`buildProgramForecastInput`). Then, per program with items, a zero-duration
- * synthetic milestone `program-finish:<id>` that each of its leaves (items with
- * no successor in the same program) precedes FS: the engine's per-milestone
- * P-dates of it are that program's finish distribution.
+ * synthetic milestone `program-finish:<id>` on a 24×7 clock that each of its
+ * leaves (items with no successor in the same program) precedes FS: the
+ * engine's per-milestone P-dates of it are that program's finish distribution.
  */
 export const PROGRAM_FINISH_PREFIX = 'program-finish:';
-const MAPPING_VERSION = 'waymark-portfolio-forecast-input/1';
+// 2: the synthetic finishes run on a 24×7 clock.
+const MAPPING_VERSION = 'waymark-portfolio-forecast-input/2';
+
+/**
+ * The synthetic finishes' calendar: every minute works, so a finish sits
+ * exactly at its program's latest finish (a team's 19:00 finish is not moved
+ * to the program calendar's next morning), as the program's schedule reports it.
+ */
+const FINISH_CLOCK: CalendarDefinition = {
+  id: 'program-finish-clock',
+  name: 'Program finish (24×7)',
+  week: Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((d) => [d, [{ from: 0, to: 1440 }]])),
+  exceptions: [],
+};
 
 export interface PortfolioProgram {
   id: string;
@@ -64,6 +78,7 @@ function withProgramFinishes(
       name: `${program.name} finish`,
       duration: { kind: 'working', minutes: 0 },
       milestone: true,
+      calendarId: FINISH_CLOCK.id,
       predecessors: leaves.map((predecessorId) => ({
         predecessorId,
         type: 'FS' as const,
@@ -78,7 +93,11 @@ function withProgramFinishes(
     .digest('hex');
   return {
     ...built,
-    input: { ...built.input, tasks: [...built.input.tasks, ...finishes] },
+    input: {
+      ...built.input,
+      calendars: [...built.input.calendars, FINISH_CLOCK],
+      tasks: [...built.input.tasks, ...finishes],
+    },
     durations,
     inputHash,
   };

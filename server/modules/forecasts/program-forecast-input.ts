@@ -9,15 +9,20 @@ import type {
 import type { ProgramScheduleInput } from '../schedules/schedule-input.js';
 
 /**
- * How a program becomes the forecast's input (pure): the schedule's engine
- * input as `waymark schedule` builds it (cross-program predecessors included),
- * plus
+ * How a program becomes the forecast's input (pure): the schedule's own engine
+ * input, exactly as `GET /api/programs/:id/schedule` builds it
+ * (`buildProgramScheduleInput`: program, team and person calendars with
+ * holidays and time off, on the program's clock; assignments; constraints;
+ * progress and the status date; upstream items of other programs at their
+ * scheduled or actual dates), so a forecast with no variance is the schedule.
+ * The forecast's finish is that of this program's own items, as the
+ * schedule's is. Plus
  * - three-point estimates: an open task with an optimistic or pessimistic
  *   estimate varies between them around its scheduled duration (the likely one;
  *   a missing end counts as the likely value). Done and cancelled tasks keep
- *   their dates.
+ *   their dates: no estimate, no risk delay.
  * - the program's risks: probability, delay in working hours on each listed
- *   task, cost.
+ *   open task, cost.
  * - task costs: every task of this program with a fixed cost or an hourly rate
  *   costs fixed + rate × its working hours in each iteration. Done and
  *   cancelled tasks count too: they keep their scheduled duration, so theirs is
@@ -55,7 +60,8 @@ export interface RiskRow {
 }
 
 // 2: task costs and the rank correlation joined the input.
-const MAPPING_VERSION = 'waymark-forecast-input/2';
+// 3: the program's clock and own items (the forecast runs on the schedule's calendars); no risk delay on closed tasks.
+const MAPPING_VERSION = 'waymark-forecast-input/3';
 
 function taskCosts(
   built: ProgramScheduleInput,
@@ -103,19 +109,25 @@ export function buildProgramForecastInput(
       pessimistic: { kind: 'working', minutes: Math.max(high, likely) },
     });
   }
+  const closed = new Set(
+    estimateRows.filter((r) => r.state === 'done' || r.state === 'cancelled').map((r) => r.id),
+  );
   const forecastRisks: ForecastRisk[] = [...risks]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((r) => ({
       id: r.id,
       name: r.title,
       probability: r.probability,
-      taskIds: [...r.task_ids].sort(),
+      // Finished work is history: a risk can no longer delay it.
+      taskIds: r.task_ids.filter((id) => !closed.has(id)).sort(),
       delay: { kind: 'working', minutes: Math.round(r.delay_hours * 60) },
       ...(r.cost === null ? {} : { cost: r.cost }),
     }));
   const costs = taskCosts(built, sortedRows);
   const input: ForecastInput = {
     schedule: built.input,
+    projectTimeZone: built.timeZone,
+    finishTaskIds: built.own.map((o) => o.id),
     estimates,
     risks: forecastRisks,
     costs,
@@ -126,7 +138,15 @@ export function buildProgramForecastInput(
     .update(MAPPING_VERSION)
     .update(built.inputHash)
     .update(
-      JSON.stringify({ estimates, risks: forecastRisks, costs, distribution, rankCorrelation }),
+      JSON.stringify({
+        timeZone: built.timeZone,
+        finishTaskIds: input.finishTaskIds,
+        estimates,
+        risks: forecastRisks,
+        costs,
+        distribution,
+        rankCorrelation,
+      }),
     )
     .digest('hex');
   return { input, inputHash };
