@@ -73,11 +73,13 @@ export async function insertForecast(
   programId: string,
   requestedBy: string | null,
   input: Required<Omit<ForecastCreate, 'targetDate'>> & { targetDate: string | null },
+  requestedAt: Date,
 ): Promise<ForecastRow> {
+  // When it was asked for decides which finishes it forecast (accuracy): the server clock's now.
   const r = await tx.query<ForecastRow>(
     `INSERT INTO forecasts
-       (program_id, requested_by, iterations, seed, distribution, target_date, rank_correlation)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+       (program_id, requested_by, iterations, seed, distribution, target_date, rank_correlation, requested_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
     [
       programId,
       requestedBy,
@@ -86,6 +88,7 @@ export async function insertForecast(
       input.distribution,
       input.targetDate,
       input.rankCorrelation,
+      requestedAt,
     ],
   );
   return r.rows[0]!;
@@ -99,11 +102,12 @@ export async function insertPortfolioForecast(
   input: Required<Omit<PortfolioForecastCreate, 'targetDate' | 'programIds'>> & {
     targetDate: string | null;
   },
+  requestedAt: Date,
 ): Promise<ForecastRow> {
   const r = await tx.query<ForecastRow>(
     `INSERT INTO forecasts
-       (scope, program_ids, requested_by, iterations, seed, distribution, target_date, rank_correlation)
-     VALUES ('portfolio', $1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+       (scope, program_ids, requested_by, iterations, seed, distribution, target_date, rank_correlation, requested_at)
+     VALUES ('portfolio', $1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`,
     [
       programIds,
       requestedBy,
@@ -112,6 +116,7 @@ export async function insertPortfolioForecast(
       input.distribution,
       input.targetDate,
       input.rankCorrelation,
+      requestedAt,
     ],
   );
   return r.rows[0]!;

@@ -19,7 +19,9 @@ import {
   assertProgramExists,
   lockProgramForPlanning,
 } from '../plans/plan-membership.repository.js';
-import { buildProgramScheduleInput } from '../schedules/schedule-input.js';
+import { buildProgramScheduleInputAt } from '../schedules/schedule-input-at.js';
+import { DEFAULT_TIME_ZONE } from '../schedules/schedule-input.js';
+import { programToday } from '../../clock/program-clock.js';
 import { loadNetworkRows, loadScheduleRows } from '../schedules/schedule.repository.js';
 import {
   claimForecast,
@@ -84,7 +86,13 @@ export function createForecastService(db: Database, clock: () => Date = () => ne
     async request(ctx: RequestContext, programId: string, body: ForecastCreate): Promise<Forecast> {
       return db.transaction(async (tx) => {
         await lockProgramForPlanning(tx, programId);
-        const row = await insertForecast(tx, programId, ctx.actor?.id ?? null, settingsOf(body));
+        const row = await insertForecast(
+          tx,
+          programId,
+          ctx.actor?.id ?? null,
+          settingsOf(body),
+          clock(),
+        );
         return queue(tx, ctx, row);
       });
     },
@@ -99,6 +107,7 @@ export function createForecastService(db: Database, clock: () => Date = () => ne
           programs.map((p) => p.id),
           ctx.actor?.id ?? null,
           settingsOf(settings),
+          clock(),
         );
         return queue(tx, ctx, row);
       });
@@ -196,7 +205,8 @@ async function buildProgramInput(
   clock: () => Date,
 ): Promise<BuiltInput> {
   const rows = await loadScheduleRows(tx, programId);
-  const schedule = buildProgramScheduleInput(programId, rows, clock().toISOString().slice(0, 10));
+  // The schedule's own input, with today on the program's clock as the schedule reads it.
+  const schedule = buildProgramScheduleInputAt(programId, rows, clock);
   const estimates = await loadEstimateRows(
     tx,
     schedule.input.tasks.map((t) => t.id),
@@ -224,6 +234,10 @@ async function buildPortfolioInput(
   return buildPortfolioForecastInput(programs, rows, estimates, await listRisksOf(tx, ids), {
     distribution: row.distribution,
     rankCorrelation: row.rank_correlation,
-    today: clock().toISOString().slice(0, 10),
+    // The network runs on the first program's clock (buildNetworkScheduleInput).
+    today: programToday(
+      clock,
+      rows.programs.find((p) => p.id === ids[0])?.time_zone ?? DEFAULT_TIME_ZONE,
+    ),
   });
 }

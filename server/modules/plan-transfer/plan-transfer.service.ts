@@ -1,3 +1,4 @@
+import { buildProgramScheduleInputAt } from '../schedules/schedule-input-at.js';
 import type { PlanFormat } from '../../../contracts/plan-transfer.schema.js';
 import type { Program } from '../../../contracts/program.schema.js';
 import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
@@ -12,7 +13,6 @@ import { enqueueProgramRollup } from '../../jobs/program-rollup.job.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { findProgram, insertProgram, PROGRAM_ENTITY } from '../programs/program.repository.js';
-import { buildProgramScheduleInput } from '../schedules/schedule-input.js';
 import { loadScheduleRows } from '../schedules/schedule.repository.js';
 import { insertRisk } from '../forecasts/risk.repository.js';
 import { planFromInput, type ImportedPlan, type PlanForecastInputs } from './plan-mapping.js';
@@ -102,7 +102,7 @@ export function createPlanTransferService(db: Database, clock: () => Date = () =
           ...rows.tasks.filter((t) => t.program_id === programId).map((t) => t.id),
           ...rows.milestones.filter((m) => m.program_id === programId).map((m) => m.id),
         ]);
-        const built = buildProgramScheduleInput(
+        const built = buildProgramScheduleInputAt(
           programId,
           {
             programs: rows.programs.filter((p) => p.id === programId),
@@ -112,7 +112,7 @@ export function createPlanTransferService(db: Database, clock: () => Date = () =
               (d) => own.has(d.predecessor_id) && own.has(d.successor_id),
             ),
           },
-          clock().toISOString().slice(0, 10),
+          clock,
         );
         const workstreams = await tx.query<{ id: string; name: string }>(
           'SELECT id, name FROM workstreams WHERE program_id = $1 ORDER BY sort_order, lower(name), id',
