@@ -39,13 +39,23 @@ function reportedAsPlanned(
   const statusDate = input.start + Math.round((result.finish - input.start) * 0.4);
   const rows = new Map(result.tasks.map((t) => [t.id, t]));
   const calendar = calendars.get(input.projectCalendarId)!;
+  // Every leaf gets one object shape, as a server builds its rows: a plan mixing
+  // original and spread-copied objects measures V8's megamorphic property reads
+  // (about 2× on the whole schedule), not the scheduler.
   const tasks = input.tasks.map((task): ScheduleTask => {
     const row = rows.get(task.id);
-    if (!row || row.summary || row.earlyStart >= statusDate) return task;
-    if (row.earlyFinish <= statusDate)
-      return { ...task, progress: { actualStart: row.earlyStart, actualFinish: row.earlyFinish } };
-    const remainingMinutes = calendar.workingBetween(statusDate, row.earlyFinish);
-    return { ...task, progress: { actualStart: row.earlyStart, remainingMinutes } };
+    if (!row || row.summary) return task;
+    const { id, name, parentId, duration, milestone, predecessors } = task;
+    let progress: ScheduleTask['progress'];
+    if (row.earlyStart < statusDate)
+      progress =
+        row.earlyFinish <= statusDate
+          ? { actualStart: row.earlyStart, actualFinish: row.earlyFinish }
+          : {
+              actualStart: row.earlyStart,
+              remainingMinutes: calendar.workingBetween(statusDate, row.earlyFinish),
+            };
+    return { id, name, parentId, duration, milestone, predecessors, progress };
   });
   return { ...input, tasks, statusDate };
 }

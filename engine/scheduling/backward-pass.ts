@@ -28,10 +28,11 @@ export function backwardPass(
 ): LateDates {
   const n = graph.taskCount;
   const { order, outStart, outEdge, edgeTo, edgeType, edgeLag, edgeLagElapsed, scheduled } = graph;
-  const { progress, tasks } = graph;
+  const { progress, deadline, group } = graph;
   const ls = new Float64Array(n);
   const lf = new Float64Array(n);
-  const groupFinish = earlyFinish ? finishOfGroups(graph, earlyFinish) : null;
+  const groupFinish =
+    earlyFinish && graph.groupCount > 0 ? finishOfGroups(graph, earlyFinish) : null;
 
   for (let o = order.length - 1; o >= 0; o--) {
     const i = order[o]!;
@@ -49,8 +50,8 @@ export function backwardPass(
     const zero = duration === 0;
 
     // Every task finishes by the project finish (its group's), whatever its links say.
-    const group = groupFinish ? tasks[i]!.group : undefined;
-    let finishBound = group === undefined ? projectFinish : groupFinish!.get(group)!;
+    const g = group[i]!;
+    let finishBound = groupFinish === null || g < 0 ? projectFinish : groupFinish[g]!;
     let startBound = Infinity;
     for (let k = outStart[i]!; k < outStart[i + 1]!; k++) {
       const e = outEdge[k]!;
@@ -71,8 +72,8 @@ export function backwardPass(
       if (fromStart < f) f = fromStart;
     }
     // A deadline caps the late finish as in MS Project, so missing it shows as negative float.
-    const deadline = tasks[i]!.deadline;
-    if (deadline !== undefined && deadline < f) f = deadline;
+    const due = deadline[i]!;
+    if (due < f) f = due; // false for NaN: no deadline
     const constraint = started ? 0 : graph.constraint[i]!;
     const date = graph.constraintDate[i]!;
     if (constraint === FNLT && date < f) f = date;
@@ -93,16 +94,12 @@ export function backwardPass(
   return { lateStart: ls, lateFinish: lf };
 }
 
-/** The latest early finish of each group's scheduled leaves; null when no task has a group. */
-function finishOfGroups(graph: PlanGraph, earlyFinish: Float64Array): Map<string, number> | null {
-  let finish: Map<string, number> | null = null;
+/** The latest early finish of each group's scheduled leaves, by group number. */
+function finishOfGroups(graph: PlanGraph, earlyFinish: Float64Array): Float64Array {
+  const finish = new Float64Array(graph.groupCount).fill(-Infinity);
   for (const i of graph.order) {
-    const group = graph.tasks[i]!.group;
-    if (group === undefined) continue;
-    finish ??= new Map();
-    const f = earlyFinish[i]!;
-    const seen = finish.get(group);
-    if (seen === undefined || f > seen) finish.set(group, f);
+    const g = graph.group[i]!;
+    if (g >= 0 && earlyFinish[i]! > finish[g]!) finish[g] = earlyFinish[i]!;
   }
   return finish;
 }

@@ -2,7 +2,7 @@ import type { LocalMinutes } from '../calendar/local-time.js';
 import type { WorkingTime } from '../calendar/working-time.js';
 import { ALAP, CONSTRAINT_CODE, DONE, IN_PROGRESS } from './codes.js';
 import { csr, expandLinks, leafLists } from './link-expansion.js';
-import type { ScheduleInput, ScheduleTask } from './schedule-input.js';
+import type { ScheduleInput, ScheduleTask, TaskProgress } from './schedule-input.js';
 import type { ScheduleDiagnostic } from './schedule-result.js';
 
 /** Wall-clock time: durations and lags marked elapsed run on it (README §2, §4.6). */
@@ -62,6 +62,11 @@ export interface PlanGraph {
   remaining: Float64Array;
   /** The status date, or NaN without one. */
   statusDate: number;
+  /** Per task: its deadline, or NaN. Read once here: the passes touch only typed arrays. */
+  deadline: Float64Array;
+  /** Per task: its group's number (ScheduleTask.group), or −1; `groupCount` groups in all. */
+  group: Int32Array;
+  groupCount: number;
   projectCalendar: WorkingTime;
   start: LocalMinutes;
 }
@@ -132,6 +137,11 @@ export function buildPlanGraph(
   const actualStart = new Float64Array(n);
   const actualFinish = new Float64Array(n);
   const remaining = new Float64Array(n);
+  const deadline = new Float64Array(n).fill(NaN);
+  const group = new Int32Array(n).fill(-1);
+  const groupOf = new Map<string, number>();
+  // One holder for every task's actuals: nothing is allocated per task.
+  const tracked = { progress, actualStart, actualFinish, remaining };
   for (let i = 0; i < n; i++) {
     if (!valid[i]) continue;
     const task = tasks[i]!;
@@ -165,7 +175,13 @@ export function buildPlanGraph(
         constraintDate[i] = c.date ?? 0;
       }
     }
-    readProgress(task, i, duration[i]!, { progress, actualStart, actualFinish, remaining });
+    if (task.progress !== undefined) readProgress(task.progress, i, duration[i]!, tracked);
+    if (task.deadline !== undefined && Number.isFinite(task.deadline)) deadline[i] = task.deadline;
+    if (task.group !== undefined) {
+      let g = groupOf.get(task.group);
+      if (g === undefined) groupOf.set(task.group, (g = groupOf.size));
+      group[i] = g;
+    }
   }
 
   const leavesBelow = leafLists(n, parent, summary, valid);
@@ -208,6 +224,9 @@ export function buildPlanGraph(
     remaining,
     statusDate:
       input.statusDate !== undefined && Number.isFinite(input.statusDate) ? input.statusDate : NaN,
+    deadline,
+    group,
+    groupCount: groupOf.size,
     projectCalendar,
     start: input.start,
   };
@@ -220,13 +239,12 @@ export function buildPlanGraph(
  * started, or as in progress when only its finish is unusable.
  */
 function readProgress(
-  task: ScheduleTask,
+  p: TaskProgress,
   i: number,
   duration: number,
   out: Pick<PlanGraph, 'progress' | 'actualStart' | 'actualFinish' | 'remaining'>,
 ): void {
-  const p = task.progress;
-  if (!p || !Number.isFinite(p.actualStart)) return;
+  if (!Number.isFinite(p.actualStart)) return;
   out.actualStart[i] = p.actualStart;
   if (
     p.actualFinish !== undefined &&
