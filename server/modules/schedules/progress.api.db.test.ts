@@ -247,6 +247,32 @@ describe('milestones', () => {
   });
 });
 
+describe('programs downstream', () => {
+  it("bound an upstream program's float: work another program waits on is critical", async () => {
+    const a = await program({ name: 'Upstream', startDate: '2027-01-04' });
+    const b = await program({ name: 'Downstream', startDate: '2027-01-04' });
+    const handoff = await created(`/api/programs/${a.id}/tasks`, {
+      name: 'Hand-off',
+      estimateHours: 16,
+    });
+    await created(`/api/programs/${a.id}/tasks`, { name: 'Long tail', estimateHours: 80 });
+    // Alone, A's hand-off has 8 days of float before A's own finish.
+    expect((await schedule(a.id)).item('Hand-off').totalSlackMinutes).toBe(8 * 480);
+    const build = await created(`/api/programs/${b.id}/tasks`, {
+      name: 'Build on it',
+      estimateHours: 120,
+    });
+    await created('/api/dependencies', { predecessorId: handoff.id, successorId: build.id });
+    // B's finish waits on the hand-off through its build: now it has no float.
+    const s = await schedule(a.id);
+    expect(s.item('Hand-off')).toMatchObject({ totalSlackMinutes: 0, critical: true });
+    // A's own finish and the float of its own last task are unchanged; B's items are not listed.
+    expect(s.item('Long tail')).toMatchObject({ totalSlackMinutes: 0 });
+    expect(s.body.finish).toBe('2027-01-15T17:00:00');
+    expect(s.body.items.map((i: Item) => i.name).sort()).toEqual(['Hand-off', 'Long tail']);
+  });
+});
+
 describe('partial updates', () => {
   it('a PATCH of the status date alone keeps every other field of the program', async () => {
     const p = await created('/api/programs', {
