@@ -170,8 +170,11 @@ export function forwardPass(
     es[j] = s;
     ef[j] = f;
     const alap = late !== undefined && constraint === ALAP;
-    start[j] = alap ? late.lateStart[j]! : s;
-    finish[j] = alap ? late.lateFinish[j]! : f;
+    // As late as possible, but never earlier than its links allow (negative float,
+    // e.g. a missed deadline): then it stays at its early dates.
+    const atLate = alap && late.lateStart[j]! >= s;
+    start[j] = atLate ? late.lateStart[j]! : s;
+    finish[j] = atLate ? late.lateFinish[j]! : f;
 
     // A hard constraint earlier than the predecessors allow (an unlinked task
     // has none to violate, even before the project start).

@@ -100,6 +100,20 @@ describe('progress and the status date (MS Project rules)', () => {
     expect(result.diagnostics.map((d) => d.code)).toContain('deadline_missed');
   });
 
+  it('an ALAP task whose deadline is missed stays at its early dates and says so', () => {
+    const { r, result } = run([
+      task('A', 2),
+      task('C', 1, [link('A')], {
+        constraint: { type: 'ALAP' },
+        deadline: at('2026-12-01T17:00'),
+      }),
+      task('B', 5, [link('A')]),
+    ]);
+    expect(r.C).toMatchObject({ start: '2026-12-02T08:00', finish: '2026-12-02T17:00' });
+    expect(r.C!.tf).toBe(-DAY);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['deadline_missed']);
+  });
+
   it('a deadline later than the finish gives the chain float up to it', () => {
     const { r } = run([
       task('A', 5),
