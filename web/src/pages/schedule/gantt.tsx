@@ -9,6 +9,7 @@ import {
 import {
   axisTicks,
   DAY_MS,
+  formatLocal,
   localMs,
   nowLocalMs,
   PX_PER_DAY,
@@ -171,11 +172,7 @@ export function Gantt(props: GanttProps) {
               </g>
             ))}
             <line x1={0} x2={width} y1={24} y2={24} className="gantt__axis-rule" />
-            {statusX !== undefined ? (
-              <text x={statusX + 3} y={17} className="gantt__status-label">
-                Status date
-              </text>
-            ) : null}
+
             {ticks.minor.map((t) => (
               <text key={`m${t.at}`} x={x(t.at) + 3} y={40} className="gantt__minor-label">
                 {t.label}
@@ -275,6 +272,8 @@ export function Gantt(props: GanttProps) {
             ) : null}
             {statusX !== undefined ? (
               <g className="gantt__status" data-testid="status-date-line">
+                {/* Named by the legend; a label in the axis would sit on the month names. */}
+                <title>{`Status date ${formatLocal(`${props.statusDate ?? ''}T00:00:00`)}`}</title>
                 <line x1={statusX} x2={statusX} y1={0} y2={height} />
               </g>
             ) : null}
