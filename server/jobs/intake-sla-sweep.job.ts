@@ -69,9 +69,10 @@ async function flag(tx: Queryable, row: RequestRow, clock: Clock): Promise<Slack
  */
 export async function runIntakeSlaSweep(
   db: Database,
-  options: { nowMs?: number; fetch?: typeof fetch; log?: { warn(msg: string): void } } = {},
+  // `nowMs` from the server clock: the job runner passes it, tests pin it.
+  options: { nowMs: number; fetch?: typeof fetch; log?: { warn(msg: string): void } },
 ): Promise<SlaSweepResult> {
-  const nowMs = options.nowMs ?? Date.now();
+  const { nowMs } = options;
   const settings = await loadSlaSettings(db);
   const open = await listRequests(db, { states: ['new', 'acknowledged'] });
   const result: SlaSweepResult = { flagged: [], slackDelivered: 0, slackFailed: 0 };

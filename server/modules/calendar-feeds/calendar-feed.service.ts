@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../../clock/clock.js';
 import { milestoneCalendar, type CalendarMilestone } from '../../../interchange/icalendar/index.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { NotFoundError } from '../../domain-errors.js';
@@ -22,7 +23,7 @@ import type { ScheduleService } from '../schedules/schedule.service.js';
 export function createCalendarFeedService(
   db: Database,
   schedules: ScheduleService,
-  clock: () => Date = () => new Date(),
+  clock: Clock = systemClock,
 ) {
   async function rotate(
     tx: Queryable,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { created, forecastFinished as finished } from '../../../tests/support/api-steps.js';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
 
 let server: TestServer;
@@ -6,24 +7,6 @@ beforeAll(async () => {
   server = await startTestServer({ runJobs: true });
 });
 afterAll(async () => server?.close());
-
-type Client = Awaited<ReturnType<TestServer['signIn']>>;
-
-async function created(client: Client, path: string, body: unknown) {
-  const r = await client.post(path, body);
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  return r.body as { id: string; version: number };
-}
-
-async function finished(client: Client, id: string) {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const r = await client.get(`/api/forecasts/${id}`);
-    if (r.body.status === 'succeeded' || r.body.status === 'failed') return r.body;
-    if (Date.now() > deadline) throw new Error(`forecast ${id} still ${r.body.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 // The server's clock, which the tests pin, says what today is.
 const today = () => server.container.clock().toISOString().slice(0, 10);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { created } from '../../../tests/support/api-steps.js';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
 import { seedDemoOrganization } from '../../demo/seed-demo.js';
 
@@ -12,12 +13,6 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 type Client = Awaited<ReturnType<TestServer['signIn']>>;
-
-async function created(client: Client, path: string, body: unknown) {
-  const r = await client.post(path, body);
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  return r.body as { id: string; version: number };
-}
 
 async function forecast(client: Client, programId: string, iterations = 500) {
   const queued = await client.post(`/api/programs/${programId}/forecasts`, {

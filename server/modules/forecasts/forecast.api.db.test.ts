@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { created, forecastFinished as finished } from '../../../tests/support/api-steps.js';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
 
 let server: TestServer;
@@ -8,12 +9,6 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 type Client = Awaited<ReturnType<TestServer['signIn']>>;
-
-async function created(client: Client, path: string, body: unknown) {
-  const r = await client.post(path, body);
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  return r.body as { id: string; version: number };
-}
 
 /** Mon 2027-01-04: A (16 h, 8–40) → B (8 h, 6–16) → milestone M; a risk on B. */
 async function riskyProgram(client: Client, name: string) {
@@ -41,17 +36,6 @@ async function riskyProgram(client: Client, name: string) {
     taskIds: [b.id],
   });
   return { program, a, b, m, risk };
-}
-
-async function finished(client: Client, id: string) {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    const r = await client.get(`/api/forecasts/${id}`);
-    expect(r.status).toBe(200);
-    if (r.body.status === 'succeeded' || r.body.status === 'failed') return r.body;
-    if (Date.now() > deadline) throw new Error(`forecast ${id} still ${r.body.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('forecasts', () => {

@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../../clock/clock.js';
 import { randomInt } from 'node:crypto';
 import type {
   Forecast,
@@ -54,7 +55,7 @@ const PROGRESS_INTERVAL_MS = 250;
  * clock-derived today as the schedule service, runs the Monte Carlo on worker threads, writes progress while
  * it runs and the results at the end. Every run is kept: forecast history.
  */
-export function createForecastService(db: Database, clock: () => Date = () => new Date()) {
+export function createForecastService(db: Database, clock: Clock = systemClock) {
   const settingsOf = (body: ForecastCreate) => ({
     iterations: body.iterations ?? 10000,
     seed: body.seed ?? randomInt(0, 2 ** 32 - 1),
@@ -149,10 +150,11 @@ export function createForecastService(db: Database, clock: () => Date = () => ne
         });
       if (!built || !(await claimForecast(db, forecastId, built.inputHash))) return;
 
-      let lastWrite = 0;
+      let lastWrite = -Infinity;
       let writing: Promise<void> = Promise.resolve();
       const onProgress = (done: number, total: number) => {
-        const now = Date.now();
+        // An interval, not a date: the monotonic clock.
+        const now = performance.now();
         if (now - lastWrite < PROGRESS_INTERVAL_MS || total === 0) return;
         lastWrite = now;
         // Chained: progress rows are written in order, and never after the final write.

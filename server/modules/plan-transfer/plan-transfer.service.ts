@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '../../clock/clock.js';
 import { buildProgramScheduleInputAt } from '../schedules/schedule-input-at.js';
 import type { PlanFormat } from '../../../contracts/plan-transfer.schema.js';
 import type { Program } from '../../../contracts/program.schema.js';
@@ -90,7 +91,7 @@ export function readPlan(
  * with its workstreams as level-1 summary tasks, and writes the file with the
  * schedule the engine computes from it. Import: see plan-mapping.ts.
  */
-export function createPlanTransferService(db: Database, clock: () => Date = () => new Date()) {
+export function createPlanTransferService(db: Database, clock: Clock = systemClock) {
   return {
     async export(programId: string, format: PlanFormat): Promise<ExportedFile> {
       return db.transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { created } from '../../../tests/support/api-steps.js';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
 
 let server: TestServer;
@@ -9,12 +10,6 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 type Client = Awaited<ReturnType<TestServer['signIn']>>;
-
-async function created(client: Client, path: string, body: unknown) {
-  const r = await client.post(path, body);
-  expect(r.status, JSON.stringify(r.body)).toBe(201);
-  return r.body as { id: string; version: number };
-}
 
 /** A program starting Mon 4 Jan 2027 with one 16-hour task on `personId`. */
 async function programWithTask(client: Client, name: string, personId: string) {

@@ -34,30 +34,8 @@ export function TaskRow({ task, onEdit }: { task: Task; onEdit?: (() => void) | 
       <td className="nowrap">{task.ownerName ?? <span className="muted">Unassigned</span>}</td>
       {/* The actuals sit under the plan they report on: started under start, finished under due.
           The day only, the minute on hover: with the time these columns outgrew the edit row's inputs. */}
-      <td className="nowrap">
-        {formatDate(task.startDate)}
-        {task.actualStart ? (
-          <span
-            className="table__sub"
-            data-testid="task-actual-start"
-            title={`Started ${formatDateTime(task.actualStart)}`}
-          >
-            Started {formatDate(task.actualStart)}
-          </span>
-        ) : null}
-      </td>
-      <td className="nowrap">
-        {formatDate(task.dueDate)}
-        {task.actualFinish ? (
-          <span
-            className="table__sub"
-            data-testid="task-actual-finish"
-            title={`Finished ${formatDateTime(task.actualFinish)}`}
-          >
-            Finished {formatDate(task.actualFinish)}
-          </span>
-        ) : null}
-      </td>
+      <PlannedDate planned={task.startDate} actual={task.actualStart} verb="Started" />
+      <PlannedDate planned={task.dueDate} actual={task.actualFinish} verb="Finished" />
       <td className="numeric">{formatHours(task.estimateHours)}</td>
       {onEdit ? (
         <td className="table__actions">
@@ -108,5 +86,31 @@ function RemainingWork({ task }: { task: Task }) {
     >
       {formatHours(task.remainingHours)} left
     </span>
+  );
+}
+
+/** A planned day with the actual one under it: the day only, the minute on hover. */
+function PlannedDate({
+  planned,
+  actual,
+  verb,
+}: {
+  planned: string | null;
+  actual: string | null;
+  verb: 'Started' | 'Finished';
+}) {
+  return (
+    <td className="nowrap">
+      {formatDate(planned)}
+      {actual ? (
+        <span
+          className="table__sub"
+          data-testid={`task-actual-${verb === 'Started' ? 'start' : 'finish'}`}
+          title={`${verb} ${formatDateTime(actual)}`}
+        >
+          {verb} {formatDate(actual)}
+        </span>
+      ) : null}
+    </td>
   );
 }
