@@ -72,6 +72,8 @@ export const ErrorResponses = {
   403: ErrorRef,
   404: ErrorRef,
   409: ErrorRef,
+  /** API-wide rate limits (docs/rate-limits.md): any route may answer it, with Retry-After. */
+  429: ErrorRef,
 };
 
 export const VersionQuery = ClosedObject({

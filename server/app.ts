@@ -40,6 +40,7 @@ import { resourceLoadRoutes } from './modules/resource-load/resource-load.routes
 import { taskAssignmentRoutes } from './modules/task-assignments/task-assignment.routes.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { openapiPlugin } from './plugins/openapi.js';
+import { rateLimitPlugin } from './plugins/rate-limit.js';
 
 /** Every capability's routes; a new slice adds one line here. */
 export const ROUTE_MODULES = [
@@ -94,7 +95,8 @@ export async function buildApp(
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    trustProxy: true,
+    // Fastify takes a hop count at run time though its types name only strings and lists.
+    trustProxy: container.http.trustProxy as boolean | string[],
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -119,6 +121,7 @@ export async function buildApp(
   await app.register(cookie);
   await app.register(openapiPlugin);
   await app.register(authenticationPlugin, container);
+  await app.register(rateLimitPlugin, container);
   for (const routes of ROUTE_MODULES)
     await app.register(async (scope) => routes(scope as App, container));
 

@@ -1,4 +1,12 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './modules/rate-limits/rate-limit-settings.js';
+
+/**
+ * Whose `X-Forwarded-For` to believe: nobody (the socket's address is the client's),
+ * the proxies at these addresses or CIDR ranges, or this many proxy hops in front.
+ */
+export type TrustProxy = false | number | string[];
 
 export interface WaymarkConfig {
   host: string;
@@ -14,6 +22,10 @@ export interface WaymarkConfig {
   logLevel: string;
   /** `WAYMARK_CLOCK`: the instant the server's clock starts at (tests, demos); absent = real time. */
   clockStart: Date | undefined;
+  /** `WAYMARK_TRUST_PROXY`: off unless it names the proxies. */
+  trustProxy: TrustProxy;
+  /** `WAYMARK_RATE_LIMIT_*`; null when `WAYMARK_RATE_LIMITS=off`. */
+  rateLimits: RateLimits | null;
 }
 
 export class ConfigError extends Error {}
@@ -46,6 +58,69 @@ function clockStart(raw: string | undefined): Date | undefined {
   return at;
 }
 
+// proxy-addr's names for whole ranges, which Fastify's trustProxy accepts too.
+const PROXY_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function proxyEntryIsValid(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+export function trustProxy(raw: string | undefined): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (value === '' || ['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 0 && hops <= 10) return hops;
+  } else if (value.toLowerCase() !== 'true') {
+    const entries = value.split(',').map((e) => e.trim());
+    const bad = entries.filter((e) => !proxyEntryIsValid(e));
+    if (bad.length === 0) return entries;
+    throw new ConfigError(
+      `WAYMARK_TRUST_PROXY lists "${bad.join('", "')}", which is not an IP address or CIDR range (such as 10.0.0.5 or 10.0.0.0/8); got "${raw}"`,
+    );
+  }
+  throw new ConfigError(
+    `WAYMARK_TRUST_PROXY must name the proxies in front of Waymark: their addresses or CIDR ranges separated by commas (such as 127.0.0.1,10.0.0.0/8), or the number of proxy hops from 1 to 10; "true" is refused because any client could then choose its own address. Got "${raw}"`,
+  );
+}
+
+function positiveCount(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!/^\s*\d+\s*$/.test(raw) || n < 1 || n > 1_000_000) {
+    throw new ConfigError(`${name} must be a whole number from 1 to 1000000, got "${raw}"`);
+  }
+  return n;
+}
+
+export function rateLimits(env: NodeJS.ProcessEnv): RateLimits | null {
+  if (!flag(env.WAYMARK_RATE_LIMITS, true)) return null;
+  return {
+    windowMs:
+      positiveCount(
+        'WAYMARK_RATE_LIMIT_WINDOW',
+        env.WAYMARK_RATE_LIMIT_WINDOW,
+        DEFAULT_RATE_LIMITS.windowMs / 1000,
+      ) * 1000,
+    perUser: positiveCount(
+      'WAYMARK_RATE_LIMIT_USER',
+      env.WAYMARK_RATE_LIMIT_USER,
+      DEFAULT_RATE_LIMITS.perUser,
+    ),
+    publicPerAddress: positiveCount(
+      'WAYMARK_RATE_LIMIT_PUBLIC',
+      env.WAYMARK_RATE_LIMIT_PUBLIC,
+      DEFAULT_RATE_LIMITS.publicPerAddress,
+    ),
+  };
+}
+
 export function readConfig(
   env: NodeJS.ProcessEnv = process.env,
   cwd = process.cwd(),
@@ -60,5 +135,7 @@ export function readConfig(
     runJobs: flag(env.WAYMARK_JOBS, true),
     logLevel: env.LOG_LEVEL || 'info',
     clockStart: clockStart(env.WAYMARK_CLOCK),
+    trustProxy: trustProxy(env.WAYMARK_TRUST_PROXY),
+    rateLimits: rateLimits(env),
   };
 }

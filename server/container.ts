@@ -1,4 +1,5 @@
 import { systemClock, utcDay, type Clock } from './clock/clock.js';
+import type { TrustProxy } from './config.js';
 import type { Database } from './db/database.js';
 import { NotFoundError } from './domain-errors.js';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.js';
@@ -35,6 +36,7 @@ import { createCapacityService } from './modules/capacity/capacity.service.js';
 import { createCareerLadderService } from './modules/career-ladder/career-ladder.service.js';
 import { createHeadcountService } from './modules/headcount/headcount.service.js';
 import { createPersonService } from './modules/people/person.service.js';
+import { DEFAULT_RATE_LIMITS, type RateLimits } from './modules/rate-limits/rate-limit-settings.js';
 
 export type DatabaseMode = 'embedded' | 'external';
 
@@ -48,6 +50,10 @@ export function createContainer(
     jobPollIntervalMs?: number;
     /** The one source of "now" (default: real time); tests pin it. */
     clock?: Clock;
+    /** API-wide rate limits (default DEFAULT_RATE_LIMITS); null turns them off. */
+    rateLimits?: RateLimits | null;
+    /** Whose X-Forwarded-For to believe (default: nobody's; the socket's address counts). */
+    trustProxy?: TrustProxy;
   },
 ) {
   const clock = options.clock ?? systemClock;
@@ -103,6 +109,10 @@ export function createContainer(
     },
     ...(options.jobPollIntervalMs ? { pollIntervalMs: options.jobPollIntervalMs } : {}),
   });
-  return { db, databaseMode: options.databaseMode, clock, services, jobs };
+  const http = {
+    rateLimits: options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits,
+    trustProxy: options.trustProxy ?? false,
+  };
+  return { db, databaseMode: options.databaseMode, clock, services, jobs, http };
 }
 export type Container = ReturnType<typeof createContainer>;

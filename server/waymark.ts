@@ -75,6 +75,8 @@ export async function startWaymark(
       runJobs: config.runJobs,
       log,
       clock,
+      rateLimits: config.rateLimits,
+      trustProxy: config.trustProxy,
     });
     const app = await buildApp(container, { logger: log });
     undo.push(() => app.close());

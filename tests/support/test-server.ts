@@ -3,10 +3,12 @@ import pino from 'pino';
 import type { Role, User } from '../../contracts/account.schema.js';
 import { buildApp } from '../../server/app.js';
 import { clockStartingAt } from '../../server/clock/clock.js';
+import type { TrustProxy } from '../../server/config.js';
 import { createContainer, type Container } from '../../server/container.js';
-import type { Database } from '../../server/db/database.js';
+import { openDatabase, type Database } from '../../server/db/database.js';
 import type { App } from '../../server/http/typed-app.js';
 import { hashPassword } from '../../server/modules/auth/password.js';
+import type { RateLimits } from '../../server/modules/rate-limits/rate-limit-settings.js';
 import { insertUser, toUser } from '../../server/modules/users/user.repository.js';
 import { ApiClient } from './api-client.js';
 import { TEST_CLOCK_START } from './test-clock.js';
@@ -43,9 +45,21 @@ export async function startTestServer(
     runJobs?: boolean;
     /** The server's clock reads this instant at start and runs on from there (default TEST_CLOCK_START). */
     now?: string;
+    /**
+     * API-wide rate limits; default none, so suites that send thousands of requests
+     * (the fuzz test) are not throttled. Rate-limit tests pass real limits.
+     */
+    rateLimits?: RateLimits | null;
+    trustProxy?: TrustProxy;
+    /** Another instance on this server's database (not dropped by this one's close). */
+    sameDatabaseAs?: TestServer;
   } = {},
 ): Promise<TestServer> {
-  const database = await createTestDatabase();
+  const shared = options.sameDatabaseAs?.database;
+  // A second instance has its own connection pool, like another process would.
+  const database: TestDatabase = shared
+    ? { url: shared.url, db: openDatabase(shared.url), drop: async () => {} }
+    : await createTestDatabase();
   const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const container = createContainer(database.db, {
     databaseMode: 'embedded',
@@ -53,6 +67,8 @@ export async function startTestServer(
     log,
     jobPollIntervalMs: 200,
     clock: clockStartingAt(new Date(options.now ?? TEST_CLOCK_START)),
+    rateLimits: options.rateLimits ?? null,
+    trustProxy: options.trustProxy ?? false,
   });
   const app = await buildApp(container, { logger: log });
   await app.listen({ host: '127.0.0.1', port: 0 });
@@ -104,7 +120,8 @@ export async function startTestServer(
     async close() {
       await container.jobs.stop();
       await app.close();
-      await database.drop();
+      if (shared) await database.db.close();
+      else await database.drop();
     },
   };
 }

@@ -18,7 +18,7 @@ async function auditCount(): Promise<number> {
 }
 
 describe('sign-in', () => {
-  it('sets an HttpOnly, SameSite=Lax session cookie, Secure behind https', async () => {
+  it('sets an HttpOnly, SameSite=Lax session cookie, Secure behind a trusted https proxy', async () => {
     const admin = await server.signIn('admin');
     const email = admin.user.email;
     const plain = await fetch(`${server.url}/api/auth/sign-in`, {
@@ -31,12 +31,23 @@ describe('sign-in', () => {
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/i);
-    const proxied = await fetch(`${server.url}/api/auth/sign-in`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
-      body: JSON.stringify({ email, password: TEST_PASSWORD }),
+    const viaProxy = (target: TestServer) =>
+      fetch(`${target.url}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' },
+        body: JSON.stringify({ email, password: TEST_PASSWORD }),
+      });
+    // X-Forwarded-Proto counts only from a proxy named by WAYMARK_TRUST_PROXY.
+    expect((await viaProxy(server)).headers.get('set-cookie')).not.toMatch(/Secure/i);
+    const behindProxy = await startTestServer({
+      sameDatabaseAs: server,
+      trustProxy: ['127.0.0.1'],
     });
-    expect(proxied.headers.get('set-cookie')).toMatch(/Secure/i);
+    try {
+      expect((await viaProxy(behindProxy)).headers.get('set-cookie')).toMatch(/Secure/i);
+    } finally {
+      await behindProxy.close();
+    }
   });
 
   it('answers a wrong password or unknown e-mail with the same 401', async () => {

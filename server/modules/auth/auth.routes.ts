@@ -3,6 +3,7 @@ import { SignedIn, SignIn, User } from '../../../contracts/account.schema.js';
 import { ErrorResponses } from '../../../contracts/common.schema.js';
 import type { Container } from '../../container.js';
 import { UnauthenticatedError } from '../../domain-errors.js';
+import { clientAddress } from '../../http/client-address.js';
 import { contextOf, type App } from '../../http/typed-app.js';
 import { SESSION_COOKIE, SESSION_DAYS } from './auth.service.js';
 
@@ -16,13 +17,17 @@ export async function authRoutes(app: App, { services }: Container) {
       tags,
       summary: 'Sign in; sets the session cookie',
       description:
-        'After 10 failed attempts for one e-mail (or 50 from one address) within 15 minutes, sign-in answers 429 `rate_limited` with `Retry-After` until the oldest failure is 15 minutes old.',
+        'After 10 failed attempts for one e-mail (or 50 from one address) within 15 minutes, counted across every Waymark instance on the database, sign-in answers 429 `rate_limited` with `Retry-After` until the oldest failure is 15 minutes old. Like every route that needs no account, it also has the per-address public rate limit.',
       security: [],
       body: SignIn,
       response: { 200: SignedIn, ...ErrorResponses, 429: ErrorResponses[400] },
     },
     handler: async (req, reply) => {
-      const { user, sessionSecret } = await services.auth.signIn(contextOf(req), req.body, req.ip);
+      const { user, sessionSecret } = await services.auth.signIn(
+        contextOf(req),
+        req.body,
+        clientAddress(req),
+      );
       reply.setCookie(SESSION_COOKIE, sessionSecret, {
         path: '/',
         httpOnly: true,

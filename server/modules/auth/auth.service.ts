@@ -1,4 +1,5 @@
 import { systemClock, type Clock } from '../../clock/clock.js';
+import { waitInWords } from '../../../contracts/wait-in-words.js';
 import type { SignIn, User } from '../../../contracts/account.schema.js';
 import type { Database } from '../../db/database.js';
 import { RateLimitedError, UnauthenticatedError } from '../../domain-errors.js';
@@ -7,6 +8,7 @@ import { recordAudit } from '../audit/audit.repository.js';
 import { findUserByEmail, toUser, type UserRow } from '../users/user.repository.js';
 import { verifyPassword } from './password.js';
 import { hashSecret, newSecret } from './secret-token.js';
+import { createSignInFailureStore } from './sign-in-failure.repository.js';
 import {
   createSignInThrottle,
   DEFAULT_SIGN_IN_THROTTLE,
@@ -24,33 +26,33 @@ export function createAuthService(
   db: Database,
   clock: Clock = systemClock,
   throttle: SignInThrottle = createSignInThrottle({
-    ...DEFAULT_SIGN_IN_THROTTLE,
+    policy: DEFAULT_SIGN_IN_THROTTLE,
+    store: createSignInFailureStore(db),
     now: () => clock().getTime(),
   }),
 ) {
   return {
-    /** `clientAddress` is the caller's IP address, for counting failed attempts. */
+    /** `clientAddress` is the caller's IP address (IPv6 cut to its /64), for counting failed attempts. */
     async signIn(
       ctx: RequestContext,
       input: SignIn,
       clientAddress: string,
     ): Promise<{ user: User; sessionSecret: string }> {
       const attempt = { email: input.email, address: clientAddress };
-      const waitMs = throttle.waitBefore(attempt);
+      const waitMs = await throttle.waitBefore(attempt);
       if (waitMs > 0) {
-        const minutes = Math.ceil(waitMs / 60_000);
         throw new RateLimitedError(
-          `Too many failed sign-ins; try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+          `Too many failed sign-ins; try again in ${waitInWords(waitMs / 1000)}.`,
           Math.ceil(waitMs / 1000),
         );
       }
       const row = await findUserByEmail(db, input.email);
       const ok = await verifyPassword(row?.password_hash ?? null, input.password);
       if (!row || !ok) {
-        throttle.recordFailure(attempt);
+        await throttle.recordFailure(attempt);
         throw new UnauthenticatedError('E-mail or password is wrong.');
       }
-      throttle.recordSuccess(attempt);
+      await throttle.recordSuccess(attempt);
       const sessionSecret = newSecret('wms');
       const user = toUser(row);
       await db.transaction(async (tx) => {

@@ -3,23 +3,22 @@
  * sliding window; past the limit, sign-in is refused (even with the right
  * password) until the oldest counted failure leaves the window. Per e-mail
  * stops guessing one account's password; per address stops trying one
- * password on many accounts. Kept in memory: one Waymark process serves a
- * data folder, and a restart forgetting the counts is acceptable.
+ * password on many accounts.
+ *
+ * This file is the policy alone, over lists of failure times; where the
+ * failures are kept (PostgreSQL, shared by every instance) is the store's
+ * business, so the rules can be tested without a database.
  */
-export interface SignInThrottleOptions {
+export interface SignInThrottlePolicy {
   windowMs: number;
   maxFailuresPerEmail: number;
   maxFailuresPerAddress: number;
-  /** Bounds memory under a flood of distinct e-mails or addresses. */
-  maxKeys: number;
-  now: () => number;
 }
 
-export const DEFAULT_SIGN_IN_THROTTLE: Omit<SignInThrottleOptions, 'now'> = {
+export const DEFAULT_SIGN_IN_THROTTLE: SignInThrottlePolicy = {
   windowMs: 15 * 60_000,
   maxFailuresPerEmail: 10,
   maxFailuresPerAddress: 50,
-  maxKeys: 10_000,
 };
 
 export interface SignInAttempt {
@@ -27,54 +26,71 @@ export interface SignInAttempt {
   address: string;
 }
 
-export function createSignInThrottle(options: SignInThrottleOptions) {
-  // Insertion order of a Map is the order keys were last failed, oldest first.
-  const failures = new Map<string, number[]>();
-  const keysOf = ({ email, address }: SignInAttempt) => [
-    { key: `e:${email.trim().toLowerCase()}`, max: options.maxFailuresPerEmail },
-    { key: `a:${address}`, max: options.maxFailuresPerAddress },
-  ];
-  const recent = (key: string, now: number) => {
-    const times = failures.get(key);
-    if (!times) return [];
-    const kept = times.filter((t) => now - t < options.windowMs);
-    if (kept.length === 0) failures.delete(key);
-    else if (kept.length !== times.length) failures.set(key, kept);
-    return kept;
-  };
+export interface ThrottleKey {
+  key: string;
+  max: number;
+}
 
+/** Where failures are kept. `record` must count two simultaneous failures as two. */
+export interface SignInFailureStore {
+  /** The failure times (ms) stored for each key; keys with none may be absent. */
+  failures(keys: string[]): Promise<Map<string, number[]>>;
+  /** Adds a failure at `nowMs` to each key, dropping times that left the window. */
+  record(keys: string[], nowMs: number, windowMs: number): Promise<void>;
+  forget(key: string): Promise<void>;
+}
+
+export function throttleKeys(attempt: SignInAttempt, policy: SignInThrottlePolicy): ThrottleKey[] {
+  return [
+    { key: `e:${attempt.email.trim().toLowerCase()}`, max: policy.maxFailuresPerEmail },
+    { key: `a:${attempt.address}`, max: policy.maxFailuresPerAddress },
+  ];
+}
+
+/** The failures still inside the window at `nowMs`, oldest first. */
+export function failuresInWindow(times: readonly number[], nowMs: number, windowMs: number) {
+  return times.filter((t) => nowMs - t < windowMs).sort((a, b) => a - b);
+}
+
+/** Milliseconds until a key with these failures may try again, or 0 when it may now. */
+export function waitForKey(
+  times: readonly number[],
+  max: number,
+  nowMs: number,
+  windowMs: number,
+): number {
+  const recent = failuresInWindow(times, nowMs, windowMs);
+  if (recent.length < max) return 0;
+  // The window frees a slot when the (length - max + 1)-th newest failure ages out.
+  return recent[recent.length - max]! + windowMs - nowMs;
+}
+
+export function createSignInThrottle(options: {
+  policy: SignInThrottlePolicy;
+  store: SignInFailureStore;
+  now: () => number;
+}) {
+  const { policy, store } = options;
   return {
     /** Milliseconds until this attempt may be made, or 0 when it may be made now. */
-    waitBefore(attempt: SignInAttempt): number {
+    async waitBefore(attempt: SignInAttempt): Promise<number> {
+      const keys = throttleKeys(attempt, policy);
+      const stored = await store.failures(keys.map((k) => k.key));
       const now = options.now();
-      let wait = 0;
-      for (const { key, max } of keysOf(attempt)) {
-        const times = recent(key, now);
-        if (times.length >= max) {
-          // The window frees a slot when the (length - max + 1)-th newest failure ages out.
-          const freeing = times[times.length - max]!;
-          wait = Math.max(wait, freeing + options.windowMs - now);
-        }
-      }
-      return wait;
+      return Math.max(
+        0,
+        ...keys.map(({ key, max }) => waitForKey(stored.get(key) ?? [], max, now, policy.windowMs)),
+      );
     },
 
-    recordFailure(attempt: SignInAttempt): void {
-      const now = options.now();
-      for (const { key } of keysOf(attempt)) {
-        const times = recent(key, now);
-        failures.delete(key);
-        failures.set(key, [...times, now]);
-      }
-      while (failures.size > options.maxKeys) {
-        const oldest = failures.keys().next().value as string;
-        failures.delete(oldest);
-      }
+    async recordFailure(attempt: SignInAttempt): Promise<void> {
+      const keys = throttleKeys(attempt, policy).map((k) => k.key);
+      await store.record(keys, options.now(), policy.windowMs);
     },
 
     /** A correct password clears the e-mail's count (the address keeps its own). */
-    recordSuccess(attempt: SignInAttempt): void {
-      failures.delete(keysOf(attempt)[0]!.key);
+    async recordSuccess(attempt: SignInAttempt): Promise<void> {
+      await store.forget(throttleKeys(attempt, policy)[0]!.key);
     },
   };
 }
