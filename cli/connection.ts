@@ -77,7 +77,13 @@ export async function send<D>(url: string, request: Promise<ApiResult<D>>): Prom
  */
 export async function call<D>(url: string, request: Promise<ApiResult<D>>): Promise<D> {
   const result = await send(url, request);
-  if (!result.response.ok) throw errorFromResponse(result.response.status, result.error, url);
+  if (!result.response.ok)
+    throw errorFromResponse(
+      result.response.status,
+      result.error,
+      url,
+      result.response.headers.get('retry-after'),
+    );
   // A 204 has no body; the callers that expect one never get a 204.
   return result.data as D;
 }

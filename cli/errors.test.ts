@@ -127,6 +127,36 @@ describe('errorFromResponse', () => {
     expect(error.exitCode).toBe(1);
     expect(error.lines[0]).toContain('Bad Gateway');
   });
+
+  it('says a 429 is a rate limit, with the wait, and exits 1 so a retry later may work', () => {
+    const body = {
+      error: {
+        code: 'rate_limited',
+        message:
+          'Too many requests for your account (at most 600 per minute); try again in 42 seconds.',
+        issues: [],
+        details: { retryAfterSeconds: 42 },
+      },
+    };
+    const error = errorFromResponse(429, body, url, '42');
+    expect(error.exitCode).toBe(1);
+    expect(error.status).toBe(429);
+    expect(error.lines).toEqual([
+      'Rate limited: Too many requests for your account (at most 600 per minute); try again in 42 seconds.',
+      'Nothing was changed; wait 42 seconds and run the command again.',
+    ]);
+  });
+
+  it('phrases the wait of a 429 that is not Waymark JSON from Retry-After', () => {
+    const error = errorFromResponse(429, '<html>Too Many Requests</html>', url, '180');
+    expect(error.lines).toEqual([
+      `Rate limited: Waymark at ${url} is refusing requests for now.`,
+      'Nothing was changed; wait 3 minutes and run the command again.',
+    ]);
+    expect(errorFromResponse(429, '', url).lines[1]).toBe(
+      'Nothing was changed; wait a little and run the command again.',
+    );
+  });
 });
 
 describe('errorFromNetwork', () => {

@@ -1,3 +1,5 @@
+import { waitInWords } from '../contracts/wait-in-words.js';
+
 /**
  * How a failure reaches the person at the terminal. Exit codes:
  *   2 - the request itself was wrong (bad flag, validation issue, not found,
@@ -73,9 +75,38 @@ function describeCycle(details: unknown): string | null {
   return `cycle: ${steps.join(' -> ')}`;
 }
 
-/** Turns a non-2xx answer of the API into the lines and exit code the CLI reports. */
-export function errorFromResponse(status: number, body: unknown, url: string): CliError {
+function retryAfterSecondsOf(header: string | null | undefined, error: ApiError | null) {
+  const fromHeader = Number(header);
+  if (header && Number.isFinite(fromHeader) && fromHeader > 0) return fromHeader;
+  const fromBody = (error?.details as { retryAfterSeconds?: unknown } | undefined)
+    ?.retryAfterSeconds;
+  return typeof fromBody === 'number' && fromBody > 0 ? fromBody : null;
+}
+
+/**
+ * Turns a non-2xx answer of the API into the lines and exit code the CLI reports.
+ * `retryAfter` is the answer's Retry-After header, which a 429 carries.
+ */
+export function errorFromResponse(
+  status: number,
+  body: unknown,
+  url: string,
+  retryAfter?: string | null,
+): CliError {
   const error = apiErrorOf(body);
+  if (status === 429) {
+    // Waymark's message already says how long to wait; a proxy's page may not.
+    const seconds = retryAfterSecondsOf(retryAfter, error);
+    const wait = seconds ? `wait ${waitInWords(seconds)}` : 'wait a little';
+    return new CliError(
+      [
+        `Rate limited: ${error?.message ?? `Waymark at ${url} is refusing requests for now.`}`,
+        `Nothing was changed; ${wait} and run the command again.`,
+      ],
+      EXIT_FAILURE,
+      status,
+    );
+  }
   const message =
     error?.message ??
     (typeof body === 'string' && body.trim() ? body.trim().slice(0, 500) : `HTTP ${status}`);

@@ -40,6 +40,9 @@ export async function startWaymarkProcess(
       PORT: '0',
       LOG_LEVEL: 'warn',
       WAYMARK_CLOCK: TEST_CLOCK_START,
+      // The limiter runs as in production, with limits no test file reaches by accident.
+      WAYMARK_RATE_LIMIT_USER: '1000000',
+      WAYMARK_RATE_LIMIT_PUBLIC: '1000000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

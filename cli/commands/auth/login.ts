@@ -65,7 +65,12 @@ export function loginCommand(io: CliIo): Command {
       anonymous.POST('/api/auth/sign-in', { body: { email, password } }),
     );
     if (!signIn.response.ok) {
-      const failure = errorFromResponse(signIn.response.status, signIn.error, url);
+      const failure = errorFromResponse(
+        signIn.response.status,
+        signIn.error,
+        url,
+        signIn.response.headers.get('retry-after'),
+      );
       if (signIn.response.status === 401)
         throw CliError.usage('Sign-in failed: the e-mail or password is not right.');
       throw failure;

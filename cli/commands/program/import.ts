@@ -62,7 +62,12 @@ export function programImportCommand(io: CliIo): Command {
         }),
       );
       if (!result.response.ok) {
-        const error = errorFromResponse(result.response.status, result.error, url);
+        const error = errorFromResponse(
+          result.response.status,
+          result.error,
+          url,
+          result.response.headers.get('retry-after'),
+        );
         // The file's problems come as `line N field: reason`, one a line, as the server wrote them.
         const issues = (
           result.error as { error?: { issues?: { path: string; message: string }[] } }

@@ -1,4 +1,5 @@
 import { createApiClient } from '../../../contracts/api-client';
+import { waitInWords } from '../../../contracts/wait-in-words';
 import type { ApiIssue, ErrorBody } from './types';
 
 /**
@@ -34,6 +35,8 @@ export class ApiProblem extends Error {
     message: string,
     readonly issues: ApiIssue[],
     readonly details: unknown,
+    /** From `Retry-After` on a 429: how long until the server takes the request again. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
     this.name = 'ApiProblem';
@@ -69,9 +72,26 @@ export async function unwrap<T>(
   }
   const { data, error, response } = result;
   if (response.ok) return data as T;
+  const retryAfter = Number(response.headers.get('retry-after'));
+  const retryAfterSeconds =
+    response.status === 429 && Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null;
   if (isErrorBody(error)) {
     const { code, message, issues, details } = error.error;
-    throw new ApiProblem(response.status, code, message, issues, details);
+    throw new ApiProblem(response.status, code, message, issues, details, retryAfterSeconds);
+  }
+  // A proxy in front of Waymark may refuse with its own page; the header still says how long.
+  if (response.status === 429) {
+    const wait = retryAfterSeconds
+      ? `Try again in ${waitInWords(retryAfterSeconds)}.`
+      : 'Wait a little and try again.';
+    throw new ApiProblem(
+      429,
+      'rate_limited',
+      `Too many requests. ${wait}`,
+      [],
+      undefined,
+      retryAfterSeconds,
+    );
   }
   throw new ApiProblem(
     response.status,
