@@ -14,6 +14,8 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           include: ['{engine,runtime,interchange,contracts,server,cli,tests}/**/*.test.ts'],
           exclude: ['**/*.db.test.ts', '**/*.e2e.test.ts', 'node_modules/**', 'dist/**'],
+          // Benchmarks that need PostgreSQL run in the db project.
+          benchmark: { exclude: ['**/*.db.bench.ts', 'node_modules/**', 'dist/**'] },
           // The 5,000-task conformance round trips take seconds on a busy two-core machine.
           testTimeout: 20_000,
         },
