@@ -95,8 +95,7 @@ export async function buildApp(
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
-    // Fastify takes a hop count at run time though its types name only strings and lists.
-    trustProxy: container.http.trustProxy as boolean | string[],
+    trustProxy: container.http.trustProxy,
     bodyLimit: 1024 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
 

@@ -4,9 +4,9 @@ import { DEFAULT_RATE_LIMITS, type RateLimits } from './modules/rate-limits/rate
 
 /**
  * Whose `X-Forwarded-For` to believe: nobody (the socket's address is the client's),
- * the proxies at these addresses or CIDR ranges, or this many proxy hops in front.
+ * or the proxies at these addresses or CIDR ranges.
  */
-export type TrustProxy = false | number | string[];
+export type TrustProxy = false | string[];
 
 export interface WaymarkConfig {
   host: string;
@@ -74,20 +74,23 @@ function proxyEntryIsValid(entry: string): boolean {
 export function trustProxy(raw: string | undefined): TrustProxy {
   const value = raw?.trim() ?? '';
   if (value === '' || ['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
-  if (/^\d+$/.test(value)) {
-    const hops = Number(value);
-    if (hops > 0 && hops <= 10) return hops;
-  } else if (value.toLowerCase() !== 'true') {
-    const entries = value.split(',').map((e) => e.trim());
-    const bad = entries.filter((e) => !proxyEntryIsValid(e));
-    if (bad.length === 0) return entries;
+  if (value.toLowerCase() === 'true')
+    throw new ConfigError(
+      `WAYMARK_TRUST_PROXY=true is refused because any client could then choose its own address; name the proxies in front of Waymark by address or CIDR range, such as 127.0.0.1 or 10.0.0.0/8`,
+    );
+  // Fastify 5 ignores a hop count (trusts nothing) because it cannot tell a proxy from a
+  // client that connects directly; say so rather than accept a setting that does nothing.
+  if (/^\d+$/.test(value))
+    throw new ConfigError(
+      `WAYMARK_TRUST_PROXY must name the proxies by address or CIDR range, such as 127.0.0.1 or 10.0.0.0/8; a hop count ("${raw}") cannot tell a proxy from a client that connects directly`,
+    );
+  const entries = value.split(',').map((e) => e.trim());
+  const bad = entries.filter((e) => !proxyEntryIsValid(e));
+  if (bad.length > 0)
     throw new ConfigError(
       `WAYMARK_TRUST_PROXY lists "${bad.join('", "')}", which is not an IP address or CIDR range (such as 10.0.0.5 or 10.0.0.0/8); got "${raw}"`,
     );
-  }
-  throw new ConfigError(
-    `WAYMARK_TRUST_PROXY must name the proxies in front of Waymark: their addresses or CIDR ranges separated by commas (such as 127.0.0.1,10.0.0.0/8), or the number of proxy hops from 1 to 10; "true" is refused because any client could then choose its own address. Got "${raw}"`,
-  );
+  return entries;
 }
 
 function positiveCount(name: string, raw: string | undefined, fallback: number): number {
