@@ -185,6 +185,29 @@ describe('rate limits across instances', () => {
       await other.close();
     }
   });
+
+  it('counts every one of many simultaneous requests, on both instances', async () => {
+    const other = await startTestServer({ rateLimits: LIMITS, sameDatabaseAs: server });
+    try {
+      const user = await server.signIn('tpm');
+      const sameUserOnOther = await signInAs(other, user.user.email);
+      const all = await Promise.all(
+        Array.from({ length: LIMITS.perUser + 10 }, (_, i) =>
+          (i % 2 === 0 ? user : sameUserOnOther).get('/api/me'),
+        ),
+      );
+      // No lost update: exactly the limit got through, and the counter saw every request.
+      expect(all.filter((r) => r.status === 200)).toHaveLength(LIMITS.perUser);
+      expect(all.filter((r) => r.status === 429)).toHaveLength(10);
+      const row = await server.db.query<{ hits: number }>(
+        'SELECT hits FROM rate_limit_hits WHERE key = $1',
+        [`user:${user.user.id}`],
+      );
+      expect(row.rows[0]!.hits).toBe(LIMITS.perUser + 10);
+    } finally {
+      await other.close();
+    }
+  });
 });
 
 describe('rate limits behind a trusted proxy', () => {
