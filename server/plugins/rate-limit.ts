@@ -10,8 +10,8 @@ import { waitInWords } from '../../contracts/wait-in-words.js';
 /**
  * Exempt: the web app's files and the API docs (served from disk, no database
  * work, and a page load fetches many), and /api/health, which monitors and
- * load balancers poll and which must keep answering when the API is busy; a
- * limit would cost it the very database write it is meant to avoid.
+ * load balancers poll and which must keep answering when the API is busy;
+ * counting it would add a database write to every poll of a one-read check.
  */
 function isExempt(request: FastifyRequest): boolean {
   const url = request.url;

@@ -73,7 +73,7 @@ describe('sign-in', () => {
       });
     for (let i = 0; i < 10; i++) expect((await attempt('wrong', '192.0.2.7')).status).toBe(401);
     const sessionsBefore = await server.countRows('sessions');
-    // Another address does not help: the count is per e-mail too.
+    // Another claimed address does not help: the count is per e-mail too.
     const refused = await attempt(TEST_PASSWORD, '198.51.100.9');
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
