@@ -206,6 +206,18 @@ function readConstraintType(text: string): ConstraintType | null {
 const LINK_RE = /^(.*?)\s*(FS|SS|FF|SF)\s*(?:([+-])\s*(.+))?$/i;
 const LINK_TAIL_RE = /^\s*(FS|SS|FF|SF)\s*(?:([+-])\s*(.+))?$/i;
 
+const LINK_TYPE_AT = /\s*(?:FS|SS|FF|SF)/iy;
+const longestIds = new WeakMap<ReadonlySet<string>, number>();
+function maxIdLength(ids: ReadonlySet<string>): number {
+  let longest = longestIds.get(ids);
+  if (longest === undefined) {
+    longest = 0;
+    for (const id of ids) longest = Math.max(longest, id.length);
+    longestIds.set(ids, longest);
+  }
+  return longest;
+}
+
 type PredecessorToken = { id: string; type: LinkType; lagText?: string };
 
 function tokenParts(
@@ -232,7 +244,11 @@ function readPredecessorToken(
   settings: DurationSettings,
 ): PredecessorToken | null {
   if (knownIds.has(token)) return { id: token, type: 'FS' };
-  for (let k = token.length - 1; k > 0; k--) {
+  // Only where a link type follows, and no further than the longest id: a long
+  // token (a hostile cell) is then not sliced at every position.
+  for (let k = Math.min(token.length - 1, maxIdLength(knownIds) + 1); k > 0; k--) {
+    LINK_TYPE_AT.lastIndex = k;
+    if (!LINK_TYPE_AT.test(token)) continue;
     const id = token.slice(0, k).trimEnd();
     if (!knownIds.has(id)) continue;
     const m = LINK_TAIL_RE.exec(token.slice(k));

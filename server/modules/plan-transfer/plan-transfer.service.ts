@@ -132,9 +132,16 @@ export function createPlanTransferService(db: Database, clock: Clock = systemClo
           ...t,
           parentId: parentOf.get(t.id) ?? null,
         }));
+        const byWorkstream = new Map<string, typeof items>();
+        for (const t of items) {
+          if (t.parentId === null) continue;
+          const list = byWorkstream.get(t.parentId);
+          if (list) list.push(t);
+          else byWorkstream.set(t.parentId, [t]);
+        }
         const outline: ScheduleInput['tasks'] = [];
         for (const w of workstreams.rows) {
-          const children = items.filter((t) => t.parentId === w.id);
+          const children = byWorkstream.get(w.id) ?? [];
           if (children.length === 0) continue;
           outline.push({
             id: w.id,
@@ -143,12 +150,10 @@ export function createPlanTransferService(db: Database, clock: Clock = systemClo
             duration: { kind: 'working', minutes: 0 },
             predecessors: [],
           });
-          outline.push(...children);
+          for (const child of children) outline.push(child);
         }
         const listed = new Set(outline.map((t) => t.id));
-        outline.push(
-          ...items.filter((t) => !listed.has(t.id)).map((t) => ({ ...t, parentId: null })),
-        );
+        for (const t of items) if (!listed.has(t.id)) outline.push({ ...t, parentId: null });
         const input: ScheduleInput = { ...built.input, tasks: outline };
         const result = schedulePlan(input);
         const { extension, contentType } = FILE_TYPES[format];
