@@ -53,7 +53,8 @@ import {
   type DurationSettings,
 } from '../plan-file/duration.js';
 import { outlineOrder, STANDARD_CALENDAR_ID } from '../plan-file/read-plan-file.js';
-import { formatCsv, guessDelimiter, parseCsv } from './rfc4180.js';
+import { ROWS_PER_STEP, runSteps, type Steps } from '../stepwise.js';
+import { formatCsv, guessDelimiter, parseCsvSteps } from './rfc4180.js';
 
 export type CsvColumn =
   | 'ID'
@@ -116,11 +117,14 @@ export interface CsvPlanRow {
 }
 
 export type ReadCsvPlanResult =
-  { ok: true; input: ScheduleInput; rows: CsvPlanRow[] } | { ok: false; errors: CsvPlanError[] };
+  | { ok: true; input: ScheduleInput; rows: CsvPlanRow[] }
+  | { ok: false; errors: CsvPlanError[]; tooManyRows?: { rows: number; max: number } };
 
 export interface ReadCsvPlanOptions {
   /** The project start; default: the earliest Start in the file. */
   start?: LocalMinutes;
+  /** Refuse a file with more task rows than this before reading them (a file names its row count in the error). */
+  maxRows?: number;
   settings?: DurationSettings;
 }
 
@@ -280,8 +284,19 @@ interface ParsedRow {
 
 /** Reads a CSV plan; every problem comes back with its line and column, none is thrown. */
 export function readCsvPlan(text: string, options: ReadCsvPlanOptions = {}): ReadCsvPlanResult {
+  return runSteps(readCsvPlanSteps(text, options));
+}
+
+/**
+ * {@link readCsvPlan} in steps: yields every {@link ROWS_PER_STEP} rows (the
+ * count grows through syntax, rows and links: 3 × the rows in all).
+ */
+export function* readCsvPlanSteps(
+  text: string,
+  options: ReadCsvPlanOptions = {},
+): Steps<ReadCsvPlanResult> {
   const settings = options.settings ?? DEFAULT_DURATION_SETTINGS;
-  const parsed = parseCsv(text, guessDelimiter(text));
+  const parsed = yield* parseCsvSteps(text, guessDelimiter(text));
   if (!parsed.ok) {
     return {
       ok: false,
@@ -291,6 +306,25 @@ export function readCsvPlan(text: string, options: ReadCsvPlanOptions = {}): Rea
   const [header, ...records] = parsed.records;
   if (!header)
     return { ok: false, errors: [{ line: 1, field: 'csv', reason: 'the file is empty' }] };
+
+  if (options.maxRows !== undefined) {
+    let rows = 0;
+    for (const record of records) if (record.fields.some((f) => f.trim() !== '')) rows++;
+    if (rows > options.maxRows) {
+      const [n, max] = [rows, options.maxRows].map((v) => v.toLocaleString('en-US'));
+      return {
+        ok: false,
+        errors: [
+          {
+            line: header.line,
+            field: 'csv',
+            reason: `the file has ${n} rows; at most ${max} can be imported`,
+          },
+        ],
+        tooManyRows: { rows, max: options.maxRows },
+      };
+    }
+  }
 
   const errors: CsvPlanError[] = [];
   // Which header cell holds each column.
@@ -323,7 +357,9 @@ export function readCsvPlan(text: string, options: ReadCsvPlanOptions = {}): Rea
 
   const rows: ParsedRow[] = [];
   let rowNumber = 0;
-  for (const record of records) {
+  const total = records.length;
+  for (const [r, record] of records.entries()) {
+    if (r % ROWS_PER_STEP === 0) yield total + r;
     if (record.fields.every((f) => f.trim() === '')) continue; // blank line
     rowNumber++;
     const line = record.line;
@@ -461,7 +497,8 @@ export function readCsvPlan(text: string, options: ReadCsvPlanOptions = {}): Rea
   const knownIds = new Set(byId.keys());
   const tasks: ScheduleTask[] = [];
   let earliestStart: LocalMinutes | undefined;
-  rows.forEach((row, i) => {
+  for (const [i, row] of rows.entries()) {
+    if (i % ROWS_PER_STEP === 0) yield 2 * total + i;
     const report = (column: CsvColumn, reason: string) =>
       errors.push({ line: row.line, field: field(column), reason });
     if (row.durationEmpty && !parents.has(row)) report('Duration', 'required');
@@ -515,7 +552,7 @@ export function readCsvPlan(text: string, options: ReadCsvPlanOptions = {}): Rea
       ...(row.deadline === undefined ? {} : { deadline: row.deadline }),
       predecessors,
     });
-  });
+  }
 
   const start = options.start ?? earliestStart;
   if (start === undefined && errors.length === 0)

@@ -2,6 +2,7 @@ import type { Issue } from '../../../contracts/common.schema.js';
 import type { Task } from '../../../contracts/task.schema.js';
 import { formatLocalDateTime } from '../../../engine/calendar/local-time.js';
 import type { ScheduleInput, ScheduleTask } from '../../../engine/scheduling/index.js';
+import { ROWS_PER_STEP, runSteps, type Steps } from '../../../interchange/stepwise.js';
 import type {
   PlanEstimate,
   PlanRisk,
@@ -94,10 +95,21 @@ function label(t: ScheduleTask): string {
 
 const hoursOf = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
+export type MappedPlan = { ok: true; plan: ImportedPlan } | { ok: false; issues: Issue[] };
+
 export function planFromInput(
   input: ScheduleInput,
   forecast: PlanForecastInputs = { estimates: [], costs: [], risks: [] },
-): { ok: true; plan: ImportedPlan } | { ok: false; issues: Issue[] } {
+): MappedPlan {
+  return runSteps(planFromInputSteps(input, forecast));
+}
+
+/** {@link planFromInput} in steps: yields every {@link ROWS_PER_STEP} tasks (twice over the tasks in all). */
+export function* planFromInputSteps(
+  input: ScheduleInput,
+  forecast: PlanForecastInputs = { estimates: [], costs: [], risks: [] },
+): Steps<MappedPlan> {
+  const total = input.tasks.length;
   const issues: Issue[] = [];
   const byId = new Map(input.tasks.map((t) => [t.id, t]));
   const hasChildren = new Set<string>();
@@ -167,7 +179,8 @@ export function planFromInput(
     return found;
   };
   const linked = new Set<string>();
-  links: for (const t of input.tasks) {
+  links: for (const [i, t] of input.tasks.entries()) {
+    if (i % ROWS_PER_STEP === 0) yield i;
     for (const link of t.predecessors) {
       const from = byId.get(link.predecessorId);
       if (!from) {
@@ -196,7 +209,8 @@ export function planFromInput(
         }
     }
   }
-  for (const t of input.tasks) {
+  for (const [i, t] of input.tasks.entries()) {
+    if (i % ROWS_PER_STEP === 0) yield total + i;
     if (hasChildren.has(t.id)) continue;
     const top = topOf(t);
     const workstreamKey = top.id === t.id ? null : top.id;

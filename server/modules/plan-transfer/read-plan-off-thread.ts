@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Issue } from '../../../contracts/common.schema.js';
+import type { ErrorCode } from '../../../contracts/error-codes.js';
+import type { PlanFormat } from '../../../contracts/plan-transfer.schema.js';
+import { runSteps, runStepsYielding } from '../../../interchange/stepwise.js';
+import { DomainError } from '../../domain-errors.js';
+import type { ImportedPlan } from './plan-mapping.js';
+import { importedPlanSteps } from './read-plan.js';
+
+type Lists = Omit<ImportedPlan, 'startDate'>;
+
+export type FromPlanReader =
+  | { type: 'part'; key: keyof Lists; items: unknown[] }
+  | { type: 'done'; startDate: string }
+  | { type: 'refused'; code: ErrorCode; message: string; issues: Issue[] }
+  | { type: 'crashed'; message: string };
+
+/**
+ * The compiled worker beside this module (dist/), or null when running from
+ * TypeScript sources (vitest): Node 20 cannot start a worker from a .ts file.
+ */
+export function planReaderWorkerFile(): URL | null {
+  const own = import.meta.url;
+  if (!own.endsWith('.js')) return null;
+  const file = new URL('./plan-reader.worker.js', own);
+  return existsSync(fileURLToPath(file)) ? file : null;
+}
+
+/**
+ * Reads a plan file and maps it onto a program without holding the event loop:
+ * CSV (our own reader) in steps on this thread, handing the loop back every
+ * thousand rows; YAML and MSPDI, whose parsers read a file in one call, on a
+ * worker thread (in this thread only when running from sources, where there is
+ * no compiled worker). Throws what the readers throw: a ValidationError with
+ * every bad row, or a too_many_rows error.
+ */
+export async function readImportedPlan(
+  format: PlanFormat,
+  text: string,
+  today: string,
+  onProgress: (rowsRead: number) => void = () => {},
+  workerFile: URL | null = planReaderWorkerFile(),
+): Promise<ImportedPlan> {
+  // Three passes over the rows while reading, two while mapping (interchange/stepwise.ts).
+  if (format === 'csv')
+    return runStepsYielding(importedPlanSteps(format, text, today), (units) =>
+      onProgress(Math.floor(units / 5)),
+    );
+  if (!workerFile) return runSteps(importedPlanSteps(format, text, today));
+  return new Promise<ImportedPlan>((resolve, reject) => {
+    const lists: Lists = {
+      workstreams: [],
+      tasks: [],
+      milestones: [],
+      dependencies: [],
+      risks: [],
+    };
+    let settled = false;
+    const worker = new Worker(workerFile, { workerData: { format, text, today } });
+    const settle = (outcome: () => void) => {
+      if (settled) return;
+      settled = true;
+      outcome();
+      void worker.terminate();
+    };
+    worker.on('message', (message: FromPlanReader) => {
+      if (message.type === 'part') {
+        const list = lists[message.key] as unknown[];
+        for (const item of message.items) list.push(item);
+        onProgress(lists.tasks.length + lists.milestones.length);
+      } else if (message.type === 'done')
+        settle(() => resolve({ startDate: message.startDate, ...lists }));
+      else if (message.type === 'refused')
+        settle(() => reject(new DomainError(message.code, message.message, message.issues)));
+      else settle(() => reject(new Error(`the plan reader failed: ${message.message}`)));
+    });
+    worker.on('error', (error) => settle(() => reject(error)));
+    worker.on('exit', (code) =>
+      settle(() => reject(new Error(`the plan reader stopped (exit code ${code})`))),
+    );
+  });
+}
