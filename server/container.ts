@@ -50,6 +50,8 @@ export function createContainer(
     jobPollIntervalMs?: number;
     /** The one source of "now" (default: real time); tests pin it. */
     clock?: Clock;
+    /** The plan reader's worker thread (default: the compiled one beside its module; tests from sources bundle one). */
+    planReaderWorkerFile?: URL | null;
   },
 ) {
   const clock = options.clock ?? systemClock;
@@ -73,7 +75,12 @@ export function createContainer(
     schedules,
     baselines: createBaselineService(db, schedules),
     planTransfer: createPlanTransferService(db, clock),
-    planImports: createPlanImportService(db, clock, { log: options.log }),
+    planImports: createPlanImportService(db, clock, {
+      log: options.log,
+      ...(options.planReaderWorkerFile === undefined
+        ? {}
+        : { readerWorkerFile: options.planReaderWorkerFile }),
+    }),
     calendarFeeds: createCalendarFeedService(db, schedules, clock),
     forecasts: createForecastService(db, clock),
     risks: createRiskService(db),

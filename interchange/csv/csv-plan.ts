@@ -52,7 +52,11 @@ import {
   parseLag,
   type DurationSettings,
 } from '../plan-file/duration.js';
-import { outlineOrder, STANDARD_CALENDAR_ID } from '../plan-file/read-plan-file.js';
+import {
+  outlineOrder,
+  outlineOrderSteps,
+  STANDARD_CALENDAR_ID,
+} from '../plan-file/read-plan-file.js';
 import { ROWS_PER_STEP, runSteps, type Steps } from '../stepwise.js';
 import { formatCsv, guessDelimiter, parseCsvSteps } from './rfc4180.js';
 
@@ -309,7 +313,10 @@ export function* readCsvPlanSteps(
 
   if (options.maxRows !== undefined) {
     let rows = 0;
-    for (const record of records) if (record.fields.some((f) => f.trim() !== '')) rows++;
+    for (const [i, record] of records.entries()) {
+      if (i % ROWS_PER_STEP === 0) yield i;
+      if (record.fields.some((f) => f.trim() !== '')) rows++;
+    }
     if (rows > options.maxRows) {
       const [n, max] = [rows, options.maxRows].map((v) => v.toLocaleString('en-US'));
       return {
@@ -458,7 +465,8 @@ export function* readCsvPlanSteps(
   const byId = new Map<string, ParsedRow>();
   const byWbs = new Map<string, ParsedRow>();
   const field = (column: CsvColumn) => columnName.get(column) ?? column;
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    if (i % ROWS_PER_STEP === 0) yield 2 * total;
     if (row.id === '') continue;
     const earlier = byId.get(row.id);
     if (earlier)
@@ -479,8 +487,10 @@ export function* readCsvPlanSteps(
       else byWbs.set(row.wbs, row);
     }
   }
+  yield 2 * total;
   const parentOf = new Map<ParsedRow, ParsedRow>();
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    if (i % ROWS_PER_STEP === 0) yield 2 * total;
     if (row.wbs === undefined || !row.wbs.includes('.')) continue;
     const parentWbs = row.wbs.slice(0, row.wbs.lastIndexOf('.'));
     const parent = byWbs.get(parentWbs);
@@ -493,6 +503,7 @@ export function* readCsvPlanSteps(
     else parentOf.set(row, parent);
   }
   const parents = new Set(parentOf.values());
+  yield 2 * total;
 
   const knownIds = new Set(byId.keys());
   const tasks: ScheduleTask[] = [];
@@ -567,8 +578,16 @@ export function* readCsvPlanSteps(
     errors.sort((a, b) => a.line - b.line || order(a.field) - order(b.field));
     return { ok: false, errors };
   }
+  yield 3 * total;
   const rowById = new Map(rows.map((r) => [r.id, r]));
-  const ordered = outlineOrder(tasks);
+  const outline = outlineOrderSteps(tasks);
+  let step = outline.next();
+  while (!step.done) {
+    yield 3 * total;
+    step = outline.next();
+  }
+  const ordered = step.value;
+  yield 3 * total;
   return {
     ok: true,
     input: {

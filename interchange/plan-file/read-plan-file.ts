@@ -25,6 +25,7 @@ import {
 import { isValidTimeZone } from '../../engine/calendar/time-zone.js';
 import { checkPlanSchema, type LocatedIssue, type PlanFileError } from './schema-errors.js';
 import { fieldName, YamlLocator, type PlanPath } from './yaml-locator.js';
+import { ROWS_PER_STEP, runSteps, type Steps } from '../stepwise.js';
 
 export type { PlanFileError } from './schema-errors.js';
 
@@ -505,9 +506,15 @@ function buildTasks(
  * roots. Linear in the tasks, iterative (a deep outline cannot exhaust the stack).
  */
 export function outlineOrder(tasks: readonly ScheduleTask[]): ScheduleTask[] {
+  return runSteps(outlineOrderSteps(tasks));
+}
+
+/** {@link outlineOrder}, yielding every {@link ROWS_PER_STEP} tasks (twice over them; yields 0). */
+export function* outlineOrderSteps(tasks: readonly ScheduleTask[]): Steps<ScheduleTask[]> {
   const ids = new Set(tasks.map((t) => t.id));
   const childrenOf = new Map<string | null, ScheduleTask[]>();
-  for (const task of tasks) {
+  for (const [i, task] of tasks.entries()) {
+    if (i % ROWS_PER_STEP === 0) yield 0;
     const parent = task.parentId && ids.has(task.parentId) ? task.parentId : null;
     const siblings = childrenOf.get(parent);
     if (siblings) siblings.push(task);
@@ -525,6 +532,7 @@ export function outlineOrder(tasks: readonly ScheduleTask[]): ScheduleTask[] {
       continue;
     }
     const child = top.list[top.next++]!;
+    if (ordered.length % ROWS_PER_STEP === 0) yield 0;
     ordered.push(child);
     const below = childrenOf.get(child.id);
     if (below) stack.push({ list: below, next: 0 });

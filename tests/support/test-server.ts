@@ -43,6 +43,8 @@ export async function startTestServer(
     runJobs?: boolean;
     /** The server's clock reads this instant at start and runs on from there (default TEST_CLOCK_START). */
     now?: string;
+    /** A plan reader worker thread (tests/support/plan-reader-worker.ts); default none from sources. */
+    planReaderWorkerFile?: URL;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
@@ -53,6 +55,7 @@ export async function startTestServer(
     log,
     jobPollIntervalMs: 200,
     clock: clockStartingAt(new Date(options.now ?? TEST_CLOCK_START)),
+    ...(options.planReaderWorkerFile ? { planReaderWorkerFile: options.planReaderWorkerFile } : {}),
   });
   const app = await buildApp(container, { logger: log });
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -4,7 +4,7 @@ import { insertRisk } from '../forecasts/risk.repository.js';
 import type { ImportedPlan } from './plan-mapping.js';
 
 /** Rows per INSERT: one round trip and a few milliseconds of serialising each. */
-export const INSERT_BATCH_ROWS = 2_000;
+export const INSERT_BATCH_ROWS = 1_000;
 
 export interface InsertedCounts {
   workstreams: number;

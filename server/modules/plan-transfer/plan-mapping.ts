@@ -112,8 +112,10 @@ export function* planFromInputSteps(
   const total = input.tasks.length;
   const issues: Issue[] = [];
   const byId = new Map(input.tasks.map((t) => [t.id, t]));
+  yield 0;
   const hasChildren = new Set<string>();
   for (const t of input.tasks) if (t.parentId && byId.has(t.parentId)) hasChildren.add(t.parentId);
+  yield 0;
   // The level-1 ancestor of each task, memoised: one walk per task up a deep outline would be quadratic.
   const tops = new Map<string, ScheduleTask>();
   const topOf = (t: ScheduleTask): ScheduleTask => {
@@ -142,16 +144,19 @@ export function* planFromInputSteps(
     dependencies: [],
     risks: [],
   };
+  yield 0;
   const estimateOf = new Map(forecast.estimates.map((e) => [e.taskId, e]));
   const costOf = new Map(forecast.costs.map((c) => [c.taskId, c]));
   const names = new Set<string>();
-  for (const t of input.tasks) {
+  for (const [i, t] of input.tasks.entries()) {
+    if (i % ROWS_PER_STEP === 0) yield 0;
     if (!hasChildren.has(t.id) || (t.parentId && byId.has(t.parentId))) continue;
     let name = t.name.trim() || `Workstream ${plan.workstreams.length + 1}`;
     for (let n = 2; names.has(name); n++) name = `${t.name} (${n})`;
     names.add(name);
     plan.workstreams.push({ key: t.id, name });
   }
+  yield 0;
   const children = new Map<string, ScheduleTask[]>();
   for (const t of input.tasks)
     if (t.parentId && byId.has(t.parentId)) {
@@ -247,6 +252,7 @@ export function* planFromInputSteps(
       });
     }
   }
+  yield 2 * total;
   const taskKeys = new Set(plan.tasks.map((t) => t.key));
   for (const r of forecast.risks) {
     const keys = [

@@ -12,6 +12,7 @@ import { importedPlanSteps } from './read-plan.js';
 type Lists = Omit<ImportedPlan, 'startDate'>;
 
 export type FromPlanReader =
+  | { type: 'progress'; units: number }
   | { type: 'part'; key: keyof Lists; items: unknown[] }
   | { type: 'done'; startDate: string }
   | { type: 'refused'; code: ErrorCode; message: string; issues: Issue[] }
@@ -30,11 +31,13 @@ export function planReaderWorkerFile(): URL | null {
 
 /**
  * Reads a plan file and maps it onto a program without holding the event loop:
- * CSV (our own reader) in steps on this thread, handing the loop back every
- * thousand rows; YAML and MSPDI, whose parsers read a file in one call, on a
- * worker thread (in this thread only when running from sources, where there is
- * no compiled worker). Throws what the readers throw: a ValidationError with
- * every bad row, or a too_many_rows error.
+ * on a worker thread, which also keeps the parse's garbage off this thread's
+ * heap. Without a compiled worker (running from sources) CSV is read here in
+ * steps that hand the loop back every few hundred rows, and YAML and MSPDI,
+ * whose parsers read a file in one call, here in one go. Throws what the
+ * readers throw: a ValidationError with every bad row, or a too_many_rows error.
+ * `onProgress` gets the rows read so far (the readers make five passes in all:
+ * three over the rows, two over the tasks; interchange/stepwise.ts).
  */
 export async function readImportedPlan(
   format: PlanFormat,
@@ -43,10 +46,10 @@ export async function readImportedPlan(
   onProgress: (rowsRead: number) => void = () => {},
   workerFile: URL | null = planReaderWorkerFile(),
 ): Promise<ImportedPlan> {
-  // Three passes over the rows while reading, two while mapping (interchange/stepwise.ts).
-  if (format === 'csv')
+  const rowsOf = (units: number) => Math.floor(units / 5);
+  if (!workerFile && format === 'csv')
     return runStepsYielding(importedPlanSteps(format, text, today), (units) =>
-      onProgress(Math.floor(units / 5)),
+      onProgress(rowsOf(units)),
     );
   if (!workerFile) return runSteps(importedPlanSteps(format, text, today));
   return new Promise<ImportedPlan>((resolve, reject) => {
@@ -66,10 +69,11 @@ export async function readImportedPlan(
       void worker.terminate();
     };
     worker.on('message', (message: FromPlanReader) => {
-      if (message.type === 'part') {
+      if (message.type === 'progress') onProgress(rowsOf(message.units));
+      else if (message.type === 'part') {
         const list = lists[message.key] as unknown[];
         for (const item of message.items) list.push(item);
-        onProgress(lists.tasks.length + lists.milestones.length);
+        setImmediate(() => worker.postMessage('next'));
       } else if (message.type === 'done')
         settle(() => resolve({ startDate: message.startDate, ...lists }));
       else if (message.type === 'refused')

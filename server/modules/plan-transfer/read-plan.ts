@@ -111,7 +111,15 @@ export function* importedPlanSteps(
   today: string,
 ): Steps<ImportedPlan> {
   const read = yield* readPlanSteps(format, text, today);
-  const mapped = yield* planFromInputSteps(read.input, read.forecast);
+  // After the reader's three passes over the rows (interchange/stepwise.ts).
+  const offset = 3 * read.input.tasks.length;
+  const mapping = planFromInputSteps(read.input, read.forecast);
+  let step = mapping.next();
+  while (!step.done) {
+    yield offset + step.value;
+    step = mapping.next();
+  }
+  const mapped = step.value;
   if (!mapped.ok)
     throw new ValidationError(
       cappedIssues(mapped.issues),
