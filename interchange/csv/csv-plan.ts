@@ -25,6 +25,10 @@
  * and 17:00 for a finish-type one (MS Project's default start and finish times).
  * The delimiter is `,`, or `;` / tab when the header line uses those.
  *
+ * ID, Name and Predecessors cells that a spreadsheet would take for a formula (starting
+ * with =, +, -, @, tab or CR) are written with a `'` in front, which reading takes off
+ * again (formula-neutralisation.ts).
+ *
  * Reading is all or nothing: every bad row is reported by line and field, and then
  * no plan is returned.
  */
@@ -58,6 +62,7 @@ import {
   STANDARD_CALENDAR_ID,
 } from '../plan-file/read-plan-file.js';
 import { ROWS_PER_STEP, runSteps, type Steps } from '../stepwise.js';
+import { neutraliseFormula, restoreNeutralisedFormula } from './formula-neutralisation.js';
 import { formatCsv, guessDelimiter, parseCsvSteps } from './rfc4180.js';
 
 export type CsvColumn =
@@ -72,6 +77,9 @@ export type CsvColumn =
   | 'Constraint Date'
   | 'Milestone'
   | 'Deadline';
+
+/** Columns holding text a user typed: neutralised against formulas on the way out (formula-neutralisation.ts). */
+const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set(['ID', 'Name', 'Predecessors']);
 
 /** The columns written, in order. */
 export const CSV_PLAN_COLUMNS: readonly CsvColumn[] = [
@@ -372,7 +380,9 @@ export function* readCsvPlanSteps(
     const line = record.line;
     const cell = (column: CsvColumn): string => {
       const i = columnIndex.get(column);
-      return i === undefined ? '' : (record.fields[i] ?? '').trim();
+      if (i === undefined) return '';
+      const raw = record.fields[i] ?? '';
+      return (TEXT_COLUMNS.has(column) ? restoreNeutralisedFormula(raw) : raw).trim();
     };
     const report = (column: CsvColumn | 'csv', reason: string) =>
       errors.push({
@@ -652,11 +662,11 @@ export function writeCsvPlan(
     const s = scheduled.get(task.id);
     const c = task.constraint;
     rows.push([
-      task.id,
+      neutraliseFormula(task.id),
       wbsOf.get(task.id)!,
-      task.name,
+      neutraliseFormula(task.name),
       writeSpan(task.duration, settings),
-      task.predecessors.map((l) => writeLink(l, settings)).join(','),
+      neutraliseFormula(task.predecessors.map((l) => writeLink(l, settings)).join(',')),
       s ? writeDate(s.start) : '',
       s ? writeDate(s.finish) : '',
       c ? c.type : '',

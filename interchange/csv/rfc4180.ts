@@ -128,10 +128,15 @@ export function* parseCsvSteps(text: string, delimiter: CsvDelimiter = ','): Ste
   return errors.length > 0 ? { ok: false, errors } : { ok: true, records };
 }
 
-/** Quotes a field when it holds the delimiter, a quote, a line end, or edge spaces. */
+/**
+ * Quotes a field when it holds the delimiter, a quote, a line end, or edge
+ * spaces, or starts with a single quote (a neutralised formula:
+ * formula-neutralisation.ts).
+ */
 export function formatCsvField(value: string, delimiter: CsvDelimiter = ','): string {
   return value.includes(delimiter) ||
     /["\r\n]/.test(value) ||
+    value.startsWith("'") ||
     value !== value.trim() ||
     value.startsWith('\uFEFF')
     ? `"${value.replaceAll('"', '""')}"`
