@@ -11,6 +11,9 @@ import { importedPlanSteps } from './read-plan.js';
 
 type Lists = Omit<ImportedPlan, 'startDate'>;
 
+/** The reader thread's heap: a 10 MB YAML file's syntax tree takes several hundred MB. */
+const WORKER_HEAP_MB = 3_072;
+
 export type FromPlanReader =
   | { type: 'progress'; units: number }
   | { type: 'part'; key: keyof Lists; items: unknown[] }
@@ -61,7 +64,11 @@ export async function readImportedPlan(
       risks: [],
     };
     let settled = false;
-    const worker = new Worker(workerFile, { workerData: { format, text, today } });
+    const worker = new Worker(workerFile, {
+      workerData: { format, text, today },
+      // A pathological file runs this thread out of memory (the job fails), not the server.
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+    });
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
