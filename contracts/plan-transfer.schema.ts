@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { ClosedObject } from './common.schema.js';
+import { ClosedObject, Id, Nullable, Timestamp, type ErrorBody } from './common.schema.js';
 
 export const PLAN_FORMATS = ['mspdi', 'yaml', 'csv'] as const;
 export type PlanFormat = (typeof PLAN_FORMATS)[number];
@@ -28,3 +28,46 @@ export const PLAN_FILE_CONTENT_TYPES = [
 
 /** Largest plan file accepted, in bytes. */
 export const PLAN_FILE_BODY_LIMIT = 10 * 1024 * 1024;
+
+/**
+ * A file with more rows (CSV) or tasks (YAML, MSPDI) than this is imported by a
+ * background job: the request answers 202 with the job. Smaller ones answer 201
+ * with the program, as before.
+ */
+export const IMPORT_JOB_THRESHOLD_ROWS = 2_000;
+
+/**
+ * Most rows (CSV) or tasks (YAML, MSPDI) one import takes. The 10 MB body holds
+ * about 750,000 bare CSV rows (`Task 1,1d` and a line end); a program of
+ * 100,000 tasks is already five times the largest plan the engine is measured
+ * on (bench/RESULTS.md), so this, not the body limit, is what a file meets first.
+ */
+export const MAX_IMPORT_ROWS = 100_000;
+
+export const IMPORT_JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
+/** What the job is doing: waiting for a worker, reading the file, writing the program, finished. */
+export const IMPORT_JOB_PHASES = ['queued', 'reading', 'writing', 'finished'] as const;
+
+export const ImportJob = ClosedObject(
+  {
+    id: Id,
+    status: Type.Enum([...IMPORT_JOB_STATUSES]),
+    format: PlanFormatSchema,
+    programName: Type.String(),
+    progress: ClosedObject({
+      phase: Type.Enum([...IMPORT_JOB_PHASES]),
+      done: Type.Integer({ minimum: 0, description: 'Rows read, or items written, so far.' }),
+      total: Type.Integer({ minimum: 0, description: 'Rows to read, or items to write.' }),
+    }),
+    /** The program created, once the job succeeded. */
+    programId: Nullable(Id),
+    /** Why it failed, in the error contract (each bad row an issue: `line N field: reason`). */
+    error: Nullable(Type.Unsafe<ErrorBody>({ $ref: 'ErrorBody#' })),
+    requestedById: Nullable(Id),
+    requestedAt: Timestamp,
+    startedAt: Nullable(Timestamp),
+    finishedAt: Nullable(Timestamp),
+  },
+  { description: 'A large plan import running in the background; poll it until it finishes.' },
+);
+export type ImportJob = Static<typeof ImportJob>;

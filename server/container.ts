@@ -19,7 +19,9 @@ import { createRequestService } from './modules/intake/request.service.js';
 import { createSlackCommandService } from './modules/intake/slack-command.service.js';
 import { createMilestoneService } from './modules/milestones/milestone.service.js';
 import { createSuccessCriterionService } from './modules/milestones/success-criterion.service.js';
+import { createPlanImportService } from './modules/plan-transfer/plan-import.service.js';
 import { createPlanTransferService } from './modules/plan-transfer/plan-transfer.service.js';
+import { PLAN_IMPORT_JOB, type PlanImportPayload } from './jobs/plan-import.job.js';
 import { createPlanService } from './modules/plans/plan.service.js';
 import { createProgramService } from './modules/programs/program.service.js';
 import { createHolidayService } from './modules/calendars/holiday.service.js';
@@ -54,6 +56,8 @@ export function createContainer(
     rateLimits?: RateLimits | null;
     /** Whose X-Forwarded-For to believe (default: nobody's; the socket's address counts). */
     trustProxy?: TrustProxy;
+    /** The plan reader's worker thread (default: the compiled one beside its module; tests from sources bundle one). */
+    planReaderWorkerFile?: URL | null;
   },
 ) {
   const clock = options.clock ?? systemClock;
@@ -77,6 +81,12 @@ export function createContainer(
     schedules,
     baselines: createBaselineService(db, schedules),
     planTransfer: createPlanTransferService(db, clock),
+    planImports: createPlanImportService(db, clock, {
+      log: options.log,
+      ...(options.planReaderWorkerFile === undefined
+        ? {}
+        : { readerWorkerFile: options.planReaderWorkerFile }),
+    }),
     calendarFeeds: createCalendarFeedService(db, schedules, clock),
     forecasts: createForecastService(db, clock),
     risks: createRiskService(db),
@@ -98,6 +108,8 @@ export function createContainer(
     log: options.log,
     clock,
     tasks: {
+      [PLAN_IMPORT_JOB]: (payload) =>
+        services.planImports.run((payload as PlanImportPayload).importJobId),
       [PROGRAM_SCHEDULE_JOB]: async (payload) => {
         try {
           await schedules.refresh((payload as ProgramSchedulePayload).programId);

@@ -480,6 +480,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/import-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A background plan import: status, progress and, once finished, the program made or the error (only for the one who asked, or an admin) */
+        get: operations["getImportJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/integrations/gitlab/webhook": {
         parameters: {
             query?: never;
@@ -1026,7 +1043,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Create a new program from an MSPDI, YAML plan or CSV file (all or nothing; bad rows are reported by line and field) */
+        /**
+         * Create a new program from an MSPDI, YAML plan or CSV file (all or nothing; bad rows are reported by line and field)
+         * @description A file of at most 2000 rows or tasks is imported in the request (201, the program). A larger one is imported by a background job: 202 with the job; poll GET /api/import-jobs/{id} until it has succeeded (then its programId is the new program) or failed (then its error lists the bad rows).
+         */
         post: operations["importProgramPlan"];
         delete?: never;
         options?: never;
@@ -1383,7 +1403,7 @@ export type components = {
         ErrorBody: {
             error: {
                 /** @enum {unknown} */
-                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria";
+                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows";
                 details?: unknown;
                 issues: {
                     /** @description Machine-readable reason, e.g. required, type, unknown_property. */
@@ -5505,6 +5525,112 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A large plan import running in the background; poll it until it finishes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: components["schemas"]["ErrorBody"] | null;
+                        finishedAt: string | null;
+                        /**
+                         * @description mspdi (MS Project XML), yaml (the Waymark plan file) or csv
+                         * @enum {unknown}
+                         */
+                        format: "mspdi" | "yaml" | "csv";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        programId: string | null;
+                        programName: string;
+                        progress: {
+                            /** @description Rows read, or items written, so far. */
+                            done: number;
+                            /** @enum {unknown} */
+                            phase: "queued" | "reading" | "writing" | "finished";
+                            /** @description Rows to read, or items to write. */
+                            total: number;
+                        };
+                        /** Format: date-time */
+                        requestedAt: string;
+                        requestedById: string | null;
+                        startedAt: string | null;
+                        /** @enum {unknown} */
+                        status: "queued" | "running" | "succeeded" | "failed";
+                    };
+                };
             };
             /** @description Default Response */
             400: {
@@ -11591,6 +11717,44 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                    };
+                };
+            };
+            /** @description A large plan import running in the background; poll it until it finishes. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: components["schemas"]["ErrorBody"] | null;
+                        finishedAt: string | null;
+                        /**
+                         * @description mspdi (MS Project XML), yaml (the Waymark plan file) or csv
+                         * @enum {unknown}
+                         */
+                        format: "mspdi" | "yaml" | "csv";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        programId: string | null;
+                        programName: string;
+                        progress: {
+                            /** @description Rows read, or items written, so far. */
+                            done: number;
+                            /** @enum {unknown} */
+                            phase: "queued" | "reading" | "writing" | "finished";
+                            /** @description Rows to read, or items to write. */
+                            total: number;
+                        };
+                        /** Format: date-time */
+                        requestedAt: string;
+                        requestedById: string | null;
+                        startedAt: string | null;
+                        /** @enum {unknown} */
+                        status: "queued" | "running" | "succeeded" | "failed";
                     };
                 };
             };

@@ -25,6 +25,10 @@
  * and 17:00 for a finish-type one (MS Project's default start and finish times).
  * The delimiter is `,`, or `;` / tab when the header line uses those.
  *
+ * ID, Name and Predecessors cells that a spreadsheet would take for a formula (starting
+ * with =, +, -, @, tab or CR) are written with a `'` in front, which reading takes off
+ * again (formula-neutralisation.ts).
+ *
  * Reading is all or nothing: every bad row is reported by line and field, and then
  * no plan is returned.
  */
@@ -52,8 +56,14 @@ import {
   parseLag,
   type DurationSettings,
 } from '../plan-file/duration.js';
-import { outlineOrder, STANDARD_CALENDAR_ID } from '../plan-file/read-plan-file.js';
-import { formatCsv, guessDelimiter, parseCsv } from './rfc4180.js';
+import {
+  outlineOrder,
+  outlineOrderSteps,
+  STANDARD_CALENDAR_ID,
+} from '../plan-file/read-plan-file.js';
+import { ROWS_PER_STEP, runSteps, type Steps } from '../stepwise.js';
+import { neutraliseFormula, restoreNeutralisedFormula } from './formula-neutralisation.js';
+import { formatCsv, guessDelimiter, parseCsvSteps } from './rfc4180.js';
 
 export type CsvColumn =
   | 'ID'
@@ -67,6 +77,9 @@ export type CsvColumn =
   | 'Constraint Date'
   | 'Milestone'
   | 'Deadline';
+
+/** Columns holding text a user typed: neutralised against formulas on the way out (formula-neutralisation.ts). */
+const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set(['ID', 'Name', 'Predecessors']);
 
 /** The columns written, in order. */
 export const CSV_PLAN_COLUMNS: readonly CsvColumn[] = [
@@ -116,11 +129,14 @@ export interface CsvPlanRow {
 }
 
 export type ReadCsvPlanResult =
-  { ok: true; input: ScheduleInput; rows: CsvPlanRow[] } | { ok: false; errors: CsvPlanError[] };
+  | { ok: true; input: ScheduleInput; rows: CsvPlanRow[] }
+  | { ok: false; errors: CsvPlanError[]; tooManyRows?: { rows: number; max: number } };
 
 export interface ReadCsvPlanOptions {
   /** The project start; default: the earliest Start in the file. */
   start?: LocalMinutes;
+  /** Refuse a file with more task rows than this before reading them (a file names its row count in the error). */
+  maxRows?: number;
   settings?: DurationSettings;
 }
 
@@ -206,6 +222,18 @@ function readConstraintType(text: string): ConstraintType | null {
 const LINK_RE = /^(.*?)\s*(FS|SS|FF|SF)\s*(?:([+-])\s*(.+))?$/i;
 const LINK_TAIL_RE = /^\s*(FS|SS|FF|SF)\s*(?:([+-])\s*(.+))?$/i;
 
+const LINK_TYPE_AT = /\s*(?:FS|SS|FF|SF)/iy;
+const longestIds = new WeakMap<ReadonlySet<string>, number>();
+function maxIdLength(ids: ReadonlySet<string>): number {
+  let longest = longestIds.get(ids);
+  if (longest === undefined) {
+    longest = 0;
+    for (const id of ids) longest = Math.max(longest, id.length);
+    longestIds.set(ids, longest);
+  }
+  return longest;
+}
+
 type PredecessorToken = { id: string; type: LinkType; lagText?: string };
 
 function tokenParts(
@@ -232,7 +260,11 @@ function readPredecessorToken(
   settings: DurationSettings,
 ): PredecessorToken | null {
   if (knownIds.has(token)) return { id: token, type: 'FS' };
-  for (let k = token.length - 1; k > 0; k--) {
+  // Only where a link type follows, and no further than the longest id: a long
+  // token (a hostile cell) is then not sliced at every position.
+  for (let k = Math.min(token.length - 1, maxIdLength(knownIds) + 1); k > 0; k--) {
+    LINK_TYPE_AT.lastIndex = k;
+    if (!LINK_TYPE_AT.test(token)) continue;
     const id = token.slice(0, k).trimEnd();
     if (!knownIds.has(id)) continue;
     const m = LINK_TAIL_RE.exec(token.slice(k));
@@ -264,8 +296,19 @@ interface ParsedRow {
 
 /** Reads a CSV plan; every problem comes back with its line and column, none is thrown. */
 export function readCsvPlan(text: string, options: ReadCsvPlanOptions = {}): ReadCsvPlanResult {
+  return runSteps(readCsvPlanSteps(text, options));
+}
+
+/**
+ * {@link readCsvPlan} in steps: yields every {@link ROWS_PER_STEP} rows (the
+ * count grows through syntax, rows and links: 3 × the rows in all).
+ */
+export function* readCsvPlanSteps(
+  text: string,
+  options: ReadCsvPlanOptions = {},
+): Steps<ReadCsvPlanResult> {
   const settings = options.settings ?? DEFAULT_DURATION_SETTINGS;
-  const parsed = parseCsv(text, guessDelimiter(text));
+  const parsed = yield* parseCsvSteps(text, guessDelimiter(text));
   if (!parsed.ok) {
     return {
       ok: false,
@@ -275,6 +318,28 @@ export function readCsvPlan(text: string, options: ReadCsvPlanOptions = {}): Rea
   const [header, ...records] = parsed.records;
   if (!header)
     return { ok: false, errors: [{ line: 1, field: 'csv', reason: 'the file is empty' }] };
+
+  if (options.maxRows !== undefined) {
+    let rows = 0;
+    for (const [i, record] of records.entries()) {
+      if (i % ROWS_PER_STEP === 0) yield i;
+      if (record.fields.some((f) => f.trim() !== '')) rows++;
+    }
+    if (rows > options.maxRows) {
+      const [n, max] = [rows, options.maxRows].map((v) => v.toLocaleString('en-US'));
+      return {
+        ok: false,
+        errors: [
+          {
+            line: header.line,
+            field: 'csv',
+            reason: `the file has ${n} rows; at most ${max} can be imported`,
+          },
+        ],
+        tooManyRows: { rows, max: options.maxRows },
+      };
+    }
+  }
 
   const errors: CsvPlanError[] = [];
   // Which header cell holds each column.
@@ -307,13 +372,17 @@ export function readCsvPlan(text: string, options: ReadCsvPlanOptions = {}): Rea
 
   const rows: ParsedRow[] = [];
   let rowNumber = 0;
-  for (const record of records) {
+  const total = records.length;
+  for (const [r, record] of records.entries()) {
+    if (r % ROWS_PER_STEP === 0) yield total + r;
     if (record.fields.every((f) => f.trim() === '')) continue; // blank line
     rowNumber++;
     const line = record.line;
     const cell = (column: CsvColumn): string => {
       const i = columnIndex.get(column);
-      return i === undefined ? '' : (record.fields[i] ?? '').trim();
+      if (i === undefined) return '';
+      const raw = record.fields[i] ?? '';
+      return (TEXT_COLUMNS.has(column) ? restoreNeutralisedFormula(raw) : raw).trim();
     };
     const report = (column: CsvColumn | 'csv', reason: string) =>
       errors.push({
@@ -406,7 +475,8 @@ export function readCsvPlan(text: string, options: ReadCsvPlanOptions = {}): Rea
   const byId = new Map<string, ParsedRow>();
   const byWbs = new Map<string, ParsedRow>();
   const field = (column: CsvColumn) => columnName.get(column) ?? column;
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    if (i % ROWS_PER_STEP === 0) yield 2 * total;
     if (row.id === '') continue;
     const earlier = byId.get(row.id);
     if (earlier)
@@ -427,8 +497,10 @@ export function readCsvPlan(text: string, options: ReadCsvPlanOptions = {}): Rea
       else byWbs.set(row.wbs, row);
     }
   }
+  yield 2 * total;
   const parentOf = new Map<ParsedRow, ParsedRow>();
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    if (i % ROWS_PER_STEP === 0) yield 2 * total;
     if (row.wbs === undefined || !row.wbs.includes('.')) continue;
     const parentWbs = row.wbs.slice(0, row.wbs.lastIndexOf('.'));
     const parent = byWbs.get(parentWbs);
@@ -441,11 +513,13 @@ export function readCsvPlan(text: string, options: ReadCsvPlanOptions = {}): Rea
     else parentOf.set(row, parent);
   }
   const parents = new Set(parentOf.values());
+  yield 2 * total;
 
   const knownIds = new Set(byId.keys());
   const tasks: ScheduleTask[] = [];
   let earliestStart: LocalMinutes | undefined;
-  rows.forEach((row, i) => {
+  for (const [i, row] of rows.entries()) {
+    if (i % ROWS_PER_STEP === 0) yield 2 * total + i;
     const report = (column: CsvColumn, reason: string) =>
       errors.push({ line: row.line, field: field(column), reason });
     if (row.durationEmpty && !parents.has(row)) report('Duration', 'required');
@@ -499,7 +573,7 @@ export function readCsvPlan(text: string, options: ReadCsvPlanOptions = {}): Rea
       ...(row.deadline === undefined ? {} : { deadline: row.deadline }),
       predecessors,
     });
-  });
+  }
 
   const start = options.start ?? earliestStart;
   if (start === undefined && errors.length === 0)
@@ -514,8 +588,16 @@ export function readCsvPlan(text: string, options: ReadCsvPlanOptions = {}): Rea
     errors.sort((a, b) => a.line - b.line || order(a.field) - order(b.field));
     return { ok: false, errors };
   }
+  yield 3 * total;
   const rowById = new Map(rows.map((r) => [r.id, r]));
-  const ordered = outlineOrder(tasks);
+  const outline = outlineOrderSteps(tasks);
+  let step = outline.next();
+  while (!step.done) {
+    yield 3 * total;
+    step = outline.next();
+  }
+  const ordered = step.value;
+  yield 3 * total;
   return {
     ok: true,
     input: {
@@ -580,11 +662,11 @@ export function writeCsvPlan(
     const s = scheduled.get(task.id);
     const c = task.constraint;
     rows.push([
-      task.id,
+      neutraliseFormula(task.id),
       wbsOf.get(task.id)!,
-      task.name,
+      neutraliseFormula(task.name),
       writeSpan(task.duration, settings),
-      task.predecessors.map((l) => writeLink(l, settings)).join(','),
+      neutraliseFormula(task.predecessors.map((l) => writeLink(l, settings)).join(',')),
       s ? writeDate(s.start) : '',
       s ? writeDate(s.finish) : '',
       c ? c.type : '',

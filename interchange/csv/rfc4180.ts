@@ -10,6 +10,8 @@
  * can be chosen, or guessed from the header line with {@link guessDelimiter}.
  */
 
+import { ROWS_PER_STEP, runSteps, type Steps } from '../stepwise.js';
+
 export interface CsvRecord {
   /** 1-based line on which the record starts (records may span lines). */
   line: number;
@@ -41,6 +43,11 @@ export function guessDelimiter(text: string): CsvDelimiter {
 }
 
 export function parseCsv(text: string, delimiter: CsvDelimiter = ','): CsvParseResult {
+  return runSteps(parseCsvSteps(text, delimiter));
+}
+
+/** {@link parseCsv}, yielding the records read so far every {@link ROWS_PER_STEP} records. */
+export function* parseCsvSteps(text: string, delimiter: CsvDelimiter = ','): Steps<CsvParseResult> {
   const records: CsvRecord[] = [];
   const errors: CsvSyntaxError[] = [];
   let fields: string[] = [];
@@ -111,6 +118,7 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = ','): CsvParseR
       endRecord();
       line++;
       recordLine = line;
+      if (records.length % ROWS_PER_STEP === 0) yield records.length;
       continue;
     }
     field += ch;
@@ -120,10 +128,15 @@ export function parseCsv(text: string, delimiter: CsvDelimiter = ','): CsvParseR
   return errors.length > 0 ? { ok: false, errors } : { ok: true, records };
 }
 
-/** Quotes a field when it holds the delimiter, a quote, a line end, or edge spaces. */
+/**
+ * Quotes a field when it holds the delimiter, a quote, a line end, or edge
+ * spaces, or starts with a single quote (a neutralised formula:
+ * formula-neutralisation.ts).
+ */
 export function formatCsvField(value: string, delimiter: CsvDelimiter = ','): string {
   return value.includes(delimiter) ||
     /["\r\n]/.test(value) ||
+    value.startsWith("'") ||
     value !== value.trim() ||
     value.startsWith('\uFEFF')
     ? `"${value.replaceAll('"', '""')}"`

@@ -25,6 +25,7 @@ import {
 import { isValidTimeZone } from '../../engine/calendar/time-zone.js';
 import { checkPlanSchema, type LocatedIssue, type PlanFileError } from './schema-errors.js';
 import { fieldName, YamlLocator, type PlanPath } from './yaml-locator.js';
+import { ROWS_PER_STEP, runSteps, type Steps } from '../stepwise.js';
 
 export type { PlanFileError } from './schema-errors.js';
 
@@ -275,6 +276,70 @@ interface TaskContext {
   report: Report;
 }
 
+/**
+ * The WBS as a forest, in linear time: which tasks sit on a parent cycle, and
+ * an O(1) ancestor test from each task's entry and exit in a depth-first walk
+ * (a chain of parent look-ups per link would be quadratic in a deep outline).
+ */
+function parentForest(
+  ids: readonly string[],
+  parentOf: ReadonlyMap<string, string>,
+): { inCycle: ReadonlySet<string>; isAncestor(a: string, b: string): boolean } {
+  // Cycles: follow each unvisited chain, colouring it; meeting the chain being walked closes a cycle.
+  const state = new Map<string, 1 | 2>(); // 1 on the current chain, 2 finished
+  const inCycle = new Set<string>();
+  for (const start of ids) {
+    if (state.has(start)) continue;
+    const chain: string[] = [];
+    let at: string | undefined = start;
+    while (at !== undefined && !state.has(at)) {
+      state.set(at, 1);
+      chain.push(at);
+      at = parentOf.get(at);
+    }
+    if (at !== undefined && state.get(at) === 1)
+      for (let k = chain.indexOf(at); k < chain.length; k++) inCycle.add(chain[k]!);
+    for (const id of chain) state.set(id, 2);
+  }
+  const childrenOf = new Map<string, string[]>();
+  const roots: string[] = [];
+  for (const id of new Set(ids)) {
+    const parent = parentOf.get(id);
+    if (inCycle.has(id)) continue;
+    if (parent === undefined || inCycle.has(parent)) roots.push(id);
+    else {
+      const list = childrenOf.get(parent);
+      if (list) list.push(id);
+      else childrenOf.set(parent, [id]);
+    }
+  }
+  const enter = new Map<string, number>();
+  const exit = new Map<string, number>();
+  let clock = 0;
+  const stack: { id: string; next: number }[] = roots.map((id) => ({ id, next: -1 })).reverse();
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.next === -1) {
+      enter.set(top.id, clock++);
+      top.next = 0;
+    }
+    const list = childrenOf.get(top.id) ?? [];
+    if (top.next < list.length) stack.push({ id: list[top.next++]!, next: -1 });
+    else {
+      exit.set(top.id, clock++);
+      stack.pop();
+    }
+  }
+  return {
+    inCycle,
+    isAncestor(a, b) {
+      const [ea, xa, eb] = [enter.get(a), exit.get(a), enter.get(b)];
+      if (ea === undefined || xa === undefined || eb === undefined || a === b) return false;
+      return ea < eb && eb < xa;
+    },
+  };
+}
+
 function buildTasks(
   docs: TaskDocument[],
   ctx: TaskContext,
@@ -301,33 +366,22 @@ function buildTasks(
       return report(['tasks', i, 'parent'], 'a task cannot be its own parent');
     if (index.get(String(t.id)) !== i) return; // a duplicate; already reported
     parentOf.set(String(t.id), parent);
-    children.set(parent, [...(children.get(parent) ?? []), i]);
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(i);
+    else children.set(parent, [i]);
   });
-  const inCycle = new Set<string>();
+  const { inCycle, isAncestor } = parentForest(
+    docs.map((t) => String(t.id)),
+    parentOf,
+  );
   docs.forEach((t, i) => {
     const id = String(t.id);
+    if (!inCycle.has(id)) return;
     const chain = [id];
-    let next = parentOf.get(id);
-    while (next !== undefined) {
-      if (next === id) {
-        report(['tasks', i, 'parent'], `parent cycle: ${[...chain, id].join(' → ')}`);
-        inCycle.add(id);
-        break;
-      }
-      if (chain.includes(next)) break;
+    for (let next = parentOf.get(id); next !== undefined && next !== id; next = parentOf.get(next))
       chain.push(next);
-      next = parentOf.get(next);
-    }
+    report(['tasks', i, 'parent'], `parent cycle: ${[...chain, id].join(' → ')}`);
   });
-  const isAncestor = (a: string, b: string): boolean => {
-    for (
-      let p = parentOf.get(b), guard = 0;
-      p !== undefined && guard <= docs.length;
-      p = parentOf.get(p), guard++
-    )
-      if (p === a) return true;
-    return false;
-  };
 
   const tasks: ScheduleTask[] = [];
   const estimates: PlanEstimate[] = [];
@@ -447,21 +501,41 @@ function buildTasks(
   return { tasks: outlineOrder(tasks), estimates, costs };
 }
 
-/** Parents before children, siblings in file order: a depth-first walk from the roots. */
+/**
+ * Parents before children, siblings in file order: a depth-first walk from the
+ * roots. Linear in the tasks, iterative (a deep outline cannot exhaust the stack).
+ */
 export function outlineOrder(tasks: readonly ScheduleTask[]): ScheduleTask[] {
+  return runSteps(outlineOrderSteps(tasks));
+}
+
+/** {@link outlineOrder}, yielding every {@link ROWS_PER_STEP} tasks (twice over them; yields 0). */
+export function* outlineOrderSteps(tasks: readonly ScheduleTask[]): Steps<ScheduleTask[]> {
   const ids = new Set(tasks.map((t) => t.id));
   const childrenOf = new Map<string | null, ScheduleTask[]>();
-  for (const task of tasks) {
+  for (const [i, task] of tasks.entries()) {
+    if (i % ROWS_PER_STEP === 0) yield 0;
     const parent = task.parentId && ids.has(task.parentId) ? task.parentId : null;
-    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), task]);
+    const siblings = childrenOf.get(parent);
+    if (siblings) siblings.push(task);
+    else childrenOf.set(parent, [task]);
   }
   const ordered: ScheduleTask[] = [];
-  const visit = (parent: string | null) => {
-    for (const child of childrenOf.get(parent) ?? []) {
-      ordered.push(child);
-      visit(child.id);
+  // A stack of sibling lists with the next position in each.
+  const stack: { list: ScheduleTask[]; next: number }[] = [
+    { list: childrenOf.get(null) ?? [], next: 0 },
+  ];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.next === top.list.length) {
+      stack.pop();
+      continue;
     }
-  };
-  visit(null);
+    const child = top.list[top.next++]!;
+    if (ordered.length % ROWS_PER_STEP === 0) yield 0;
+    ordered.push(child);
+    const below = childrenOf.get(child.id);
+    if (below) stack.push({ list: below, next: 0 });
+  }
   return ordered;
 }

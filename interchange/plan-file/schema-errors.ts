@@ -96,24 +96,36 @@ function reasonOf(error: ErrorObject): LocatedIssue {
  * Innermost unions first, so a union inside a union resolves cleanly.
  */
 function resolveUnions(errors: ErrorObject[]): Pending[] {
-  let pending: Pending[] = errors
-    .filter((e) => e.keyword !== 'anyOf')
-    .map((e) => ({
-      instancePath: e.instancePath,
-      schemaPath: e.schemaPath,
-      keyword: e.keyword,
-      issue: reasonOf(e),
-    }));
+  const pending: (Pending & { dropped?: true })[] = [];
+  // Each issue filed under its own instance path and every ancestor path, so a
+  // union finds the issues inside it without scanning them all (a file with
+  // thousands of bad tasks has thousands of unions).
+  const under = new Map<string, (Pending & { dropped?: true })[]>();
+  const add = (p: Pending) => {
+    pending.push(p);
+    for (let path = p.instancePath; ; path = path.slice(0, path.lastIndexOf('/'))) {
+      const list = under.get(path);
+      if (list) list.push(p);
+      else under.set(path, [p]);
+      if (path === '') break;
+    }
+  };
+  for (const e of errors)
+    if (e.keyword !== 'anyOf')
+      add({
+        instancePath: e.instancePath,
+        schemaPath: e.schemaPath,
+        keyword: e.keyword,
+        issue: reasonOf(e),
+      });
   const unions = errors
     .filter((e) => e.keyword === 'anyOf')
     .sort((a, b) => b.schemaPath.length - a.schemaPath.length);
   for (const union of unions) {
     const prefix = `${union.schemaPath}/`;
-    const within = (p: Pending) =>
-      p.schemaPath.startsWith(prefix) &&
-      (p.instancePath === union.instancePath ||
-        p.instancePath.startsWith(`${union.instancePath}/`));
-    const inside = pending.filter(within);
+    const inside = (under.get(union.instancePath) ?? []).filter(
+      (p) => !p.dropped && p.schemaPath.startsWith(prefix),
+    );
     const meant = inside.filter(
       (p) =>
         !(
@@ -121,10 +133,9 @@ function resolveUnions(errors: ErrorObject[]): Pending[] {
           ['type', 'const', 'enum', 'union'].includes(p.keyword)
         ),
     );
-    pending = pending.filter((p) => !within(p));
-    if (meant.length > 0) pending.push(...meant);
-    else
-      pending.push({
+    for (const p of inside) if (!meant.includes(p)) p.dropped = true;
+    if (meant.length === 0)
+      add({
         instancePath: union.instancePath,
         schemaPath: union.schemaPath,
         keyword: 'union',
@@ -134,7 +145,7 @@ function resolveUnions(errors: ErrorObject[]): Pending[] {
         },
       });
   }
-  return pending;
+  return pending.filter((p) => !p.dropped);
 }
 
 /** Checks a parsed plan against the schema; the issues carry paths, not yet lines. */

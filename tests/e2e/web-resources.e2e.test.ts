@@ -176,3 +176,32 @@ describe('importing a plan from the programs page', () => {
     await admin.delete(`/api/programs/${programId}`, latest.body.version);
   });
 });
+
+describe('importing a large plan from the programs page', () => {
+  it('shows the background import progressing, then opens the new program', async () => {
+    const admin = await adminApi();
+    const rows = ['Name,Duration,Predecessors,Start', 'Task 1,1d,,2027-01-04'];
+    for (let i = 2; i <= 5_000; i++) rows.push(`Task ${i},1d,${i - 1},`);
+    await page.goto(`${url}/programs`);
+    await page.getByRole('button', { name: 'Import plan' }).click();
+    const form = page.getByRole('form', { name: 'Import a plan' });
+    await form.getByLabel('Plan file', { exact: true }).setInputFiles({
+      name: 'Five thousand.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(rows.join('\n')),
+    });
+    await form.getByRole('button', { name: 'Import' }).click();
+    const bar = form.getByRole('progressbar', { name: 'Import progress' });
+    await bar.waitFor();
+    expect(await bar.getAttribute('aria-valuetext')).toMatch(
+      /^(Waiting to start|Reading the file|Writing the program|Finished), \d+ of \d+ (rows|items)$/,
+    );
+    await screenshot(page, 'web-import-large-progress');
+    await page.waitForURL(/\/schedule$/, { timeout: 120_000 });
+    await page.getByRole('heading', { level: 1, name: 'Five thousand — Schedule' }).waitFor();
+    const programId = page.url().split('/').at(-2)!;
+    const program = await admin.get(`/api/programs/${programId}`);
+    expect(program.body.name).toBe('Five thousand');
+    await admin.delete(`/api/programs/${programId}`, program.body.version);
+  }, 180_000);
+});

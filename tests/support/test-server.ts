@@ -53,6 +53,8 @@ export async function startTestServer(
     trustProxy?: TrustProxy;
     /** Another instance on this server's database (not dropped by this one's close). */
     sameDatabaseAs?: TestServer;
+    /** A plan reader worker thread (tests/support/plan-reader-worker.ts); default none from sources. */
+    planReaderWorkerFile?: URL;
   } = {},
 ): Promise<TestServer> {
   const shared = options.sameDatabaseAs?.database;
@@ -69,6 +71,7 @@ export async function startTestServer(
     clock: clockStartingAt(new Date(options.now ?? TEST_CLOCK_START)),
     rateLimits: options.rateLimits ?? null,
     trustProxy: options.trustProxy ?? false,
+    ...(options.planReaderWorkerFile ? { planReaderWorkerFile: options.planReaderWorkerFile } : {}),
   });
   const app = await buildApp(container, { logger: log });
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -2,7 +2,10 @@ import { Command, Option } from 'commander';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PLAN_FORMATS, type PlanFormat } from '../../../contracts/plan-transfer.schema.js';
-import { connect, send } from '../../connection.js';
+import { HTTP_STATUS_BY_CODE, type ErrorCode } from '../../../contracts/error-codes.js';
+import type { ImportJob } from '../../../contracts/plan-transfer.schema.js';
+import type { Program } from '../../../contracts/program.schema.js';
+import { call, connect, send, type Connection } from '../../connection.js';
 import { CliError, errorFromResponse } from '../../errors.js';
 import type { CliIo } from '../../io.js';
 import { addJsonOption, printJson } from '../../output.js';
@@ -31,7 +34,7 @@ export function planFormatOf(file: string, format: PlanFormat | undefined): Plan
   return guessed;
 }
 
-export function programImportCommand(io: CliIo): Command {
+export function programImportCommand(io: CliIo, pollMs = 500): Command {
   const command = new Command('import')
     .description('create a new program from an MSPDI (MS Project XML), YAML or CSV plan file')
     .argument('<file>', 'the plan file')
@@ -61,28 +64,79 @@ export function programImportCommand(io: CliIo): Command {
           headers: { 'content-type': CONTENT_TYPES[format] },
         }),
       );
-      if (!result.response.ok) {
-        const error = errorFromResponse(
-          result.response.status,
+      if (!result.response.ok)
+        throw fileProblems(
           result.error,
           url,
+          result.response.status,
           result.response.headers.get('retry-after'),
         );
-        // The file's problems come as `line N field: reason`, one a line, as the server wrote them.
-        const issues = (
-          result.error as { error?: { issues?: { path: string; message: string }[] } }
-        )?.error?.issues;
-        if (error.exitCode === 2 && issues?.length && issues.every((i) => i.path === 'body'))
-          throw new CliError(
-            issues.map((i) => i.message),
-            error.exitCode,
-            error.status,
-          );
-        throw error;
+      let program = result.data as Program;
+      if (result.response.status === 202) {
+        const jobId = (result.data as ImportJob).id;
+        const done = await untilImported(io, url, client, jobId, pollMs);
+        program = await call(
+          url,
+          client.GET('/api/programs/{id}', { params: { path: { id: done.programId! } } }),
+        );
       }
-      const program = result.data!;
       if (options.json) return printJson(io, program);
       io.out(`Imported ${file} as program "${program.name}" (${program.id})\n`);
     },
   );
+}
+
+/**
+ * A large file's background import (202), polled until it ends, its progress
+ * on stderr; a failed one ends like a refused small file: each bad row a line, exit 2.
+ */
+async function untilImported(
+  io: CliIo,
+  url: string,
+  client: Connection['client'],
+  jobId: string,
+  pollMs: number,
+): Promise<ImportJob> {
+  let shown = '';
+  for (;;) {
+    const job: ImportJob = await call(
+      url,
+      client.GET('/api/import-jobs/{id}', { params: { path: { id: jobId } } }),
+    );
+    if (job.status === 'succeeded') return job;
+    if (job.status === 'failed') throw fileProblems(job.error, url);
+    const { phase, done, total } = job.progress;
+    const line =
+      phase === 'queued'
+        ? `import ${job.id}: queued`
+        : `import ${job.id}: ${phase} ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} ${phase === 'reading' ? 'rows' : 'items'}`;
+    if (line !== shown) io.err(`${line}\n`);
+    shown = line;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
+/** An import refused: its bad rows one a line (`line N field: reason`, as the server wrote them) and exit 2. */
+function fileProblems(
+  body: unknown,
+  url: string,
+  status?: number,
+  retryAfter?: string | null,
+): CliError {
+  const code = (body as { error?: { code?: ErrorCode } } | null)?.error?.code;
+  const error = errorFromResponse(
+    status ?? (code ? HTTP_STATUS_BY_CODE[code] : 500),
+    body,
+    url,
+    retryAfter,
+  );
+  const issues = (body as { error?: { issues?: { path: string; message: string }[] } })?.error
+    ?.issues;
+  if (error.exitCode === 2 && issues?.length && issues.every((i) => i.path === 'body'))
+    return new CliError(
+      issues.map((i) => i.message),
+      error.exitCode,
+      error.status,
+    );
+  return error;
 }

@@ -2,6 +2,7 @@ import type { Issue } from '../../../contracts/common.schema.js';
 import type { Task } from '../../../contracts/task.schema.js';
 import { formatLocalDateTime } from '../../../engine/calendar/local-time.js';
 import type { ScheduleInput, ScheduleTask } from '../../../engine/scheduling/index.js';
+import { ROWS_PER_STEP, runSteps, type Steps } from '../../../interchange/stepwise.js';
 import type {
   PlanEstimate,
   PlanRisk,
@@ -74,28 +75,66 @@ export interface ImportedPlan {
   }[];
 }
 
+/**
+ * A link to or from a summary becomes one per leaf pair, so a few summary links
+ * can stand for millions of dependencies; past this many the import is refused.
+ */
+export const MAX_IMPORT_DEPENDENCIES = 1_000_000;
+
+function tooManyDependencies(): Issue {
+  return {
+    path: 'body',
+    code: 'too_many_rows',
+    message: `The plan's links make more than ${MAX_IMPORT_DEPENDENCIES.toLocaleString('en-US')} dependencies (a link to or from a summary counts once per task below it); at most ${MAX_IMPORT_DEPENDENCIES.toLocaleString('en-US')} can be imported.`,
+  };
+}
+
 function label(t: ScheduleTask): string {
   return `task ${t.uid ?? t.id} "${t.name}"`;
 }
 
 const hoursOf = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
+export type MappedPlan = { ok: true; plan: ImportedPlan } | { ok: false; issues: Issue[] };
+
 export function planFromInput(
   input: ScheduleInput,
   forecast: PlanForecastInputs = { estimates: [], costs: [], risks: [] },
-): { ok: true; plan: ImportedPlan } | { ok: false; issues: Issue[] } {
+): MappedPlan {
+  return runSteps(planFromInputSteps(input, forecast));
+}
+
+/** {@link planFromInput} in steps: yields every {@link ROWS_PER_STEP} tasks (twice over the tasks in all). */
+export function* planFromInputSteps(
+  input: ScheduleInput,
+  forecast: PlanForecastInputs = { estimates: [], costs: [], risks: [] },
+): Steps<MappedPlan> {
+  const total = input.tasks.length;
   const issues: Issue[] = [];
   const byId = new Map(input.tasks.map((t) => [t.id, t]));
+  yield 0;
   const hasChildren = new Set<string>();
   for (const t of input.tasks) if (t.parentId && byId.has(t.parentId)) hasChildren.add(t.parentId);
+  yield 0;
+  // The level-1 ancestor of each task, memoised: one walk per task up a deep outline would be quadratic.
+  const tops = new Map<string, ScheduleTask>();
   const topOf = (t: ScheduleTask): ScheduleTask => {
-    let current = t;
+    const chain: ScheduleTask[] = [];
     const seen = new Set<string>();
-    while (current.parentId && byId.has(current.parentId) && !seen.has(current.id)) {
+    let current = t;
+    let top: ScheduleTask | undefined;
+    while (!(top = tops.get(current.id))) {
+      chain.push(current);
       seen.add(current.id);
-      current = byId.get(current.parentId)!;
+      const parent = current.parentId ? byId.get(current.parentId) : undefined;
+      if (!parent || seen.has(parent.id)) {
+        top = current;
+        break;
+      }
+      current = parent;
     }
-    return current;
+    for (const c of chain) tops.set(c.id, top);
+    return top;
   };
   const plan: ImportedPlan = {
     startDate: formatLocalDateTime(input.start).slice(0, 10),
@@ -105,24 +144,48 @@ export function planFromInput(
     dependencies: [],
     risks: [],
   };
+  yield 0;
   const estimateOf = new Map(forecast.estimates.map((e) => [e.taskId, e]));
   const costOf = new Map(forecast.costs.map((c) => [c.taskId, c]));
   const names = new Set<string>();
-  for (const t of input.tasks) {
+  for (const [i, t] of input.tasks.entries()) {
+    if (i % ROWS_PER_STEP === 0) yield 0;
     if (!hasChildren.has(t.id) || (t.parentId && byId.has(t.parentId))) continue;
     let name = t.name.trim() || `Workstream ${plan.workstreams.length + 1}`;
     for (let n = 2; names.has(name); n++) name = `${t.name} (${n})`;
     names.add(name);
     plan.workstreams.push({ key: t.id, name });
   }
+  yield 0;
   const children = new Map<string, ScheduleTask[]>();
   for (const t of input.tasks)
-    if (t.parentId && byId.has(t.parentId))
-      children.set(t.parentId, [...(children.get(t.parentId) ?? []), t]);
-  const leavesOf = (t: ScheduleTask): ScheduleTask[] =>
-    hasChildren.has(t.id) ? (children.get(t.id) ?? []).flatMap(leavesOf) : [t];
+    if (t.parentId && byId.has(t.parentId)) {
+      const list = children.get(t.parentId);
+      if (list) list.push(t);
+      else children.set(t.parentId, [t]);
+    }
+  // Each summary's leaves, computed once (iteratively: an outline may be deep).
+  const leaves = new Map<string, ScheduleTask[]>();
+  const leavesOf = (t: ScheduleTask): ScheduleTask[] => {
+    if (!hasChildren.has(t.id)) return [t];
+    const known = leaves.get(t.id);
+    if (known) return known;
+    const found: ScheduleTask[] = [];
+    const stack = [t];
+    const seen = new Set<string>();
+    while (stack.length > 0) {
+      const at = stack.pop()!;
+      if (seen.has(at.id)) continue;
+      seen.add(at.id);
+      if (!hasChildren.has(at.id)) found.push(at);
+      else stack.push(...(children.get(at.id) ?? []).slice().reverse());
+    }
+    leaves.set(t.id, found);
+    return found;
+  };
   const linked = new Set<string>();
-  for (const t of input.tasks) {
+  links: for (const [i, t] of input.tasks.entries()) {
+    if (i % ROWS_PER_STEP === 0) yield i;
     for (const link of t.predecessors) {
       const from = byId.get(link.predecessorId);
       if (!from) {
@@ -133,6 +196,10 @@ export function planFromInput(
         for (const b of leavesOf(t)) {
           const pair = `${a.id}\u0000${b.id}`;
           if (a.id === b.id || linked.has(pair)) continue;
+          if (linked.size === MAX_IMPORT_DEPENDENCIES) {
+            issues.push(tooManyDependencies());
+            break links;
+          }
           linked.add(pair);
           const lag =
             link.lag.kind === 'percent'
@@ -147,7 +214,8 @@ export function planFromInput(
         }
     }
   }
-  for (const t of input.tasks) {
+  for (const [i, t] of input.tasks.entries()) {
+    if (i % ROWS_PER_STEP === 0) yield total + i;
     if (hasChildren.has(t.id)) continue;
     const top = topOf(t);
     const workstreamKey = top.id === t.id ? null : top.id;
@@ -184,6 +252,7 @@ export function planFromInput(
       });
     }
   }
+  yield 2 * total;
   const taskKeys = new Set(plan.tasks.map((t) => t.key));
   for (const r of forecast.risks) {
     const keys = [

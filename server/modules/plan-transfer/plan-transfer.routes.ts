@@ -1,6 +1,8 @@
 import { Type } from 'typebox';
 import { ErrorResponses, IdParams } from '../../../contracts/common.schema.js';
 import {
+  IMPORT_JOB_THRESHOLD_ROWS,
+  ImportJob,
   PLAN_FILE_BODY_LIMIT,
   PLAN_FILE_CONTENT_TYPES,
   PlanExportQuery,
@@ -48,21 +50,34 @@ export async function planTransferRoutes(app: App, { services }: Container) {
       tags,
       summary:
         'Create a new program from an MSPDI, YAML plan or CSV file (all or nothing; bad rows are reported by line and field)',
+      description: `A file of at most ${IMPORT_JOB_THRESHOLD_ROWS} rows or tasks is imported in the request (201, the program). A larger one is imported by a background job: 202 with the job; poll GET /api/import-jobs/{id} until it has succeeded (then its programId is the new program) or failed (then its error lists the bad rows).`,
       querystring: PlanImportQuery,
       consumes: [...PLAN_FILE_CONTENT_TYPES],
       body: Type.String({ description: 'The file, as text.' }),
-      response: { 201: Program, ...ErrorResponses },
+      response: { 201: Program, 202: ImportJob, ...ErrorResponses },
     },
-    handler: async (req, reply) =>
-      reply
-        .status(201)
-        .send(
-          await services.planTransfer.import(
-            contextOf(req),
-            req.query.format,
-            req.query.name,
-            req.body,
-          ),
-        ),
+    handler: async (req, reply) => {
+      const outcome = await services.planImports.import(
+        contextOf(req),
+        req.query.format,
+        req.query.name,
+        req.body,
+      );
+      return outcome.kind === 'program'
+        ? reply.status(201).send(outcome.program)
+        : reply.status(202).send(outcome.job);
+    },
+  });
+
+  app.get('/api/import-jobs/:id', {
+    schema: {
+      operationId: 'getImportJob',
+      tags,
+      summary:
+        'A background plan import: status, progress and, once finished, the program made or the error (only for the one who asked, or an admin)',
+      params: IdParams,
+      response: { 200: ImportJob, ...ErrorResponses },
+    },
+    handler: (req) => services.planImports.getJob(req.actor, req.params.id),
   });
 }

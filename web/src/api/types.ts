@@ -51,6 +51,7 @@ export type ResourceLoadPerson = ResourceLoad['people'][number];
 export type ScheduleLevelling = NonNullable<ProgramSchedule['levelling']>;
 export type LevellingMode = ScheduleLevelling['mode'];
 export type Forecast = Ok<paths['/api/forecasts/{id}']['get']>;
+export type ImportJob = Ok<paths['/api/import-jobs/{id}']['get']>;
 export type ForecastSummary = NonNullable<Forecast['result']>;
 export type ForecastListItem = Ok<paths['/api/programs/{id}/forecasts']['get']>['items'][number];
 export type ForecastAccuracy = Ok<paths['/api/forecast-accuracy']['get']>;

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import type { Program } from '../../api/types';
-import { api, asProblem, unwrap } from '../../api/waymark-api';
+import type { ImportJob, Program } from '../../api/types';
+import { api, ApiProblem, asProblem, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
+import { ProgressBar } from '../../components/progress-bar';
 
 type PlanFormat = 'mspdi' | 'yaml' | 'csv';
 
@@ -16,6 +17,36 @@ const CONTENT_TYPE: Record<PlanFormat, string> = {
   yaml: 'application/yaml',
   csv: 'text/csv',
 };
+
+const POLL_MS = 500;
+
+const PHASE_TEXT: Record<ImportJob['progress']['phase'], string> = {
+  queued: 'Waiting to start',
+  reading: 'Reading the file',
+  writing: 'Writing the program',
+  finished: 'Finished',
+};
+
+/** A large file's background import, polled until it ends; its progress shown meanwhile. */
+async function untilImported(first: ImportJob, show: (job: ImportJob) => void): Promise<string> {
+  let job = first;
+  for (;;) {
+    show(job);
+    if (job.status === 'succeeded') return job.programId!;
+    if (job.status === 'failed') {
+      const error = job.error?.error;
+      throw new ApiProblem(
+        400,
+        error?.code ?? 'internal_error',
+        error?.message ?? 'The import failed.',
+        error?.issues ?? [],
+        undefined,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    job = await unwrap(api.GET('/api/import-jobs/{id}', { params: { path: { id: job.id } } }));
+  }
+}
 
 /**
  * A new program from a plan file (MS Project XML, Waymark YAML or CSV). All or
@@ -33,6 +64,7 @@ export function ImportPlanForm({
   const [format, setFormat] = useState<PlanFormat>('mspdi');
   const [busy, setBusy] = useState(false);
   const [messages, setMessages] = useState<string[]>([]);
+  const [job, setJob] = useState<ImportJob>();
 
   function choose(next: File | undefined) {
     setFile(next);
@@ -53,15 +85,19 @@ export function ImportPlanForm({
     setBusy(true);
     try {
       const text = await file.text();
-      const program = await unwrap(
-        api.POST('/api/programs/import', {
-          params: { query: { format, name: name.trim() } },
-          body: text,
-          bodySerializer: (body: string) => body,
-          headers: { 'content-type': CONTENT_TYPE[format] },
-        }),
+      const answer = await api.POST('/api/programs/import', {
+        params: { query: { format, name: name.trim() } },
+        body: text,
+        bodySerializer: (body: string) => body,
+        headers: { 'content-type': CONTENT_TYPE[format] },
+      });
+      // 201: the program; 202: a large file, imported by a background job.
+      const created = await unwrap(Promise.resolve(answer));
+      if (answer.response.status !== 202) return onImported(created as Program);
+      const programId = await untilImported(created as ImportJob, setJob);
+      onImported(
+        await unwrap(api.GET('/api/programs/{id}', { params: { path: { id: programId } } })),
       );
-      onImported(program);
     } catch (error) {
       const problem = asProblem(error);
       setMessages(
@@ -71,6 +107,7 @@ export function ImportPlanForm({
       );
     } finally {
       setBusy(false);
+      setJob(undefined);
     }
   }
 
@@ -89,6 +126,20 @@ export function ImportPlanForm({
         </p>
       </div>
       <FormAlert messages={messages} />
+      {job && (
+        <div className="field" aria-live="polite">
+          <span className="field__label">
+            {PHASE_TEXT[job.progress.phase]}: a large file is imported in the background
+          </span>
+          <ProgressBar
+            label="Import progress"
+            done={job.progress.done}
+            total={job.progress.total}
+            valueText={`${PHASE_TEXT[job.progress.phase]}, ${job.progress.done} of ${job.progress.total} ${job.progress.phase === 'reading' ? 'rows' : 'items'}`}
+            text={`${job.progress.done.toLocaleString()} / ${job.progress.total.toLocaleString()}`}
+          />
+        </div>
+      )}
       <div className="form-grid form-grid--3">
         <label className="field">
           <span className="field__label">File</span>

@@ -1,0 +1,129 @@
+import type { Issue } from '../../../contracts/common.schema.js';
+import { MAX_IMPORT_ROWS, type PlanFormat } from '../../../contracts/plan-transfer.schema.js';
+import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
+import type { ScheduleInput } from '../../../engine/scheduling/index.js';
+import { readCsvPlanSteps } from '../../../interchange/csv/csv-plan.js';
+import { readMspdi } from '../../../interchange/mspdi/index.js';
+import { readPlanFile } from '../../../interchange/plan-file/index.js';
+import { runSteps, type Steps } from '../../../interchange/stepwise.js';
+import { DomainError, ValidationError } from '../../domain-errors.js';
+import { planFromInputSteps, type ImportedPlan, type PlanForecastInputs } from './plan-mapping.js';
+
+/**
+ * A file with thousands of bad rows answers with the first this many problems
+ * and a count of the rest: the answer stays readable and small.
+ */
+export const MAX_REPORTED_ISSUES = 500;
+
+function bodyIssue(code: string, message: string): Issue {
+  return { path: 'body', code, message };
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** More rows or tasks than MAX_IMPORT_ROWS: named in the message and in the issue. */
+export function tooManyRows(rows: number, what: 'rows' | 'tasks'): DomainError {
+  const message = `The file has ${count(rows)} ${what}; at most ${count(MAX_IMPORT_ROWS)} can be imported.`;
+  return new DomainError('too_many_rows', message, [bodyIssue('too_many_rows', message)]);
+}
+
+/** Every problem, up to MAX_REPORTED_ISSUES of them and then how many more there are. */
+export function cappedIssues(issues: Issue[]): Issue[] {
+  if (issues.length <= MAX_REPORTED_ISSUES) return issues;
+  const rest = issues.length - MAX_REPORTED_ISSUES;
+  return [
+    ...issues.slice(0, MAX_REPORTED_ISSUES),
+    bodyIssue('more_issues', `… and ${count(rest)} more problems not listed.`),
+  ];
+}
+
+function lineIssues(errors: { line: number; field: string; reason: string }[]): Issue[] {
+  return cappedIssues(
+    errors.map((e) => bodyIssue('invalid_row', `line ${e.line} ${e.field}: ${e.reason}`)),
+  );
+}
+
+/**
+ * The file's text → the engine's input, and from a plan file also its
+ * estimates, costs and risks; or every problem found (each names its line
+ * when the format has lines). CSV reads in steps (see interchange/stepwise.ts);
+ * the YAML and XML parsers are libraries that read a file in one call.
+ */
+export function* readPlanSteps(
+  format: PlanFormat,
+  text: string,
+  today: string,
+): Steps<{ input: ScheduleInput; forecast?: PlanForecastInputs }> {
+  if (format === 'csv') {
+    let r = yield* readCsvPlanSteps(text, { maxRows: MAX_IMPORT_ROWS });
+    // A file without Start dates (a hand-made one) starts today.
+    if (!r.ok && r.errors.length === 1 && r.errors[0]!.line === 1 && r.errors[0]!.field === 'Start')
+      r = yield* readCsvPlanSteps(text, {
+        start: parseLocalDateTime(`${today}T08:00`)!,
+        maxRows: MAX_IMPORT_ROWS,
+      });
+    if (!r.ok && r.tooManyRows) throw tooManyRows(r.tooManyRows.rows, 'rows');
+    if (!r.ok)
+      throw new ValidationError(
+        lineIssues(r.errors),
+        'The CSV file has bad rows; nothing was imported.',
+      );
+    return { input: r.input };
+  }
+  if (format === 'yaml') {
+    const r = readPlanFile(text);
+    if (!r.ok)
+      throw new ValidationError(
+        lineIssues(r.errors),
+        'The plan file has errors; nothing was imported.',
+      );
+    if (r.plan.input.tasks.length > MAX_IMPORT_ROWS)
+      throw tooManyRows(r.plan.input.tasks.length, 'tasks');
+    const { estimates, costs, risks } = r.plan;
+    return { input: r.plan.input, forecast: { estimates, costs, risks } };
+  }
+  let input: ScheduleInput;
+  try {
+    input = readMspdi(text).input;
+  } catch (error) {
+    throw new ValidationError(
+      [bodyIssue('invalid_file', `line 1 file: ${(error as Error).message}`)],
+      'The MSPDI file cannot be read; nothing was imported.',
+    );
+  }
+  if (input.tasks.length > MAX_IMPORT_ROWS) throw tooManyRows(input.tasks.length, 'tasks');
+  return { input };
+}
+
+/** readPlanSteps run straight through. */
+export function readPlan(
+  format: PlanFormat,
+  text: string,
+  today: string,
+): { input: ScheduleInput; forecast?: PlanForecastInputs } {
+  return runSteps(readPlanSteps(format, text, today));
+}
+
+/** The file read and mapped onto a program, or a ValidationError / too_many_rows error. */
+export function* importedPlanSteps(
+  format: PlanFormat,
+  text: string,
+  today: string,
+): Steps<ImportedPlan> {
+  const read = yield* readPlanSteps(format, text, today);
+  // After the reader's three passes over the rows (interchange/stepwise.ts).
+  const offset = 3 * read.input.tasks.length;
+  const mapping = planFromInputSteps(read.input, read.forecast);
+  let step = mapping.next();
+  while (!step.done) {
+    yield offset + step.value;
+    step = mapping.next();
+  }
+  const mapped = step.value;
+  if (!mapped.ok)
+    throw new ValidationError(
+      cappedIssues(mapped.issues),
+      'The plan cannot be imported; nothing was written.',
+    );
+  return mapped.plan;
+}
