@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { waitInWords } from '../../../contracts/wait-in-words.js';
 import { ApiClient } from '../../../tests/support/api-client.js';
 import {
   startTestServer,
@@ -76,8 +77,9 @@ describe('API-wide rate limits', () => {
     expect(firstRefusal!.body.error.code).toBe('rate_limited');
     expect(firstRefusal!.body.error.issues).toEqual([]);
     expect(firstRefusal!.body.error.details.retryAfterSeconds).toBe(retryAfter);
-    expect(firstRefusal!.body.error.message).toMatch(
-      /^Too many requests for your account \(at most 40 per minute\); try again in \d+ seconds?\.$/,
+    // The wait is worded as the CLI and web word it (60 s reads "1 minute").
+    expect(firstRefusal!.body.error.message).toBe(
+      `Too many requests for your account (at most 40 per minute); try again in ${waitInWords(retryAfter)}.`,
     );
   });
 
