@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'service_unavailable',
   'over_allocation',
   'unmet_criteria',
+  'database_unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -31,4 +32,5 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   service_unavailable: 503,
   over_allocation: 409,
   unmet_criteria: 409,
+  database_unavailable: 503,
 };

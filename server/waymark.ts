@@ -6,6 +6,8 @@ import { clockStartingAt, systemClock } from './clock/clock.js';
 import { createContainer, type Container } from './container.js';
 import { acquireDataFolderLock } from './db/data-folder-lock.js';
 import { openDatabase, type Database } from './db/database.js';
+import { createDatabaseAvailability } from './db/database-availability.js';
+import { superviseEmbeddedPostgres } from './db/embedded-postgres-supervisor.js';
 import {
   startEmbeddedPostgres,
   type EmbeddedPostgresHandle,
@@ -43,6 +45,11 @@ export async function startWaymark(
     }
   };
   try {
+    const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
+    const availability = createDatabaseAvailability({
+      log: (m) => log.warn(m),
+      clock,
+    });
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
       const lock = acquireDataFolderLock(config.dataDir);
@@ -53,15 +60,18 @@ export async function startWaymark(
         (m) => log.warn(m),
       );
       undo.push(() => pg.stop());
+      const supervisor = superviseEmbeddedPostgres(pg, availability, {
+        log: { warn: (m) => log.warn(m), debug: (m) => log.debug(m) },
+      });
+      undo.push(() => supervisor.stop());
       databaseUrl = pg.url;
     }
-    const db: Database = openDatabase(databaseUrl);
+    const db: Database = openDatabase(databaseUrl, { availability });
     undo.push(() => db.close());
     const applied = await migrate(db.pool);
     if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
     await migrateJobQueue(db.pool);
 
-    const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
     let demo: RunningWaymark['demo'] = null;
     if (config.seedDemo) {
       const password = config.demoPassword ?? randomBytes(12).toString('base64url');

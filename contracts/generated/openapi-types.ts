@@ -1383,7 +1383,7 @@ export type components = {
         ErrorBody: {
             error: {
                 /** @enum {unknown} */
-                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria";
+                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "database_unavailable";
                 details?: unknown;
                 issues: {
                     /** @description Machine-readable reason, e.g. required, type, unknown_property. */
@@ -4946,9 +4946,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         database: {
+                            downSince: string | null;
                             latencyMs: number | null;
                             /** @enum {unknown} */
                             mode: "embedded" | "external";
+                            restarts: number;
                             serverVersion: string | null;
                             /** @enum {unknown} */
                             state: "up" | "down";
@@ -4971,9 +4973,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         database: {
+                            downSince: string | null;
                             latencyMs: number | null;
                             /** @enum {unknown} */
                             mode: "embedded" | "external";
+                            restarts: number;
                             serverVersion: string | null;
                             /** @enum {unknown} */
                             state: "up" | "down";
