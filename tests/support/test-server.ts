@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import type { Role, User } from '../../contracts/account.schema.js';
 import { buildApp } from '../../server/app.js';
+import type { BackupSettings } from '../../server/backup/backup-settings.js';
 import { clockStartingAt } from '../../server/clock/clock.js';
 import { createContainer, type Container } from '../../server/container.js';
 import type { Database } from '../../server/db/database.js';
@@ -43,6 +44,8 @@ export async function startTestServer(
     runJobs?: boolean;
     /** The server's clock reads this instant at start and runs on from there (default TEST_CLOCK_START). */
     now?: string;
+    /** Nightly backup settings (default: off, no folder). */
+    backups?: BackupSettings;
   } = {},
 ): Promise<TestServer> {
   const database = await createTestDatabase();
@@ -53,6 +56,7 @@ export async function startTestServer(
     log,
     jobPollIntervalMs: 200,
     clock: clockStartingAt(new Date(options.now ?? TEST_CLOCK_START)),
+    ...(options.backups ? { backups: options.backups } : {}),
   });
   const app = await buildApp(container, { logger: log });
   await app.listen({ host: '127.0.0.1', port: 0 });
