@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { loginCommand } from './commands/auth/login.js';
 import { logoutCommand } from './commands/auth/logout.js';
+import { backupCommand } from './commands/backup/backup.js';
+import { restoreCommand } from './commands/backup/restore.js';
 import { baselineCompareCommand } from './commands/baseline/compare.js';
 import { baselineSaveCommand } from './commands/baseline/save.js';
 import { depAddCommand } from './commands/dep/add.js';
@@ -126,6 +128,8 @@ export function createCli(io: CliIo): Command {
   program.addCommand(
     noun('headcount', 'the headcount plan', [headcountListCommand(io), headcountAddCommand(io)]),
   );
+  program.addCommand(backupCommand(io));
+  program.addCommand(restoreCommand(io));
   return program;
 }
 

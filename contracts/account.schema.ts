@@ -94,6 +94,10 @@ export const Health = ClosedObject({
     mode: Type.Enum(['embedded', 'external']),
     serverVersion: Nullable(Type.String()),
     latencyMs: Nullable(Type.Number()),
+    /** When the current outage began; null while the database is up. */
+    downSince: Nullable(Type.String({ format: 'date-time' })),
+    /** Times the embedded PostgreSQL was restarted after dying, since Waymark started. */
+    restarts: Type.Integer({ minimum: 0 }),
   }),
   jobs: ClosedObject({ state: Type.Enum(['running', 'stopped', 'disabled']) }),
 });

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'over_allocation',
   'unmet_criteria',
   'too_many_rows',
+  'database_unavailable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -33,4 +34,5 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   over_allocation: 409,
   unmet_criteria: 409,
   too_many_rows: 413,
+  database_unavailable: 503,
 };

@@ -12,6 +12,7 @@ import type { Container } from './container.js';
 import type { App } from './http/typed-app.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { backupRoutes } from './modules/backups/backup.routes.js';
 import { baselineRoutes } from './modules/baselines/baseline.routes.js';
 import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feed.routes.js';
 import { forecastRoutes } from './modules/forecasts/forecast.routes.js';
@@ -70,6 +71,7 @@ export const ROUTE_MODULES = [
   allocationRoutes,
   capacityRoutes,
   headcountRoutes,
+  backupRoutes,
 ];
 
 function makeAjv(coerceTypes: boolean, useDefaults: boolean) {

@@ -26,6 +26,8 @@ export interface WaymarkConfig {
   trustProxy: TrustProxy;
   /** `WAYMARK_RATE_LIMIT_*`; null when `WAYMARK_RATE_LIMITS=off`. */
   rateLimits: RateLimits | null;
+  /** Nightly backups into `<dataDir>/backups` (`WAYMARK_BACKUPS`, `WAYMARK_BACKUP_KEEP`). */
+  backups: { enabled: boolean; keep: number };
 }
 
 export class ConfigError extends Error {}
@@ -124,6 +126,16 @@ export function rateLimits(env: NodeJS.ProcessEnv): RateLimits | null {
   };
 }
 
+function backupKeep(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 7;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1 || n > 3650)
+    throw new ConfigError(
+      `WAYMARK_BACKUP_KEEP must be the number of nightly backups to keep, from 1 to 3650, got "${raw}"`,
+    );
+  return n;
+}
+
 export function readConfig(
   env: NodeJS.ProcessEnv = process.env,
   cwd = process.cwd(),
@@ -140,5 +152,9 @@ export function readConfig(
     clockStart: clockStart(env.WAYMARK_CLOCK),
     trustProxy: trustProxy(env.WAYMARK_TRUST_PROXY),
     rateLimits: rateLimits(env),
+    backups: {
+      enabled: flag(env.WAYMARK_BACKUPS, true),
+      keep: backupKeep(env.WAYMARK_BACKUP_KEEP),
+    },
   };
 }

@@ -1,9 +1,15 @@
+import { BACKUPS_OFF, type BackupSettings } from './backup/backup-settings.js';
 import { systemClock, utcDay, type Clock } from './clock/clock.js';
 import type { TrustProxy } from './config.js';
 import type { Database } from './db/database.js';
 import { NotFoundError } from './domain-errors.js';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.js';
 import { PROGRAM_SCHEDULE_JOB, type ProgramSchedulePayload } from './jobs/program-schedule.job.js';
+import {
+  NIGHTLY_BACKUP_CRONTAB,
+  NIGHTLY_BACKUP_JOB,
+  runNightlyBackup,
+} from './jobs/nightly-backup.job.js';
 import { createAuthService } from './modules/auth/auth.service.js';
 import { createBaselineService } from './modules/baselines/baseline.service.js';
 import { createCalendarFeedService } from './modules/calendar-feeds/calendar-feed.service.js';
@@ -58,9 +64,11 @@ export function createContainer(
     trustProxy?: TrustProxy;
     /** The plan reader's worker thread (default: the compiled one beside its module; tests from sources bundle one). */
     planReaderWorkerFile?: URL | null;
+    backups?: BackupSettings;
   },
 ) {
   const clock = options.clock ?? systemClock;
+  const backups = options.backups ?? BACKUPS_OFF;
   const todayUtc = () => utcDay(clock);
   const schedules = createScheduleService(db, clock);
   const services = {
@@ -118,13 +126,20 @@ export function createContainer(
           if (!(error instanceof NotFoundError)) throw error;
         }
       },
+      [NIGHTLY_BACKUP_JOB]: async () => {
+        const { written, pruned } = await runNightlyBackup(backups, clock);
+        options.log.info(
+          `[jobs] nightly backup ${written.file} (${written.sizeBytes} bytes)${pruned.length ? `; pruned ${pruned.join(', ')}` : ''}`,
+        );
+      },
     },
+    ...(backups.enabled ? { crontab: [NIGHTLY_BACKUP_CRONTAB] } : {}),
     ...(options.jobPollIntervalMs ? { pollIntervalMs: options.jobPollIntervalMs } : {}),
   });
   const http = {
     rateLimits: options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits,
     trustProxy: options.trustProxy ?? false,
   };
-  return { db, databaseMode: options.databaseMode, clock, services, jobs, http };
+  return { db, databaseMode: options.databaseMode, clock, services, jobs, http, backups };
 }
 export type Container = ReturnType<typeof createContainer>;

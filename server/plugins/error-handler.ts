@@ -2,6 +2,8 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ErrorBody, Issue } from '../../contracts/common.schema.js';
 import { HTTP_STATUS_BY_CODE } from '../../contracts/error-codes.js';
+import { isConnectionError } from '../db/connection-errors.js';
+import { DatabaseUnavailableError } from '../db/database-availability.js';
 import { DomainError, RateLimitedError } from '../domain-errors.js';
 
 interface AjvIssue {
@@ -87,6 +89,16 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
         return reply
           .status(400)
           .send(render('validation_failed', `The request is not valid: ${summary}`, issues));
+      }
+      // A lost database is one logged state change (db/database-availability.ts), not a
+      // stack trace per request: answer 503 in the contract and let the client retry.
+      if (error instanceof DatabaseUnavailableError || isConnectionError(error)) {
+        const unavailable = new DatabaseUnavailableError();
+        request.log.debug({ err: error }, 'database unavailable');
+        reply.header('retry-after', '5');
+        return reply
+          .status(HTTP_STATUS_BY_CODE.database_unavailable)
+          .send(render(unavailable.code, unavailable.message, [], { requestId: request.id }));
       }
       if (error instanceof DomainError) {
         const status = HTTP_STATUS_BY_CODE[error.code];

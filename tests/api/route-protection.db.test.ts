@@ -15,6 +15,9 @@ const PUBLIC = new Set([
   'POST /api/integrations/gitlab/webhook',
 ]);
 
+// Routes only an admin may call, reads included; every other role gets 403.
+const ADMIN_ONLY = new Set(['GET /api/backups']);
+
 const doc = JSON.parse(
   readFileSync(path.join(repoRoot, 'contracts', 'generated', 'openapi.json'), 'utf8'),
 ) as {
@@ -71,5 +74,23 @@ describe('every route in the OpenAPI document', () => {
       ['POST', 'PATCH', 'PUT'].includes(method) ? {} : undefined,
     );
     expect(r.status).toBe(403);
+  });
+
+  it.each(
+    [...ADMIN_ONLY].flatMap((route) =>
+      (['tpm_manager', 'tpm', 'stakeholder'] as const).map((role) => [route, role] as const),
+    ),
+  )('%s refuses a %s with 403 (admin only)', async (route, role) => {
+    expect(routes).toContain(route);
+    const [method, url] = route.split(' ') as [string, string];
+    const r = await (await server.signIn(role)).request(method, url);
+    expect(r.status).toBe(403);
+    expect(r.body.error.code).toBe('forbidden');
+  });
+
+  it.each([...ADMIN_ONLY])('%s answers an admin', async (route) => {
+    const [method, url] = route.split(' ') as [string, string];
+    const r = await (await server.signIn('admin')).request(method, url);
+    expect(r.status).toBe(200);
   });
 });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import type { Role, User } from '../../contracts/account.schema.js';
 import { buildApp } from '../../server/app.js';
+import type { BackupSettings } from '../../server/backup/backup-settings.js';
 import { clockStartingAt } from '../../server/clock/clock.js';
 import type { TrustProxy } from '../../server/config.js';
 import { createContainer, type Container } from '../../server/container.js';
@@ -55,6 +56,8 @@ export async function startTestServer(
     sameDatabaseAs?: TestServer;
     /** A plan reader worker thread (tests/support/plan-reader-worker.ts); default none from sources. */
     planReaderWorkerFile?: URL;
+    /** Nightly backup settings (default: off, no folder). */
+    backups?: BackupSettings;
   } = {},
 ): Promise<TestServer> {
   const shared = options.sameDatabaseAs?.database;
@@ -72,6 +75,7 @@ export async function startTestServer(
     rateLimits: options.rateLimits ?? null,
     trustProxy: options.trustProxy ?? false,
     ...(options.planReaderWorkerFile ? { planReaderWorkerFile: options.planReaderWorkerFile } : {}),
+    ...(options.backups ? { backups: options.backups } : {}),
   });
   const app = await buildApp(container, { logger: log });
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -33,6 +33,7 @@ const CapacityPage = page(() => import('./pages/team/capacity.page'), 'CapacityP
 const LadderPage = page(() => import('./pages/team/ladder.page'), 'LadderPage');
 const HeadcountPage = page(() => import('./pages/team/headcount.page'), 'HeadcountPage');
 const TeamsPage = page(() => import('./pages/team/teams.page'), 'TeamsPage');
+const BackupsPage = page(() => import('./pages/admin/backups.page'), 'BackupsPage');
 
 function App() {
   return (
@@ -61,6 +62,7 @@ function App() {
             <Route path="/team/capacity" element={<CapacityPage />} />
             <Route path="/team/ladder" element={<LadderPage />} />
             <Route path="/team/headcount" element={<HeadcountPage />} />
+            <Route path="/admin/backups" element={<BackupsPage />} />
             {CAPABILITIES.filter((c) => !c.ready).map((c) => (
               <Route key={c.path} path={c.path} element={<ComingSoonPage capability={c} />} />
             ))}

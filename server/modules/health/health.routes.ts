@@ -25,6 +25,8 @@ export async function healthRoutes(app: App, container: Container) {
         // reported as down below
       }
       const up = serverVersion !== null;
+      const { availability } = container.db;
+      const downSince = up ? null : (availability.downSince() ?? container.clock());
       const body: Health = {
         status: up ? 'ok' : 'degraded',
         version: OPENAPI_INFO.version,
@@ -33,6 +35,8 @@ export async function healthRoutes(app: App, container: Container) {
           mode: container.databaseMode,
           serverVersion,
           latencyMs: up ? Math.round((performance.now() - started) * 100) / 100 : null,
+          downSince: downSince?.toISOString() ?? null,
+          restarts: availability.restarts(),
         },
         jobs: { state: container.jobs.state() },
       };

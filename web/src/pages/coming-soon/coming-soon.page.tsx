@@ -1,7 +1,10 @@
+import { Link } from 'react-router';
+import { useCurrentUser } from '../../session/session-context';
 import type { Capability } from './capabilities';
 
 /** A placeholder that says plainly what this part of Waymark will hold. */
 export function ComingSoonPage({ capability }: { capability: Capability }) {
+  const { user } = useCurrentUser();
   return (
     <div className="page">
       <header className="page-header">
@@ -18,6 +21,11 @@ export function ComingSoonPage({ capability }: { capability: Capability }) {
             <li key={item}>{item}</li>
           ))}
         </ul>
+        {capability.path === '/admin' && user.role === 'admin' ? (
+          <p>
+            Ready now: <Link to="/admin/backups">Backups</Link>.
+          </p>
+        ) : null}
         <p className="muted">
           Everything on this page will also be reachable through the HTTP API and the{' '}
           <code>waymark</code> CLI.
