@@ -72,6 +72,7 @@ export const ErrorResponses = {
   403: ErrorRef,
   404: ErrorRef,
   409: ErrorRef,
+  415: ErrorRef,
 };
 
 export const VersionQuery = ClosedObject({

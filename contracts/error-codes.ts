@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   'service_unavailable',
   'over_allocation',
   'unmet_criteria',
+  'csrf_refused',
+  'unsupported_media_type',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -31,4 +33,6 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   service_unavailable: 503,
   over_allocation: 409,
   unmet_criteria: 409,
+  csrf_refused: 403,
+  unsupported_media_type: 415,
 };

@@ -14,6 +14,11 @@ export interface WaymarkConfig {
   logLevel: string;
   /** `WAYMARK_CLOCK`: the instant the server's clock starts at (tests, demos); absent = real time. */
   clockStart: Date | undefined;
+  /**
+   * `WAYMARK_PUBLIC_URL`: where people reach Waymark (e.g. https://waymark.example.com behind
+   * a proxy). Its origin counts as the app's own for the cross-site write check.
+   */
+  publicUrl: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -46,6 +51,21 @@ function clockStart(raw: string | undefined): Date | undefined {
   return at;
 }
 
+function publicUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    throw new ConfigError(
+      `WAYMARK_PUBLIC_URL must be an http(s) URL such as https://waymark.example.com, got "${raw}"`,
+    );
+  return url.href.replace(/\/+$/, '');
+}
+
 export function readConfig(
   env: NodeJS.ProcessEnv = process.env,
   cwd = process.cwd(),
@@ -60,5 +80,6 @@ export function readConfig(
     runJobs: flag(env.WAYMARK_JOBS, true),
     logLevel: env.LOG_LEVEL || 'info',
     clockStart: clockStart(env.WAYMARK_CLOCK),
+    publicUrl: publicUrl(env.WAYMARK_PUBLIC_URL),
   };
 }

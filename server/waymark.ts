@@ -76,7 +76,7 @@ export async function startWaymark(
       log,
       clock,
     });
-    const app = await buildApp(container, { logger: log });
+    const app = await buildApp(container, { logger: log, publicUrl: config.publicUrl });
     undo.push(() => app.close());
     await container.jobs.start();
     undo.push(() => container.jobs.stop());
