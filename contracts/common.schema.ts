@@ -74,6 +74,7 @@ export const ErrorResponses = {
   409: ErrorRef,
   /** API-wide rate limits (docs/rate-limits.md): any route may answer it, with Retry-After. */
   429: ErrorRef,
+  415: ErrorRef,
 };
 
 export const VersionQuery = ClosedObject({

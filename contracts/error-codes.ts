@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'unmet_criteria',
   'too_many_rows',
   'database_unavailable',
+  'csrf_refused',
+  'unsupported_media_type',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -35,4 +37,6 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   unmet_criteria: 409,
   too_many_rows: 413,
   database_unavailable: 503,
+  csrf_refused: 403,
+  unsupported_media_type: 415,
 };

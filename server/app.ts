@@ -40,6 +40,9 @@ import { holidayRoutes } from './modules/calendars/holiday.routes.js';
 import { resourceLoadRoutes } from './modules/resource-load/resource-load.routes.js';
 import { taskAssignmentRoutes } from './modules/task-assignments/task-assignment.routes.js';
 import { errorHandlerPlugin } from './plugins/error-handler.js';
+import { bodyContentTypePlugin } from './plugins/body-content-type.js';
+import { csrfProtectionPlugin } from './plugins/csrf-protection.js';
+import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { rateLimitPlugin } from './plugins/rate-limit.js';
 
@@ -91,7 +94,11 @@ export const webDistDir = path.join(packageRoot, 'dist', 'web');
 
 export async function buildApp(
   container: Container,
-  options: { logger?: FastifyBaseLogger } = {},
+  options: {
+    logger?: FastifyBaseLogger;
+    /** WAYMARK_PUBLIC_URL: also Waymark's own origin for the CSRF check (server/config.ts). */
+    publicUrl?: string | undefined;
+  } = {},
 ): Promise<App> {
   const app = Fastify({
     ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
@@ -119,7 +126,10 @@ export async function buildApp(
 
   app.addSchema(ErrorBody);
   await app.register(errorHandlerPlugin);
+  await app.register(securityHeadersPlugin);
   await app.register(cookie);
+  await app.register(csrfProtectionPlugin, { publicUrl: options.publicUrl });
+  await app.register(bodyContentTypePlugin);
   await app.register(openapiPlugin);
   await app.register(authenticationPlugin, container);
   await app.register(rateLimitPlugin, container);

@@ -28,6 +28,11 @@ export interface WaymarkConfig {
   rateLimits: RateLimits | null;
   /** Nightly backups into `<dataDir>/backups` (`WAYMARK_BACKUPS`, `WAYMARK_BACKUP_KEEP`). */
   backups: { enabled: boolean; keep: number };
+  /**
+   * `WAYMARK_PUBLIC_URL`: where people reach Waymark (e.g. https://waymark.example.com behind
+   * a proxy). Its origin counts as the app's own for the cross-site write check.
+   */
+  publicUrl: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -136,6 +141,21 @@ function backupKeep(raw: string | undefined): number {
   return n;
 }
 
+function publicUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    throw new ConfigError(
+      `WAYMARK_PUBLIC_URL must be an http(s) URL such as https://waymark.example.com, got "${raw}"`,
+    );
+  return url.href.replace(/\/+$/, '');
+}
+
 export function readConfig(
   env: NodeJS.ProcessEnv = process.env,
   cwd = process.cwd(),
@@ -156,5 +176,6 @@ export function readConfig(
       enabled: flag(env.WAYMARK_BACKUPS, true),
       keep: backupKeep(env.WAYMARK_BACKUP_KEEP),
     },
+    publicUrl: publicUrl(env.WAYMARK_PUBLIC_URL),
   };
 }

@@ -95,7 +95,7 @@ export async function startWaymark(
         databaseUrl,
       },
     });
-    const app = await buildApp(container, { logger: log });
+    const app = await buildApp(container, { logger: log, publicUrl: config.publicUrl });
     undo.push(() => app.close());
     await container.jobs.start();
     undo.push(() => container.jobs.stop());

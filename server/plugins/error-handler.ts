@@ -122,9 +122,11 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
               ? 'forbidden'
               : status === 404
                 ? 'not_found'
-                : status === 429
-                  ? 'rate_limited'
-                  : 'validation_failed';
+                : status === 415
+                  ? 'unsupported_media_type'
+                  : status === 429
+                    ? 'rate_limited'
+                    : 'validation_failed';
         const issues: Issue[] =
           code === 'validation_failed'
             ? [

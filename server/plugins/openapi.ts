@@ -31,7 +31,14 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
       buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`),
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiConfig: { docExpansion: 'list' },
+    // Swagger UI adds <style> elements; on its own pages only (our static document, no
+    // stored data), styles may be inline. Scripts stay 'self' (plugins/security-headers.ts).
+    transformStaticCSP: (header) =>
+      header.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  });
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () =>
     app.swagger(),
   );

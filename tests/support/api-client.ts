@@ -17,7 +17,11 @@ export class ApiClient {
     body?: unknown,
     headers: Record<string, string> = {},
   ): Promise<ApiResponse<T>> {
-    const h: Record<string, string> = { ...headers };
+    // A session client stands for the web app: browsers name the page's origin on every write.
+    const h: Record<string, string> = {
+      ...(this.auth.cookie ? { origin: new URL(this.baseUrl).origin } : {}),
+      ...headers,
+    };
     if (body !== undefined) h['content-type'] = 'application/json';
     if (this.auth.cookie) h.cookie = this.auth.cookie;
     if (this.auth.token) h.authorization = `Bearer ${this.auth.token}`;

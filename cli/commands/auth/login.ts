@@ -81,7 +81,8 @@ export function loginCommand(io: CliIo): Command {
         `${url} accepted the sign-in but sent no session cookie; is this a Waymark server?`,
       );
 
-    const session = clientFor(io, url, { cookie });
+    // A cookie-authenticated write must name Waymark's own origin (CSRF check): the URL we signed in at.
+    const session = clientFor(io, url, { cookie, origin: new URL(url).origin });
     const name = `cli@${io.hostname()}`.slice(0, TOKEN_NAME_MAX);
     const created = await call(url, session.POST('/api/tokens', { body: { name } }));
     // The session was only a means to the token; end it rather than leave it valid for days.

@@ -37,7 +37,7 @@ async function runPortfolio(client: Client, programIds: string[], targetDate?: s
 
 /** The program's own CPM finish, as its schedule computes it. */
 async function cpmFinish(client: Client, programId: string): Promise<string> {
-  const r = await client.post(`/api/programs/${programId}/schedule`, {});
+  const r = await client.post(`/api/programs/${programId}/schedule`, undefined);
   expect(r.status, JSON.stringify(r.body)).toBe(200);
   return r.body.finish;
 }

@@ -222,7 +222,7 @@ describe('routing and assignment', () => {
     const manager = await server.signIn('tpm_manager');
     const req = await submit(manager, { teams: ['Payments'] });
 
-    const suggestion = await manager.post(`/api/requests/${req.id}/routing-suggestions`, {});
+    const suggestion = await manager.post(`/api/requests/${req.id}/routing-suggestions`, undefined);
     expect(suggestion.status, JSON.stringify(suggestion.body)).toBe(201);
     expect(await server.auditActions('routing_suggestion', suggestion.body.id)).toEqual(['create']);
     const top = suggestion.body.candidates[0];
@@ -259,7 +259,7 @@ describe('routing and assignment', () => {
       task.rows[0]!.id,
       otherId,
     ]);
-    const again = await manager.post(`/api/requests/${req.id}/routing-suggestions`, {});
+    const again = await manager.post(`/api/requests/${req.id}/routing-suggestions`, undefined);
     const otherAgain = again.body.candidates.find(
       (c: { personId: string }) => c.personId === otherId,
     );
@@ -288,9 +288,9 @@ describe('routing and assignment', () => {
     });
     const inbox = await fit.get('/api/notifications');
     expect(inbox.body.items[0]).toMatchObject({ kind: 'request_assigned', requestId: req.id });
-    expect((await fit.post(`/api/notifications/${inbox.body.items[0].id}/read`, {})).status).toBe(
-      204,
-    );
+    expect(
+      (await fit.post(`/api/notifications/${inbox.body.items[0].id}/read`, undefined)).status,
+    ).toBe(204);
   });
 });
 
@@ -305,7 +305,7 @@ describe('routing by skills', () => {
     });
     expect(put.status, JSON.stringify(put.body)).toBe(200);
     const req = await submit(manager, { tags: ['kubernetes'] });
-    const suggestion = await manager.post(`/api/requests/${req.id}/routing-suggestions`, {});
+    const suggestion = await manager.post(`/api/requests/${req.id}/routing-suggestions`, undefined);
     const mine = suggestion.body.candidates.find(
       (c: { personId: string }) => c.personId === skilled.user.id,
     );

@@ -49,6 +49,7 @@ export async function integrationRoutes(app: App, { services, clock }: Container
       tags,
       summary:
         'Slack slash command (form-encoded, Slack v0 signature): file a request or ask its status',
+      consumes: ['application/x-www-form-urlencoded'],
       response: { 200: SlackCommandReply, ...ErrorResponses },
     },
     handler: async (req) => {
@@ -80,6 +81,7 @@ export async function integrationRoutes(app: App, { services, clock }: Container
       tags,
       summary:
         'GitLab Issue and Note hooks (X-Gitlab-Token, or webhook-signature when a signing token is set)',
+      consumes: ['application/json'],
       response: { 200: GitlabWebhookReply, ...ErrorResponses },
     },
     handler: async (req) => {

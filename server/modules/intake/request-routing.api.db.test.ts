@@ -29,7 +29,7 @@ describe('routing bandwidth is the load the heatmap counts', () => {
     const request = await manager.post('/api/requests', { title: 'Who has time?' });
     const suggestion = await manager.post(
       `/api/requests/${request.body.id}/routing-suggestions`,
-      {},
+      undefined,
     );
     expect(suggestion.status, JSON.stringify(suggestion.body)).toBe(201);
     const candidates = suggestion.body.candidates as Candidate[];
@@ -53,7 +53,10 @@ describe('routing bandwidth is the load the heatmap counts', () => {
       to: '2026-11-27',
     });
     expect(away.status, JSON.stringify(away.body)).toBe(201);
-    const again = await manager.post(`/api/requests/${request.body.id}/routing-suggestions`, {});
+    const again = await manager.post(
+      `/api/requests/${request.body.id}/routing-suggestions`,
+      undefined,
+    );
     const busyAgain = (again.body.candidates as Candidate[]).find(
       (c) => c.personId === busy.user.id,
     )!;

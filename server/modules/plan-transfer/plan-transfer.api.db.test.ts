@@ -20,7 +20,10 @@ async function sendText(client: Client, path: string, text: string, contentType:
   const auth = (client as unknown as { auth: { cookie?: string } }).auth;
   const response = await fetch(server.url + path, {
     method: 'POST',
-    headers: { 'content-type': contentType, ...(auth.cookie ? { cookie: auth.cookie } : {}) },
+    headers: {
+      'content-type': contentType,
+      ...(auth.cookie ? { cookie: auth.cookie, origin: server.url } : {}),
+    },
     body: text,
   });
   const raw = await response.text();

@@ -125,7 +125,7 @@ describe('GET /api/programs/:id/schedule', () => {
     const { program } = await smallProgram(tpm, 'Schedule post');
     const first = await tpm.get(`/api/programs/${program.id}/schedule`);
     const audits = await server.countRows('audit_events');
-    const r = await tpm.post(`/api/programs/${program.id}/schedule`, {});
+    const r = await tpm.post(`/api/programs/${program.id}/schedule`, undefined);
     expect(r.status).toBe(200);
     expect(r.body.version).toBe(first.body.version + 1);
     expect(r.body.items).toEqual(first.body.items);
@@ -176,7 +176,9 @@ describe('GET /api/programs/:id/schedule', () => {
     const { program } = await smallProgram(tpm, 'Schedule roles');
     const stakeholder = await server.signIn('stakeholder');
     expect((await stakeholder.get(`/api/programs/${program.id}/schedule`)).status).toBe(200);
-    expect((await stakeholder.post(`/api/programs/${program.id}/schedule`, {})).status).toBe(403);
+    expect((await stakeholder.post(`/api/programs/${program.id}/schedule`, undefined)).status).toBe(
+      403,
+    );
   });
 });
 

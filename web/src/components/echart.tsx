@@ -16,6 +16,7 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
+import { withTextTooltips } from './chart-text';
 
 // Only what the pages draw is registered, which keeps the bundle small.
 echarts.use([
@@ -65,7 +66,7 @@ export function EChart({ option, label, height = 260 }: EChartProps) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption(withTextTooltips(option), { notMerge: true });
   }, [option]);
 
   // The label sits on a wrapper: ECharts owns the inner element and rewrites its attributes.

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { ForecastSummary } from '../../api/types';
+import { chartText } from '../../components/chart-text';
 import { CHART_COLORS, EChart, type BarChartOption } from '../../components/echart';
 import { formatForecastDate, formatShortDate, workDays } from './forecast-format';
 
@@ -111,7 +112,7 @@ export function TornadoChart({ summary }: { summary: ForecastSummary }) {
       xAxis: { type: 'value', name: 'days', nameLocation: 'end' },
       yAxis: {
         type: 'category',
-        data: rows.map((r) => r.name),
+        data: rows.map((r) => chartText(r.name)),
         axisLabel: { width: 180, overflow: 'truncate' },
       },
       series: [
@@ -157,7 +158,7 @@ export function CriticalityChart({
       xAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
       yAxis: {
         type: 'category',
-        data: shown.map((r) => r.name),
+        data: shown.map((r) => chartText(r.name)),
         axisLabel: { width: 180, overflow: 'truncate' },
       },
       series: [

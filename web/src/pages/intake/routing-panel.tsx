@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { chartText } from '../../components/chart-text';
 import { CHART_COLORS, EChart, type BarChartOption } from '../../components/echart';
 import { FormAlert } from '../../components/form-alert';
 import type { IntakeRequest, RoutingSuggestion } from './intake-types';
@@ -81,7 +82,7 @@ export function RoutingPanel({
       yAxis: {
         type: 'category',
         inverse: true,
-        data: top.map((c) => c.name),
+        data: top.map((c) => chartText(c.name)),
         axisTick: { show: false },
         axisLabel: { color: CHART_COLORS.ink, width: 120, overflow: 'truncate' },
       },

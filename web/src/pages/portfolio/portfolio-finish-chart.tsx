@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { ProgramFinishForecast } from '../../api/types';
+import { chartText } from '../../components/chart-text';
 import { CHART_COLORS, EChart, type BarChartOption } from '../../components/echart';
 import { formatForecastDate, formatShortDate } from '../forecast/forecast-format';
 
@@ -34,7 +35,12 @@ export function PortfolioFinishChart({ programs }: { programs: ProgramFinishFore
         formatter: (params: unknown) => {
           const index = (params as { dataIndex: number }[])[0]?.dataIndex ?? 0;
           const p = rows[index]!;
-          return `<b>${p.name}</b><br/>P50 ${formatForecastDate(p.p50)}<br/>P80 ${formatForecastDate(p.p80)}<br/>P95 ${formatForecastDate(p.p95)}`;
+          return [
+            chartText(p.name),
+            `P50 ${formatForecastDate(p.p50)}`,
+            `P80 ${formatForecastDate(p.p80)}`,
+            `P95 ${formatForecastDate(p.p95)}`,
+          ].join('\n');
         },
       },
       legend: { top: 0, data: ['P50 to P80', 'P80 to P95'] },
@@ -46,7 +52,7 @@ export function PortfolioFinishChart({ programs }: { programs: ProgramFinishFore
       },
       yAxis: {
         type: 'category',
-        data: rows.map((p) => p.name),
+        data: rows.map((p) => chartText(p.name)),
         axisLabel: { width: 220, overflow: 'truncate' },
       },
       series: [

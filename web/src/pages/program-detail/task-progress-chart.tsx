@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { TaskState } from '../../api/types';
 import { TASK_STATE_LABEL, TASK_STATES } from '../../api/vocabulary';
+import { chartText } from '../../components/chart-text';
 import { CHART_COLORS, EChart, type BarChartOption } from '../../components/echart';
 import { usePlan } from './plan-context';
 
@@ -41,7 +42,7 @@ export function TaskProgressChart() {
       yAxis: {
         type: 'category',
         inverse: true,
-        data: groups.map((g) => g.name),
+        data: groups.map((g) => chartText(g.name)),
         axisTick: { show: false },
         axisLine: { lineStyle: { color: CHART_COLORS.line } },
         axisLabel: { color: CHART_COLORS.ink, width: 140, overflow: 'truncate' },

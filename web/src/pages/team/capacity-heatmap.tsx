@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { chartText } from '../../components/chart-text';
 import { CHART_COLORS, EChart } from '../../components/echart';
 import { LOAD_COLORS } from './team-charts';
 import type { CapacityCell, CapacityHeatmap } from './team-types';
@@ -9,18 +10,21 @@ function cellValue(c: CapacityCell): number {
   return c.loadPercent;
 }
 
+/** Plain lines: the chart draws its tooltips as text (components/chart-text.ts). */
 function tooltipOf(name: string, c: CapacityCell): string {
-  const head = `<b>${name}</b> · week of ${c.weekStart}<br/>`;
   const load =
     c.loadPercent === null
       ? c.loadHours > 0
         ? `${c.loadHours} h booked with no capacity`
         : 'not available'
       : `${c.loadPercent}% — ${c.loadHours} h of ${c.capacityHours} h`;
-  const away =
-    c.timeOffHours + c.holidayHours > 0 ? `<br/>away ${c.timeOffHours + c.holidayHours} h` : '';
-  const programs = c.programs.map((p) => `<br/>${p.programName}: ${p.loadHours} h`).join('');
-  return head + load + away + programs;
+  const away = c.timeOffHours + c.holidayHours;
+  return [
+    `${chartText(name)} · week of ${c.weekStart}`,
+    load,
+    ...(away > 0 ? [`away ${away} h`] : []),
+    ...c.programs.map((p) => `${chartText(p.programName)}: ${p.loadHours} h`),
+  ].join('\n');
 }
 
 /**
@@ -57,7 +61,7 @@ export function CapacityHeatmapChart({ heatmap }: { heatmap: CapacityHeatmap }) 
       yAxis: {
         type: 'category',
         inverse: true,
-        data: names,
+        data: names.map(chartText),
         axisLabel: { color: CHART_COLORS.ink, fontSize: 11 },
         axisTick: { show: false },
       },

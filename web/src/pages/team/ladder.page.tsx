@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useLoad } from '../../api/use-load';
 import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { chartText } from '../../components/chart-text';
 import { CHART_COLORS, EChart } from '../../components/echart';
 import { FormAlert } from '../../components/form-alert';
 import { useCurrentUser } from '../../session/session-context';
@@ -86,7 +87,7 @@ function ReadinessChart({ items }: { items: Readiness[] }) {
       yAxis: {
         type: 'category',
         inverse: true,
-        data: rows.map((r) => r.personName),
+        data: rows.map((r) => chartText(r.personName)),
         axisLabel: { color: CHART_COLORS.ink },
         axisTick: { show: false },
       },
