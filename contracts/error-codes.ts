@@ -13,6 +13,9 @@ export const ERROR_CODES = [
   'service_unavailable',
   'over_allocation',
   'unmet_criteria',
+  'uri_too_long',
+  'headers_too_large',
+  'request_timeout',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -31,4 +34,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   service_unavailable: 503,
   over_allocation: 409,
   unmet_criteria: 409,
+  uri_too_long: 414,
+  headers_too_large: 431,
+  request_timeout: 408,
 };

@@ -1,0 +1,38 @@
+import type { Queryable } from '../../../server/db/database.js';
+
+export type TableChecksums = Map<string, { rows: number; md5: string }>;
+
+/** Every base table of the application's schema (the job queue's own schema is not ours). */
+export async function applicationTables(db: Queryable): Promise<string[]> {
+  const r = await db.query<{ name: string }>(
+    `SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
+  );
+  return r.rows.map((row) => row.name);
+}
+
+/**
+ * Row count and an md5 of every row's text, in a stable order, per table: two
+ * equal snapshots mean not a byte of stored data changed in between.
+ */
+export async function tableChecksums(db: Queryable, tables: string[]): Promise<TableChecksums> {
+  const sql = tables
+    .map(
+      (t) =>
+        `SELECT '${t}' AS name, count(*)::int AS rows,
+                coalesce(md5(string_agg(r::text, E'\\n' ORDER BY r::text)), '') AS md5
+           FROM ${t} r`,
+    )
+    .join(' UNION ALL ');
+  const r = await db.query<{ name: string; rows: number; md5: string }>(sql);
+  return new Map(r.rows.map((row) => [row.name, { rows: row.rows, md5: row.md5 }]));
+}
+
+/** The tables whose count or checksum differ between two snapshots. */
+export function changedTables(before: TableChecksums, after: TableChecksums): string[] {
+  return [...before.keys()].filter((t) => {
+    const a = before.get(t)!;
+    const b = after.get(t);
+    return !b || a.rows !== b.rows || a.md5 !== b.md5;
+  });
+}
