@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { translateDatabaseError } from './constraint-issues.js';
+import { UnwritableResultError, unwritableInResult } from './writable-result.js';
 
 // Dates stay calendar dates ('2027-01-08'), not midnight in some time zone.
 pg.types.setTypeParser(1082, (v) => v);
@@ -20,7 +21,10 @@ export interface Queryable {
 
 export interface Database extends Queryable {
   pool: pg.Pool;
-  /** Runs `work` in one transaction; a thrown error rolls everything back. */
+  /**
+   * Runs `work` in one transaction; a thrown error rolls everything back, and so does
+   * a result that could not be written back as JSON (checked before COMMIT).
+   */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -47,6 +51,8 @@ export function openDatabase(connectionString: string, options: { max?: number }
       try {
         await client.query('BEGIN');
         const result = await work(client);
+        const problem = unwritableInResult(result);
+        if (problem) throw new UnwritableResultError(problem);
         await client.query('COMMIT');
         return result;
       } catch (error) {

@@ -224,5 +224,5 @@ export const MAX_PARAM_LENGTH = 200;
 export const frameworkErrorOptions = {
   frameworkErrors,
   clientErrorHandler,
-  maxParamLength: MAX_PARAM_LENGTH,
+  routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
 } satisfies Partial<FastifyServerOptions>;

@@ -7,6 +7,18 @@ import {
   type PortfolioProgram,
 } from './portfolio-forecast-input.js';
 
+// Past year 9999 Date#toISOString writes "+010000-…": no LocalDateTime holds it, and
+// the serialiser then refuses the whole answer (a 500 on every read of the forecast).
+const EXTENDED_YEAR = /"[+-]\d{6}-/;
+
+/** Whether any date in a stored or computed summary is out of what the API can write. */
+export function hasUnwritableDates(summary: unknown): boolean {
+  return EXTENDED_YEAR.test(JSON.stringify(summary));
+}
+
+export const FINISH_TOO_FAR =
+  'The forecast finishes after year 9999: look for huge estimates or lags, or a very long chain of tasks.';
+
 /**
  * The engine's result as stored and served: dates project-local text, numbers
  * rounded for reading. With `programs` (a portfolio run), each program's finish

@@ -39,7 +39,7 @@ import {
   toForecastListItem,
 } from './forecast.repository.js';
 import { loadForecastOutcomes } from './forecast-accuracy.repository.js';
-import { toForecastSummary } from './forecast-summary.js';
+import { FINISH_TOO_FAR, hasUnwritableDates, toForecastSummary } from './forecast-summary.js';
 import { buildPortfolioForecastInput, type PortfolioProgram } from './portfolio-forecast-input.js';
 import { findPortfolioPrograms, lockPortfolioPrograms } from './portfolio.repository.js';
 import { buildProgramForecastInput } from './program-forecast-input.js';
@@ -173,11 +173,14 @@ export function createForecastService(db: Database, clock: Clock = systemClock) 
           { calendars, onProgress },
         );
         await writing;
-        if (outcome.ok)
-          await finishForecast(db, forecastId, {
-            result: toForecastSummary(outcome.result, built.programs),
-          });
-        else
+        if (outcome.ok) {
+          const summary = toForecastSummary(outcome.result, built.programs);
+          await finishForecast(
+            db,
+            forecastId,
+            hasUnwritableDates(summary) ? { error: FINISH_TOO_FAR } : { result: summary },
+          );
+        } else
           await finishForecast(db, forecastId, {
             error: outcome.diagnostics
               .filter((d) => d.severity === 'error')
