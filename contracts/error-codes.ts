@@ -16,6 +16,7 @@ export const ERROR_CODES = [
   'uri_too_long',
   'headers_too_large',
   'request_timeout',
+  'plan_beyond_horizon',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -37,4 +38,5 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   uri_too_long: 414,
   headers_too_large: 431,
   request_timeout: 408,
+  plan_beyond_horizon: 409,
 };

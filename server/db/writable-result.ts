@@ -35,3 +35,13 @@ export class UnwritableResultError extends Error {
     this.name = 'UnwritableResultError';
   }
 }
+
+// Past year 9999 Date#toISOString writes "+010000-…": no date or LocalDateTime holds
+// it, calendar code refuses it, and a serialiser that checks a nullable date refuses
+// the whole answer.
+const EXTENDED_YEAR = /"[+-]\d{6}-/;
+
+/** Whether a computed or stored value holds a date past year 9999 (or before year 0). */
+export function hasUnwritableDates(value: unknown): boolean {
+  return EXTENDED_YEAR.test(JSON.stringify(value));
+}

@@ -1,20 +1,14 @@
 import type { ForecastSummary } from '../../../contracts/forecast.schema.js';
 import { formatLocalDateTime as local } from '../../../engine/calendar/local-time.js';
 import type { ForecastResult } from '../../../engine/forecasting/forecast-result.js';
+import { hasUnwritableDates } from '../../db/writable-result.js';
+
+export { hasUnwritableDates };
 import {
   isProgramFinishId,
   programFinishId,
   type PortfolioProgram,
 } from './portfolio-forecast-input.js';
-
-// Past year 9999 Date#toISOString writes "+010000-…": no LocalDateTime holds it, and
-// the serialiser then refuses the whole answer (a 500 on every read of the forecast).
-const EXTENDED_YEAR = /"[+-]\d{6}-/;
-
-/** Whether any date in a stored or computed summary is out of what the API can write. */
-export function hasUnwritableDates(summary: unknown): boolean {
-  return EXTENDED_YEAR.test(JSON.stringify(summary));
-}
 
 export const FINISH_TOO_FAR =
   'The forecast finishes after year 9999: look for huge estimates or lags, or a very long chain of tasks.';

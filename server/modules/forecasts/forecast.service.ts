@@ -8,8 +8,9 @@ import type {
   PortfolioForecastCreate,
 } from '../../../contracts/forecast.schema.js';
 import { scoreForecasts } from '../../../engine/forecasting/forecast-accuracy.js';
-import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
+import { formatLocalDateTime, parseLocalDateTime } from '../../../engine/calendar/local-time.js';
 import { compileForecastCalendars } from '../../../engine/forecasting/forecast-plan.js';
+import { schedulePlan } from '../../../engine/scheduling/index.js';
 import { forecastOnWorkers } from '../../../runtime/forecast-workers/forecast-on-workers.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { NotFoundError } from '../../domain-errors.js';
@@ -163,6 +164,13 @@ export function createForecastService(db: Database, clock: Clock = systemClock) 
       try {
         // On the program's clock, as the schedule compiles them: team and person hours in other zones shifted onto it.
         const calendars = compileForecastCalendars(built.input);
+        // A plan past year 9999 would take thousands of simulated years per iteration
+        // and give dates nothing can write: one deterministic pass tells.
+        const deterministic = schedulePlan(built.input.schedule, { calendars });
+        if (hasUnwritableDates(formatLocalDateTime(deterministic.finish))) {
+          await finishForecast(db, forecastId, { error: FINISH_TOO_FAR });
+          return;
+        }
         const outcome = await forecastOnWorkers(
           built.input,
           {
