@@ -193,7 +193,7 @@ function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: Fa
 function clientErrorHandler(error: Error & { code?: string }, socket: Socket) {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const status =
-    error.code === 'HPE_HEADER_OVERFLOW' || error.code === 'HPE_URI_TOO_LONG'
+    error.code === 'HPE_HEADER_OVERFLOW'
       ? 431
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? 408
