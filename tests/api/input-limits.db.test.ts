@@ -14,7 +14,7 @@ let programId: string;
 beforeAll(async () => {
   server = await startTestServer();
   admin = await server.signIn('admin');
-  cookie = (admin as unknown as { auth: { cookie: string } }).auth.cookie;
+  cookie = admin.auth.cookie!;
   programId = (await created(admin, '/api/programs', { name: 'Edge cases' })).id;
 });
 afterAll(async () => server?.close());

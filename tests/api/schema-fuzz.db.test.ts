@@ -168,7 +168,7 @@ beforeAll(async () => {
     today: TEST_CLOCK_START.slice(0, 10),
   });
   admin = await server.signIn('admin');
-  cookie = (admin as unknown as { auth: { cookie: string } }).auth.cookie;
+  cookie = admin.auth.cookie!;
   tables = await applicationTables(server.db);
   const withUuidIds = await server.db.query<{ name: string }>(
     `SELECT table_name AS name FROM information_schema.columns
