@@ -80,7 +80,8 @@ export const AuditListQuery = ClosedObject({
   actorId: Type.Optional(Id),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
   before: Type.Optional(
-    Type.String({ pattern: '^[0-9]+$', description: 'Return events older than this id.' }),
+    // 18 digits always fit the bigint id column.
+    Type.String({ pattern: '^[0-9]{1,18}$', description: 'Return events older than this id.' }),
   ),
 });
 export type AuditListQuery = Static<typeof AuditListQuery>;

@@ -1,12 +1,14 @@
 import { Type, type Static } from 'typebox';
 import { ClosedObject, Id, IsoDate, Nullable, Timestamp, Version } from './common.schema.js';
 
+// numeric(5, 2) columns with CHECK (> 0): the smallest positive value they hold is 0.01
+// (5e-324 passes `exclusiveMinimum: 0`, rounds to 0.00 and breaks the CHECK).
 const Percent = Type.Number({
-  exclusiveMinimum: 0,
+  minimum: 0.01,
   maximum: 200,
   description: 'Percent of the person’s capacity.',
 });
-const HoursPerWeek = Type.Number({ exclusiveMinimum: 0, maximum: 100 });
+const HoursPerWeek = Type.Number({ minimum: 0.01, maximum: 100 });
 
 export const Allocation = ClosedObject({
   id: Id,

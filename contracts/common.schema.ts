@@ -18,9 +18,20 @@ export const IsoDate = Type.String({ format: 'date', description: 'Calendar date
 export const Timestamp = Type.String({ format: 'date-time' });
 /** A wall-clock time on a program's clock, without a zone (the program's time zone says where). */
 export const programDateTime = (description: string) =>
-  Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$', description });
+  Type.String({
+    // Years 1900-2200 (as for dates), real months, hours and minutes.
+    pattern:
+      '^(19\\d{2}|2[01]\\d{2}|2200)-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])T([01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d$',
+    description,
+  });
+/** The largest value of a PostgreSQL integer (int4) column. */
+export const INT4_MAX = 2147483647;
+/** Amounts of money: the most a numeric(14, 2) column holds, exact in a double too. */
+export const MONEY_MAX = 999_999_999_999;
+
 export const Version = Type.Integer({
   minimum: 1,
+  maximum: INT4_MAX,
   description: 'Row version for optimistic concurrency; send the version you read.',
 });
 
@@ -29,7 +40,7 @@ export type IdParams = Static<typeof IdParams>;
 
 export const Pagination = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: INT4_MAX, default: 0 })),
 };
 
 export function Page<T extends TSchema>(item: T) {
@@ -79,6 +90,10 @@ export const ErrorResponses = {
 
 export const VersionQuery = ClosedObject({
   version: Type.Optional(
-    Type.Integer({ minimum: 1, description: 'Version being deleted; or send If-Match.' }),
+    Type.Integer({
+      minimum: 1,
+      maximum: INT4_MAX,
+      description: 'Version being deleted; or send If-Match.',
+    }),
   ),
 });

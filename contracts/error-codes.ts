@@ -17,6 +17,10 @@ export const ERROR_CODES = [
   'database_unavailable',
   'csrf_refused',
   'unsupported_media_type',
+  'uri_too_long',
+  'headers_too_large',
+  'request_timeout',
+  'plan_beyond_horizon',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -39,4 +43,8 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   database_unavailable: 503,
   csrf_refused: 403,
   unsupported_media_type: 415,
+  uri_too_long: 414,
+  headers_too_large: 431,
+  request_timeout: 408,
+  plan_beyond_horizon: 409,
 };

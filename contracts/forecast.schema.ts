@@ -1,5 +1,13 @@
 import { Type, type Static } from 'typebox';
-import { ClosedObject, Id, IsoDate, Nullable, Timestamp, Version } from './common.schema.js';
+import {
+  ClosedObject,
+  Id,
+  IsoDate,
+  MONEY_MAX,
+  Nullable,
+  Timestamp,
+  Version,
+} from './common.schema.js';
 import { LocalDateTime } from './schedule.schema.js';
 
 export const FORECAST_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
@@ -194,7 +202,7 @@ export const ProgramRiskCreate = ClosedObject({
   title: Type.String({ minLength: 1, maxLength: 300 }),
   probability: Type.Number({ minimum: 0, maximum: 1 }),
   delayHours: Type.Number({ minimum: 0, maximum: 100000 }),
-  cost: Type.Optional(Nullable(Type.Number({ minimum: 0 }))),
+  cost: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: MONEY_MAX }))), // numeric(14, 2)
   taskIds: Type.Array(Id, { minItems: 1, maxItems: 500, uniqueItems: true }),
 });
 export type ProgramRiskCreate = Static<typeof ProgramRiskCreate>;

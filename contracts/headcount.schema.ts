@@ -68,7 +68,7 @@ export const StaffingNeedCreate = ClosedObject({
   source: Type.Enum([...NEED_SOURCES]),
   programId: Type.Optional(Nullable(Id)),
   description: Type.Optional(Type.String({ maxLength: 2000 })),
-  fte: Type.Number({ exclusiveMinimum: 0, maximum: 1000 }),
+  fte: Type.Number({ minimum: 0.01, maximum: 1000 }), // numeric(6, 2), CHECK (> 0)
 });
 export type StaffingNeedCreate = Static<typeof StaffingNeedCreate>;
 

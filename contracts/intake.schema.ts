@@ -75,8 +75,9 @@ export type RequestTemplate = Static<typeof RequestTemplate>;
 export const RequestTemplateUpdate = ClosedObject({
   intro: Type.Optional(Type.String({ maxLength: 2000 })),
   fields: Type.Optional(Type.Array(TemplateField, { minItems: 1, maxItems: 8 })),
-  firstResponseHours: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1000 })),
-  triageHours: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 1000 })),
+  // numeric(6, 2), CHECK (> 0): 0.01 is the smallest it holds.
+  firstResponseHours: Type.Optional(Type.Number({ minimum: 0.01, maximum: 1000 })),
+  triageHours: Type.Optional(Type.Number({ minimum: 0.01, maximum: 1000 })),
   calendarTeamId: Type.Optional(Nullable(Id)),
   gitlabLabel: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   gitlabHandle: Type.Optional(

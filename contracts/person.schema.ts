@@ -112,7 +112,7 @@ export const PersonUpdate = ClosedObject({
     Type.Array(IsoWeekday, { minItems: 1, maxItems: 7, uniqueItems: true }),
   ),
   flexibleHours: Type.Optional(Type.Boolean()),
-  capacity: Type.Optional(Type.Number({ exclusiveMinimum: 0, maximum: 2 })),
+  capacity: Type.Optional(Type.Number({ minimum: 0.01, maximum: 2 })), // numeric(4, 2)
 });
 export type PersonUpdate = Static<typeof PersonUpdate>;
 

@@ -72,7 +72,10 @@ const programFields = {
   health: Type.Optional(ProgramHealth),
   startDate: Type.Optional(Nullable(IsoDate)),
   targetDate: Type.Optional(Nullable(IsoDate)),
-  budgetCents: Type.Optional(Nullable(Type.Integer({ minimum: 0 }))),
+  // bigint column; cents stay exact up to 2^53 in a double.
+  budgetCents: Type.Optional(
+    Nullable(Type.Integer({ minimum: 0, maximum: Number.MAX_SAFE_INTEGER })),
+  ),
   currency: Type.Optional(Type.String({ pattern: '^[A-Z]{3}$' })),
   timeZone: Type.Optional(TimeZone),
   levelling: Type.Optional(LevellingMode),

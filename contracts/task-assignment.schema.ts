@@ -1,8 +1,9 @@
 import { Type, type Static } from 'typebox';
 import { ClosedObject, Id, Timestamp, Version } from './common.schema.js';
 
+// numeric(4, 2) with CHECK (units > 0): 0.01 is the smallest it holds.
 const Units = Type.Number({
-  exclusiveMinimum: 0,
+  minimum: 0.01,
   maximum: 2,
   description: 'Share of the person’s working time on this task: 1 = all of it, 0.5 = half.',
 });

@@ -3,6 +3,7 @@ import {
   ClosedObject,
   Id,
   IsoDate,
+  MONEY_MAX,
   Nullable,
   Page,
   Pagination,
@@ -47,10 +48,12 @@ const EstimateHours = Type.Number({ minimum: 0, maximum: 100000 });
 // Costs carry no currency: every amount in one organization is in the one it plans in.
 const FixedCost = Type.Number({
   minimum: 0,
+  maximum: MONEY_MAX,
   description: 'A fixed amount the task costs, in the organization’s planning currency.',
 });
 const CostPerHour = Type.Number({
   minimum: 0,
+  maximum: MONEY_MAX,
   description:
     'Cost per working hour of the task’s duration, in the organization’s planning currency.',
 });

@@ -39,10 +39,12 @@ import { authenticationPlugin } from './plugins/authentication.js';
 import { holidayRoutes } from './modules/calendars/holiday.routes.js';
 import { resourceLoadRoutes } from './modules/resource-load/resource-load.routes.js';
 import { taskAssignmentRoutes } from './modules/task-assignments/task-assignment.routes.js';
-import { errorHandlerPlugin } from './plugins/error-handler.js';
 import { bodyContentTypePlugin } from './plugins/body-content-type.js';
 import { csrfProtectionPlugin } from './plugins/csrf-protection.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
+import { errorHandlerPlugin, frameworkErrorOptions } from './plugins/error-handler.js';
+import { inputLimitsPlugin } from './plugins/input-limits.js';
+import { addBoundedDateFormats } from './http/bounded-formats.js';
 import { openapiPlugin } from './plugins/openapi.js';
 import { rateLimitPlugin } from './plugins/rate-limit.js';
 
@@ -85,8 +87,11 @@ function makeAjv(coerceTypes: boolean, useDefaults: boolean) {
     useDefaults,
     coerceTypes,
     strict: false,
+    // `strict: false` also turns this off: without it 1e999 (Infinity) passes `type: number`.
+    strictNumbers: true,
   });
   addFormats.default(ajv);
+  addBoundedDateFormats(ajv);
   return ajv;
 }
 
@@ -106,6 +111,7 @@ export async function buildApp(
     requestIdHeader: false,
     trustProxy: container.http.trustProxy,
     bodyLimit: 1024 * 1024,
+    ...frameworkErrorOptions,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Bodies are never coerced ({"name": 5} is an error, not "5"); query strings and params must be.
@@ -127,6 +133,7 @@ export async function buildApp(
   app.addSchema(ErrorBody);
   await app.register(errorHandlerPlugin);
   await app.register(securityHeadersPlugin);
+  await app.register(inputLimitsPlugin);
   await app.register(cookie);
   await app.register(csrfProtectionPlugin, { publicUrl: options.publicUrl });
   await app.register(bodyContentTypePlugin);

@@ -73,3 +73,14 @@ export class ForbiddenError extends DomainError {
     super('forbidden', message);
   }
 }
+
+/** A plan whose dates run past year 9999: no date type writes them, so nothing serves them. */
+export class PlanBeyondHorizonError extends DomainError {
+  constructor() {
+    super(
+      'plan_beyond_horizon',
+      'The plan finishes after year 9999, so it cannot be scheduled: look for huge estimates or lags, or a very long chain of tasks.',
+      [{ path: 'plan', code: 'beyond_horizon', message: 'finishes after year 9999' }],
+    );
+  }
+}

@@ -6,6 +6,7 @@ import {
   DatabaseUnavailableError,
   type DatabaseAvailability,
 } from './database-availability.js';
+import { UnwritableResultError, unwritableInResult } from './writable-result.js';
 
 // Dates stay calendar dates ('2027-01-08'), not midnight in some time zone.
 pg.types.setTypeParser(1082, (v) => v);
@@ -28,7 +29,10 @@ export interface Database extends Queryable {
   pool: pg.Pool;
   /** Whether the server is reachable; failed connections report here. */
   availability: DatabaseAvailability;
-  /** Runs `work` in one transaction; a thrown error rolls everything back. */
+  /**
+   * Runs `work` in one transaction; a thrown error rolls everything back, and so does
+   * a result that could not be written back as JSON (checked before COMMIT).
+   */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -90,6 +94,8 @@ export function openDatabase(
       try {
         await client.query('BEGIN');
         const result = await work(client);
+        const problem = unwritableInResult(result);
+        if (problem) throw new UnwritableResultError(problem);
         await client.query('COMMIT');
         succeeded();
         return result;

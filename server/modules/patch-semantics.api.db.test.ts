@@ -405,7 +405,10 @@ function fromSchema(schema: JsonSchema, where: string): fc.Arbitrary<unknown> {
       });
     case 'number': {
       // Quarters: exact in binary and in numeric(…, 2) columns alike.
-      const low = schema.exclusiveMinimum !== undefined ? schema.exclusiveMinimum + 0.25 : 0;
+      const low =
+        schema.exclusiveMinimum !== undefined
+          ? schema.exclusiveMinimum + 0.25
+          : (schema.minimum ?? 0);
       const high = schema.maximum ?? 1000;
       return fc.integer({ min: Math.ceil(low * 4), max: Math.floor(high * 4) }).map((q) => q / 4);
     }

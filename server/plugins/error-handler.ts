@@ -1,5 +1,13 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifyServerOptions,
+} from 'fastify';
 import fp from 'fastify-plugin';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { ErrorBody, Issue } from '../../contracts/common.schema.js';
 import { HTTP_STATUS_BY_CODE } from '../../contracts/error-codes.js';
 import { isConnectionError } from '../db/connection-errors.js';
@@ -66,6 +74,30 @@ export function issuesFromAjv(part: string, errors: AjvIssue[]): Issue[] {
   return issues;
 }
 
+/** The contract's code for an HTTP status that Fastify or Node chose (not a domain error). */
+function codeForStatus(status: number): ErrorBody['error']['code'] {
+  switch (status) {
+    case 401:
+      return 'unauthenticated';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not_found';
+    case 408:
+      return 'request_timeout';
+    case 414:
+      return 'uri_too_long';
+    case 415:
+      return 'unsupported_media_type';
+    case 429:
+      return 'rate_limited';
+    case 431:
+      return 'headers_too_large';
+    default:
+      return status >= 500 ? 'internal_error' : 'validation_failed';
+  }
+}
+
 function render(
   code: ErrorBody['error']['code'],
   message: string,
@@ -115,18 +147,7 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
       // Fastify's own client errors: malformed JSON, wrong content type, body too large.
       const status = error.statusCode ?? 500;
       if (status >= 400 && status < 500) {
-        const code =
-          status === 401
-            ? 'unauthenticated'
-            : status === 403
-              ? 'forbidden'
-              : status === 404
-                ? 'not_found'
-                : status === 415
-                  ? 'unsupported_media_type'
-                  : status === 429
-                    ? 'rate_limited'
-                    : 'validation_failed';
+        const code = codeForStatus(status);
         const issues: Issue[] =
           code === 'validation_failed'
             ? [
@@ -153,3 +174,69 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
     },
   );
 });
+
+/** Errors Fastify's router raises before any route or hook runs: a bad URL, a too-long parameter. */
+function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 414 : (error.statusCode ?? 400);
+  if (status >= 500) {
+    request.log.error({ err: error }, 'router error');
+    return reply.status(500).send(
+      render('internal_error', `Something went wrong on our side (request ${request.id}).`, [], {
+        requestId: request.id,
+      }),
+    );
+  }
+  const message =
+    status === 414
+      ? `A path parameter is longer than ${MAX_PARAM_LENGTH} characters.`
+      : 'The URL is not valid (check its percent-encoding).';
+  return reply
+    .status(status)
+    .send(
+      render(codeForStatus(status), message, [
+        { path: 'url', code: error.code.toLowerCase(), message },
+      ]),
+    );
+}
+
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request (headers over
+ * 16 KB, a URL longer than that, malformed HTTP, a timeout): answered on the raw
+ * socket, still in the error contract.
+ */
+function clientErrorHandler(error: Error & { code?: string }, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 431
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 408
+        : 400;
+  const message =
+    status === 431
+      ? 'The request line and headers are larger than 16 KB.'
+      : status === 408
+        ? 'The request took too long to arrive.'
+        : 'The request is not valid HTTP.';
+  const body = JSON.stringify(
+    render(codeForStatus(status), message, [
+      { path: 'request', code: (error.code ?? 'invalid').toLowerCase(), message },
+    ]),
+  );
+  if (socket.writable)
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n${body}`,
+    );
+  socket.destroy(error);
+}
+
+/** Ids are UUIDs (36 characters); feed tokens are longer. Anything past this is refused with 414. */
+export const MAX_PARAM_LENGTH = 200;
+
+/** Fastify options that route the framework's and Node's own errors into the error contract. */
+export const frameworkErrorOptions = {
+  frameworkErrors,
+  clientErrorHandler,
+  routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+} satisfies Partial<FastifyServerOptions>;

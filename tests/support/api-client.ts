@@ -8,7 +8,7 @@ export interface ApiResponse<T = any> {
 export class ApiClient {
   constructor(
     readonly baseUrl: string,
-    private readonly auth: { cookie?: string; token?: string } = {},
+    readonly auth: { cookie?: string; token?: string } = {},
   ) {}
 
   async request<T = any>(

@@ -1,5 +1,6 @@
 import type { ForecastOutcome } from '../../../engine/forecasting/forecast-accuracy.js';
 import type { Queryable } from '../../db/database.js';
+import { hasUnwritableDates } from './forecast-summary.js';
 
 interface FinishedItem {
   id: string;
@@ -72,7 +73,8 @@ export async function loadForecastOutcomes(
         const [p50, p80, p95] = [at(50), at(80), at(95)];
         if (p50 && p80 && p95) dates = { p50, p80, p95 };
       }
-      if (!dates) continue;
+      // A finish past year 9999 (stored before finishes were bounded) is no outcome to score.
+      if (!dates || hasUnwritableDates(dates)) continue;
       outcomes.push({
         forecastId: f.id,
         itemId: item.id,

@@ -1,11 +1,17 @@
 import type { ForecastSummary } from '../../../contracts/forecast.schema.js';
 import { formatLocalDateTime as local } from '../../../engine/calendar/local-time.js';
 import type { ForecastResult } from '../../../engine/forecasting/forecast-result.js';
+import { hasUnwritableDates } from '../../db/writable-result.js';
+
+export { hasUnwritableDates };
 import {
   isProgramFinishId,
   programFinishId,
   type PortfolioProgram,
 } from './portfolio-forecast-input.js';
+
+export const FINISH_TOO_FAR =
+  'The forecast finishes after year 9999: look for huge estimates or lags, or a very long chain of tasks.';
 
 /**
  * The engine's result as stored and served: dates project-local text, numbers

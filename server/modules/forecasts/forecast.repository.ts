@@ -6,6 +6,7 @@ import type {
   ForecastSummary,
 } from '../../../contracts/forecast.schema.js';
 import type { Queryable } from '../../db/database.js';
+import { FINISH_TOO_FAR, hasUnwritableDates } from './forecast-summary.js';
 import type { EstimateRow } from './program-forecast-input.js';
 
 export interface ForecastRow {
@@ -31,6 +32,15 @@ export interface ForecastRow {
   version: number;
 }
 
+/**
+ * A row as served. One stored before finishes were bounded may hold dates past year
+ * 9999: it reads as failed, rather than breaking every read of its program's forecasts.
+ */
+function readable(r: ForecastRow): ForecastRow {
+  if (!r.result || !hasUnwritableDates(r.result)) return r;
+  return { ...r, status: 'failed', result: null, error: FINISH_TOO_FAR };
+}
+
 function base(r: ForecastRow): Omit<Forecast, 'result'> {
   return {
     id: r.id,
@@ -54,11 +64,13 @@ function base(r: ForecastRow): Omit<Forecast, 'result'> {
   };
 }
 
-export function toForecast(r: ForecastRow): Forecast {
+export function toForecast(row: ForecastRow): Forecast {
+  const r = readable(row);
   return { ...base(r), result: r.result };
 }
 
-export function toForecastListItem(r: ForecastRow): ForecastListItem {
+export function toForecastListItem(row: ForecastRow): ForecastListItem {
+  const r = readable(row);
   const at = (p: number) => r.result?.finish.percentiles.find((x) => x.p === p)?.finish ?? null;
   return {
     ...base(r),

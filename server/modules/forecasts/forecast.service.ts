@@ -8,8 +8,9 @@ import type {
   PortfolioForecastCreate,
 } from '../../../contracts/forecast.schema.js';
 import { scoreForecasts } from '../../../engine/forecasting/forecast-accuracy.js';
-import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
+import { formatLocalDateTime, parseLocalDateTime } from '../../../engine/calendar/local-time.js';
 import { compileForecastCalendars } from '../../../engine/forecasting/forecast-plan.js';
+import { schedulePlan } from '../../../engine/scheduling/index.js';
 import { forecastOnWorkers } from '../../../runtime/forecast-workers/forecast-on-workers.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { NotFoundError } from '../../domain-errors.js';
@@ -39,7 +40,7 @@ import {
   toForecastListItem,
 } from './forecast.repository.js';
 import { loadForecastOutcomes } from './forecast-accuracy.repository.js';
-import { toForecastSummary } from './forecast-summary.js';
+import { FINISH_TOO_FAR, hasUnwritableDates, toForecastSummary } from './forecast-summary.js';
 import { buildPortfolioForecastInput, type PortfolioProgram } from './portfolio-forecast-input.js';
 import { findPortfolioPrograms, lockPortfolioPrograms } from './portfolio.repository.js';
 import { buildProgramForecastInput } from './program-forecast-input.js';
@@ -163,6 +164,13 @@ export function createForecastService(db: Database, clock: Clock = systemClock) 
       try {
         // On the program's clock, as the schedule compiles them: team and person hours in other zones shifted onto it.
         const calendars = compileForecastCalendars(built.input);
+        // A plan past year 9999 would take thousands of simulated years per iteration
+        // and give dates nothing can write: one deterministic pass tells.
+        const deterministic = schedulePlan(built.input.schedule, { calendars });
+        if (hasUnwritableDates(formatLocalDateTime(deterministic.finish))) {
+          await finishForecast(db, forecastId, { error: FINISH_TOO_FAR });
+          return;
+        }
         const outcome = await forecastOnWorkers(
           built.input,
           {
@@ -173,11 +181,14 @@ export function createForecastService(db: Database, clock: Clock = systemClock) 
           { calendars, onProgress },
         );
         await writing;
-        if (outcome.ok)
-          await finishForecast(db, forecastId, {
-            result: toForecastSummary(outcome.result, built.programs),
-          });
-        else
+        if (outcome.ok) {
+          const summary = toForecastSummary(outcome.result, built.programs);
+          await finishForecast(
+            db,
+            forecastId,
+            hasUnwritableDates(summary) ? { error: FINISH_TOO_FAR } : { result: summary },
+          );
+        } else
           await finishForecast(db, forecastId, {
             error: outcome.diagnostics
               .filter((d) => d.severity === 'error')

@@ -1,9 +1,10 @@
+import { hasUnwritableDates } from '../../db/writable-result.js';
 import { createHash } from 'node:crypto';
 import type { ProgramSchedule } from '../../../contracts/schedule.schema.js';
 import { formatLocalDateTime } from '../../../engine/calendar/local-time.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { systemClock, type Clock } from '../../clock/clock.js';
-import { NotFoundError } from '../../domain-errors.js';
+import { NotFoundError, PlanBeyondHorizonError } from '../../domain-errors.js';
 import { enqueueProgramSchedule } from '../../jobs/program-schedule.job.js';
 import { outsideReservations } from '../capacity/outside-load.js';
 import { computeProgramSchedule } from './compute-program-schedule.js';
@@ -75,6 +76,8 @@ export function createScheduleService(
       }
     }
     const snapshot = computeProgramSchedule(built, reservations);
+    // Not stored: every read of it (schedule, resource load, exports) would fail.
+    if (hasUnwritableDates(snapshot)) throw new PlanBeyondHorizonError();
     return toProgramSchedule(await storeSchedule(tx, programId, inputHash, snapshot));
   }
   return {
