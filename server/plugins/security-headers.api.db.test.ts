@@ -4,7 +4,8 @@ import { startTestServer, type TestServer } from '../../tests/support/test-serve
 let server: TestServer;
 let cookie: string;
 beforeAll(async () => {
-  server = await startTestServer();
+  // The HSTS test fakes a TLS-terminating proxy on 127.0.0.1, so that proxy is trusted.
+  server = await startTestServer({ trustProxy: ['127.0.0.1'] });
   const admin = await server.signIn('admin');
   cookie = (admin as unknown as { auth: { cookie: string } }).auth.cookie;
 });
