@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { RestoreRefusedError, restoreBackup } from '../backup/backup-restore.js';
 import { seedDemoOrganization } from '../demo/seed-demo.js';
 import { startTestServer, type TestServer } from '../../tests/support/test-server.js';
-import { tableChecksums } from '../../tests/support/table-checksums.js';
+import { tableChecksumsAt } from '../../tests/support/table-checksums.js';
 import { TEST_CLOCK_START } from '../../tests/support/test-clock.js';
 import { runNightlyBackup } from './nightly-backup.job.js';
 
@@ -16,7 +16,7 @@ const clock = () => new Date(TEST_CLOCK_START);
 const today = `waymark-${TEST_CLOCK_START.slice(0, 10)}.dump`;
 let server: TestServer;
 /** The database as the nightly backup saw it (the API test below signs in, which writes). */
-let atBackup: Awaited<ReturnType<typeof tableChecksums>>;
+let atBackup: Awaited<ReturnType<typeof tableChecksumsAt>>;
 const emptyDatabases: string[] = [];
 
 /** A database with nothing in it, as `waymark restore` wants (DATABASE_URL pointing there). */
@@ -60,7 +60,7 @@ describe('the nightly backup', () => {
       { enabled: true, keep: 3, folder, databaseUrl: server.database.url },
       clock,
     );
-    atBackup = await tableChecksums(server.database.url);
+    atBackup = await tableChecksumsAt(server.database.url);
     expect(written.file).toBe(path.join(folder, today));
     expect(written.sizeBytes).toBeGreaterThan(1000);
     expect(pruned.sort()).toEqual([
@@ -96,7 +96,7 @@ describe('the nightly backup', () => {
     const { tables } = await restoreBackup(target, path.join(folder, today), { force: false });
     expect(tables).toBeGreaterThan(10);
     const original = atBackup;
-    const copy = await tableChecksums(target);
+    const copy = await tableChecksumsAt(target);
     expect(Object.keys(copy)).toEqual(Object.keys(original));
     expect(copy).toEqual(original);
     expect(original['public.schema_migrations']!.rows).toBeGreaterThan(10);
@@ -106,6 +106,6 @@ describe('the nightly backup', () => {
     );
     const forced = await restoreBackup(target, path.join(folder, today), { force: true });
     expect(forced.replaced?.tables.length).toBe(Object.keys(original).length);
-    expect(await tableChecksums(target)).toEqual(original);
+    expect(await tableChecksumsAt(target)).toEqual(original);
   });
 });

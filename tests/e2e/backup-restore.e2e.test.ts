@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDataFolderDatabase } from '../../server/backup/backup-target.js';
 import { signedInApi } from '../support/sign-in.js';
-import { tableChecksums, type TableChecksums } from '../support/table-checksums.js';
+import { tableChecksumsAt, type TableChecksums } from '../support/table-checksums.js';
 import {
   makeDataDir,
   repoRoot,
@@ -58,7 +58,7 @@ function waymark(args: string[]): Promise<{ code: number | null; stdout: string;
 async function checksumsOf(dataDir: string): Promise<TableChecksums> {
   const database = await openDataFolderDatabase(dataDir, { create: false });
   try {
-    return await tableChecksums(database.url);
+    return await tableChecksumsAt(database.url);
   } finally {
     await database.close();
   }

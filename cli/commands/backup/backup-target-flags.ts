@@ -1,5 +1,7 @@
 import { Option } from 'commander';
 import path from 'node:path';
+import { openDataFolderDatabase, type BackupTarget } from '../../../server/backup/backup-target.js';
+import { describeDatabase } from '../../../server/backup/postgres-connection.js';
 import { DataFolderLockedError } from '../../../server/db/data-folder-lock.js';
 import { DomainError } from '../../../server/domain-errors.js';
 import {
@@ -24,6 +26,28 @@ export function databaseLocation(
     databaseUrl: io.env.DATABASE_URL || undefined,
     dataDir: path.resolve(dataDirFlag ?? (io.env.WAYMARK_DATA_DIR || 'data')),
   };
+}
+
+/**
+ * The database to back up or restore into: DATABASE_URL as it is, else the data
+ * folder's (a running Waymark's PostgreSQL, or the embedded one started for the work;
+ * `create` makes an empty folder for a restore).
+ */
+export async function openBackupTarget(
+  io: CliIo,
+  dataDirFlag: string | undefined,
+  create: boolean,
+): Promise<{ database: BackupTarget; dataDir: string }> {
+  const { databaseUrl, dataDir } = databaseLocation(io, dataDirFlag);
+  const database: BackupTarget = databaseUrl
+    ? {
+        url: databaseUrl,
+        description: `${describeDatabase(databaseUrl)} (DATABASE_URL)`,
+        runningWaymarkPid: null,
+        close: async () => {},
+      }
+    : await openDataFolderDatabase(dataDir, { create, notice: (m) => io.err(`${m}\n`) });
+  return { database, dataDir };
 }
 
 export const humanSize = (bytes: number): string =>

@@ -2,11 +2,10 @@ import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { writeBackup } from '../../../server/backup/backup-dump.js';
-import { openDataFolderDatabase, type BackupTarget } from '../../../server/backup/backup-target.js';
-import { describeDatabase } from '../../../server/backup/postgres-connection.js';
+import type { BackupTarget } from '../../../server/backup/backup-target.js';
 import { CliError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
-import { asCliError, databaseLocation, dataDirOption, humanSize } from './backup-target-flags.js';
+import { asCliError, dataDirOption, humanSize, openBackupTarget } from './backup-target-flags.js';
 
 /**
  * `waymark backup FILE`: a consistent pg_dump of Waymark's database, whether the
@@ -25,20 +24,9 @@ export function backupCommand(io: CliIo): Command {
       const target = path.resolve(file);
       if (existsSync(target) && !options.overwrite)
         throw CliError.usage(`waymark: ${target} already exists; pass --overwrite to replace it.`);
-      const { databaseUrl, dataDir } = databaseLocation(io, options.dataDir);
       let database: BackupTarget | undefined;
       try {
-        database = databaseUrl
-          ? {
-              url: databaseUrl,
-              description: `${describeDatabase(databaseUrl)} (DATABASE_URL)`,
-              runningWaymarkPid: null,
-              close: async () => {},
-            }
-          : await openDataFolderDatabase(dataDir, {
-              create: false,
-              notice: (m) => io.err(`${m}\n`),
-            });
+        database = (await openBackupTarget(io, options.dataDir, false)).database;
         io.err(`Backing up ${database.description} to ${target}…\n`);
         const started = performance.now();
         const written = await writeBackup(database.url, target, {

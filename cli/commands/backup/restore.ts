@@ -2,11 +2,10 @@ import { Command } from 'commander';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { restoreBackup } from '../../../server/backup/backup-restore.js';
-import { openDataFolderDatabase, type BackupTarget } from '../../../server/backup/backup-target.js';
-import { describeDatabase } from '../../../server/backup/postgres-connection.js';
+import type { BackupTarget } from '../../../server/backup/backup-target.js';
 import { CliError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
-import { asCliError, databaseLocation, dataDirOption } from './backup-target-flags.js';
+import { asCliError, dataDirOption, openBackupTarget } from './backup-target-flags.js';
 
 /**
  * `waymark restore FILE [--force]`: into an empty data folder (created if need be)
@@ -24,20 +23,11 @@ export function restoreCommand(io: CliIo): Command {
     .action(async (file: string, options: { dataDir?: string; force?: boolean }) => {
       const source = path.resolve(file);
       if (!existsSync(source)) throw CliError.usage(`waymark: ${source} does not exist.`);
-      const { databaseUrl, dataDir } = databaseLocation(io, options.dataDir);
       let database: BackupTarget | undefined;
       try {
-        database = databaseUrl
-          ? {
-              url: databaseUrl,
-              description: `${describeDatabase(databaseUrl)} (DATABASE_URL)`,
-              runningWaymarkPid: null,
-              close: async () => {},
-            }
-          : await openDataFolderDatabase(dataDir, {
-              create: true,
-              notice: (m) => io.err(`${m}\n`),
-            });
+        const opened = await openBackupTarget(io, options.dataDir, true);
+        const { dataDir } = opened;
+        database = opened.database;
         if (database.runningWaymarkPid !== null)
           throw CliError.usage(
             `waymark: Waymark (process ${database.runningWaymarkPid}) is running on ${dataDir}. Stop it before restoring into its database.`,
