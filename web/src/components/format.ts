@@ -21,6 +21,15 @@ export function formatDateTime(localDateTime: string | null | undefined): string
   return time ? `${formatDate(localDateTime)} ${time}` : formatDate(localDateTime);
 }
 
+/**
+ * An instant (`2026-12-07T03:47:12.345Z`) → `7 Dec 2026 03:47 UTC`: for times that
+ * belong to no program's clock (when a job ran, when a file was written).
+ */
+export function formatInstant(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return `${formatDateTime(new Date(iso).toISOString().slice(0, 16))} UTC`;
+}
+
 const DATE_IN_TEXT = /\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\b/g;
 
 /**

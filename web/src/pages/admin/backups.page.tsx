@@ -1,6 +1,7 @@
 import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
+import { formatInstant } from '../../components/format';
 
 const COLUMNS = 4;
 
@@ -9,9 +10,6 @@ function size(bytes: number): string {
   if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
 }
-
-/** `2027-01-04 02:30 UTC`: the server writes nightly backups on UTC. */
-const utcMinute = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 /** The backups in the data folder, the nightly schedule and retention (admins only, as the API). */
 export function BackupsPage() {
@@ -64,7 +62,7 @@ export function BackupsPage() {
                     </td>
                     <td>{item.kind === 'nightly' ? 'Nightly' : 'Other'}</td>
                     <td className="numeric nowrap">{size(item.sizeBytes)}</td>
-                    <td className="nowrap">{utcMinute(item.modifiedAt)}</td>
+                    <td className="nowrap">{formatInstant(item.modifiedAt)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -1,5 +1,6 @@
 import type { ForecastListItem } from '../../api/types';
 import { formatForecastDate, formatPercent } from './forecast-format';
+import { formatInstant } from '../../components/format';
 
 /** Every forecast of the program (or of the portfolio), newest first; choosing one shows its results. */
 export function ForecastHistory({
@@ -37,7 +38,7 @@ export function ForecastHistory({
                   onClick={() => onSelect(f.id)}
                   disabled={f.status !== 'succeeded'}
                 >
-                  {new Date(f.requestedAt).toLocaleString()}
+                  {formatInstant(f.requestedAt)}
                 </button>
               </td>
               <td>

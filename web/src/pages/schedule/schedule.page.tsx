@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/waymark-api';
 import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
 import { useFormSubmission } from '../../components/use-form-submission';
+import { formatInstant } from '../../components/format';
 import { useCurrentUser } from '../../session/session-context';
 import { Gantt } from './gantt';
 import { ganttForecastOf } from './gantt-forecast';
@@ -163,8 +164,8 @@ export function SchedulePage() {
         <div>
           <h1>{plan.data.program.name} — Schedule</h1>
           <p className="muted">
-            Computed {new Date(data.computedAt).toLocaleString()} · {data.items.length} items ·{' '}
-            {critical} critical
+            Computed {formatInstant(data.computedAt)} · {data.items.length} items · {critical}{' '}
+            critical
             {data.levelling ? ' · levelled' : ''}
           </p>
         </div>
