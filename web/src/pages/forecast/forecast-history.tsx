@@ -1,6 +1,6 @@
 import type { ForecastListItem } from '../../api/types';
 import { formatForecastDate, formatPercent } from './forecast-format';
-import { formatInstant } from '../../components/format';
+import { formatDate, formatInstant } from '../../components/format';
 
 /** Every forecast of the program (or of the portfolio), newest first; choosing one shows its results. */
 export function ForecastHistory({
@@ -48,7 +48,7 @@ export function ForecastHistory({
               <td className="numeric">{f.seed}</td>
               <td>{formatForecastDate(f.p50, false)}</td>
               <td>{formatForecastDate(f.p80, false)}</td>
-              <td>{f.targetDate ?? '—'}</td>
+              <td>{formatDate(f.targetDate)}</td>
               <td className="numeric">{formatPercent(f.probabilityOfTarget)}</td>
             </tr>
           ))}
