@@ -86,6 +86,8 @@ export const ErrorResponses = {
   /** API-wide rate limits (docs/rate-limits.md): any route may answer it, with Retry-After. */
   429: ErrorRef,
   415: ErrorRef,
+  /** The database is down (docs/backups.md): any route may answer it, with Retry-After, until it is back. */
+  503: ErrorRef,
 };
 
 export const VersionQuery = ClosedObject({
