@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { loginCommand } from './commands/auth/login.js';
 import { logoutCommand } from './commands/auth/logout.js';
+import { auditListCommand } from './commands/audit/list.js';
 import { backupCommand } from './commands/backup/backup.js';
 import { restoreCommand } from './commands/backup/restore.js';
 import { baselineCompareCommand } from './commands/baseline/compare.js';
@@ -128,6 +129,7 @@ export function createCli(io: CliIo): Command {
   program.addCommand(
     noun('headcount', 'the headcount plan', [headcountListCommand(io), headcountAddCommand(io)]),
   );
+  program.addCommand(noun('audit', 'the audit log (admins)', [auditListCommand(io)]));
   program.addCommand(backupCommand(io));
   program.addCommand(restoreCommand(io));
   return program;

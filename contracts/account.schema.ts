@@ -68,6 +68,8 @@ export const AuditEvent = ClosedObject({
   actorEmail: Nullable(Type.String()),
   entityType: Type.String(),
   entityId: Type.String(),
+  /** The program the entity belongs to (the program itself, or the one it sits under). */
+  programId: Nullable(Id),
   action: Type.String(),
   before: Type.Unknown(),
   after: Type.Unknown(),
@@ -78,6 +80,18 @@ export const AuditListQuery = ClosedObject({
   entityType: Type.Optional(Type.String({ maxLength: 50 })),
   entityId: Type.Optional(Type.String({ maxLength: 100 })),
   actorId: Type.Optional(Id),
+  programId: Type.Optional(
+    Type.String({
+      format: 'uuid',
+      description: 'Events of this program and of everything under it.',
+    }),
+  ),
+  from: Type.Optional(
+    Type.String({ format: 'date-time', description: 'Events at or after this instant.' }),
+  ),
+  to: Type.Optional(
+    Type.String({ format: 'date-time', description: 'Events before this instant.' }),
+  ),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
   before: Type.Optional(
     // 18 digits always fit the bigint id column.

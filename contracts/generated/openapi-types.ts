@@ -59,7 +59,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The append-only audit trail, newest first */
+        /** The append-only audit trail, newest first by its sequence, filtered by entity, actor, program and time (admin only). Page with `before`: the id of the last event of the previous page. */
         get: operations["listAuditEvents"];
         put?: never;
         post?: never;
@@ -2241,7 +2241,13 @@ export interface operations {
                 before?: string;
                 entityId?: string;
                 entityType?: string;
+                /** @description Events at or after this instant. */
+                from?: string;
                 limit?: number;
+                /** @description Events of this program and of everything under it. */
+                programId?: string;
+                /** @description Events before this instant. */
+                to?: string;
             };
             header?: never;
             path?: never;
@@ -2268,6 +2274,7 @@ export interface operations {
                             entityType: string;
                             /** @description Monotonic sequence number. */
                             id: string;
+                            programId: string | null;
                             requestId: string | null;
                         }[];
                     };

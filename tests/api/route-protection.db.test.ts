@@ -16,7 +16,7 @@ const PUBLIC = new Set([
 ]);
 
 // Routes only an admin may call, reads included; every other role gets 403.
-const ADMIN_ONLY = new Set(['GET /api/backups']);
+const ADMIN_ONLY = new Set(['GET /api/backups', 'GET /api/audit']);
 
 const doc = JSON.parse(
   readFileSync(path.join(repoRoot, 'contracts', 'generated', 'openapi.json'), 'utf8'),
