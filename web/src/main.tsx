@@ -34,6 +34,7 @@ const LadderPage = page(() => import('./pages/team/ladder.page'), 'LadderPage');
 const HeadcountPage = page(() => import('./pages/team/headcount.page'), 'HeadcountPage');
 const TeamsPage = page(() => import('./pages/team/teams.page'), 'TeamsPage');
 const BackupsPage = page(() => import('./pages/admin/backups.page'), 'BackupsPage');
+const AuditPage = page(() => import('./pages/admin/audit.page'), 'AuditPage');
 
 function App() {
   return (
@@ -63,6 +64,7 @@ function App() {
             <Route path="/team/ladder" element={<LadderPage />} />
             <Route path="/team/headcount" element={<HeadcountPage />} />
             <Route path="/admin/backups" element={<BackupsPage />} />
+            <Route path="/admin/audit" element={<AuditPage />} />
             {CAPABILITIES.filter((c) => !c.ready).map((c) => (
               <Route key={c.path} path={c.path} element={<ComingSoonPage capability={c} />} />
             ))}
