@@ -2602,7 +2602,10 @@ export interface operations {
     };
     startOidcSignIn: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The Waymark page to open once signed in (a path such as /programs). */
+                next?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;

@@ -18,6 +18,8 @@ CREATE TABLE oidc_sign_in_attempts (
   nonce text NOT NULL,
   code_verifier text NOT NULL,
   redirect_uri text NOT NULL,
+  -- The Waymark page to open once signed in (a path on this site).
+  return_to text NOT NULL,
   expires_at timestamptz NOT NULL
 );
 CREATE INDEX oidc_sign_in_attempts_expiry ON oidc_sign_in_attempts (expires_at);

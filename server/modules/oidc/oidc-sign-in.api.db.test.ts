@@ -31,9 +31,10 @@ afterAll(async () => {
 });
 
 /** Clicks "Sign in with …", signs in at the provider as `login` and consents. */
-async function signInAs(target: TestServer, login: string) {
+async function signInAs(target: TestServer, login: string, next?: string) {
   const browser = new CookieBrowser();
-  const loginPage = await browser.go(`${target.url}/api/auth/oidc/start`);
+  const query = next === undefined ? '' : `?${new URLSearchParams({ next })}`;
+  const loginPage = await browser.go(`${target.url}/api/auth/oidc/start${query}`);
   expect(loginPage.url.startsWith(provider.issuer)).toBe(true);
   let page = await browser.submitForm(loginPage, { login, password: 'any' });
   if (page.url.startsWith(provider.issuer)) page = await browser.submitForm(page); // consent
@@ -61,6 +62,17 @@ describe('GET /api/auth/methods', () => {
     const start = await plain.anonymous().request('GET', '/api/auth/oidc/start');
     expect(start.status).toBe(404);
     expect(start.body.error.message).toMatch(/not configured/);
+    // Where to go afterwards must be a path on this site.
+    for (const next of ['//evil.example/x', 'https://evil.example/', '/\\evil.example']) {
+      const r = await server
+        .anonymous()
+        .request('GET', `/api/auth/oidc/start?${new URLSearchParams({ next })}`);
+      expect(r.status).toBe(400);
+      expect(r.body.error.code).toBe('validation_failed');
+      expect(r.body.error.message).toBe(
+        `next must be a path on this Waymark such as /programs, not "${next}".`,
+      );
+    }
   });
 });
 
@@ -100,8 +112,10 @@ describe('sign-in with OpenID Connect (authorization code + PKCE)', () => {
 
     // Later the e-mail changes at the provider: the linked subject still finds Alice.
     provider.accounts.set('alice-sub', { email: 'alice@elsewhere.test', email_verified: true });
-    const again = await signInAs(server, 'alice-sub');
+    const again = await signInAs(server, 'alice-sub', '/programs?status=active');
     expect(again.refusal).toBeNull();
+    // The page asked for before signing in opens afterwards.
+    expect(again.page.url).toBe(`${server.url}/programs?status=active`);
     const me2 = await clientWith(server, again.session!).request('GET', '/api/me');
     expect(me2.body.id).toBe(user.id);
   });

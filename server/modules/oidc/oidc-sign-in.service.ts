@@ -100,7 +100,10 @@ export function createOidcSignIn(db: Database, clock: Clock, settings: OidcSetti
     name: settings.name,
 
     /** Where to send the browser, and the secret its cookie must carry back to the callback. */
-    async start(redirectUri: string): Promise<{ location: string; browserSecret: string }> {
+    async start(
+      redirectUri: string,
+      returnTo: string,
+    ): Promise<{ location: string; browserSecret: string }> {
       const config = await provider();
       const codeVerifier = client.randomPKCECodeVerifier();
       const state = client.randomState();
@@ -111,6 +114,7 @@ export function createOidcSignIn(db: Database, clock: Clock, settings: OidcSetti
         nonce,
         codeVerifier,
         redirectUri,
+        returnTo,
         browserSecret,
         now: clock(),
       });
@@ -133,7 +137,7 @@ export function createOidcSignIn(db: Database, clock: Clock, settings: OidcSetti
       ctx: RequestContext,
       callbackUrl: URL,
       browserSecret: string | undefined,
-    ): Promise<{ user: UserRow; sessionSecret: string }> {
+    ): Promise<{ user: UserRow; sessionSecret: string; returnTo: string }> {
       const providerError = callbackUrl.searchParams.get('error');
       const state = callbackUrl.searchParams.get('state');
       const attempt =
@@ -194,7 +198,7 @@ export function createOidcSignIn(db: Database, clock: Clock, settings: OidcSetti
             },
           },
         );
-        return { user, sessionSecret };
+        return { user, sessionSecret, returnTo: attempt.returnTo };
       });
     },
   };

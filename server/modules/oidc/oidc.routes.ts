@@ -1,8 +1,8 @@
 import { Type } from 'typebox';
-import { ErrorResponses } from '../../../contracts/common.schema.js';
+import { ClosedObject, ErrorResponses } from '../../../contracts/common.schema.js';
 import { SignInMethods } from '../../../contracts/sign-in-methods.schema.js';
 import type { Container } from '../../container.js';
-import { DomainError } from '../../domain-errors.js';
+import { DomainError, ValidationError } from '../../domain-errors.js';
 import { contextOf, type App } from '../../http/typed-app.js';
 import { SESSION_COOKIE, SESSION_DAYS } from '../auth/auth.service.js';
 import { ATTEMPT_MINUTES } from './oidc-attempt.repository.js';
@@ -47,6 +47,14 @@ export async function oidcRoutes(app: App, { oidc, http }: Container) {
       description:
         'Redirects (302) to the provider with state, nonce and a PKCE challenge, and sets a short-lived HTTP-only cookie that ties the attempt to this browser. When the provider cannot be reached, redirects to the sign-in page with the reason. 404 when OpenID Connect is not configured.',
       security: [],
+      querystring: ClosedObject({
+        next: Type.Optional(
+          Type.String({
+            maxLength: 2000,
+            description: 'The Waymark page to open once signed in (a path such as /programs).',
+          }),
+        ),
+      }),
       response: { 302: Redirect, ...ErrorResponses },
     },
     handler: async (req, reply) => {
@@ -55,9 +63,17 @@ export async function oidcRoutes(app: App, { oidc, http }: Container) {
           'not_found',
           'Sign-in with OpenID Connect is not configured on this Waymark (WAYMARK_OIDC_ISSUER).',
         );
+      const next = req.query.next ?? '/';
+      // A path on this site only, so a crafted link cannot send people elsewhere.
+      if (!/^\/(?![/\\])/.test(next))
+        throw ValidationError.field(
+          'query.next',
+          'not_a_local_path',
+          `next must be a path on this Waymark such as /programs, not "${next}".`,
+        );
       const base = http.publicUrl ?? `${req.protocol}://${req.host}`;
       try {
-        const { location, browserSecret } = await oidc.start(`${base}${CALLBACK}`);
+        const { location, browserSecret } = await oidc.start(`${base}${CALLBACK}`, next);
         reply.setCookie(ATTEMPT_COOKIE, browserSecret, {
           path: ATTEMPT_COOKIE_PATH,
           httpOnly: true,
@@ -106,7 +122,7 @@ export async function oidcRoutes(app: App, { oidc, http }: Container) {
           302,
         );
       try {
-        const { sessionSecret } = await oidc.finish(
+        const { sessionSecret, returnTo } = await oidc.finish(
           contextOf(req),
           new URL(req.url, 'http://callback.invalid'),
           browserSecret,
@@ -118,7 +134,7 @@ export async function oidcRoutes(app: App, { oidc, http }: Container) {
           secure: req.protocol === 'https',
           maxAge: SESSION_DAYS * 24 * 3600,
         });
-        return reply.redirect('/', 302);
+        return reply.redirect(returnTo, 302);
       } catch (error) {
         if (error instanceof OidcSignInRefused) {
           req.log.warn({ reason: error.message }, 'OpenID Connect sign-in refused');

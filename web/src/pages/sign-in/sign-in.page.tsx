@@ -47,7 +47,7 @@ export function SignInPage() {
         </p>
         <div className="sign-in__methods">
           <FormAlert messages={providerError ? [providerError] : []} />
-          <ProviderSignIn />
+          <ProviderSignIn next={next} />
         </div>
         <form className="form" onSubmit={handleSubmit} noValidate aria-label="Sign in">
           <FormAlert messages={problem.general} />
