@@ -12,6 +12,7 @@ import type { Container } from './container.js';
 import type { App } from './http/typed-app.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { oidcRoutes } from './modules/oidc/oidc.routes.js';
 import { backupRoutes } from './modules/backups/backup.routes.js';
 import { baselineRoutes } from './modules/baselines/baseline.routes.js';
 import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feed.routes.js';
@@ -52,6 +53,7 @@ import { rateLimitPlugin } from './plugins/rate-limit.js';
 export const ROUTE_MODULES = [
   healthRoutes,
   authRoutes,
+  oidcRoutes,
   userRoutes,
   tokenRoutes,
   auditRoutes,

@@ -33,6 +33,19 @@ export interface WaymarkConfig {
    * a proxy). Its origin counts as the app's own for the cross-site write check.
    */
   publicUrl: string | undefined;
+  /** `WAYMARK_OIDC_*`: sign-in with an OpenID Connect provider beside passwords; null when not set. */
+  oidc: OidcSettings | null;
+}
+
+export interface OidcSettings {
+  /** The provider's issuer URL; its discovery document lives under it. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** What the sign-in page calls the provider ("Sign in with <name>"). */
+  name: string;
+  /** Create a stakeholder account for a verified e-mail that has none (`WAYMARK_OIDC_CREATE_USERS`). */
+  createUsers: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -156,6 +169,49 @@ function publicUrl(raw: string | undefined): string | undefined {
   return url.href.replace(/\/+$/, '');
 }
 
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export function oidcSettings(env: NodeJS.ProcessEnv): OidcSettings | null {
+  const names = [
+    'WAYMARK_OIDC_ISSUER',
+    'WAYMARK_OIDC_CLIENT_ID',
+    'WAYMARK_OIDC_CLIENT_SECRET',
+  ] as const;
+  const given = names.filter((n) => (env[n] ?? '').trim() !== '');
+  if (given.length === 0) return null;
+  const missing = names.filter((n) => !given.includes(n));
+  if (missing.length > 0)
+    throw new ConfigError(
+      `Sign-in with OpenID Connect needs ${names.join(', ')} together; ${missing.join(' and ')} ${missing.length === 1 ? 'is' : 'are'} not set`,
+    );
+  const raw = env.WAYMARK_OIDC_ISSUER!.trim();
+  let issuer: URL | undefined;
+  try {
+    issuer = new URL(raw);
+  } catch {
+    issuer = undefined;
+  }
+  // Tokens from a provider reached over plain HTTP could be read or changed on the way,
+  // except on this machine (a provider started beside Waymark, as the tests do).
+  if (
+    !issuer ||
+    !(
+      issuer.protocol === 'https:' ||
+      (issuer.protocol === 'http:' && LOOPBACK_HOSTS.has(issuer.hostname))
+    )
+  )
+    throw new ConfigError(
+      `WAYMARK_OIDC_ISSUER must be the provider's https URL, such as https://login.example.com/realms/main (plain http only on 127.0.0.1 or localhost), got "${raw}"`,
+    );
+  return {
+    issuer: raw,
+    clientId: env.WAYMARK_OIDC_CLIENT_ID!.trim(),
+    clientSecret: env.WAYMARK_OIDC_CLIENT_SECRET!.trim(),
+    name: env.WAYMARK_OIDC_NAME?.trim() || issuer.hostname,
+    createUsers: flag(env.WAYMARK_OIDC_CREATE_USERS, false),
+  };
+}
+
 export function readConfig(
   env: NodeJS.ProcessEnv = process.env,
   cwd = process.cwd(),
@@ -177,5 +233,6 @@ export function readConfig(
       keep: backupKeep(env.WAYMARK_BACKUP_KEEP),
     },
     publicUrl: publicUrl(env.WAYMARK_PUBLIC_URL),
+    oidc: oidcSettings(env),
   };
 }

@@ -1,6 +1,6 @@
 import { BACKUPS_OFF, type BackupSettings } from './backup/backup-settings.js';
 import { systemClock, utcDay, type Clock } from './clock/clock.js';
-import type { TrustProxy } from './config.js';
+import type { OidcSettings, TrustProxy } from './config.js';
 import type { Database } from './db/database.js';
 import { NotFoundError } from './domain-errors.js';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.js';
@@ -11,6 +11,7 @@ import {
   runNightlyBackup,
 } from './jobs/nightly-backup.job.js';
 import { createAuthService } from './modules/auth/auth.service.js';
+import { createOidcSignIn } from './modules/oidc/oidc-sign-in.service.js';
 import { createBaselineService } from './modules/baselines/baseline.service.js';
 import { createCalendarFeedService } from './modules/calendar-feeds/calendar-feed.service.js';
 import { createForecastService } from './modules/forecasts/forecast.service.js';
@@ -65,6 +66,10 @@ export function createContainer(
     /** The plan reader's worker thread (default: the compiled one beside its module; tests from sources bundle one). */
     planReaderWorkerFile?: URL | null;
     backups?: BackupSettings;
+    /** Sign-in with OpenID Connect (default: off). */
+    oidc?: OidcSettings | null;
+    /** WAYMARK_PUBLIC_URL: the base of the OpenID Connect redirect URL (default: the request's origin). */
+    publicUrl?: string | undefined;
   },
 ) {
   const clock = options.clock ?? systemClock;
@@ -139,7 +144,9 @@ export function createContainer(
   const http = {
     rateLimits: options.rateLimits === undefined ? DEFAULT_RATE_LIMITS : options.rateLimits,
     trustProxy: options.trustProxy ?? false,
+    publicUrl: options.publicUrl,
   };
-  return { db, databaseMode: options.databaseMode, clock, services, jobs, http, backups };
+  const oidc = options.oidc ? createOidcSignIn(db, clock, options.oidc) : null;
+  return { db, databaseMode: options.databaseMode, clock, services, jobs, http, backups, oidc };
 }
 export type Container = ReturnType<typeof createContainer>;

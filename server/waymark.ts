@@ -88,6 +88,8 @@ export async function startWaymark(
       clock,
       rateLimits: config.rateLimits,
       trustProxy: config.trustProxy,
+      oidc: config.oidc,
+      publicUrl: config.publicUrl,
       backups: {
         enabled: config.backups.enabled,
         keep: config.backups.keep,

@@ -8,6 +8,10 @@ import { repoRoot } from '../support/waymark-process.js';
 // The calendar feed's secret URL is its own credential (calendar clients send no cookies).
 const PUBLIC = new Set([
   'POST /api/auth/sign-in',
+  // Sign-in with OpenID Connect happens before there is an account to show.
+  'GET /api/auth/methods',
+  'GET /api/auth/oidc/start',
+  'GET /api/auth/oidc/callback',
   'GET /api/health',
   'GET /api/feeds/{token}.ics',
   // Slack and GitLab authenticate each call by its signature or token (401 without one).

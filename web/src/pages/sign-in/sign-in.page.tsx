@@ -6,6 +6,7 @@ import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
 import { useFormSubmission } from '../../components/use-form-submission';
 import { useSession } from '../../session/session-context';
+import { ProviderSignIn } from './provider-sign-in';
 
 const FIELDS = ['email', 'password'] as const;
 
@@ -22,6 +23,8 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const { problem, busy, submit } = useFormSubmission(FIELDS);
   const next = safeNext(params.get('next'));
+  // A sign-in with the OpenID Connect provider that Waymark refused comes back here with why.
+  const providerError = params.get('error');
 
   if (state.kind === 'signed-in') return <Navigate to={next} replace />;
 
@@ -42,6 +45,10 @@ export function SignInPage() {
         <p className="muted">
           Plan, forecast and report on the programs your TPM organization runs.
         </p>
+        <div className="sign-in__methods">
+          <FormAlert messages={providerError ? [providerError] : []} />
+          <ProviderSignIn next={next} />
+        </div>
         <form className="form" onSubmit={handleSubmit} noValidate aria-label="Sign in">
           <FormAlert messages={problem.general} />
           <Field label="Email" name="email" error={problem.byField.email} required>
