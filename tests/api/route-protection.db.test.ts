@@ -8,6 +8,9 @@ import { repoRoot } from '../support/waymark-process.js';
 // The calendar feed's secret URL is its own credential (calendar clients send no cookies).
 const PUBLIC = new Set([
   'POST /api/auth/sign-in',
+  // An invitation or password-reset link's secret is its own credential.
+  'POST /api/auth/invitations/inspect',
+  'POST /api/auth/invitations/accept',
   'GET /api/health',
   'GET /api/feeds/{token}.ics',
   // Slack and GitLab authenticate each call by its signature or token (401 without one).

@@ -1,6 +1,6 @@
 import { systemClock, type Clock } from '../../clock/clock.js';
 import { waitInWords } from '../../../contracts/wait-in-words.js';
-import type { SignIn, User } from '../../../contracts/account.schema.js';
+import type { SignIn, TokenScope, User } from '../../../contracts/account.schema.js';
 import type { Database } from '../../db/database.js';
 import { RateLimitedError, UnauthenticatedError } from '../../domain-errors.js';
 import type { Actor, RequestContext } from '../../request-context.js';
@@ -37,6 +37,7 @@ export function createAuthService(
       ctx: RequestContext,
       input: SignIn,
       clientAddress: string,
+      userAgent = '',
     ): Promise<{ user: User; sessionSecret: string }> {
       const attempt = { email: input.email, address: clientAddress };
       const waitMs = await throttle.waitBefore(attempt);
@@ -53,13 +54,20 @@ export function createAuthService(
         throw new UnauthenticatedError('E-mail or password is wrong.');
       }
       await throttle.recordSuccess(attempt);
+      // Said only to someone who knows the password, so it reveals nothing to a guesser.
+      if (!row.active)
+        throw new UnauthenticatedError(
+          'This account is deactivated; ask an admin to reactivate it.',
+        );
       const sessionSecret = newSecret('wms');
-      const user = toUser(row);
+      const signedInAt = clock();
+      const user = { ...toUser(row), lastSignInAt: signedInAt.toISOString() };
       await db.transaction(async (tx) => {
         await tx.query(
-          `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + $3::interval)`,
-          [hashSecret(sessionSecret), row.id, `${SESSION_DAYS} days`],
+          `INSERT INTO sessions (token_hash, user_id, expires_at, user_agent) VALUES ($1, $2, now() + $3::interval, $4)`,
+          [hashSecret(sessionSecret), row.id, `${SESSION_DAYS} days`, userAgent.slice(0, 300)],
         );
+        await tx.query('UPDATE users SET last_sign_in_at = $2 WHERE id = $1', [row.id, signedInAt]);
         await recordAudit(
           tx,
           { ...ctx, actor: toActor(row) },
@@ -94,20 +102,24 @@ export function createAuthService(
 
     async actorFromSession(sessionSecret: string): Promise<Actor | null> {
       const r = await db.query<UserRow>(
-        `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > now()`,
+        `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
         [hashSecret(sessionSecret)],
       );
       return r.rows[0] ? toActor(r.rows[0]) : null;
     },
 
     async actorFromApiToken(secret: string): Promise<Actor | null> {
-      const r = await db.query<UserRow>(
-        `UPDATE api_tokens t SET last_used_at = now() FROM users u
-          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.id = t.user_id
-          RETURNING u.id, u.email, u.name, u.role`,
-        [hashSecret(secret)],
+      const now = clock();
+      const r = await db.query<UserRow & { scope: TokenScope }>(
+        `UPDATE api_tokens t SET last_used_at = $2 FROM users u
+          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2
+            AND u.id = t.user_id AND u.active
+          RETURNING u.id, u.email, u.name, u.role, t.scope`,
+        [hashSecret(secret), now],
       );
-      return r.rows[0] ? toActor(r.rows[0]) : null;
+      const row = r.rows[0];
+      return row ? { ...toActor(row), tokenScope: row.scope } : null;
     },
   };
 }
