@@ -5,7 +5,7 @@ import type { AccountLinkShown } from './invite-form';
 export function AccountLinkNotice({ link, onClose }: { link: AccountLinkShown; onClose(): void }) {
   const what = link.purpose === 'invitation' ? 'Invitation' : 'Password-reset link';
   return (
-    <div className="alert" role="status" data-testid="account-link">
+    <div className="alert account-link" role="status" data-testid="account-link">
       <p>
         {what} for <strong>{link.who}</strong>, valid until {formatInstant(link.expiresAt)} and
         once. Waymark sends no e-mail: copy it to them now, it is not shown again.

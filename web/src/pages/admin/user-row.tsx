@@ -64,6 +64,7 @@ export function UserRow({ user, isSelf, onChanged, onLink, onProblem }: UserRowP
         </td>
         <td>
           <select
+            className="user-role"
             aria-label={`Role of ${user.name}`}
             value={user.role}
             disabled={busy || isSelf}
@@ -78,7 +79,7 @@ export function UserRow({ user, isSelf, onChanged, onLink, onProblem }: UserRowP
         </td>
         <td>{state}</td>
         <td className="nowrap">{user.lastSignInAt ? formatInstant(user.lastSignInAt) : 'Never'}</td>
-        <td className="table__actions nowrap">
+        <td className="table__actions user-actions">
           {isSelf ? null : user.active ? (
             <button
               type="button"
