@@ -77,7 +77,7 @@ export function createContainer(
     auth: createAuthService(db, clock),
     users: createUserService(db, clock),
     tokens: createTokenService(db, clock),
-    sessions: createSessionService(db),
+    sessions: createSessionService(db, clock),
     accountLinks: createAccountLinkService(db, clock),
     programs: createProgramService(db),
     plans: createPlanService(db),

@@ -55,6 +55,11 @@ describe('the admin page', () => {
 
     await admin.reload();
     await expect(row.textContent()).resolves.toContain('Active');
+    await row.getByRole('button', { name: 'Sessions & tokens' }).click();
+    const credentials = admin.getByTestId(`credentials-${email}`);
+    await credentials.getByRole('button', { name: 'Revoke' }).first().waitFor();
+    expect(await credentials.getByRole('listitem').count()).toBe(1);
+    await screenshot(admin, 'admin-user-sessions');
     await row.getByRole('button', { name: 'Deactivate' }).click();
     await row.getByText('Deactivated').waitFor();
     await screenshot(admin, 'admin-users-deactivated');

@@ -64,8 +64,15 @@ export function createAuthService(
       const user = { ...toUser(row), lastSignInAt: signedInAt.toISOString() };
       await db.transaction(async (tx) => {
         await tx.query(
-          `INSERT INTO sessions (token_hash, user_id, expires_at, user_agent) VALUES ($1, $2, now() + $3::interval, $4)`,
-          [hashSecret(sessionSecret), row.id, `${SESSION_DAYS} days`, userAgent.slice(0, 300)],
+          `INSERT INTO sessions (token_hash, user_id, created_at, expires_at, user_agent)
+           VALUES ($1, $2, $3, $3::timestamptz + $4::interval, $5)`,
+          [
+            hashSecret(sessionSecret),
+            row.id,
+            signedInAt,
+            `${SESSION_DAYS} days`,
+            userAgent.slice(0, 300),
+          ],
         );
         await tx.query('UPDATE users SET last_sign_in_at = $2 WHERE id = $1', [row.id, signedInAt]);
         await recordAudit(
@@ -103,8 +110,8 @@ export function createAuthService(
     async actorFromSession(sessionSecret: string): Promise<Actor | null> {
       const r = await db.query<UserRow>(
         `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.token_hash = $1 AND s.expires_at > now() AND u.active`,
-        [hashSecret(sessionSecret)],
+          WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active`,
+        [hashSecret(sessionSecret), clock()],
       );
       return r.rows[0] ? toActor(r.rows[0]) : null;
     },

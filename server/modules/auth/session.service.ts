@@ -1,4 +1,5 @@
 import type { Session } from '../../../contracts/account.schema.js';
+import type { Clock } from '../../clock/clock.js';
 import type { Database } from '../../db/database.js';
 import { NotFoundError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
@@ -15,7 +16,7 @@ interface SessionRow {
 }
 
 /** Signed-in browser sessions, listed and revoked by their owner or an admin. */
-export function createSessionService(db: Database) {
+export function createSessionService(db: Database, clock: Clock) {
   function toSession(r: SessionRow, currentSecret: string | undefined): Session {
     return {
       id: r.id,
@@ -34,8 +35,8 @@ export function createSessionService(db: Database) {
       requireCredentialOwnerOrAdmin(ctx, userId, 'sessions');
       const r = await db.query<SessionRow>(
         `SELECT id, created_at, expires_at, user_agent, token_hash FROM sessions
-          WHERE user_id = $1 AND expires_at > now() ORDER BY created_at DESC`,
-        [userId],
+          WHERE user_id = $1 AND expires_at > $2 ORDER BY created_at DESC`,
+        [userId, clock()],
       );
       return r.rows.map((row) => toSession(row, currentSecret));
     },

@@ -391,6 +391,22 @@ describe('sessions and tokens of a person', () => {
     expect((await admin.get(`/api/users/${stakeholder.user.id}/sessions`)).body.items).toEqual([]);
   });
 
+  it('last 14 days on the server clock, which also dates them', async () => {
+    const tpm = await server.signIn('tpm');
+    const [session] = (await tpm.get(`/api/users/${tpm.user.id}/sessions`)).body.items;
+    expect(session.createdAt.slice(0, 10)).toBe(TEST_CLOCK_START.slice(0, 10));
+    const thirteenDaysOn = await later(13);
+    const fifteenDaysOn = await later(15);
+    try {
+      const cookie = tpm.auth.cookie!;
+      expect((await new ApiClient(thirteenDaysOn.url, { cookie }).get('/api/me')).status).toBe(200);
+      expect((await new ApiClient(fifteenDaysOn.url, { cookie }).get('/api/me')).status).toBe(401);
+    } finally {
+      await thirteenDaysOn.close();
+      await fifteenDaysOn.close();
+    }
+  });
+
   it('records the last sign-in on the server clock', async () => {
     const tpm = await server.signIn('tpm');
     const me = (await tpm.get('/api/me')).body;

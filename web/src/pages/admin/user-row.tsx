@@ -47,9 +47,20 @@ export function UserRow({ user, isSelf, onChanged, onLink, onProblem }: UserRowP
       onLink({ ...link, who: user.name });
     });
 
+  // Never signed in and not active: invited and not accepted yet (or deactivated before that).
+  const invited = !user.active && user.lastSignInAt === null;
+  const reinvite = () =>
+    act(async () => {
+      const link = await unwrap(
+        api.POST('/api/users/invitations', {
+          body: { email: user.email, name: user.name, role: user.role },
+        }),
+      );
+      onLink({ ...link, who: user.name });
+    });
   const state = user.active ? (
     <Badge tone="green">Active</Badge>
-  ) : user.lastSignInAt === null ? (
+  ) : invited ? (
     <Badge tone="amber">Invited</Badge>
   ) : (
     <Badge tone="muted">Deactivated</Badge>
@@ -80,7 +91,17 @@ export function UserRow({ user, isSelf, onChanged, onLink, onProblem }: UserRowP
         <td>{state}</td>
         <td className="nowrap">{user.lastSignInAt ? formatInstant(user.lastSignInAt) : 'Never'}</td>
         <td className="table__actions user-actions">
-          {isSelf ? null : user.active ? (
+          {invited ? (
+            <button
+              type="button"
+              className="button button--small"
+              disabled={busy}
+              onClick={reinvite}
+            >
+              New invitation link
+            </button>
+          ) : null}
+          {isSelf || invited ? null : user.active ? (
             <button
               type="button"
               className="button button--small button--quiet-danger"
