@@ -40,6 +40,10 @@ import { personSkillsCommand } from './commands/person/skills.js';
 import { personTimeOffCommand } from './commands/person/time-off.js';
 import { teamHoursCommand } from './commands/team/hours.js';
 import { teamListCommand } from './commands/team/list.js';
+import { userInviteCommand } from './commands/user/invite.js';
+import { userListCommand } from './commands/user/list.js';
+import { userResetPasswordCommand } from './commands/user/reset-password.js';
+import { userDeactivateCommand, userUpdateCommand } from './commands/user/update.js';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
 import type { CliIo } from './io.js';
 
@@ -130,6 +134,15 @@ export function createCli(io: CliIo): Command {
     noun('headcount', 'the headcount plan', [headcountListCommand(io), headcountAddCommand(io)]),
   );
   program.addCommand(noun('audit', 'the audit log (admins)', [auditListCommand(io)]));
+  program.addCommand(
+    noun('user', 'accounts: invite, change role, deactivate, reset a password (admins)', [
+      userListCommand(io),
+      userInviteCommand(io),
+      userUpdateCommand(io),
+      userDeactivateCommand(io),
+      userResetPasswordCommand(io),
+    ]),
+  );
   program.addCommand(backupCommand(io));
   program.addCommand(restoreCommand(io));
   return program;

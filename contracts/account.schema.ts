@@ -20,6 +20,11 @@ export const User = ClosedObject({
   role: Type.Enum([...ROLES]),
   title: Type.String(),
   teamId: Nullable(Id),
+  active: Type.Boolean({
+    description:
+      'False for a deactivated account, or an invited one that has not set a password yet.',
+  }),
+  lastSignInAt: Nullable(Timestamp),
   version: Version,
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -37,6 +42,68 @@ export const UserCreate = ClosedObject({
 export type UserCreate = Static<typeof UserCreate>;
 export const UserList = ClosedObject({ items: Type.Array(User) });
 
+/** Roles from least to most power: nobody moves themselves up this list. */
+export const ROLE_RANK: Record<Role, number> = { stakeholder: 0, tpm: 1, tpm_manager: 2, admin: 3 };
+
+export const UserUpdate = ClosedObject({
+  version: Type.Optional(Version),
+  name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })),
+  role: Type.Optional(Type.Enum([...ROLES])),
+  active: Type.Optional(
+    Type.Boolean({ description: 'false deactivates: sessions and tokens stop at once.' }),
+  ),
+});
+export type UserUpdate = Static<typeof UserUpdate>;
+
+export const UserInvite = ClosedObject({
+  email: Email,
+  name: Type.String({ minLength: 1, maxLength: 200 }),
+  role: Type.Enum([...ROLES]),
+  title: Type.Optional(Type.String({ maxLength: 200 })),
+  teamId: Type.Optional(Nullable(Id)),
+});
+export type UserInvite = Static<typeof UserInvite>;
+
+export const AccountLinkPurpose = Type.Enum(['invitation', 'password_reset']);
+export type AccountLinkPurpose = Static<typeof AccountLinkPurpose>;
+export const AccountLink = ClosedObject({
+  user: User,
+  purpose: AccountLinkPurpose,
+  url: Type.String({
+    description:
+      'Give this to the person. The secret is after the #, so it never reaches server logs; shown only here.',
+  }),
+  expiresAt: Timestamp,
+});
+export type AccountLink = Static<typeof AccountLink>;
+const LinkSecret = Type.String({ minLength: 1, maxLength: 200 });
+export const AccountLinkAccept = ClosedObject({ token: LinkSecret, password: Password });
+export type AccountLinkAccept = Static<typeof AccountLinkAccept>;
+export const AccountLinkInspect = ClosedObject({ token: LinkSecret });
+export const AccountLinkAccepted = ClosedObject({
+  email: Email,
+  name: Type.String(),
+  purpose: AccountLinkPurpose,
+});
+export const AccountLinkDetails = ClosedObject({
+  email: Email,
+  name: Type.String(),
+  purpose: AccountLinkPurpose,
+  expiresAt: Timestamp,
+});
+
+export const Session = ClosedObject({
+  id: Id,
+  createdAt: Timestamp,
+  expiresAt: Timestamp,
+  userAgent: Type.String(),
+  current: Type.Boolean({ description: 'The session this request came with.' }),
+});
+export type Session = Static<typeof Session>;
+export const SessionList = ClosedObject({ items: Type.Array(Session) });
+export const UserSessionParams = ClosedObject({ id: Id, sessionId: Id });
+export const UserTokenParams = ClosedObject({ id: Id, tokenId: Id });
+
 export const SignIn = ClosedObject({
   email: Type.String({ minLength: 1, maxLength: 320 }),
   password: Type.String({ minLength: 1, maxLength: 200 }),
@@ -44,16 +111,34 @@ export const SignIn = ClosedObject({
 export type SignIn = Static<typeof SignIn>;
 export const SignedIn = ClosedObject({ user: User });
 
+export const TOKEN_SCOPES = ['read', 'write'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+export const TOKEN_DEFAULT_DAYS = 90;
+export const TOKEN_MAX_DAYS = 365;
+
 export const ApiToken = ClosedObject({
   id: Id,
   name: Type.String(),
   prefix: Type.String({ description: 'First characters of the token, to recognise it.' }),
+  scope: Type.Enum([...TOKEN_SCOPES], {
+    description: 'A read token may only GET; any other method answers 403.',
+  }),
+  expiresAt: Timestamp,
   createdAt: Timestamp,
   lastUsedAt: Nullable(Timestamp),
   revokedAt: Nullable(Timestamp),
 });
 export type ApiToken = Static<typeof ApiToken>;
-export const ApiTokenCreate = ClosedObject({ name: Type.String({ minLength: 1, maxLength: 100 }) });
+export const ApiTokenCreate = ClosedObject({
+  name: Type.String({ minLength: 1, maxLength: 100 }),
+  scope: Type.Optional(Type.Enum([...TOKEN_SCOPES], { default: 'write' })),
+  expiresAt: Type.Optional(
+    Type.String({
+      format: 'date-time',
+      description: `When the token stops working: in the future, at most ${TOKEN_MAX_DAYS} days ahead (default ${TOKEN_DEFAULT_DAYS} days).`,
+    }),
+  ),
+});
 export type ApiTokenCreate = Static<typeof ApiTokenCreate>;
 export const ApiTokenCreated = ClosedObject({
   token: ApiToken,

@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'headers_too_large',
   'request_timeout',
   'plan_beyond_horizon',
+  'link_unusable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -47,4 +48,6 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   headers_too_large: 431,
   request_timeout: 408,
   plan_beyond_horizon: 409,
+  // An invitation or password-reset link that expired, was used, or was replaced.
+  link_unusable: 410,
 };

@@ -29,6 +29,8 @@ import { taskRoutes } from './modules/tasks/task.routes.js';
 import { teamRoutes } from './modules/teams/team.routes.js';
 import { tokenRoutes } from './modules/tokens/token.routes.js';
 import { userRoutes } from './modules/users/user.routes.js';
+import { userCredentialRoutes } from './modules/users/user-credential.routes.js';
+import { accountLinkRoutes } from './modules/users/account-link.routes.js';
 import { workstreamRoutes } from './modules/workstreams/workstream.routes.js';
 import { allocationRoutes } from './modules/allocations/allocation.routes.js';
 import { capacityRoutes } from './modules/capacity/capacity.routes.js';
@@ -55,6 +57,8 @@ export const ROUTE_MODULES = [
   authRoutes,
   oidcRoutes,
   userRoutes,
+  userCredentialRoutes,
+  accountLinkRoutes,
   tokenRoutes,
   auditRoutes,
   programRoutes,

@@ -38,6 +38,8 @@ import { createTaskAssignmentService } from './modules/task-assignments/task-ass
 import { createTaskService } from './modules/tasks/task.service.js';
 import { createTeamService } from './modules/teams/team.service.js';
 import { createTokenService } from './modules/tokens/token.service.js';
+import { createSessionService } from './modules/auth/session.service.js';
+import { createAccountLinkService } from './modules/users/account-link.service.js';
 import { createUserService } from './modules/users/user.service.js';
 import { createWorkstreamService } from './modules/workstreams/workstream.service.js';
 import { createAllocationService } from './modules/allocations/allocation.service.js';
@@ -78,8 +80,10 @@ export function createContainer(
   const schedules = createScheduleService(db, clock);
   const services = {
     auth: createAuthService(db, clock),
-    users: createUserService(db),
-    tokens: createTokenService(db),
+    users: createUserService(db, clock),
+    tokens: createTokenService(db, clock),
+    sessions: createSessionService(db, clock),
+    accountLinks: createAccountLinkService(db, clock),
     programs: createProgramService(db),
     plans: createPlanService(db),
     teams: createTeamService(db),

@@ -44,13 +44,14 @@ async function insertReturningId(tx: Queryable, sql: string, params: unknown[]):
 
 /**
  * Writes the demo organization with plain SQL. Call it inside a transaction: it
- * either writes everything or (by throwing) nothing. People get no password: only
- * the admin can sign in.
+ * either writes everything or (by throwing) nothing. People sign in with the demo
+ * password (`peoplePasswordHash`), so each role can be tried.
  */
 export async function writeDemoOrganization(
   tx: Queryable,
   org: DemoOrganization,
   today: string,
+  peoplePasswordHash: string | null = null,
 ): Promise<DemoWriteCounts> {
   const teams = resolver<string>('team');
   const people = resolver<{ id: string; name: string }>('person');
@@ -82,8 +83,8 @@ export async function writeDemoOrganization(
   for (const p of org.people) {
     const id = await insertReturningId(
       tx,
-      `INSERT INTO users (email, name, role, title, team_id, password_hash) VALUES ($1, $2, $3, $4, $5, NULL) RETURNING id`,
-      [p.email, p.name, p.role, p.title, teams.get(p.teamKey)],
+      `INSERT INTO users (email, name, role, title, team_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [p.email, p.name, p.role, p.title, teams.get(p.teamKey), peoplePasswordHash],
     );
     people.set(p.key, { id, name: p.name });
     counts.people++;

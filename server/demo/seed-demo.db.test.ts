@@ -58,7 +58,7 @@ describe('seedDemoOrganization', () => {
     expect(cross.n).toBeGreaterThanOrEqual(3);
   });
 
-  it('lets only the admin sign in', async () => {
+  it('lets the admin and every demo person sign in with the demo password', async () => {
     const admin = await one<{ password_hash: string; role: string; name: string }>(
       `SELECT password_hash, role, name FROM users WHERE email = '${DEMO_ADMIN_EMAIL}'`,
     );
@@ -76,8 +76,13 @@ describe('seedDemoOrganization', () => {
               count(*) FILTER (WHERE team_id IS NULL)::int AS no_team
          FROM users WHERE role <> 'admin'`,
     );
-    expect(others).toMatchObject({ with_password: 0, outside: 0, no_team: 0 });
+    expect(others).toMatchObject({ with_password: others.n, outside: 0, no_team: 0 });
     expect(others.n).toBeGreaterThanOrEqual(25);
+    const person = await one<{ password_hash: string; active: boolean }>(
+      `SELECT password_hash, active FROM users WHERE role = 'stakeholder' ORDER BY email LIMIT 1`,
+    );
+    expect(person.active).toBe(true);
+    expect(await verifyPassword(person.password_hash, PASSWORD)).toBe(true);
   });
 
   it('stores programs with their real task counts, owners, sponsors and mixed health', async () => {

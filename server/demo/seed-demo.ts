@@ -20,8 +20,8 @@ export interface SeedDemoOptions {
 }
 
 /**
- * Seeds the demo organization on an empty database: the admin (the only account
- * that can sign in), teams, people, four programs with their plans and
+ * Seeds the demo organization on an empty database: the admin, teams, people
+ * (who sign in with the same demo password as the admin), four programs with their plans and
  * dependencies, all in one transaction. Returns false when the database already
  * has users (nothing is touched then).
  */
@@ -46,7 +46,7 @@ export async function seedDemoOrganization(
       title: 'Waymark administrator',
       passwordHash,
     });
-    const counts = await writeDemoOrganization(tx, organization, today);
+    const counts = await writeDemoOrganization(tx, organization, today, passwordHash);
     await writeDemoWorkingTime(tx, today);
     await seedDemoForecastInputs(tx);
     await writeDemoIntake(tx, now);

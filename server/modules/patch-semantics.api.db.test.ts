@@ -281,6 +281,16 @@ const FIXTURES: Record<string, Fixture> = {
       calendarTeamId: idOrNull(() => calendarTeamId),
     },
   },
+  updateUser: {
+    async create() {
+      const id = (await server.signIn('tpm')).user.id;
+      return {
+        params: { id },
+        read: async () =>
+          (await admin.get('/api/users')).body.items.find((u: Json) => u.id === id) as Json,
+      };
+    },
+  },
   updatePerson: {
     create: async () => ({ params: { id: (await server.signIn('tpm')).user.id } }),
     fields: {

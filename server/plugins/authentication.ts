@@ -24,13 +24,17 @@ export const authenticationPlugin = fp(async (app: FastifyInstance, { services }
         authorization.slice('Bearer '.length).trim(),
       );
       if (!request.actor && isApi && !config.public)
-        throw new UnauthenticatedError('The API token is not valid or was revoked.');
+        throw new UnauthenticatedError(
+          'The API token is not valid: it was revoked, has expired, or its account was deactivated.',
+        );
     } else {
       const cookie = request.cookies[SESSION_COOKIE];
       if (cookie) request.actor = await services.auth.actorFromSession(cookie);
     }
     if (!isApi || config.public) return;
     if (!request.actor) throw new UnauthenticatedError();
+    if (!SAFE_METHODS.has(request.method) && request.actor.tokenScope === 'read')
+      throw new ForbiddenError('This API token has the read scope: it can only read (GET).');
     if (
       !SAFE_METHODS.has(request.method) &&
       !config.readOnlyRoleMayWrite &&

@@ -12,6 +12,9 @@ const PUBLIC = new Set([
   'GET /api/auth/methods',
   'GET /api/auth/oidc/start',
   'GET /api/auth/oidc/callback',
+  // An invitation or password-reset link's secret is its own credential.
+  'POST /api/auth/invitations/inspect',
+  'POST /api/auth/invitations/accept',
   'GET /api/health',
   'GET /api/feeds/{token}.ics',
   // Slack and GitLab authenticate each call by its signature or token (401 without one).

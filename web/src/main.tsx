@@ -5,6 +5,7 @@ import { AppLayout } from './layout/app-layout';
 import { CAPABILITIES } from './pages/coming-soon/capabilities';
 import { ComingSoonPage } from './pages/coming-soon/coming-soon.page';
 import { NotFoundPage } from './pages/not-found.page';
+import { InvitationPage } from './pages/invitation/invitation.page';
 import { SignInPage } from './pages/sign-in/sign-in.page';
 import { RequireSession } from './session/require-session';
 import { SessionProvider } from './session/session-context';
@@ -35,6 +36,7 @@ const HeadcountPage = page(() => import('./pages/team/headcount.page'), 'Headcou
 const TeamsPage = page(() => import('./pages/team/teams.page'), 'TeamsPage');
 const BackupsPage = page(() => import('./pages/admin/backups.page'), 'BackupsPage');
 const AuditPage = page(() => import('./pages/admin/audit.page'), 'AuditPage');
+const AdminPage = page(() => import('./pages/admin/admin.page'), 'AdminPage');
 
 function App() {
   return (
@@ -42,6 +44,7 @@ function App() {
       <BrowserRouter>
         <Routes>
           <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/invitation" element={<InvitationPage />} />
           <Route
             element={
               <RequireSession>
@@ -63,6 +66,7 @@ function App() {
             <Route path="/team/capacity" element={<CapacityPage />} />
             <Route path="/team/ladder" element={<LadderPage />} />
             <Route path="/team/headcount" element={<HeadcountPage />} />
+            <Route path="/admin" element={<AdminPage />} />
             <Route path="/admin/backups" element={<BackupsPage />} />
             <Route path="/admin/audit" element={<AuditPage />} />
             {CAPABILITIES.filter((c) => !c.ready).map((c) => (

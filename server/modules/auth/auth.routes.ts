@@ -27,6 +27,7 @@ export async function authRoutes(app: App, { services }: Container) {
         contextOf(req),
         req.body,
         clientAddress(req),
+        req.headers['user-agent'] ?? '',
       );
       reply.setCookie(SESSION_COOKIE, sessionSecret, {
         path: '/',

@@ -1,12 +1,13 @@
 import { systemClock, type Clock } from '../../clock/clock.js';
 import { waitInWords } from '../../../contracts/wait-in-words.js';
-import type { SignIn, User } from '../../../contracts/account.schema.js';
+import type { SignIn, TokenScope, User } from '../../../contracts/account.schema.js';
 import type { Database } from '../../db/database.js';
 import { RateLimitedError, UnauthenticatedError } from '../../domain-errors.js';
 import type { Actor, RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { findUserByEmail, toUser, type UserRow } from '../users/user.repository.js';
 import { verifyPassword } from './password.js';
+import { openSession } from './session.service.js';
 import { hashSecret, newSecret } from './secret-token.js';
 import { createSignInFailureStore } from './sign-in-failure.repository.js';
 import {
@@ -16,7 +17,7 @@ import {
 } from './sign-in-throttle.js';
 
 export const SESSION_COOKIE = 'waymark_session';
-export const SESSION_DAYS = 14;
+export { SESSION_DAYS } from './session.service.js';
 
 function toActor(r: Pick<UserRow, 'id' | 'email' | 'name' | 'role'>): Actor {
   return { id: r.id, email: r.email, name: r.name, role: r.role };
@@ -37,6 +38,7 @@ export function createAuthService(
       ctx: RequestContext,
       input: SignIn,
       clientAddress: string,
+      userAgent = '',
     ): Promise<{ user: User; sessionSecret: string }> {
       const attempt = { email: input.email, address: clientAddress };
       const waitMs = await throttle.waitBefore(attempt);
@@ -53,13 +55,21 @@ export function createAuthService(
         throw new UnauthenticatedError('E-mail or password is wrong.');
       }
       await throttle.recordSuccess(attempt);
-      const sessionSecret = newSecret('wms');
-      const user = toUser(row);
-      await db.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + $3::interval)`,
-          [hashSecret(sessionSecret), row.id, `${SESSION_DAYS} days`],
+      // Said only to someone who knows the password, so it reveals nothing to a guesser.
+      if (!row.active)
+        throw new UnauthenticatedError(
+          'This account is deactivated; ask an admin to reactivate it.',
         );
+      const sessionSecret = newSecret('wms');
+      const signedInAt = clock();
+      const user = { ...toUser(row), lastSignInAt: signedInAt.toISOString() };
+      await db.transaction(async (tx) => {
+        await openSession(tx, {
+          secret: sessionSecret,
+          userId: row.id,
+          at: signedInAt,
+          userAgent,
+        });
         await recordAudit(
           tx,
           { ...ctx, actor: toActor(row) },
@@ -94,20 +104,24 @@ export function createAuthService(
 
     async actorFromSession(sessionSecret: string): Promise<Actor | null> {
       const r = await db.query<UserRow>(
-        `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.expires_at > now()`,
-        [hashSecret(sessionSecret)],
+        `SELECT u.* FROM sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.active`,
+        [hashSecret(sessionSecret), clock()],
       );
       return r.rows[0] ? toActor(r.rows[0]) : null;
     },
 
     async actorFromApiToken(secret: string): Promise<Actor | null> {
-      const r = await db.query<UserRow>(
-        `UPDATE api_tokens t SET last_used_at = now() FROM users u
-          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.id = t.user_id
-          RETURNING u.id, u.email, u.name, u.role`,
-        [hashSecret(secret)],
+      const now = clock();
+      const r = await db.query<UserRow & { scope: TokenScope }>(
+        `UPDATE api_tokens t SET last_used_at = $2 FROM users u
+          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > $2
+            AND u.id = t.user_id AND u.active
+          RETURNING u.id, u.email, u.name, u.role, t.scope`,
+        [hashSecret(secret), now],
       );
-      return r.rows[0] ? toActor(r.rows[0]) : null;
+      const row = r.rows[0];
+      return row ? { ...toActor(row), tokenScope: row.scope } : null;
     },
   };
 }

@@ -138,6 +138,26 @@ describe('sign-in with OpenID Connect (authorization code + PKCE)', () => {
     expect(await server.countRows('oidc_identities')).toBe(1); // Alice's only
   });
 
+  it('refuses a deactivated or not yet activated account, and links and opens nothing', async () => {
+    await insertUser(server.db, {
+      email: 'dora@example.test',
+      name: 'Dora',
+      role: 'tpm',
+      passwordHash: null,
+      active: false,
+    });
+    provider.accounts.set('dora-sub', { email: 'dora@example.test', email_verified: true });
+    const sessions = await server.countRows('sessions');
+    const identities = await server.countRows('oidc_identities');
+    const { session, refusal } = await signInAs(server, 'dora-sub');
+    expect(session).toBeUndefined();
+    expect(refusal).toBe(
+      'Your Waymark account dora@example.test is not active (deactivated, or its invitation not yet accepted); ask a Waymark admin.',
+    );
+    expect(await server.countRows('sessions')).toBe(sessions);
+    expect(await server.countRows('oidc_identities')).toBe(identities);
+  });
+
   it('refuses an unknown person unless creating accounts is allowed, then creates a stakeholder', async () => {
     provider.accounts.set('carol-sub', {
       email: 'carol@example.test',

@@ -4,8 +4,8 @@ import type { OidcSettings } from '../../config.js';
 import type { Database, Queryable } from '../../db/database.js';
 import type { Actor, RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { SESSION_DAYS } from '../auth/auth.service.js';
-import { hashSecret, newSecret } from '../auth/secret-token.js';
+import { newSecret } from '../auth/secret-token.js';
+import { openSession } from '../auth/session.service.js';
 import { findUserByEmail, insertUser, type UserRow } from '../users/user.repository.js';
 import { saveAttempt, takeAttempt } from './oidc-attempt.repository.js';
 import { findUserByIdentity, linkIdentity } from './oidc-identity.repository.js';
@@ -137,6 +137,7 @@ export function createOidcSignIn(db: Database, clock: Clock, settings: OidcSetti
       ctx: RequestContext,
       callbackUrl: URL,
       browserSecret: string | undefined,
+      userAgent = '',
     ): Promise<{ user: UserRow; sessionSecret: string; returnTo: string }> {
       const providerError = callbackUrl.searchParams.get('error');
       const state = callbackUrl.searchParams.get('state');
@@ -177,11 +178,14 @@ export function createOidcSignIn(db: Database, clock: Clock, settings: OidcSetti
       }
       return db.transaction(async (tx) => {
         const user = await accountFor(tx, ctx, claims);
+        // The provider vouches for the person, not for their Waymark account: a deactivated
+        // account (or an invitation not yet accepted) stays closed, as with a password.
+        if (!user.active)
+          throw new OidcSignInRefused(
+            `Your Waymark account ${user.email} is not active (deactivated, or its invitation not yet accepted); ask a Waymark admin.`,
+          );
         const sessionSecret = newSecret('wms');
-        await tx.query(
-          `INSERT INTO sessions (token_hash, user_id, expires_at) VALUES ($1, $2, now() + $3::interval)`,
-          [hashSecret(sessionSecret), user.id, `${SESSION_DAYS} days`],
-        );
+        await openSession(tx, { secret: sessionSecret, userId: user.id, at: clock(), userAgent });
         await recordAudit(
           tx,
           { ...ctx, actor: toActor(user) },

@@ -126,6 +126,7 @@ export async function oidcRoutes(app: App, { oidc, http }: Container) {
           contextOf(req),
           new URL(req.url, 'http://callback.invalid'),
           browserSecret,
+          req.headers['user-agent'] ?? '',
         );
         reply.setCookie(SESSION_COOKIE, sessionSecret, {
           path: '/',

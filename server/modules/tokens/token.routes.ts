@@ -22,7 +22,7 @@ export async function tokenRoutes(app: App, { services }: Container) {
       response: { 201: ApiTokenCreated, ...ErrorResponses },
     },
     handler: async (req, reply) =>
-      reply.status(201).send(await services.tokens.create(contextOf(req), req.body.name)),
+      reply.status(201).send(await services.tokens.create(contextOf(req), req.body)),
   });
   app.get('/api/tokens', {
     schema: {

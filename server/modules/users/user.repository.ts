@@ -9,6 +9,8 @@ export interface UserRow {
   title: string;
   team_id: string | null;
   password_hash: string | null;
+  active: boolean;
+  last_sign_in_at: Date | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -22,6 +24,8 @@ export function toUser(r: UserRow): User {
     role: r.role,
     title: r.title,
     teamId: r.team_id,
+    active: r.active,
+    lastSignInAt: r.last_sign_in_at?.toISOString() ?? null,
     version: r.version,
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),
@@ -47,11 +51,13 @@ export async function insertUser(
     title?: string;
     teamId?: string | null;
     passwordHash: string | null;
+    /** Default true; an invited account is inactive until the invitation is accepted. */
+    active?: boolean;
   },
 ): Promise<UserRow> {
   const r = await db.query<UserRow>(
-    `INSERT INTO users (email, name, role, title, team_id, password_hash) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
-    [u.email, u.name, u.role, u.title ?? '', u.teamId ?? null, u.passwordHash],
+    `INSERT INTO users (email, name, role, title, team_id, password_hash, active) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+    [u.email, u.name, u.role, u.title ?? '', u.teamId ?? null, u.passwordHash, u.active ?? true],
   );
   return r.rows[0]!;
 }

@@ -1,9 +1,32 @@
-import { User, UserCreate, UserList } from '../../../contracts/account.schema.js';
-import { ErrorResponses } from '../../../contracts/common.schema.js';
+import {
+  AccountLink,
+  User,
+  UserCreate,
+  UserInvite,
+  UserList,
+  UserUpdate,
+} from '../../../contracts/account.schema.js';
+import { ErrorResponses, IdParams } from '../../../contracts/common.schema.js';
 import type { Container } from '../../container.js';
+import { expectedVersion } from '../../http/expected-version.js';
 import { contextOf, type App } from '../../http/typed-app.js';
+import type { FastifyRequest } from 'fastify';
+import type { IssuedLink } from './account-link.service.js';
 
 const tags = ['accounts'];
+
+/**
+ * The link points at the address the admin reached Waymark at; the secret sits
+ * after `#`, which browsers never send, so it stays out of request logs.
+ */
+function linkOf(req: FastifyRequest, issued: IssuedLink): AccountLink {
+  return {
+    user: issued.user,
+    purpose: issued.purpose,
+    url: `${req.protocol}://${req.host}/invitation#${issued.secret}`,
+    expiresAt: issued.expiresAt,
+  };
+}
 
 export async function userRoutes(app: App, { services }: Container) {
   app.get('/api/users', {
@@ -20,5 +43,51 @@ export async function userRoutes(app: App, { services }: Container) {
     },
     handler: async (req, reply) =>
       reply.status(201).send(await services.users.create(contextOf(req), req.body)),
+  });
+  app.patch('/api/users/:id', {
+    // The service decides (admins only), so a stakeholder hears why, not just "read-only".
+    config: { readOnlyRoleMayWrite: true },
+    schema: {
+      operationId: 'updateUser',
+      tags,
+      summary: 'Change a name, role or active (admin only; nobody changes their own role)',
+      description:
+        '`active: false` deactivates: the person’s sessions end and tokens are revoked at once; their data stays. Send the version you read (body `version` or If-Match).',
+      params: IdParams,
+      body: UserUpdate,
+      response: { 200: User, ...ErrorResponses },
+    },
+    handler: (req) =>
+      services.users.update(contextOf(req), req.params.id, () => expectedVersion(req), req.body),
+  });
+  app.post('/api/users/invitations', {
+    schema: {
+      operationId: 'inviteUser',
+      tags,
+      summary: 'Invite someone: an inactive account and a link, valid 7 days, to set a password',
+      description:
+        'Waymark sends no e-mail: give the link to the person. Inviting again someone who has not accepted yet replaces their link.',
+      body: UserInvite,
+      response: { 201: AccountLink, ...ErrorResponses },
+    },
+    handler: async (req, reply) =>
+      reply
+        .status(201)
+        .send(linkOf(req, await services.accountLinks.invite(contextOf(req), req.body))),
+  });
+  app.post('/api/users/:id/password-reset', {
+    schema: {
+      operationId: 'createPasswordResetLink',
+      tags,
+      summary: 'A link, valid 7 days, for the person to set a new password (admin only)',
+      params: IdParams,
+      response: { 201: AccountLink, ...ErrorResponses },
+    },
+    handler: async (req, reply) =>
+      reply
+        .status(201)
+        .send(
+          linkOf(req, await services.accountLinks.passwordReset(contextOf(req), req.params.id)),
+        ),
   });
 }

@@ -95,6 +95,6 @@ export const CAPABILITIES: Capability[] = [
       'The audit log of every change',
       'Backups and rate limits',
     ],
-    ready: false,
+    ready: true,
   },
 ];

@@ -23,8 +23,7 @@ export function ComingSoonPage({ capability }: { capability: Capability }) {
         </ul>
         {capability.path === '/admin' && user.role === 'admin' ? (
           <p>
-            Ready now: <Link to="/admin/backups">Backups</Link>,{' '}
-            <Link to="/admin/audit">Audit log</Link>.
+            Ready now: <Link to="/admin/backups">Backups</Link>.
           </p>
         ) : null}
         <p className="muted">

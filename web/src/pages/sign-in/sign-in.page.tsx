@@ -19,7 +19,8 @@ export function SignInPage() {
   const { state, signedIn } = useSession();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const [email, setEmail] = useState('');
+  // An accepted invitation sends the person here with their e-mail filled in.
+  const [email, setEmail] = useState(params.get('email') ?? '');
   const [password, setPassword] = useState('');
   const { problem, busy, submit } = useFormSubmission(FIELDS);
   const next = safeNext(params.get('next'));
