@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { standardCalendar } from '../../engine/calendar/calendar-definition.js';
 import { parseLocalDateTime } from '../../engine/calendar/local-time.js';
 import type { ScheduleInput } from '../../engine/scheduling/schedule-input.js';
-import { readCsvPlan, writeCsvPlan } from './csv-plan.js';
+import { readCsvPlan } from './csv-plan.js';
+import { writeCsvPlan } from './write-csv-plan.js';
 import { parseCsv } from './rfc4180.js';
 
 const START = parseLocalDateTime('2027-01-04T08:00')!;

@@ -10,7 +10,8 @@ import type {
   TimeSpan,
 } from '../../engine/scheduling/schedule-input.js';
 import type { ScheduleResult } from '../../engine/scheduling/schedule-result.js';
-import { readCsvPlan, writeCsvPlan, type ReadCsvPlanResult } from './csv-plan.js';
+import { readCsvPlan, type ReadCsvPlanResult } from './csv-plan.js';
+import { writeCsvPlan } from './write-csv-plan.js';
 
 const at = (text: string) => parseLocalDateTime(text)!;
 

@@ -30,14 +30,10 @@
  * again (formula-neutralisation.ts).
  *
  * Reading is all or nothing: every bad row is reported by line and field, and then
- * no plan is returned.
+ * no plan is returned. Writing: write-csv-plan.ts.
  */
 import { standardCalendar } from '../../engine/calendar/calendar-definition.js';
-import {
-  formatLocalDateTime,
-  parseLocalDateTime,
-  type LocalMinutes,
-} from '../../engine/calendar/local-time.js';
+import { parseLocalDateTime, type LocalMinutes } from '../../engine/calendar/local-time.js';
 import type {
   ConstraintType,
   Lag,
@@ -47,23 +43,16 @@ import type {
   ScheduleTask,
   TimeSpan,
 } from '../../engine/scheduling/schedule-input.js';
-import type { ScheduleResult } from '../../engine/scheduling/schedule-result.js';
 import {
   DEFAULT_DURATION_SETTINGS,
-  formatLag,
-  formatTimeSpan,
   parseDuration,
   parseLag,
   type DurationSettings,
 } from '../plan-file/duration.js';
-import {
-  outlineOrder,
-  outlineOrderSteps,
-  STANDARD_CALENDAR_ID,
-} from '../plan-file/read-plan-file.js';
+import { outlineOrderSteps, STANDARD_CALENDAR_ID } from '../plan-file/read-plan-file.js';
 import { ROWS_PER_STEP, runSteps, type Steps } from '../stepwise.js';
-import { neutraliseFormula, restoreNeutralisedFormula } from './formula-neutralisation.js';
-import { formatCsv, guessDelimiter, parseCsvSteps } from './rfc4180.js';
+import { restoreNeutralisedFormula } from './formula-neutralisation.js';
+import { guessDelimiter, parseCsvSteps } from './rfc4180.js';
 
 export type CsvColumn =
   | 'ID'
@@ -140,10 +129,6 @@ export interface ReadCsvPlanOptions {
   settings?: DurationSettings;
 }
 
-export interface WriteCsvPlanOptions {
-  settings?: DurationSettings;
-}
-
 const CONSTRAINT_NAMES: Record<ConstraintType, string> = {
   ASAP: 'as soon as possible',
   ALAP: 'as late as possible',
@@ -201,10 +186,6 @@ function readDate(text: string, timeOfDay: number): LocalMinutes | null {
   const t = parseLocalDateTime(iso);
   if (t === null) return null;
   return iso.includes('T') ? t : t + timeOfDay;
-}
-
-function writeDate(t: LocalMinutes): string {
-  return formatLocalDateTime(t).slice(0, 16);
 }
 
 function readYesNo(text: string): boolean | null {
@@ -621,59 +602,4 @@ export function* readCsvPlanSteps(
 
 function notADate(text: string): string {
   return `"${text}" is not a date (YYYY-MM-DD, or YYYY-MM-DDTHH:MM)`;
-}
-
-function writeSpan(span: TimeSpan, settings: DurationSettings): string {
-  if (span.minutes === 0) return span.kind === 'elapsed' ? '0ed' : '0d';
-  return formatTimeSpan(span, settings);
-}
-
-function writeLink(link: ScheduleLink, settings: DurationSettings): string {
-  const noLag = link.lag.kind === 'working' && link.lag.minutes === 0;
-  if (noLag) return link.type === 'FS' ? link.predecessorId : `${link.predecessorId}${link.type}`;
-  const lag = formatLag(link.lag, settings);
-  return `${link.predecessorId}${link.type}${lag.startsWith('-') ? '' : '+'}${lag}`;
-}
-
-/**
- * Writes the input's tasks as CSV (CRLF, a header row, {@link CSV_PLAN_COLUMNS}); WBS codes
- * come from the outline; Start and Finish are filled in from `result` when it is given.
- * The project start and calendars are not written: the reader takes the start from the
- * earliest Start, or from its options.
- */
-export function writeCsvPlan(
-  input: ScheduleInput,
-  result?: ScheduleResult,
-  options: WriteCsvPlanOptions = {},
-): string {
-  const settings = options.settings ?? DEFAULT_DURATION_SETTINGS;
-  const scheduled = new Map((result?.tasks ?? []).map((t) => [t.id, t]));
-  const ids = new Set(input.tasks.map((t) => t.id));
-  const wbsOf = new Map<string, string>();
-  const childCount = new Map<string | null, number>();
-  for (const task of outlineOrder(input.tasks)) {
-    const parent = task.parentId && ids.has(task.parentId) ? task.parentId : null;
-    const n = (childCount.get(parent) ?? 0) + 1;
-    childCount.set(parent, n);
-    wbsOf.set(task.id, parent === null ? String(n) : `${wbsOf.get(parent)!}.${n}`);
-  }
-  const rows: string[][] = [[...CSV_PLAN_COLUMNS]];
-  for (const task of outlineOrder(input.tasks)) {
-    const s = scheduled.get(task.id);
-    const c = task.constraint;
-    rows.push([
-      neutraliseFormula(task.id),
-      wbsOf.get(task.id)!,
-      neutraliseFormula(task.name),
-      writeSpan(task.duration, settings),
-      neutraliseFormula(task.predecessors.map((l) => writeLink(l, settings)).join(',')),
-      s ? writeDate(s.start) : '',
-      s ? writeDate(s.finish) : '',
-      c ? c.type : '',
-      c?.date === undefined ? '' : writeDate(c.date),
-      task.milestone ? 'Yes' : 'No',
-      task.deadline === undefined ? '' : writeDate(task.deadline),
-    ]);
-  }
-  return formatCsv(rows);
 }

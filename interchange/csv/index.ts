@@ -1,14 +1,13 @@
 export {
   readCsvPlan,
-  writeCsvPlan,
   CSV_PLAN_COLUMNS,
   type CsvColumn,
   type CsvPlanError,
   type CsvPlanRow,
   type ReadCsvPlanOptions,
   type ReadCsvPlanResult,
-  type WriteCsvPlanOptions,
 } from './csv-plan.js';
+export { writeCsvPlan, type WriteCsvPlanOptions } from './write-csv-plan.js';
 export {
   parseCsv,
   formatCsv,

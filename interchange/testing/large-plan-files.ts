@@ -1,7 +1,7 @@
 import type { ScheduleInput } from '../../engine/scheduling/schedule-input.js';
 import { schedulePlan } from '../../engine/scheduling/schedule-plan.js';
 import { randomPlan } from '../../engine/scheduling/testing/random-plan.js';
-import { writeCsvPlan } from '../csv/csv-plan.js';
+import { writeCsvPlan } from '../csv/write-csv-plan.js';
 import { writeMspdi } from '../mspdi/write-mspdi.js';
 import { writePlanFile } from '../plan-file/write-plan-file.js';
 

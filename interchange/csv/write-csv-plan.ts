@@ -1,0 +1,82 @@
+import { formatLocalDateTime, type LocalMinutes } from '../../engine/calendar/local-time.js';
+import type {
+  ScheduleInput,
+  ScheduleLink,
+  TimeSpan,
+} from '../../engine/scheduling/schedule-input.js';
+import type { ScheduleResult } from '../../engine/scheduling/schedule-result.js';
+import {
+  DEFAULT_DURATION_SETTINGS,
+  formatLag,
+  formatTimeSpan,
+  type DurationSettings,
+} from '../plan-file/duration.js';
+import { outlineOrder } from '../plan-file/read-plan-file.js';
+import { CSV_PLAN_COLUMNS } from './csv-plan.js';
+import { neutraliseFormula } from './formula-neutralisation.js';
+import { formatCsv } from './rfc4180.js';
+
+/** Writing the CSV plan that csv-plan.ts reads (its columns and formats are described there). */
+
+export interface WriteCsvPlanOptions {
+  settings?: DurationSettings;
+}
+
+function writeDate(t: LocalMinutes): string {
+  return formatLocalDateTime(t).slice(0, 16);
+}
+
+function writeSpan(span: TimeSpan, settings: DurationSettings): string {
+  if (span.minutes === 0) return span.kind === 'elapsed' ? '0ed' : '0d';
+  return formatTimeSpan(span, settings);
+}
+
+function writeLink(link: ScheduleLink, settings: DurationSettings): string {
+  const noLag = link.lag.kind === 'working' && link.lag.minutes === 0;
+  if (noLag) return link.type === 'FS' ? link.predecessorId : `${link.predecessorId}${link.type}`;
+  const lag = formatLag(link.lag, settings);
+  return `${link.predecessorId}${link.type}${lag.startsWith('-') ? '' : '+'}${lag}`;
+}
+
+/**
+ * Writes the input's tasks as CSV (CRLF, a header row, {@link CSV_PLAN_COLUMNS}); WBS codes
+ * come from the outline; Start and Finish are filled in from `result` when it is given.
+ * The project start and calendars are not written: the reader takes the start from the
+ * earliest Start, or from its options.
+ */
+export function writeCsvPlan(
+  input: ScheduleInput,
+  result?: ScheduleResult,
+  options: WriteCsvPlanOptions = {},
+): string {
+  const settings = options.settings ?? DEFAULT_DURATION_SETTINGS;
+  const scheduled = new Map((result?.tasks ?? []).map((t) => [t.id, t]));
+  const ids = new Set(input.tasks.map((t) => t.id));
+  const wbsOf = new Map<string, string>();
+  const childCount = new Map<string | null, number>();
+  for (const task of outlineOrder(input.tasks)) {
+    const parent = task.parentId && ids.has(task.parentId) ? task.parentId : null;
+    const n = (childCount.get(parent) ?? 0) + 1;
+    childCount.set(parent, n);
+    wbsOf.set(task.id, parent === null ? String(n) : `${wbsOf.get(parent)!}.${n}`);
+  }
+  const rows: string[][] = [[...CSV_PLAN_COLUMNS]];
+  for (const task of outlineOrder(input.tasks)) {
+    const s = scheduled.get(task.id);
+    const c = task.constraint;
+    rows.push([
+      neutraliseFormula(task.id),
+      wbsOf.get(task.id)!,
+      neutraliseFormula(task.name),
+      writeSpan(task.duration, settings),
+      neutraliseFormula(task.predecessors.map((l) => writeLink(l, settings)).join(',')),
+      s ? writeDate(s.start) : '',
+      s ? writeDate(s.finish) : '',
+      c ? c.type : '',
+      c?.date === undefined ? '' : writeDate(c.date),
+      task.milestone ? 'Yes' : 'No',
+      task.deadline === undefined ? '' : writeDate(task.deadline),
+    ]);
+  }
+  return formatCsv(rows);
+}
