@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   'request_timeout',
   'plan_beyond_horizon',
   'link_unusable',
+  'last_owner',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -50,4 +51,6 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   plan_beyond_horizon: 409,
   // An invitation or password-reset link that expired, was used, or was replaced.
   link_unusable: 410,
+  // A program must keep an owner: removing or demoting its last one is refused.
+  last_owner: 409,
 };

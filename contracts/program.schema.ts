@@ -1,3 +1,4 @@
+import { ProgramVisibilitySchema } from './program-member.schema.js';
 import { Type, type Static } from 'typebox';
 import {
   ClosedObject,
@@ -55,6 +56,7 @@ export const Program = ClosedObject({
   timeZone: TimeZone,
   levelling: LevellingMode,
   statusDate: Nullable(StatusDate),
+  visibility: ProgramVisibilitySchema,
   taskCount: Type.Integer({ minimum: 0 }),
   doneTaskCount: Type.Integer({ minimum: 0 }),
   rollupAt: Nullable(Timestamp),
@@ -80,6 +82,7 @@ const programFields = {
   timeZone: Type.Optional(TimeZone),
   levelling: Type.Optional(LevellingMode),
   statusDate: Type.Optional(Nullable(StatusDate)),
+  visibility: Type.Optional(ProgramVisibilitySchema),
 };
 
 export const ProgramCreate = ClosedObject({

@@ -38,6 +38,8 @@ import { careerLadderRoutes } from './modules/career-ladder/career-ladder.routes
 import { headcountRoutes } from './modules/headcount/headcount.routes.js';
 import { personRoutes } from './modules/people/person.routes.js';
 import { packageRoot } from './package-root.js';
+import { programMemberRoutes } from './modules/program-members/program-member.routes.js';
+import { accessControlPlugin } from './plugins/access-control.js';
 import { authenticationPlugin } from './plugins/authentication.js';
 import { holidayRoutes } from './modules/calendars/holiday.routes.js';
 import { resourceLoadRoutes } from './modules/resource-load/resource-load.routes.js';
@@ -62,6 +64,7 @@ export const ROUTE_MODULES = [
   tokenRoutes,
   auditRoutes,
   programRoutes,
+  programMemberRoutes,
   teamRoutes,
   workstreamRoutes,
   milestoneRoutes,
@@ -145,6 +148,7 @@ export async function buildApp(
   await app.register(bodyContentTypePlugin);
   await app.register(openapiPlugin);
   await app.register(authenticationPlugin, container);
+  await app.register(accessControlPlugin, container);
   await app.register(rateLimitPlugin, container);
   for (const routes of ROUTE_MODULES)
     await app.register(async (scope) => routes(scope as App, container));

@@ -30,6 +30,7 @@ import { createPlanImportService } from './modules/plan-transfer/plan-import.ser
 import { createPlanTransferService } from './modules/plan-transfer/plan-transfer.service.js';
 import { PLAN_IMPORT_JOB, type PlanImportPayload } from './jobs/plan-import.job.js';
 import { createPlanService } from './modules/plans/plan.service.js';
+import { createProgramMemberService } from './modules/program-members/program-member.service.js';
 import { createProgramService } from './modules/programs/program.service.js';
 import { createHolidayService } from './modules/calendars/holiday.service.js';
 import { createResourceLoadService } from './modules/resource-load/resource-load.service.js';
@@ -85,6 +86,7 @@ export function createContainer(
     sessions: createSessionService(db, clock),
     accountLinks: createAccountLinkService(db, clock),
     programs: createProgramService(db),
+    programMembers: createProgramMemberService(db, clock),
     plans: createPlanService(db),
     teams: createTeamService(db),
     workstreams: createWorkstreamService(db),

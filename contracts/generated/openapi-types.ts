@@ -1007,6 +1007,44 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The program’s owners, editors and viewers, and what you may do with the program */
+        get: operations["listProgramMembers"];
+        put?: never;
+        /**
+         * Add a member, or change a member’s role (owners, TPM managers and admins)
+         * @description 201 when the person was not a member, 200 when their role changed (or stayed). The last owner cannot be demoted (409 last_owner).
+         */
+        post: operations["setProgramMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member (owners, TPM managers and admins); their work stays */
+        delete: operations["removeProgramMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{id}/milestones": {
         parameters: {
             query?: never;
@@ -1642,7 +1680,7 @@ export type components = {
         ErrorBody: {
             error: {
                 /** @enum {unknown} */
-                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable";
+                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable" | "last_owner";
                 details?: unknown;
                 issues: {
                     /** @description Machine-readable reason, e.g. required, type, unknown_property. */
@@ -10057,6 +10095,11 @@ export interface operations {
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
                             version: number;
+                            /**
+                             * @description organization: every signed-in user reads the program. members: only its members, tpm_managers and admins see it; to anyone else it does not exist (404).
+                             * @enum {unknown}
+                             */
+                            visibility: "organization" | "members";
                         }[];
                         limit: number;
                         offset: number;
@@ -10174,6 +10217,11 @@ export interface operations {
                     targetDate?: string | null;
                     /** @description IANA time zone of the program's schedule clock, e.g. America/Los_Angeles. */
                     timeZone?: string;
+                    /**
+                     * @description organization: every signed-in user reads the program. members: only its members, tpm_managers and admins see it; to anyone else it does not exist (404).
+                     * @enum {unknown}
+                     */
+                    visibility?: "organization" | "members";
                 };
             };
         };
@@ -10220,6 +10268,11 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                        /**
+                         * @description organization: every signed-in user reads the program. members: only its members, tpm_managers and admins see it; to anyone else it does not exist (404).
+                         * @enum {unknown}
+                         */
+                        visibility: "organization" | "members";
                     };
                 };
             };
@@ -10351,6 +10404,11 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                        /**
+                         * @description organization: every signed-in user reads the program. members: only its members, tpm_managers and admins see it; to anyone else it does not exist (404).
+                         * @enum {unknown}
+                         */
+                        visibility: "organization" | "members";
                     };
                 };
             };
@@ -10559,6 +10617,11 @@ export interface operations {
                     timeZone?: string;
                     /** @description Row version for optimistic concurrency; send the version you read. */
                     version?: number;
+                    /**
+                     * @description organization: every signed-in user reads the program. members: only its members, tpm_managers and admins see it; to anyone else it does not exist (404).
+                     * @enum {unknown}
+                     */
+                    visibility?: "organization" | "members";
                 };
             };
         };
@@ -10605,6 +10668,11 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                        /**
+                         * @description organization: every signed-in user reads the program. members: only its members, tpm_managers and admins see it; to anyone else it does not exist (404).
+                         * @enum {unknown}
+                         */
+                        visibility: "organization" | "members";
                     };
                 };
             };
@@ -11892,6 +11960,402 @@ export interface operations {
             };
         };
     };
+    listProgramMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {unknown} */
+                            accountRole: "admin" | "tpm_manager" | "tpm" | "stakeholder";
+                            /** Format: date-time */
+                            createdAt: string;
+                            email: string;
+                            name: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            /**
+                             * @description owner: edits the program, manages its members and reads its audit log. editor: edits it. viewer: reads it, budgets and costs included. A stakeholder account reads only, whatever its membership.
+                             * @enum {unknown}
+                             */
+                            role: "owner" | "editor" | "viewer";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            userId: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        you: {
+                            canEdit: boolean;
+                            canManageMembers: boolean;
+                            canReadAudit: boolean;
+                            canSeeMoney: boolean;
+                            membership: ("owner" | "editor" | "viewer") | null;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setProgramMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description owner: edits the program, manages its members and reads its audit log. editor: edits it. viewer: reads it, budgets and costs included. A stakeholder account reads only, whatever its membership.
+                     * @enum {unknown}
+                     */
+                    role: "owner" | "editor" | "viewer";
+                    /**
+                     * Format: uuid
+                     * @description Identifier (UUID).
+                     */
+                    userId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        accountRole: "admin" | "tpm_manager" | "tpm" | "stakeholder";
+                        /** Format: date-time */
+                        createdAt: string;
+                        email: string;
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        /**
+                         * @description owner: edits the program, manages its members and reads its audit log. editor: edits it. viewer: reads it, budgets and costs included. A stakeholder account reads only, whatever its membership.
+                         * @enum {unknown}
+                         */
+                        role: "owner" | "editor" | "viewer";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        userId: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        accountRole: "admin" | "tpm_manager" | "tpm" | "stakeholder";
+                        /** Format: date-time */
+                        createdAt: string;
+                        email: string;
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        /**
+                         * @description owner: edits the program, manages its members and reads its audit log. editor: edits it. viewer: reads it, budgets and costs included. A stakeholder account reads only, whatever its membership.
+                         * @enum {unknown}
+                         */
+                        role: "owner" | "editor" | "viewer";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        userId: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    removeProgramMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+                /** @description Identifier (UUID). */
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listMilestones: {
         parameters: {
             query?: never;
@@ -12352,6 +12816,11 @@ export interface operations {
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
                             version: number;
+                            /**
+                             * @description organization: every signed-in user reads the program. members: only its members, tpm_managers and admins see it; to anyone else it does not exist (404).
+                             * @enum {unknown}
+                             */
+                            visibility: "organization" | "members";
                         };
                         tasks: {
                             actualFinish: string | null;
@@ -14121,6 +14590,11 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                        /**
+                         * @description organization: every signed-in user reads the program. members: only its members, tpm_managers and admins see it; to anyone else it does not exist (404).
+                         * @enum {unknown}
+                         */
+                        visibility: "organization" | "members";
                     };
                 };
             };

@@ -111,6 +111,18 @@ export async function writeDemoOrganization(
     );
     programIds.push(programId);
     counts.programs++;
+    // The owner owns it in Waymark too; the workstream leads edit it.
+    await tx.query(
+      `INSERT INTO program_members (program_id, user_id, role) VALUES ($1, $2, 'owner')
+       ON CONFLICT DO NOTHING`,
+      [programId, people.get(program.ownerKey).id],
+    );
+    for (const w of program.workstreams)
+      await tx.query(
+        `INSERT INTO program_members (program_id, user_id, role) VALUES ($1, $2, 'editor')
+         ON CONFLICT DO NOTHING`,
+        [programId, people.get(w.leadKey).id],
+      );
 
     for (const [order, w] of program.workstreams.entries()) {
       workstreams.set(

@@ -73,6 +73,7 @@ async function programFor(
   row: RequestRow,
   body: TriageBody,
   ownerId: string | null,
+  creatorId: string | null,
 ): Promise<string> {
   if (body.programId) {
     const p = await tx.query('SELECT 1 FROM programs WHERE id = $1', [body.programId]);
@@ -80,11 +81,15 @@ async function programFor(
     return body.programId;
   }
   // Accepting without a program to join: the request becomes a new, proposed program.
-  return insertProgram(tx, {
-    name: row.title,
-    summary: row.desired_outcome || row.problem,
-    ...(ownerId ? { ownerId } : {}),
-  });
+  return insertProgram(
+    tx,
+    {
+      name: row.title,
+      summary: row.desired_outcome || row.problem,
+      ...(ownerId ? { ownerId } : {}),
+    },
+    creatorId,
+  );
 }
 
 export function createTriageService(db: Database, clock: Clock = systemClock) {
@@ -114,7 +119,13 @@ export function createTriageService(db: Database, clock: Clock = systemClock) {
         const decision = DECISIONS.includes(body.action);
         let programId: string | null = current.program_id;
         if (body.action === 'accept') {
-          programId = await programFor(tx, current, body, current.assignee_id);
+          programId = await programFor(
+            tx,
+            current,
+            body,
+            current.assignee_id,
+            ctx.actor?.id ?? null,
+          );
           if (!body.programId)
             await recordAudit(tx, ctx, {
               entityType: 'program',

@@ -57,7 +57,7 @@ export function createPlanImportService(
     plan: ImportedPlan,
     onProgress?: (rowsWritten: number) => void,
   ): Promise<Program> {
-    const id = await insertProgram(tx, { name, startDate: plan.startDate });
+    const id = await insertProgram(tx, { name, startDate: plan.startDate }, ctx.actor?.id ?? null);
     const counts = await insertPlan(tx, id, plan, onProgress);
     await enqueueProgramRollup(tx, id);
     const program = await PROGRAM_ENTITY.read(tx, id);

@@ -22,6 +22,7 @@ export interface ProgramRow {
   time_zone: string;
   levelling: Program['levelling'];
   status_date: string | null;
+  visibility: Program['visibility'];
   task_count: number;
   done_task_count: number;
   rollup_at: Date | null;
@@ -34,6 +35,7 @@ export const PROGRAM_COLUMNS: Record<string, string> = {
   name: 'name',
   summary: 'summary',
   ownerId: 'owner_id',
+  visibility: 'visibility',
   sponsor: 'sponsor',
   status: 'status',
   health: 'health',
@@ -63,6 +65,7 @@ export function toProgram(r: ProgramRow): Program {
     timeZone: r.time_zone,
     levelling: r.levelling,
     statusDate: r.status_date,
+    visibility: r.visibility,
     taskCount: r.task_count,
     doneTaskCount: r.done_task_count,
     rollupAt: r.rollup_at?.toISOString() ?? null,
@@ -85,7 +88,12 @@ export const PROGRAM_ENTITY: AuditedEntity<Program> = {
   read: async (db, id) => toProgram((await findProgram(db, id))!),
 };
 
-export async function insertProgram(db: Queryable, input: ProgramCreate): Promise<string> {
+/** Inserts a program; whoever creates it is one of its owners. */
+export async function insertProgram(
+  db: Queryable,
+  input: ProgramCreate,
+  creatorId: string | null,
+): Promise<string> {
   const columns = Object.entries(PROGRAM_COLUMNS).filter(
     ([field]) => (input as Record<string, unknown>)[field] !== undefined,
   );
@@ -93,7 +101,16 @@ export async function insertProgram(db: Queryable, input: ProgramCreate): Promis
     `INSERT INTO programs (${columns.map(([, c]) => c).join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING id`,
     columns.map(([field]) => (input as Record<string, unknown>)[field]),
   );
-  return r.rows[0]!.id;
+  const id = r.rows[0]!.id;
+  // Its named owner owns it too, as the migration that brought members decided for older programs.
+  const owners = [...new Set([creatorId, input.ownerId].filter((u): u is string => !!u))];
+  if (owners.length)
+    await db.query(
+      `INSERT INTO program_members (program_id, user_id, role)
+       SELECT $1, u.id, 'owner' FROM users u WHERE u.id = ANY($2::uuid[])`,
+      [id, owners],
+    );
+  return id;
 }
 
 const SORT_SQL: Record<string, string> = {
@@ -110,6 +127,8 @@ const SORT_SQL: Record<string, string> = {
 export async function listPrograms(
   db: Queryable,
   q: ProgramListQuery,
+  /** Only programs this user may see (null: all of them, for admins and tpm_managers). */
+  readableBy: string | null,
 ): Promise<{ rows: ProgramRow[]; total: number }> {
   const where: string[] = [];
   const params: unknown[] = [];
@@ -117,6 +136,7 @@ export async function listPrograms(
     params.push(value);
     where.push(sql(`$${params.length}`));
   };
+  if (readableBy !== null) add((n) => readableProgram('p', n), readableBy);
   if (q.q)
     add(
       (n) => `(p.name ILIKE ${n} OR p.summary ILIKE ${n})`,
@@ -137,3 +157,10 @@ export async function listPrograms(
   ]);
   return { rows: rows.rows, total: count.rows[0]!.n };
 }
+
+/**
+ * SQL that holds for the programs a user may see (`alias` is the programs row,
+ * `n` the user's id parameter): the organization's, and those they are a member of.
+ */
+export const readableProgram = (alias: string, n: string): string =>
+  `(${alias}.visibility = 'organization' OR EXISTS (SELECT 1 FROM program_members pm WHERE pm.program_id = ${alias}.id AND pm.user_id = ${n}))`;

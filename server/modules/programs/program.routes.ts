@@ -23,7 +23,7 @@ export async function programRoutes(app: App, { services }: Container) {
       querystring: ProgramListQuery,
       response: { 200: ProgramPage, ...ErrorResponses },
     },
-    handler: (req) => services.programs.list(req.query),
+    handler: (req) => services.programs.list(contextOf(req), req.query),
   });
   app.post('/api/programs', {
     schema: {

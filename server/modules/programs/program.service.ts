@@ -11,6 +11,7 @@ import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
 import { columnChanges } from '../../db/versioned-row.js';
 import { NotFoundError, ValidationError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
+import { seesEveryProgram } from '../access/program-access-policy.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import {
   findProgram,
@@ -20,6 +21,9 @@ import {
   PROGRAM_ENTITY,
   toProgram,
 } from './program.repository.js';
+
+// Without an account one sees nothing; no user has this id.
+const NO_ONE = '00000000-0000-0000-0000-000000000000';
 
 function checkTimeZone(zone: string | undefined) {
   if (zone !== undefined && !isValidTimeZone(zone))
@@ -38,8 +42,13 @@ export function createProgramService(db: Database) {
   }
   return {
     get,
-    async list(query: ProgramListQuery): Promise<ProgramPage> {
-      const { rows, total } = await listPrograms(db, query);
+    async list(ctx: RequestContext, query: ProgramListQuery): Promise<ProgramPage> {
+      const actor = ctx.actor;
+      const { rows, total } = await listPrograms(
+        db,
+        query,
+        !actor ? NO_ONE : seesEveryProgram(actor.role) ? null : actor.id,
+      );
       return {
         items: rows.map(toProgram),
         total,
@@ -50,7 +59,7 @@ export function createProgramService(db: Database) {
     async create(ctx: RequestContext, input: ProgramCreate): Promise<Program> {
       checkTimeZone(input.timeZone);
       return db.transaction(async (tx) => {
-        const id = await insertProgram(tx, input);
+        const id = await insertProgram(tx, input, ctx.actor?.id ?? null);
         const program = await PROGRAM_ENTITY.read(tx, id);
         await recordAudit(tx, ctx, {
           entityType: 'program',

@@ -1,0 +1,213 @@
+import type { Role } from '../../../contracts/account.schema.js';
+import { own, read, write, type AccessRule } from './access-rule.js';
+
+const ADMIN: readonly Role[] = ['admin'];
+const MANAGERS: readonly Role[] = ['admin', 'tpm_manager'];
+const LADDER: AccessRule = { roles: ADMIN, refusal: 'Only an admin can edit the career ladder.' };
+const HEADCOUNT: AccessRule = {
+  roles: MANAGERS,
+  refusal: 'Only a TPM manager or an admin plans headcount.',
+};
+const signedIn: AccessRule = { signedIn: true };
+/** Any account, a stakeholder's included: it changes only what is the caller's own. */
+const anyAccount: AccessRule = { signedIn: true, anyRoleMayWrite: true };
+
+/**
+ * The permission rule of every route, in one table so that it reads as a whole.
+ * A route missing from it stops the server from starting; the role × membership
+ * matrix test (tests/api/route-protection.db.test.ts) walks every row.
+ */
+export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
+  'GET /api/openapi.json': { public: 'the API description; says nothing about the data' },
+  'GET /api/health': { public: 'a liveness probe; says nothing about the data' },
+  'POST /api/auth/sign-in': { public: 'the password is the credential' },
+  'POST /api/auth/sign-out': anyAccount,
+  'GET /api/me': signedIn,
+  'GET /api/auth/methods': { public: 'the sign-in page asks before there is an account' },
+  'GET /api/auth/oidc/start': { public: 'sign-in with OpenID Connect starts without an account' },
+  'GET /api/auth/oidc/callback': {
+    public: 'the OpenID provider’s signed answer is the credential',
+  },
+  'POST /api/auth/invitations/inspect': { public: 'the link’s secret is the credential' },
+  'POST /api/auth/invitations/accept': { public: 'the link’s secret is the credential' },
+  'GET /api/feeds/:token.ics': { public: 'the secret feed URL is the credential' },
+  'POST /api/integrations/slack/commands': { public: 'Slack signs every call' },
+  'POST /api/integrations/gitlab/webhook': { public: 'GitLab sends the shared secret' },
+
+  // Accounts
+  'GET /api/users': signedIn,
+  'POST /api/users': { roles: ADMIN, refusal: 'Only an admin can create accounts.' },
+  // One's own account reaches the service, which explains why a role cannot be raised.
+  'PATCH /api/users/:id': {
+    selfOr: ADMIN,
+    param: 'id',
+    anyRoleMayWrite: true,
+    refusal: 'Only an admin can change accounts.',
+  },
+  'POST /api/users/invitations': { roles: ADMIN, refusal: 'Only an admin can invite people.' },
+  'POST /api/users/:id/password-reset': {
+    roles: ADMIN,
+    refusal: 'Only an admin can make password-reset links.',
+  },
+  'GET /api/users/:id/sessions': { selfOr: ADMIN, param: 'id' },
+  'DELETE /api/users/:id/sessions/:sessionId': {
+    selfOr: ADMIN,
+    param: 'id',
+    anyRoleMayWrite: true,
+  },
+  'GET /api/users/:id/tokens': { selfOr: ADMIN, param: 'id' },
+  'DELETE /api/users/:id/tokens/:tokenId': { selfOr: ADMIN, param: 'id', anyRoleMayWrite: true },
+  'POST /api/tokens': anyAccount,
+  'GET /api/tokens': signedIn,
+  'DELETE /api/tokens/:id': anyAccount,
+  'GET /api/backups': { roles: ADMIN, refusal: 'Only an admin can see the backups.' },
+  // The whole log for admins; one program's log for its owners too.
+  'GET /api/audit': {
+    programs: [{ need: 'audit', of: 'program', at: { query: 'programId' } }],
+    orRoles: ADMIN,
+    unlocated: 'refuse',
+  },
+
+  // Programs and everything planned under them
+  'GET /api/programs': signedIn,
+  'POST /api/programs': signedIn,
+  'POST /api/programs/import': signedIn,
+  'GET /api/import-jobs/:id': signedIn,
+  'GET /api/programs/:id': { programs: [read('program')] },
+  'PATCH /api/programs/:id': { programs: [write('program')] },
+  'DELETE /api/programs/:id': { programs: [own('program')] },
+  'GET /api/programs/:id/plan': { programs: [read('program')] },
+  'GET /api/programs/:id/export': { programs: [read('program')] },
+  'GET /api/programs/:id/members': { programs: [read('program')] },
+  'POST /api/programs/:id/members': { programs: [own('program')] },
+  'DELETE /api/programs/:id/members/:userId': { programs: [own('program')] },
+  'POST /api/programs/:id/calendar-feed': { programs: [read('program')] },
+  'POST /api/me/calendar-feed': anyAccount,
+
+  'GET /api/programs/:id/workstreams': { programs: [read('program')] },
+  'POST /api/programs/:id/workstreams': { programs: [write('program')] },
+  'GET /api/workstreams/:id': { programs: [read('workstream')] },
+  'PATCH /api/workstreams/:id': { programs: [write('workstream')] },
+  'DELETE /api/workstreams/:id': { programs: [write('workstream')] },
+
+  'GET /api/programs/:id/milestones': { programs: [read('program')] },
+  'POST /api/programs/:id/milestones': { programs: [write('program')] },
+  'GET /api/milestones/:id': { programs: [read('milestone')] },
+  'PATCH /api/milestones/:id': { programs: [write('milestone')] },
+  'DELETE /api/milestones/:id': { programs: [write('milestone')] },
+  'POST /api/milestones/:id/criteria': { programs: [write('milestone')] },
+  'PATCH /api/criteria/:id': { programs: [write('criterion')] },
+  'DELETE /api/criteria/:id': { programs: [write('criterion')] },
+
+  'GET /api/programs/:id/tasks': { programs: [read('program')] },
+  'POST /api/programs/:id/tasks': { programs: [write('program')] },
+  'GET /api/tasks/:id': { programs: [read('task')] },
+  'PATCH /api/tasks/:id': { programs: [write('task')] },
+  'DELETE /api/tasks/:id': { programs: [write('task')] },
+
+  // A dependency belongs to its successor's plan; its predecessor may be another program's.
+  'GET /api/dependencies': {
+    programs: [read('program', { query: 'programId' }), read('planItem', { query: 'itemId' })],
+  },
+  'POST /api/dependencies': {
+    programs: [
+      write('planItem', { body: 'successorId' }),
+      read('planItem', { body: 'predecessorId' }),
+    ],
+  },
+  'GET /api/dependencies/:id': { programs: [read('dependency')] },
+  'PATCH /api/dependencies/:id': { programs: [write('dependency')] },
+  'DELETE /api/dependencies/:id': { programs: [write('dependency')] },
+
+  'GET /api/programs/:id/schedule': { programs: [read('program')] },
+  'POST /api/programs/:id/schedule': { programs: [write('program')] },
+  'POST /api/programs/:id/schedule/level': { programs: [write('program')] },
+  'GET /api/programs/:id/resource-load': { programs: [read('program')] },
+  'GET /api/programs/:id/baselines': { programs: [read('program')] },
+  'POST /api/programs/:id/baselines': { programs: [write('program')] },
+  'GET /api/programs/:id/baselines/compare': { programs: [read('program')] },
+  'GET /api/baselines/:id': { programs: [read('baseline')] },
+  'DELETE /api/baselines/:id': { programs: [write('baseline')] },
+
+  'GET /api/tasks/:id/assignments': { programs: [read('task')] },
+  'POST /api/tasks/:id/assignments': { programs: [write('task')] },
+  'POST /api/tasks/:id/assignments/check': { programs: [write('task')] },
+  'GET /api/programs/:id/assignments': { programs: [read('program')] },
+  'PATCH /api/task-assignments/:id': { programs: [write('taskAssignment')] },
+  'DELETE /api/task-assignments/:id': { programs: [write('taskAssignment')] },
+
+  'POST /api/programs/:id/forecasts': { programs: [write('program')] },
+  'GET /api/programs/:id/forecasts': { programs: [read('program')] },
+  'POST /api/portfolio/forecasts': { programs: [read('program', { body: 'programIds' })] },
+  'GET /api/portfolio/forecasts': signedIn,
+  'GET /api/forecasts/:id': { programs: [read('forecast')] },
+  'GET /api/forecast-accuracy': { programs: [read('program', { query: 'programId' })] },
+  'GET /api/programs/:id/risks': { programs: [read('program')] },
+  'POST /api/programs/:id/risks': { programs: [write('program')] },
+  'DELETE /api/risks/:id': { programs: [write('risk')] },
+
+  // Calendars and teams
+  'GET /api/holidays': signedIn,
+  'POST /api/holidays': signedIn,
+  'DELETE /api/holidays/:id': signedIn,
+  'GET /api/teams': signedIn,
+  'POST /api/teams': signedIn,
+  'GET /api/teams/:id': signedIn,
+  'PATCH /api/teams/:id': signedIn,
+  'DELETE /api/teams/:id': signedIn,
+
+  // Intake: the services decide whose requests one sees (requesters see their own).
+  'GET /api/request-template': signedIn,
+  'PUT /api/request-template': {
+    roles: MANAGERS,
+    refusal: 'Only a TPM manager changes the request template.',
+  },
+  'POST /api/requests': anyAccount,
+  'GET /api/requests': signedIn,
+  'GET /api/requests/:id': signedIn,
+  // Accepting a request into a program adds to that program.
+  'POST /api/requests/:id/triage': { programs: [write('program', { body: 'programId' })] },
+  'POST /api/requests/:id/waiting': signedIn,
+  'POST /api/requests/:id/routing-suggestions': signedIn,
+  'GET /api/requests/:id/routing-suggestions/latest': signedIn,
+  'POST /api/requests/:id/assign': {
+    roles: MANAGERS,
+    refusal: 'Only a TPM manager assigns requests.',
+  },
+  'GET /api/notifications': signedIn,
+  'POST /api/notifications/:id/read': anyAccount,
+
+  // People: the directory is open; personal records are the person's and their managers'.
+  'GET /api/people': signedIn,
+  'GET /api/people/:id': signedIn,
+  'PATCH /api/people/:id': { selfOr: MANAGERS, param: 'id' },
+  'PUT /api/people/:id/skills': { selfOr: MANAGERS, param: 'id' },
+  'POST /api/people/:id/time-off': { personal: 'person', at: { param: 'id' } },
+  'DELETE /api/time-off/:id': { personal: 'timeOff', at: { param: 'id' } },
+  'GET /api/people/:id/assessments': { personal: 'person', at: { param: 'id' } },
+  'PUT /api/people/:id/assessments': { personal: 'person', at: { param: 'id' } },
+  'GET /api/people/:id/capacity': signedIn,
+  'GET /api/career-ladder': signedIn,
+  'GET /api/career-ladder/readiness': signedIn,
+  'POST /api/career-ladder/competencies': LADDER,
+  'PATCH /api/career-ladder/competencies/:id': LADDER,
+  'PUT /api/career-ladder/competencies/:id/expectations/:levelId': LADDER,
+  'PATCH /api/career-ladder/levels/:id': LADDER,
+
+  // Capacity: an allocation to a program is that program's business.
+  'GET /api/allocations': { programs: [read('program', { query: 'programId' })] },
+  'POST /api/allocations': { programs: [write('program', { body: 'programId' })] },
+  'POST /api/allocations/check': signedIn,
+  'GET /api/allocations/:id': { programs: [read('allocation')] },
+  'PATCH /api/allocations/:id': {
+    programs: [write('allocation'), write('program', { body: 'programId' })],
+  },
+  'DELETE /api/allocations/:id': { programs: [write('allocation')] },
+  'GET /api/capacity/heatmap': signedIn,
+  'GET /api/headcount': signedIn,
+  'POST /api/headcount/roles': HEADCOUNT,
+  'PATCH /api/headcount/roles/:id': HEADCOUNT,
+  'DELETE /api/headcount/roles/:id': HEADCOUNT,
+  'POST /api/headcount/needs': HEADCOUNT,
+  'DELETE /api/headcount/needs/:id': HEADCOUNT,
+};

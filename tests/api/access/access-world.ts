@@ -1,0 +1,107 @@
+import { expect } from 'vitest';
+import type { ApiClient } from '../../support/api-client.js';
+import { created } from '../../support/api-steps.js';
+
+/** One of everything under a members-only program, and a person with personal records. */
+export interface AccessWorld {
+  program: string;
+  workstream: string;
+  milestone: string;
+  criterion: string;
+  task: string;
+  task2: string;
+  dependency: string;
+  baseline: string;
+  forecast: string;
+  risk: string;
+  taskAssignment: string;
+  allocation: string;
+  /** A person nobody in the matrix manages: their records are personal. */
+  person: string;
+  timeOff: string;
+  /** A second viewer, whom the member-removal route may remove. */
+  removableMember: string;
+}
+
+export async function buildAccessWorld(
+  admin: ApiClient,
+  members: { viewer: string; editor: string; person: string; removableMember: string },
+): Promise<AccessWorld> {
+  const program = (
+    await created(admin, '/api/programs', {
+      name: `Members-only ${Math.random().toString(36).slice(2, 8)}`,
+      visibility: 'members',
+      startDate: '2026-01-05',
+      budgetCents: 500_000_00,
+    })
+  ).id;
+  for (const [userId, role] of [
+    [members.viewer, 'viewer'],
+    [members.editor, 'editor'],
+    [members.removableMember, 'viewer'],
+  ] as const) {
+    const r = await admin.post(`/api/programs/${program}/members`, { userId, role });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+  }
+  const workstream = (await created(admin, `/api/programs/${program}/workstreams`, { name: 'W' }))
+    .id;
+  const milestone = (await created(admin, `/api/programs/${program}/milestones`, { name: 'M' })).id;
+  const criterion = (
+    await created(admin, `/api/milestones/${milestone}/criteria`, { description: 'Done' })
+  ).id;
+  const task = (await created(admin, `/api/programs/${program}/tasks`, { name: 'A' })).id;
+  const task2 = (await created(admin, `/api/programs/${program}/tasks`, { name: 'B' })).id;
+  const dependency = (
+    await created(admin, '/api/dependencies', { predecessorId: task, successorId: task2 })
+  ).id;
+  const baseline = (await created(admin, `/api/programs/${program}/baselines`, { name: 'B1' })).id;
+  const forecastRun = await admin.post(`/api/programs/${program}/forecasts`, { iterations: 200 });
+  expect([201, 202], JSON.stringify(forecastRun.body)).toContain(forecastRun.status);
+  const risk = (
+    await created(admin, `/api/programs/${program}/risks`, {
+      title: 'R',
+      probability: 0.5,
+      delayHours: 8,
+      taskIds: [task],
+    })
+  ).id;
+  const taskAssignment = (
+    await created(admin, `/api/tasks/${task}/assignments`, {
+      userId: members.person,
+      confirmOverAllocation: true,
+    })
+  ).id;
+  const allocation = (
+    await created(admin, '/api/allocations', {
+      personId: members.person,
+      programId: program,
+      percent: 10,
+      from: '2026-01-05',
+      confirmOverAllocation: true,
+    })
+  ).id;
+  const timeOff = (
+    await created(admin, `/api/people/${members.person}/time-off`, {
+      from: '2026-03-02',
+      to: '2026-03-06',
+      kind: 'sick',
+    })
+  ).id;
+  return {
+    program,
+    workstream,
+    milestone,
+    criterion,
+    task,
+    task2,
+    dependency,
+    baseline,
+    forecast: forecastRun.body.id,
+    risk,
+    taskAssignment,
+    allocation,
+    person: members.person,
+    timeOff,
+    removableMember: members.removableMember,
+  };
+}
