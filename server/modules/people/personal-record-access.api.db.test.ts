@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
+import { canSeePersonalRecord, personalRecordAudience } from './personal-record-access.js';
 
 type Client = Awaited<ReturnType<TestServer['signIn']>>;
 
@@ -148,5 +149,19 @@ describe('assessments and promotion readiness', () => {
     expect(await readiness(dev)).toEqual([dev.user.id]);
     expect(await readiness(peer)).toEqual([peer.user.id]);
     expect(await readiness(stakeholder)).toEqual([stakeholder.user.id]);
+  });
+});
+
+describe('the reporting line', () => {
+  it('ends on a loop written past the API (no endless walk), still letting in whoever is on it', async () => {
+    const a = await server.signIn('tpm');
+    const b = await server.signIn('tpm');
+    // The API refuses a reporting loop; a restore or a hand edit could still leave one.
+    await server.db.query('UPDATE users SET manager_id = $2 WHERE id = $1', [a.user.id, b.user.id]);
+    await server.db.query('UPDATE users SET manager_id = $2 WHERE id = $1', [b.user.id, a.user.id]);
+    expect(await canSeePersonalRecord(server.db, b.user, a.user.id)).toBe(true);
+    expect(await canSeePersonalRecord(server.db, peer.user, a.user.id)).toBe(false);
+    const audience = await personalRecordAudience(server.db, a.user);
+    expect([...audience.personIds].sort()).toEqual([a.user.id, b.user.id].sort());
   });
 });
