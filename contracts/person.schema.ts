@@ -4,6 +4,8 @@ import { ClosedObject, Id, IsoDate, Nullable, Timestamp, Version } from './commo
 
 export const SKILL_KINDS = ['skill', 'domain'] as const;
 export const TIME_OFF_KINDS = ['vacation', 'sick', 'training', 'parental', 'other'] as const;
+/** What a response may show: the real kind, or "away" to someone outside the person's circle. */
+export const TIME_OFF_SHOWN_KINDS = [...TIME_OFF_KINDS, 'away'] as const;
 
 const MinutesOfDay = Type.Integer({
   minimum: 0,
@@ -33,8 +35,11 @@ export const TimeOff = ClosedObject({
   personId: Id,
   from: IsoDate,
   to: IsoDate,
-  kind: Type.Enum([...TIME_OFF_KINDS]),
-  note: Type.String(),
+  kind: Type.Enum([...TIME_OFF_SHOWN_KINDS], {
+    description:
+      'The kind of leave, shown to the person, their managers up the reporting line, TPM managers and admins. Everyone else gets "away" (responses only: a request names a real kind).',
+  }),
+  note: Type.String({ description: 'Empty when the kind is shown as "away".' }),
   version: Version,
 });
 export type TimeOff = Static<typeof TimeOff>;

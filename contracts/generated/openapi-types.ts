@@ -344,7 +344,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Promotion readiness of everyone with a level: next-level competencies met */
+        /** Promotion readiness of everyone with a level whose record you may see (yourself, your reports down the line; everyone for TPM managers and admins) */
         get: operations["listPromotionReadiness"];
         put?: never;
         post?: never;
@@ -770,7 +770,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A person: profile, working hours, time off and direct reports */
+        /** A person: profile, working hours, time off and direct reports (the kind of time off only to their circle) */
         get: operations["getPerson"];
         put?: never;
         post?: never;
@@ -788,7 +788,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A person's self and manager assessments and promotion readiness */
+        /** A person's self and manager assessments and promotion readiness (the person, their managers, TPM managers, admins) */
         get: operations["getPersonAssessments"];
         /** Record a self or manager assessment of one competency at one level, with evidence links */
         put: operations["putAssessment"];
@@ -8617,8 +8617,12 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
-                            /** @enum {unknown} */
-                            kind: "vacation" | "sick" | "training" | "parental" | "other";
+                            /**
+                             * @description The kind of leave, shown to the person, their managers up the reporting line, TPM managers and admins. Everyone else gets "away" (responses only: a request names a real kind).
+                             * @enum {unknown}
+                             */
+                            kind: "vacation" | "sick" | "training" | "parental" | "other" | "away";
+                            /** @description Empty when the kind is shown as "away". */
                             note: string;
                             /**
                              * Format: uuid
@@ -8802,8 +8806,12 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
-                            /** @enum {unknown} */
-                            kind: "vacation" | "sick" | "training" | "parental" | "other";
+                            /**
+                             * @description The kind of leave, shown to the person, their managers up the reporting line, TPM managers and admins. Everyone else gets "away" (responses only: a request names a real kind).
+                             * @enum {unknown}
+                             */
+                            kind: "vacation" | "sick" | "training" | "parental" | "other" | "away";
+                            /** @description Empty when the kind is shown as "away". */
                             note: string;
                             /**
                              * Format: uuid
@@ -9417,8 +9425,12 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
-                            /** @enum {unknown} */
-                            kind: "vacation" | "sick" | "training" | "parental" | "other";
+                            /**
+                             * @description The kind of leave, shown to the person, their managers up the reporting line, TPM managers and admins. Everyone else gets "away" (responses only: a request names a real kind).
+                             * @enum {unknown}
+                             */
+                            kind: "vacation" | "sick" | "training" | "parental" | "other" | "away";
+                            /** @description Empty when the kind is shown as "away". */
                             note: string;
                             /**
                              * Format: uuid
@@ -9570,8 +9582,12 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
-                        /** @enum {unknown} */
-                        kind: "vacation" | "sick" | "training" | "parental" | "other";
+                        /**
+                         * @description The kind of leave, shown to the person, their managers up the reporting line, TPM managers and admins. Everyone else gets "away" (responses only: a request names a real kind).
+                         * @enum {unknown}
+                         */
+                        kind: "vacation" | "sick" | "training" | "parental" | "other" | "away";
+                        /** @description Empty when the kind is shown as "away". */
                         note: string;
                         /**
                          * Format: uuid

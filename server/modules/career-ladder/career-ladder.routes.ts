@@ -87,21 +87,23 @@ export async function careerLadderRoutes(app: App, { services }: Container) {
     schema: {
       operationId: 'listPromotionReadiness',
       tags,
-      summary: 'Promotion readiness of everyone with a level: next-level competencies met',
+      summary:
+        'Promotion readiness of everyone with a level whose record you may see (yourself, your reports down the line; everyone for TPM managers and admins)',
       querystring: ClosedObject({ teamId: Type.Optional(Id) }),
       response: { 200: ReadinessList, ...ErrorResponses },
     },
-    handler: (req) => ladder.readiness(req.query.teamId),
+    handler: (req) => ladder.readiness(contextOf(req), req.query.teamId),
   });
   app.get('/api/people/:id/assessments', {
     schema: {
       operationId: 'getPersonAssessments',
       tags,
-      summary: "A person's self and manager assessments and promotion readiness",
+      summary:
+        "A person's self and manager assessments and promotion readiness (the person, their managers, TPM managers, admins)",
       params: IdParams,
       response: { 200: PersonAssessments, ...ErrorResponses },
     },
-    handler: (req) => ladder.assessments(req.params.id),
+    handler: (req) => ladder.assessments(contextOf(req), req.params.id),
   });
   app.put('/api/people/:id/assessments', {
     schema: {

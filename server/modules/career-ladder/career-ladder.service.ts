@@ -18,6 +18,11 @@ import { recordAudit } from '../audit/audit.repository.js';
 import { updateAuditedRow } from '../audit/audited-row.js';
 import { findPerson, listPeople } from '../people/person.repository.js';
 import {
+  audienceIncludes,
+  canSeePersonalRecord,
+  personalRecordAudience,
+} from '../people/personal-record-access.js';
+import {
   COMPETENCY_COLUMNS,
   COMPETENCY_ENTITY,
   findCompetency,
@@ -137,9 +142,13 @@ export function createCareerLadderService(db: Database) {
         updateAuditedRow(tx, ctx, LEVEL_ENTITY, id, version, columnChanges(input, LEVEL_COLUMNS)),
       );
     },
-    async assessments(personId: string): Promise<PersonAssessments> {
+    async assessments(ctx: RequestContext, personId: string): Promise<PersonAssessments> {
       const person = await findPerson(db, personId);
       if (!person) throw new NotFoundError('Person', personId);
+      if (!(await canSeePersonalRecord(db, ctx.actor, personId)))
+        throw new ForbiddenError(
+          "Only the person, their managers, a TPM manager or an admin can see someone's assessments and promotion readiness.",
+        );
       const [levels, competencies] = await Promise.all([listLevels(db), listCompetencies(db)]);
       const [readiness] = await readinessOf(
         db,
@@ -156,8 +165,9 @@ export function createCareerLadderService(db: Database) {
       };
     },
     /**
-     * Records a self assessment (the person, or an admin) or a manager assessment
-     * (their manager, a TPM manager or an admin) for one competency at one level.
+     * Records a self assessment (the person, or an admin) or a manager assessment (anyone
+     * above them in the reporting line, a TPM manager or an admin) for one competency at one
+     * level. Every writer may also read the record (canSeePersonalRecord).
      */
     async putAssessment(
       ctx: RequestContext,
@@ -168,17 +178,17 @@ export function createCareerLadderService(db: Database) {
         const person = await findPerson(tx, personId);
         if (!person) throw new NotFoundError('Person', personId);
         const actor = ctx.actor;
+        // Who may read the record is the outer bound; a self rating is the person's own,
+        // and nobody gives themself a manager rating.
         const allowed =
-          actor?.role === 'admin' ||
-          (input.kind === 'self'
-            ? actor?.id === personId
-            : actor?.id !== personId &&
-              (actor?.role === 'tpm_manager' || actor?.id === person.manager_id));
+          (await canSeePersonalRecord(tx, actor, personId)) &&
+          (actor?.role === 'admin' ||
+            (input.kind === 'self' ? actor?.id === personId : actor?.id !== personId));
         if (!allowed)
           throw new ForbiddenError(
             input.kind === 'self'
               ? 'Only the person themself records a self assessment.'
-              : "Only the person's manager, a TPM manager or an admin records a manager assessment.",
+              : "Only the person's managers, a TPM manager or an admin records a manager assessment.",
           );
         const issues = [];
         if (!(await findCompetency(tx, input.competencyId)))
@@ -211,9 +221,15 @@ export function createCareerLadderService(db: Database) {
         return after;
       });
     },
-    /** Promotion readiness of everyone on the ladder (with a level), optionally one team. */
-    async readiness(teamId?: string): Promise<ReadinessList> {
-      const people = (await listPeople(db, teamId ? { teamId } : {})).filter((p) => p.level_id);
+    /**
+     * Promotion readiness of everyone on the ladder (with a level) whose record the actor
+     * may see, optionally one team.
+     */
+    async readiness(ctx: RequestContext, teamId?: string): Promise<ReadinessList> {
+      const audience = await personalRecordAudience(db, ctx.actor);
+      const people = (await listPeople(db, teamId ? { teamId } : {})).filter(
+        (p) => p.level_id && audienceIncludes(audience, p.id),
+      );
       const [levels, competencies] = await Promise.all([listLevels(db), listCompetencies(db)]);
       return {
         items: await readinessOf(

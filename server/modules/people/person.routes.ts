@@ -30,11 +30,12 @@ export async function personRoutes(app: App, { services }: Container) {
     schema: {
       operationId: 'getPerson',
       tags,
-      summary: 'A person: profile, working hours, time off and direct reports',
+      summary:
+        'A person: profile, working hours, time off and direct reports (the kind of time off only to their circle)',
       params: IdParams,
       response: { 200: Person, ...ErrorResponses },
     },
-    handler: (req) => services.people.get(req.params.id),
+    handler: (req) => services.people.get(contextOf(req), req.params.id),
   });
   app.patch('/api/people/:id', {
     schema: {

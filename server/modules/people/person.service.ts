@@ -14,6 +14,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../domain-err
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
+import { canSeePersonalRecord } from './personal-record-access.js';
 import {
   findPerson,
   findTimeOff,
@@ -31,7 +32,6 @@ import {
 /** What a person may change about themself; the rest of a profile is their manager's or an admin's. */
 const SELF_FIELDS = new Set([
   'skills',
-  'timeOff',
   'version',
   'location',
   'timeZone',
@@ -43,6 +43,29 @@ const SELF_FIELDS = new Set([
 
 function isPeopleManager(ctx: RequestContext): boolean {
   return ctx.actor?.role === 'admin' || ctx.actor?.role === 'tpm_manager';
+}
+
+/** Outside the person's circle, leave shows as dates only: no kind (sick, parental…), no note. */
+function awayOnly(timeOff: TimeOff): TimeOff {
+  return { ...timeOff, kind: 'away', note: '' };
+}
+
+/** A profile as `ctx.actor` may see it: time off loses its kind and note outside the person's circle. */
+async function personAsSeenBy(tx: Queryable, ctx: RequestContext, person: Person): Promise<Person> {
+  if (await canSeePersonalRecord(tx, ctx.actor, person.id)) return person;
+  return { ...person, timeOff: person.timeOff.map(awayOnly) };
+}
+
+/**
+ * Time off is recorded by the person, anyone above them in the reporting line, a TPM manager
+ * or an admin: the same people who may see its kind, so a writer never records what they
+ * could not read back. (Stakeholders write nothing; the auth plugin refuses them first.)
+ */
+async function assertMayRecordTimeOff(tx: Queryable, ctx: RequestContext, personId: string) {
+  if (await canSeePersonalRecord(tx, ctx.actor, personId)) return;
+  throw new ForbiddenError(
+    "Only the person, their managers, a TPM manager or an admin can record or remove someone's time off.",
+  );
 }
 
 /** Admins and TPM managers edit anyone; everyone edits their own hours, place and skills. */
@@ -92,10 +115,10 @@ export function createPersonService(db: Database) {
     async list(query: PersonListQuery): Promise<PersonList> {
       return { items: (await listPeople(db, query)).map(toPersonSummary) };
     },
-    async get(id: string): Promise<Person> {
+    async get(ctx: RequestContext, id: string): Promise<Person> {
       const person = await readPerson(db, id);
       if (!person) throw new NotFoundError('Person', id);
-      return person;
+      return personAsSeenBy(db, ctx, person);
     },
     async update(
       ctx: RequestContext,
@@ -106,7 +129,7 @@ export function createPersonService(db: Database) {
       assertMayEditPerson(ctx, id, Object.keys(input));
       return db.transaction(async (tx) => {
         const changes = columnChanges(input, PERSON_COLUMNS);
-        return updateAuditedRow<
+        const updated = await updateAuditedRow<
           Person,
           { working_hours_start: number; working_hours_end: number; version: number }
         >(tx, ctx, PERSON_ENTITY, id, version, changes, async (row) => {
@@ -122,6 +145,7 @@ export function createPersonService(db: Database) {
               'working hours must end after they start',
             );
         });
+        return personAsSeenBy(tx, ctx, updated);
       });
     },
     async replaceSkills(
@@ -155,7 +179,7 @@ export function createPersonService(db: Database) {
           before,
           after,
         });
-        return after;
+        return personAsSeenBy(tx, ctx, after);
       });
     },
     async addTimeOff(
@@ -163,11 +187,11 @@ export function createPersonService(db: Database) {
       personId: string,
       input: TimeOffCreate,
     ): Promise<TimeOff> {
-      assertMayEditPerson(ctx, personId, ['timeOff']);
       if (input.to < input.from)
         throw ValidationError.field('body.to', 'invalid', 'must be on or after from');
       return db.transaction(async (tx) => {
         if (!(await findPerson(tx, personId))) throw new NotFoundError('Person', personId);
+        await assertMayRecordTimeOff(tx, ctx, personId);
         const id = await insertTimeOff(tx, personId, {
           from: input.from,
           to: input.to,
@@ -188,7 +212,7 @@ export function createPersonService(db: Database) {
     async removeTimeOff(ctx: RequestContext, id: string, version: number): Promise<void> {
       const row = await findTimeOff(db, id);
       if (!row) throw new NotFoundError('Time off', id);
-      assertMayEditPerson(ctx, row.user_id, ['timeOff']);
+      await assertMayRecordTimeOff(db, ctx, row.user_id);
       await db.transaction((tx) => deleteAuditedRow(tx, ctx, TIME_OFF_ENTITY, id, version));
     },
   };

@@ -207,8 +207,20 @@ export function LadderPage() {
             Share of the next level’s competencies the manager rated as met
           </span>
         </div>
-        {readiness.data ? <ReadinessChart items={readiness.data.items} /> : null}
-        {readiness.data ? (
+        {user.role !== 'admin' && user.role !== 'tpm_manager' ? (
+          <p className="muted" data-testid="readiness-scope">
+            Shows you and the people who report to you, directly or further down: readiness is
+            visible to the person, their managers, TPM managers and admins.
+          </p>
+        ) : null}
+        {readiness.problem ? (
+          <FormAlert messages={[readiness.problem.message]} onReload={readiness.reload} />
+        ) : null}
+        {readiness.data?.items.length === 0 ? (
+          <p className="empty muted">No one on the ladder whose readiness you may see.</p>
+        ) : null}
+        {readiness.data?.items.length ? <ReadinessChart items={readiness.data.items} /> : null}
+        {readiness.data?.items.length ? (
           <p className="muted">
             Ready:{' '}
             <span className="ready-list">

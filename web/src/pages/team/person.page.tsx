@@ -11,8 +11,15 @@ import { LadderPosition } from './ladder-position';
 import { PersonLoadChart } from './person-load-chart';
 import { ProfileForm } from './profile-form';
 import { SkillsForm } from './skills-form';
+import type { Person } from './team-types';
 import { TeamTabs } from './team-tabs';
 import { clockOf, weekdaysOf } from './working-hours';
+
+/** Dates always; the kind and note only when the server shows them (not "away"). */
+function describeTimeOff(t: Person['timeOff'][number]): string {
+  const detail = t.kind === 'away' ? 'away' : t.note ? `${t.kind}: ${t.note}` : t.kind;
+  return `${t.from} → ${t.to} (${detail})`;
+}
 
 /** One person: profile and hours, skills, load over the next weeks, allocations, ladder position and assessments. */
 export function PersonPage() {
@@ -66,17 +73,22 @@ export function PersonPage() {
       </div>
     );
   const isSelf = user.id === p.id;
-  const isManagerOfPerson =
-    user.id === p.managerId || user.role === 'tpm_manager' || user.role === 'admin';
+  // The server answers the assessments only to the person's circle (themself, their managers
+  // up the line, TPM managers, admins): the same people who record their time off and
+  // assessments, so a successful answer is the one test the page needs.
+  const inCircle = assessments.data !== undefined;
   // A stakeholder's account reads only, even on their own page (the server refuses their writes).
   const mayEditSelfParts =
     canWrite && (isSelf || user.role === 'tpm_manager' || user.role === 'admin');
-  // The person rates themself; their manager (or a TPM manager, or an admin) gives the manager rating.
-  const assessKind: 'self' | 'manager' | null = isSelf
-    ? 'self'
-    : isManagerOfPerson
-      ? 'manager'
-      : null;
+  const mayRecordTimeOff = canWrite && (isSelf || inCircle);
+  // The person rates themself; anyone else in their circle gives the manager rating.
+  const assessKind: 'self' | 'manager' | null = !canWrite
+    ? null
+    : isSelf
+      ? 'self'
+      : inCircle
+        ? 'manager'
+        : null;
   const reload = () => {
     capacity.reload();
     allocations.reload();
@@ -185,11 +197,11 @@ export function PersonPage() {
           />
         ) : null}
         {p.timeOff.length ? (
-          <p className="muted">
-            Time off: {p.timeOff.map((t) => `${t.from} → ${t.to} (${t.kind})`).join(' · ')}
+          <p className="muted" data-testid="time-off">
+            Time off: {p.timeOff.map(describeTimeOff).join(' · ')}
           </p>
         ) : null}
-        {mayEditSelfParts ? (
+        {mayRecordTimeOff ? (
           <TimeOffForm
             personId={p.id}
             onSaved={() => {
@@ -260,6 +272,13 @@ export function PersonPage() {
         <div className="card__header">
           <h2 id="ladder-title">Career ladder</h2>
         </div>
+        {assessments.problem ? (
+          <p className="muted" role="status">
+            {assessments.problem.code === 'forbidden'
+              ? `${p.name}’s assessments and promotion readiness are visible to them, their managers, TPM managers and admins.`
+              : assessments.problem.message}
+          </p>
+        ) : null}
         {assessments.data && ladder.data ? (
           <LadderPosition
             levels={ladder.data.levels}
