@@ -66,6 +66,11 @@ export type UserInvite = Static<typeof UserInvite>;
 
 export const AccountLinkPurpose = Type.Enum(['invitation', 'password_reset']);
 export type AccountLinkPurpose = Static<typeof AccountLinkPurpose>;
+export const AccountLinkEmail = Type.Enum(['queued', 'not_configured'], {
+  description:
+    '`queued`: Waymark will e-mail the link to the person (in the background, with retries). `not_configured`: no e-mail is set up; give them the link yourself.',
+});
+export type AccountLinkEmail = Static<typeof AccountLinkEmail>;
 export const AccountLink = ClosedObject({
   user: User,
   purpose: AccountLinkPurpose,
@@ -74,6 +79,7 @@ export const AccountLink = ClosedObject({
       'Give this to the person. The secret is after the #, so it never reaches server logs; shown only here.',
   }),
   expiresAt: Timestamp,
+  email: AccountLinkEmail,
 });
 export type AccountLink = Static<typeof AccountLink>;
 const LinkSecret = Type.String({ minLength: 1, maxLength: 200 });

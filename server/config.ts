@@ -35,7 +35,18 @@ export interface WaymarkConfig {
   publicUrl: string | undefined;
   /** `WAYMARK_OIDC_*`: sign-in with an OpenID Connect provider beside passwords; null when not set. */
   oidc: OidcSettings | null;
+  /** `WAYMARK_SMTP_URL`, `WAYMARK_MAIL_FROM`: e-mail invitations and reset links; null when not set. */
+  mail: MailSettings | null;
 }
+
+export interface MailSettings {
+  /** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465. */
+  smtpUrl: string;
+  /** The From header, such as `Waymark <waymark@example.com>`. */
+  from: string;
+}
+
+export const DEFAULT_MAIL_FROM = 'Waymark <waymark@localhost>';
 
 export interface OidcSettings {
   /** The provider's issuer URL; its discovery document lives under it. */
@@ -212,6 +223,35 @@ export function oidcSettings(env: NodeJS.ProcessEnv): OidcSettings | null {
   };
 }
 
+// The URL carries the SMTP password: messages show only its scheme and host.
+export function mailSettings(env: NodeJS.ProcessEnv): MailSettings | null {
+  const raw = env.WAYMARK_SMTP_URL?.trim() ?? '';
+  const from = env.WAYMARK_MAIL_FROM?.trim() || DEFAULT_MAIL_FROM;
+  if (raw === '') {
+    if (env.WAYMARK_MAIL_FROM?.trim())
+      throw new ConfigError(
+        'WAYMARK_MAIL_FROM is set but WAYMARK_SMTP_URL is not; set WAYMARK_SMTP_URL (such as smtp://user:pass@smtp.example.com:587) to send e-mail',
+      );
+    return null;
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['smtp:', 'smtps:'].includes(url.protocol) || url.hostname === '')
+    throw new ConfigError(
+      `WAYMARK_SMTP_URL must be an smtp:// or smtps:// URL with a host, such as smtp://user:pass@smtp.example.com:587; got ${url ? `one with scheme "${url.protocol}"` : 'something that is not a URL'}`,
+    );
+  // One address, optionally with a display name: "Name <a@b>" or "a@b".
+  if (!/^(?:[^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/.test(from))
+    throw new ConfigError(
+      `WAYMARK_MAIL_FROM must be one e-mail address, optionally with a name, such as "Waymark <waymark@example.com>", got "${from}"`,
+    );
+  return { smtpUrl: raw, from };
+}
+
 export function readConfig(
   env: NodeJS.ProcessEnv = process.env,
   cwd = process.cwd(),
@@ -234,5 +274,6 @@ export function readConfig(
     },
     publicUrl: publicUrl(env.WAYMARK_PUBLIC_URL),
     oidc: oidcSettings(env),
+    mail: mailSettings(env),
   };
 }

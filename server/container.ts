@@ -1,9 +1,15 @@
 import { BACKUPS_OFF, type BackupSettings } from './backup/backup-settings.js';
 import { systemClock, utcDay, type Clock } from './clock/clock.js';
-import type { OidcSettings, TrustProxy } from './config.js';
+import type { MailSettings, OidcSettings, TrustProxy } from './config.js';
 import type { Database } from './db/database.js';
 import { NotFoundError } from './domain-errors.js';
 import { createJobRunner, type JobRunner } from './jobs/job-runner.js';
+import {
+  ACCOUNT_LINK_MAIL_JOB,
+  runAccountLinkMail,
+  type AccountLinkMailPayload,
+} from './jobs/account-link-mail.job.js';
+import { createMailSender } from './modules/mail/mail-sender.js';
 import { PROGRAM_SCHEDULE_JOB, type ProgramSchedulePayload } from './jobs/program-schedule.job.js';
 import {
   NIGHTLY_BACKUP_CRONTAB,
@@ -73,18 +79,21 @@ export function createContainer(
     oidc?: OidcSettings | null;
     /** WAYMARK_PUBLIC_URL: the base of the OpenID Connect redirect URL (default: the request's origin). */
     publicUrl?: string | undefined;
+    /** E-mail for invitation and reset links (default: off; the admin passes links on). */
+    mail?: MailSettings | null;
   },
 ) {
   const clock = options.clock ?? systemClock;
   const backups = options.backups ?? BACKUPS_OFF;
   const todayUtc = () => utcDay(clock);
   const schedules = createScheduleService(db, clock);
+  const mailSender = options.mail ? createMailSender(options.mail) : null;
   const services = {
     auth: createAuthService(db, clock),
     users: createUserService(db, clock),
     tokens: createTokenService(db, clock),
     sessions: createSessionService(db, clock),
-    accountLinks: createAccountLinkService(db, clock),
+    accountLinks: createAccountLinkService(db, clock, { emailLinks: mailSender !== null }),
     programs: createProgramService(db),
     programMembers: createProgramMemberService(db, clock),
     plans: createPlanService(db),
@@ -127,6 +136,11 @@ export function createContainer(
     log: options.log,
     clock,
     tasks: {
+      [ACCOUNT_LINK_MAIL_JOB]: (payload) =>
+        runAccountLinkMail(
+          { db, clock, sender: mailSender, log: options.log },
+          payload as AccountLinkMailPayload,
+        ),
       [PLAN_IMPORT_JOB]: (payload) =>
         services.planImports.run((payload as PlanImportPayload).importJobId),
       [PROGRAM_SCHEDULE_JOB]: async (payload) => {

@@ -89,6 +89,7 @@ export async function startWaymark(
       rateLimits: config.rateLimits,
       trustProxy: config.trustProxy,
       oidc: config.oidc,
+      mail: config.mail,
       publicUrl: config.publicUrl,
       backups: {
         enabled: config.backups.enabled,

@@ -1560,7 +1560,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** A link, valid 7 days, for the person to set a new password (admin only) */
+        /**
+         * A link, valid 7 days, for the person to set a new password (admin only)
+         * @description When e-mail is configured (WAYMARK_SMTP_URL), the link is also queued for e-mail to the person (`email: "queued"`; sent in the background, with retries); otherwise `email: "not_configured"` and the admin passes the link on.
+         */
         post: operations["createPasswordResetLink"];
         delete?: never;
         options?: never;
@@ -1647,7 +1650,7 @@ export type paths = {
         put?: never;
         /**
          * Invite someone: an inactive account and a link, valid 7 days, to set a password
-         * @description Waymark sends no e-mail: give the link to the person. Inviting again someone who has not accepted yet replaces their link.
+         * @description When e-mail is configured (WAYMARK_SMTP_URL), the link is also queued for e-mail to the person (`email: "queued"`; sent in the background, with retries); otherwise `email: "not_configured"` and the admin passes the link on. Inviting again someone who has not accepted yet replaces their link.
          */
         post: operations["inviteUser"];
         delete?: never;
@@ -18847,6 +18850,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * @description `queued`: Waymark will e-mail the link to the person (in the background, with retries). `not_configured`: no e-mail is set up; give them the link yourself.
+                         * @enum {unknown}
+                         */
+                        email: "queued" | "not_configured";
                         /** Format: date-time */
                         expiresAt: string;
                         /** @enum {unknown} */
@@ -19420,6 +19428,11 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /**
+                         * @description `queued`: Waymark will e-mail the link to the person (in the background, with retries). `not_configured`: no e-mail is set up; give them the link yourself.
+                         * @enum {unknown}
+                         */
+                        email: "queued" | "not_configured";
                         /** Format: date-time */
                         expiresAt: string;
                         /** @enum {unknown} */

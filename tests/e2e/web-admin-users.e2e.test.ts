@@ -33,6 +33,9 @@ describe('the admin page', () => {
     await invite.getByRole('button', { name: 'Invite' }).click();
     const link = await admin.getByLabel('Invitation URL').inputValue();
     expect(link).toMatch(/\/invitation#wml_/);
+    expect(await admin.getByTestId('account-link-email').textContent()).toBe(
+      'E-mail is not configured: copy this link and send it yourself.',
+    );
     const row = admin.locator(`[data-user="${email}"]`);
     await expect(row.textContent()).resolves.toContain('Invited');
     await screenshot(admin, 'admin-invitation-link');

@@ -4,7 +4,7 @@ import type { Role, User } from '../../contracts/account.schema.js';
 import { buildApp } from '../../server/app.js';
 import type { BackupSettings } from '../../server/backup/backup-settings.js';
 import { clockStartingAt } from '../../server/clock/clock.js';
-import type { OidcSettings, TrustProxy } from '../../server/config.js';
+import type { MailSettings, OidcSettings, TrustProxy } from '../../server/config.js';
 import { createContainer, type Container } from '../../server/container.js';
 import { openDatabase, type Database } from '../../server/db/database.js';
 import type { App } from '../../server/http/typed-app.js';
@@ -60,6 +60,8 @@ export async function startTestServer(
     backups?: BackupSettings;
     /** Sign-in with OpenID Connect (default: off). */
     oidc?: OidcSettings;
+    /** E-mail for invitation and reset links (default: off). */
+    mail?: MailSettings;
   } = {},
 ): Promise<TestServer> {
   const shared = options.sameDatabaseAs?.database;
@@ -79,6 +81,7 @@ export async function startTestServer(
     ...(options.planReaderWorkerFile ? { planReaderWorkerFile: options.planReaderWorkerFile } : {}),
     ...(options.backups ? { backups: options.backups } : {}),
     ...(options.oidc ? { oidc: options.oidc } : {}),
+    ...(options.mail ? { mail: options.mail } : {}),
   });
   const app = await buildApp(container, { logger: log });
   await app.listen({ host: '127.0.0.1', port: 0 });

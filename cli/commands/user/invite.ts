@@ -3,6 +3,8 @@ import { ROLES } from '../../../contracts/account.schema.js';
 import { call, connect } from '../../connection.js';
 import type { CliIo } from '../../io.js';
 import { addJsonOption, printJson } from '../../output.js';
+import { formatInstantUtc } from '../../../server/modules/mail/account-link-mail.js';
+import { deliveryNote } from './link-delivery.js';
 
 interface InviteOptions {
   name: string;
@@ -13,7 +15,9 @@ interface InviteOptions {
 
 export function userInviteCommand(io: CliIo): Command {
   const command = new Command('invite')
-    .description('invite someone: prints a link (valid 7 days) for them to set a password')
+    .description(
+      'invite someone: prints a link (valid 7 days) for them to set a password, and e-mails it when the server has e-mail configured',
+    )
     .argument('<email>', 'their e-mail, which they sign in with')
     .requiredOption('--name <name>', 'their name')
     .addOption(new Option('--role <role>', 'their role').choices(ROLES).default('stakeholder'))
@@ -34,7 +38,7 @@ export function userInviteCommand(io: CliIo): Command {
     );
     if (options.json) return printJson(io, link);
     io.out(
-      `Invited ${link.user.name} <${link.user.email}> as ${link.user.role}. Waymark sends no e-mail: give them this link (valid until ${link.expiresAt}):\n${link.url}\n`,
+      `Invited ${link.user.name} <${link.user.email}> as ${link.user.role}. ${deliveryNote(link)}, valid until ${formatInstantUtc(link.expiresAt)}:\n${link.url}\n`,
     );
   });
 }

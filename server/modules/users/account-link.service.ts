@@ -1,7 +1,13 @@
-import type { AccountLinkPurpose, User, UserInvite } from '../../../contracts/account.schema.js';
+import type {
+  AccountLinkEmail,
+  AccountLinkPurpose,
+  User,
+  UserInvite,
+} from '../../../contracts/account.schema.js';
 import type { Clock } from '../../clock/clock.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { DomainError, DuplicateError, ForbiddenError, NotFoundError } from '../../domain-errors.js';
+import { enqueueAccountLinkMail } from '../../jobs/account-link-mail.job.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { hashPassword } from '../auth/password.js';
@@ -25,12 +31,13 @@ interface LinkRow {
   closed_at: Date | null;
 }
 
-/** What an admin gets back: the secret appears only here, inside the link. */
+/** What an admin gets back: the secret appears only here (and in the queued e-mail), inside the link. */
 export interface IssuedLink {
   user: User;
   purpose: AccountLinkPurpose;
-  secret: string;
+  url: string;
   expiresAt: string;
+  email: AccountLinkEmail;
 }
 
 function unusable(message: string): DomainError {
@@ -46,13 +53,20 @@ function requireAdmin(ctx: RequestContext, what: string): void {
 /**
  * Invitation and password-reset links: a 256-bit secret stored as its SHA-256,
  * valid for 7 days and once. A newer link for the same person replaces the older.
+ * With `emailLinks` (WAYMARK_SMTP_URL set) each link is also queued for e-mail.
  */
-export function createAccountLinkService(db: Database, clock: Clock) {
+export function createAccountLinkService(
+  db: Database,
+  clock: Clock,
+  options: { emailLinks: boolean } = { emailLinks: false },
+) {
+  /** `origin`: where the admin reached Waymark; the secret goes after `#`, which browsers never send, so it stays out of request logs. */
   async function issue(
     tx: Queryable,
     ctx: RequestContext,
     user: UserRow,
     purpose: AccountLinkPurpose,
+    origin: string,
   ): Promise<IssuedLink> {
     const now = clock();
     const expiresAt = new Date(now.getTime() + ACCOUNT_LINK_DAYS * DAY_MS);
@@ -73,7 +87,23 @@ export function createAccountLinkService(db: Database, clock: Clock) {
       before: null,
       after: { userId: user.id, purpose, expiresAt: expiresAt.toISOString() },
     });
-    return { user: toUser(user), purpose, secret, expiresAt: expiresAt.toISOString() };
+    const url = `${origin}/invitation#${secret}`;
+    if (options.emailLinks)
+      await enqueueAccountLinkMail(tx, user.id, {
+        linkId: r.rows[0]!.id,
+        purpose,
+        to: { email: user.email, name: user.name },
+        sentBy: ctx.actor?.name ?? 'A Waymark admin',
+        url,
+        expiresAt: expiresAt.toISOString(),
+      });
+    return {
+      user: toUser(user),
+      purpose,
+      url,
+      expiresAt: expiresAt.toISOString(),
+      email: options.emailLinks ? 'queued' : 'not_configured',
+    };
   }
 
   async function openLink(tx: Queryable, token: string): Promise<LinkRow> {
@@ -97,7 +127,7 @@ export function createAccountLinkService(db: Database, clock: Clock) {
      * An inactive account with the role given, and its invitation link. Inviting
      * the e-mail of someone invited before (who has not accepted) issues a new link.
      */
-    async invite(ctx: RequestContext, input: UserInvite): Promise<IssuedLink> {
+    async invite(ctx: RequestContext, input: UserInvite, origin: string): Promise<IssuedLink> {
       requireAdmin(ctx, 'invite people');
       return db.transaction(async (tx) => {
         const existing = await findUserByEmail(tx, input.email);
@@ -114,11 +144,11 @@ export function createAccountLinkService(db: Database, clock: Clock) {
             after: toUser(user),
           });
         }
-        return issue(tx, ctx, user, 'invitation');
+        return issue(tx, ctx, user, 'invitation', origin);
       });
     },
 
-    async passwordReset(ctx: RequestContext, userId: string): Promise<IssuedLink> {
+    async passwordReset(ctx: RequestContext, userId: string, origin: string): Promise<IssuedLink> {
       requireAdmin(ctx, 'make password-reset links');
       return db.transaction(async (tx) => {
         const user = await findUserById(tx, userId);
@@ -127,7 +157,7 @@ export function createAccountLinkService(db: Database, clock: Clock) {
           throw new ForbiddenError(
             `${user.name}'s account is not active: reactivate it first, or invite them again.`,
           );
-        return issue(tx, ctx, user, 'password_reset');
+        return issue(tx, ctx, user, 'password_reset', origin);
       });
     },
 

@@ -11,22 +11,13 @@ import type { Container } from '../../container.js';
 import { expectedVersion } from '../../http/expected-version.js';
 import { contextOf, type App } from '../../http/typed-app.js';
 import type { FastifyRequest } from 'fastify';
-import type { IssuedLink } from './account-link.service.js';
 
 const tags = ['accounts'];
 
-/**
- * The link points at the address the admin reached Waymark at; the secret sits
- * after `#`, which browsers never send, so it stays out of request logs.
- */
-function linkOf(req: FastifyRequest, issued: IssuedLink): AccountLink {
-  return {
-    user: issued.user,
-    purpose: issued.purpose,
-    url: `${req.protocol}://${req.host}/invitation#${issued.secret}`,
-    expiresAt: issued.expiresAt,
-  };
-}
+/** The link points at the address the admin reached Waymark at. */
+const originOf = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
+const EMAIL_NOTE =
+  'When e-mail is configured (WAYMARK_SMTP_URL), the link is also queued for e-mail to the person (`email: "queued"`; sent in the background, with retries); otherwise `email: "not_configured"` and the admin passes the link on.';
 
 export async function userRoutes(app: App, { services }: Container) {
   app.get('/api/users', {
@@ -65,21 +56,21 @@ export async function userRoutes(app: App, { services }: Container) {
       operationId: 'inviteUser',
       tags,
       summary: 'Invite someone: an inactive account and a link, valid 7 days, to set a password',
-      description:
-        'Waymark sends no e-mail: give the link to the person. Inviting again someone who has not accepted yet replaces their link.',
+      description: `${EMAIL_NOTE} Inviting again someone who has not accepted yet replaces their link.`,
       body: UserInvite,
       response: { 201: AccountLink, ...ErrorResponses },
     },
     handler: async (req, reply) =>
       reply
         .status(201)
-        .send(linkOf(req, await services.accountLinks.invite(contextOf(req), req.body))),
+        .send(await services.accountLinks.invite(contextOf(req), req.body, originOf(req))),
   });
   app.post('/api/users/:id/password-reset', {
     schema: {
       operationId: 'createPasswordResetLink',
       tags,
       summary: 'A link, valid 7 days, for the person to set a new password (admin only)',
+      description: EMAIL_NOTE,
       params: IdParams,
       response: { 201: AccountLink, ...ErrorResponses },
     },
@@ -87,7 +78,7 @@ export async function userRoutes(app: App, { services }: Container) {
       reply
         .status(201)
         .send(
-          linkOf(req, await services.accountLinks.passwordReset(contextOf(req), req.params.id)),
+          await services.accountLinks.passwordReset(contextOf(req), req.params.id, originOf(req)),
         ),
   });
 }

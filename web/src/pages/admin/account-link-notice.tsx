@@ -1,15 +1,27 @@
 import { formatInstant } from '../../components/format';
 import type { AccountLinkShown } from './invite-form';
 
-/** The link is shown once: the server keeps only its hash. */
+/** The link is shown once: the server keeps only its hash (and, until sent, the queued e-mail). */
 export function AccountLinkNotice({ link, onClose }: { link: AccountLinkShown; onClose(): void }) {
   const what = link.purpose === 'invitation' ? 'Invitation' : 'Password-reset link';
   return (
     <div className="alert account-link" role="status" data-testid="account-link">
-      <p>
-        {what} for <strong>{link.who}</strong>, valid until {formatInstant(link.expiresAt)} and
-        once. Waymark sends no e-mail: copy it to them now, it is not shown again.
-      </p>
+      {link.email === 'queued' ? (
+        <p>
+          <strong data-testid="account-link-email">E-mailed to {link.user.email}</strong>: the{' '}
+          {what.toLowerCase()} for {link.who} is on its way, valid until{' '}
+          {formatInstant(link.expiresAt)} and once. Here it is too, should it not arrive; it is not
+          shown again.
+        </p>
+      ) : (
+        <p>
+          <strong data-testid="account-link-email">
+            E-mail is not configured: copy this link and send it yourself.
+          </strong>{' '}
+          {what} for <strong>{link.who}</strong> ({link.user.email}), valid until{' '}
+          {formatInstant(link.expiresAt)} and once; it is not shown again.
+        </p>
+      )}
       <p>
         <input
           className="account-link__url"

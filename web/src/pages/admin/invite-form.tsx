@@ -10,7 +10,7 @@ import { useFormSubmission } from '../../components/use-form-submission';
 const FIELDS = ['email', 'name', 'role'] as const;
 const ROLES = Object.keys(ROLE_LABEL) as Role[];
 
-/** Invite by e-mail: the answer is a link the admin hands over (Waymark sends no e-mail). */
+/** Invite by e-mail: the answer is a link, e-mailed when e-mail is configured, else handed over by the admin. */
 export function InviteForm({ onLink }: { onLink(link: AccountLinkShown): void }) {
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
@@ -70,7 +70,10 @@ export function InviteForm({ onLink }: { onLink(link: AccountLinkShown): void })
 
 export interface AccountLinkShown {
   who: string;
+  user: { email: string };
   purpose: 'invitation' | 'password_reset';
   url: string;
   expiresAt: string;
+  /** Whether the server queued it for e-mail (WAYMARK_SMTP_URL set). */
+  email: 'queued' | 'not_configured';
 }
