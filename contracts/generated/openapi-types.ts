@@ -59,7 +59,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The append-only audit trail, newest first by its sequence, filtered by entity, actor, program and time (admin only). Page with `before`: the id of the last event of the previous page. */
+        /** The append-only audit trail, newest first by its sequence, filtered by entity, actor, program and time (admins; a program’s owners with its programId). Page with `before`: the id of the last event of the previous page. */
         get: operations["listAuditEvents"];
         put?: never;
         post?: never;

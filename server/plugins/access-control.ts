@@ -4,7 +4,8 @@ import type { Role } from '../../contracts/account.schema.js';
 import type { Container } from '../container.js';
 import { ForbiddenError, NotFoundError } from '../domain-errors.js';
 import type { AccessRule, Locator, ProgramEntity } from '../modules/access/access-rule.js';
-import { managesPerson, personOf, programStandings } from '../modules/access/access.repository.js';
+import { personOf, programStandings } from '../modules/access/access.repository.js';
+import { canSeePersonalRecord } from '../modules/people/personal-record-access.js';
 import {
   grants,
   programAccess,
@@ -97,8 +98,7 @@ export async function enforceAccess(
     const [id] = idsAt(request, rule.at).ids;
     const personId = id && (await personOf(db, rule.personal, id));
     if (!personId) return; // no such person or record: the handler answers 404
-    if (personId === actor.id || actor.role === 'admin' || actor.role === 'tpm_manager') return;
-    if (await managesPerson(db, actor.id, personId)) return;
+    if (await canSeePersonalRecord(db, actor, personId)) return;
     throw new ForbiddenError(
       'Only the person, their managers, TPM managers and admins can see or change this.',
     );

@@ -68,22 +68,3 @@ export async function personOf(
       : 'SELECT user_id AS person_id FROM time_off WHERE id = $1';
   return (await db.query<{ person_id: string }>(sql, [id])).rows[0]?.person_id;
 }
-
-/** Whether `managerId` is `personId`'s manager, or their manager's manager, and so on up. */
-export async function managesPerson(
-  db: Queryable,
-  managerId: string,
-  personId: string,
-): Promise<boolean> {
-  const r = await db.query(
-    `WITH RECURSIVE chain (id, depth) AS (
-       SELECT manager_id, 1 FROM users WHERE id = $1
-       UNION ALL
-       SELECT u.manager_id, c.depth + 1 FROM users u JOIN chain c ON u.id = c.id
-        WHERE c.depth < 64
-     )
-     SELECT 1 FROM chain WHERE id = $2 LIMIT 1`,
-    [personId, managerId],
-  );
-  return r.rowCount !== 0;
-}
