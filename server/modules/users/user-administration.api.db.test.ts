@@ -413,3 +413,26 @@ describe('sessions and tokens of a person', () => {
     expect(me.lastSignInAt.slice(0, 10)).toBe(TEST_CLOCK_START.slice(0, 10));
   });
 });
+
+describe('GET /api/users', () => {
+  it('shows admins every account with its last sign-in, and others the active accounts only', async () => {
+    const admin = await server.signIn('admin');
+    const invited = await admin.post('/api/users/invitations', {
+      email: `quiet-${Date.now()}@example.test`,
+      name: 'Quinn Invited',
+      role: 'tpm',
+    });
+    expect(invited.status).toBe(201);
+    const all = (await admin.get('/api/users')).body.items as {
+      name: string;
+      lastSignInAt: string | null;
+    }[];
+    expect(all.map((u) => u.name)).toContain('Quinn Invited');
+    expect(all.some((u) => u.lastSignInAt !== null)).toBe(true);
+    const tpm = await server.signIn('tpm');
+    const seen = (await tpm.get('/api/users')).body.items as typeof all;
+    expect(seen.map((u) => u.name)).not.toContain('Quinn Invited');
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.every((u) => u.lastSignInAt === null)).toBe(true);
+  });
+});

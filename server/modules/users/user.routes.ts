@@ -21,8 +21,13 @@ const EMAIL_NOTE =
 
 export async function userRoutes(app: App, { services }: Container) {
   app.get('/api/users', {
-    schema: { operationId: 'listUsers', tags, response: { 200: UserList, ...ErrorResponses } },
-    handler: async () => ({ items: await services.users.list() }),
+    schema: {
+      operationId: 'listUsers',
+      tags,
+      summary: 'Accounts: all of them for admins; active ones, without sign-in times, for others',
+      response: { 200: UserList, ...ErrorResponses },
+    },
+    handler: async (req) => ({ items: await services.users.list(contextOf(req)) }),
   });
   app.post('/api/users', {
     schema: {

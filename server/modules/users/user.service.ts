@@ -49,8 +49,14 @@ function checkSelfChange(ctx: RequestContext, target: UserRow, input: UserUpdate
 
 export function createUserService(db: Database, clock: Clock) {
   return {
-    async list(): Promise<User[]> {
-      return (await listUsers(db)).map(toUser);
+    /**
+     * Everyone signed in may pick a colleague (an owner, a member); only admins see
+     * accounts that are deactivated or still invited, and when each person last signed in.
+     */
+    async list(ctx: RequestContext): Promise<User[]> {
+      const users = (await listUsers(db)).map(toUser);
+      if (ctx.actor?.role === 'admin') return users;
+      return users.filter((u) => u.active).map((u) => ({ ...u, lastSignInAt: null }));
     },
     async get(id: string): Promise<User> {
       const row = await findUserById(db, id);
