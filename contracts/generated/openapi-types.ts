@@ -7,10 +7,18 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Allocations of people to programs and run work, by person then start */
+        /**
+         * Allocations of people to programs and run work, by person then start
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["listAllocations"];
         put?: never;
-        /** Allocate a person (percent or hours per week, from a date to a date); 409 over_allocation unless confirmOverAllocation */
+        /**
+         * Allocate a person (percent or hours per week, from a date to a date); 409 over_allocation unless confirmOverAllocation
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         post: operations["createAllocation"];
         delete?: never;
         options?: never;
@@ -25,13 +33,22 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["getAllocation"];
         put?: never;
         post?: never;
+        /** @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only. */
         delete: operations["deleteAllocation"];
         options?: never;
         head?: never;
-        /** Change an allocation; checked for over-allocation like a new one */
+        /**
+         * Change an allocation; checked for over-allocation like a new one
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         patch: operations["updateAllocation"];
         trace?: never;
     };
@@ -44,7 +61,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Dry run: the weeks (and programs) in which this allocation would over-allocate the person */
+        /**
+         * Dry run: the weeks (and programs) in which this allocation would over-allocate the person
+         * @description **Who may call it:** Any signed-in account. Stakeholders read only.
+         */
         post: operations["checkAllocation"];
         delete?: never;
         options?: never;
@@ -59,7 +79,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The append-only audit trail, newest first by its sequence, filtered by entity, actor, program and time (admins; a program’s owners with its programId). Page with `before`: the id of the last event of the previous page. */
+        /**
+         * The append-only audit trail, newest first by its sequence, filtered by entity, actor, program and time (admins; a program’s owners with its programId). Page with `before`: the id of the last event of the previous page.
+         * @description **Who may call it:** Admins; or the program’s owners.
+         *
+         *     **Who may call it:** Admins; or the program’s owners.
+         */
         get: operations["listAuditEvents"];
         put?: never;
         post?: never;
@@ -81,6 +106,8 @@ export type paths = {
         /**
          * Set a password with an invitation or password-reset link
          * @description Needs no account: the link’s secret is the credential. Like every route that needs no account, it has the per-address public rate limit. Serves invitation and password-reset links alike. An invitation also activates the account; a reset ends the person’s sessions. Each link works once.
+         *
+         *     **Who may call it:** Needs no account: the link’s secret is the credential.
          */
         post: operations["acceptAccountLink"];
         delete?: never;
@@ -101,6 +128,8 @@ export type paths = {
         /**
          * Whom an invitation or password-reset link is for; changes nothing
          * @description Needs no account: the link’s secret is the credential. Like every route that needs no account, it has the per-address public rate limit. Serves invitation and password-reset links alike. 410 `link_unusable` when it expired, was used or was replaced.
+         *
+         *     **Who may call it:** Needs no account: the link’s secret is the credential.
          */
         post: operations["inspectAccountLink"];
         delete?: never;
@@ -116,7 +145,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** How people can sign in here (password, and OpenID Connect when configured) */
+        /**
+         * How people can sign in here (password, and OpenID Connect when configured)
+         * @description **Who may call it:** Needs no account: the sign-in page asks before there is an account.
+         *
+         *     **Who may call it:** Needs no account: the sign-in page asks before there is an account.
+         */
         get: operations["getSignInMethods"];
         put?: never;
         post?: never;
@@ -136,6 +170,10 @@ export type paths = {
         /**
          * Where the OpenID Connect provider sends the browser back; sets the session cookie
          * @description Exchanges the code (with the PKCE verifier), checks state and nonce, and matches the account: first by the provider's subject linked earlier, else by e-mail (case-insensitive) only when the provider says it is verified. With WAYMARK_OIDC_CREATE_USERS=on an unknown verified e-mail gets a new stakeholder account. Success redirects to the app with the session cookie set; a refusal redirects to the sign-in page with `?error=<sentence>`.
+         *
+         *     **Who may call it:** Needs no account: the OpenID provider’s signed answer is the credential.
+         *
+         *     **Who may call it:** Needs no account: the OpenID provider’s signed answer is the credential.
          */
         get: operations["finishOidcSignIn"];
         put?: never;
@@ -156,6 +194,10 @@ export type paths = {
         /**
          * Start signing in with the OpenID Connect provider; redirects there
          * @description Redirects (302) to the provider with state, nonce and a PKCE challenge, and sets a short-lived HTTP-only cookie that ties the attempt to this browser. When the provider cannot be reached, redirects to the sign-in page with the reason. 404 when OpenID Connect is not configured.
+         *
+         *     **Who may call it:** Needs no account: sign-in with OpenID Connect starts without an account.
+         *
+         *     **Who may call it:** Needs no account: sign-in with OpenID Connect starts without an account.
          */
         get: operations["startOidcSignIn"];
         put?: never;
@@ -178,6 +220,8 @@ export type paths = {
         /**
          * Sign in; sets the session cookie
          * @description After 10 failed attempts for one e-mail (or 50 from one address) within 15 minutes, counted across every Waymark instance on the database, sign-in answers 429 `rate_limited` with `Retry-After` until the oldest failure is 15 minutes old. Like every route that needs no account, it also has the per-address public rate limit.
+         *
+         *     **Who may call it:** Needs no account: the password is the credential.
          */
         post: operations["signIn"];
         delete?: never;
@@ -195,6 +239,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description **Who may call it:** Any signed-in account. */
         post: operations["signOut"];
         delete?: never;
         options?: never;
@@ -209,7 +254,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The backups in the data folder, with the nightly schedule and retention (admin only). Backups are made and restored with "waymark backup" / "waymark restore". */
+        /**
+         * The backups in the data folder, with the nightly schedule and retention (admin only). Backups are made and restored with "waymark backup" / "waymark restore".
+         * @description **Who may call it:** Only admins.
+         *
+         *     **Who may call it:** Only admins.
+         */
         get: operations["listBackups"];
         put?: never;
         post?: never;
@@ -226,9 +276,15 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["getBaseline"];
         put?: never;
         post?: never;
+        /** @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only. */
         delete: operations["deleteBaseline"];
         options?: never;
         head?: never;
@@ -242,7 +298,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** People × weeks: capacity (working hours − holidays − time off), load from allocations and task assignments, status and the programs behind it */
+        /**
+         * People × weeks: capacity (working hours − holidays − time off), load from allocations and task assignments, status and the programs behind it
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["getCapacityHeatmap"];
         put?: never;
         post?: never;
@@ -259,7 +320,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Tracks, levels with grades, competencies with the expectation at each level */
+        /**
+         * Tracks, levels with grades, competencies with the expectation at each level
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["getCareerLadder"];
         put?: never;
         post?: never;
@@ -278,7 +344,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Add a competency (admin) */
+        /**
+         * Add a competency (admin)
+         * @description **Who may call it:** Only admins.
+         */
         post: operations["createCompetency"];
         delete?: never;
         options?: never;
@@ -299,7 +368,10 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename or reorder a competency (admin) */
+        /**
+         * Rename or reorder a competency (admin)
+         * @description **Who may call it:** Only admins.
+         */
         patch: operations["updateCompetency"];
         trace?: never;
     };
@@ -311,7 +383,10 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** Set what a competency expects at a level (admin) */
+        /**
+         * Set what a competency expects at a level (admin)
+         * @description **Who may call it:** Only admins.
+         */
         put: operations["setCompetencyExpectation"];
         post?: never;
         delete?: never;
@@ -333,7 +408,10 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        /** Rename a level or change its summary (admin) */
+        /**
+         * Rename a level or change its summary (admin)
+         * @description **Who may call it:** Only admins.
+         */
         patch: operations["updateCareerLevel"];
         trace?: never;
     };
@@ -344,7 +422,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Promotion readiness of everyone with a level whose record you may see (yourself, your reports down the line; everyone for TPM managers and admins) */
+        /**
+         * Promotion readiness of everyone with a level whose record you may see (yourself, your reports down the line; everyone for TPM managers and admins)
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["listPromotionReadiness"];
         put?: never;
         post?: never;
@@ -364,10 +447,14 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
+        /** @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only. */
         delete: operations["deleteSuccessCriterion"];
         options?: never;
         head?: never;
-        /** Change a success criterion, e.g. mark it met with evidence */
+        /**
+         * Change a success criterion, e.g. mark it met with evidence
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         patch: operations["updateSuccessCriterion"];
         trace?: never;
     };
@@ -378,12 +465,19 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Dependencies with an end in a program and/or touching one task or milestone */
+        /**
+         * Dependencies with an end in a program and/or touching one task or milestone
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["listDependencies"];
         put?: never;
         /**
          * Link two tasks or milestones, possibly in different programs
          * @description A link that would close a cycle is refused with 409 dependency_cycle; error.details.cycle lists the items on it in order, the first repeated last.
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins; and whoever may read the program (a members-only program is a 404 to anyone else). Stakeholders read only.
          */
         post: operations["createDependency"];
         delete?: never;
@@ -399,13 +493,22 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["getDependency"];
         put?: never;
         post?: never;
+        /** @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only. */
         delete: operations["deleteDependency"];
         options?: never;
         head?: never;
-        /** Change a dependency's type or lag */
+        /**
+         * Change a dependency's type or lag
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         patch: operations["updateDependency"];
         trace?: never;
     };
@@ -416,7 +519,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** An iCalendar (RFC 5545) feed of milestones, at its secret URL */
+        /**
+         * An iCalendar (RFC 5545) feed of milestones, at its secret URL
+         * @description **Who may call it:** Needs no account: the secret feed URL is the credential.
+         *
+         *     **Who may call it:** Needs no account: the secret feed URL is the credential.
+         */
         get: operations["getCalendarFeed"];
         put?: never;
         post?: never;
@@ -433,7 +541,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Forecasts of finished milestones and programs scored against the day they finished: P50 error, within P80, calibration */
+        /**
+         * Forecasts of finished milestones and programs scored against the day they finished: P50 error, within P80, calibration
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["getForecastAccuracy"];
         put?: never;
         post?: never;
@@ -450,7 +563,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One forecast: status, progress and, once it succeeded, its results */
+        /**
+         * One forecast: status, progress and, once it succeeded, its results
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["getForecast"];
         put?: never;
         post?: never;
@@ -467,7 +585,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A fiscal year: roles per quarter, demand vs supply and the gap per quarter */
+        /**
+         * A fiscal year: roles per quarter, demand vs supply and the gap per quarter
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["getHeadcountPlan"];
         put?: never;
         post?: never;
@@ -486,7 +609,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** A program's staffing need or accepted intake work for a quarter, in FTE */
+        /**
+         * A program's staffing need or accepted intake work for a quarter, in FTE
+         * @description **Who may call it:** Only admins and TPM managers.
+         */
         post: operations["createStaffingNeed"];
         delete?: never;
         options?: never;
@@ -504,6 +630,7 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
+        /** @description **Who may call it:** Only admins and TPM managers. */
         delete: operations["deleteStaffingNeed"];
         options?: never;
         head?: never;
@@ -519,7 +646,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Plan or open a role in a quarter (TPM managers and admins) */
+        /**
+         * Plan or open a role in a quarter (TPM managers and admins)
+         * @description **Who may call it:** Only admins and TPM managers.
+         */
         post: operations["createHeadcountRole"];
         delete?: never;
         options?: never;
@@ -537,9 +667,11 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
+        /** @description **Who may call it:** Only admins and TPM managers. */
         delete: operations["deleteHeadcountRole"];
         options?: never;
         head?: never;
+        /** @description **Who may call it:** Only admins and TPM managers. */
         patch: operations["updateHeadcountRole"];
         trace?: never;
     };
@@ -550,7 +682,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and database state */
+        /**
+         * Liveness and database state
+         * @description **Who may call it:** Needs no account: a liveness probe; says nothing about the data.
+         *
+         *     **Who may call it:** Needs no account: a liveness probe; says nothing about the data.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -567,10 +704,18 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Organization holidays, by day */
+        /**
+         * Organization holidays, by day
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["listHolidays"];
         put?: never;
-        /** Add a holiday: no calendar works that day */
+        /**
+         * Add a holiday: no calendar works that day
+         * @description **Who may call it:** Any signed-in account. Stakeholders read only.
+         */
         post: operations["createHoliday"];
         delete?: never;
         options?: never;
@@ -588,6 +733,7 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
+        /** @description **Who may call it:** Any signed-in account. Stakeholders read only. */
         delete: operations["deleteHoliday"];
         options?: never;
         head?: never;
@@ -601,7 +747,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A background plan import: status, progress and, once finished, the program made or the error (only for the one who asked, or an admin) */
+        /**
+         * A background plan import: status, progress and, once finished, the program made or the error (only for the one who asked, or an admin)
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["getImportJob"];
         put?: never;
         post?: never;
@@ -620,7 +771,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** GitLab Issue and Note hooks (X-Gitlab-Token, or webhook-signature when a signing token is set) */
+        /**
+         * GitLab Issue and Note hooks (X-Gitlab-Token, or webhook-signature when a signing token is set)
+         * @description **Who may call it:** Needs no account: GitLab sends the shared secret.
+         */
         post: operations["gitlabWebhook"];
         delete?: never;
         options?: never;
@@ -637,7 +791,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Slack slash command (form-encoded, Slack v0 signature): file a request or ask its status */
+        /**
+         * Slack slash command (form-encoded, Slack v0 signature): file a request or ask its status
+         * @description **Who may call it:** Needs no account: Slack signs every call.
+         */
         post: operations["slackCommand"];
         delete?: never;
         options?: never;
@@ -652,7 +809,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The signed-in user */
+        /**
+         * The signed-in user
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -671,7 +833,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Create (or replace) the secret iCalendar feed URL of the milestones you own; the URL is shown only in this response */
+        /**
+         * Create (or replace) the secret iCalendar feed URL of the milestones you own; the URL is shown only in this response
+         * @description **Who may call it:** Any signed-in account.
+         */
         post: operations["rotateMyCalendarFeed"];
         delete?: never;
         options?: never;
@@ -686,13 +851,22 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["getMilestone"];
         put?: never;
         post?: never;
-        /** Delete a milestone with its criteria and dependencies; its tasks stay */
+        /**
+         * Delete a milestone with its criteria and dependencies; its tasks stay
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         delete: operations["deleteMilestone"];
         options?: never;
         head?: never;
+        /** @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only. */
         patch: operations["updateMilestone"];
         trace?: never;
     };
@@ -705,7 +879,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Add a success criterion to a milestone */
+        /**
+         * Add a success criterion to a milestone
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         post: operations["createSuccessCriterion"];
         delete?: never;
         options?: never;
@@ -720,7 +897,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** My in-app notifications, newest first */
+        /**
+         * My in-app notifications, newest first
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["listNotifications"];
         put?: never;
         post?: never;
@@ -739,6 +921,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description **Who may call it:** Any signed-in account. */
         post: operations["markNotificationRead"];
         delete?: never;
         options?: never;
@@ -753,7 +936,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The directory: people with team, manager, track, level and skills, by name */
+        /**
+         * The directory: people with team, manager, track, level and skills, by name
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["listPeople"];
         put?: never;
         post?: never;
@@ -770,14 +958,22 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A person: profile, working hours, time off and direct reports (the kind of time off only to their circle) */
+        /**
+         * A person: profile, working hours, time off and direct reports (the kind of time off only to their circle)
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["getPerson"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a profile (managers and admins; a person may change their own location, zone and hours) */
+        /**
+         * Change a profile (managers and admins; a person may change their own location, zone and hours)
+         * @description **Who may call it:** The account itself, or admins and TPM managers.
+         */
         patch: operations["updatePerson"];
         trace?: never;
     };
@@ -788,9 +984,17 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A person's self and manager assessments and promotion readiness (the person, their managers, TPM managers, admins) */
+        /**
+         * A person's self and manager assessments and promotion readiness (the person, their managers, TPM managers, admins)
+         * @description **Who may call it:** The person, their managers up the reporting line, TPM managers and admins.
+         *
+         *     **Who may call it:** The person, their managers up the reporting line, TPM managers and admins.
+         */
         get: operations["getPersonAssessments"];
-        /** Record a self or manager assessment of one competency at one level, with evidence links */
+        /**
+         * Record a self or manager assessment of one competency at one level, with evidence links
+         * @description **Who may call it:** The person, their managers up the reporting line, TPM managers and admins. Stakeholders read only.
+         */
         put: operations["putAssessment"];
         post?: never;
         delete?: never;
@@ -806,7 +1010,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** One person's weeks, as in the heatmap */
+        /**
+         * One person's weeks, as in the heatmap
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["getPersonCapacity"];
         put?: never;
         post?: never;
@@ -824,7 +1033,10 @@ export type paths = {
             cookie?: never;
         };
         get?: never;
-        /** Replace a person's skills and domains */
+        /**
+         * Replace a person's skills and domains
+         * @description **Who may call it:** The account itself, or admins and TPM managers.
+         */
         put: operations["replacePersonSkills"];
         post?: never;
         delete?: never;
@@ -842,7 +1054,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Record days away (local dates of the person, both ends included) */
+        /**
+         * Record days away (local dates of the person, both ends included)
+         * @description **Who may call it:** The person, their managers up the reporting line, TPM managers and admins. Stakeholders read only.
+         */
         post: operations["addTimeOff"];
         delete?: never;
         options?: never;
@@ -857,10 +1072,18 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The portfolio forecast history, newest first (P50/P80 of each, no full results) */
+        /**
+         * The portfolio forecast history, newest first (P50/P80 of each, no full results)
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["listPortfolioForecasts"];
         put?: never;
-        /** Queue a Monte Carlo forecast of several programs together (default: every active program), with the finish of each */
+        /**
+         * Queue a Monte Carlo forecast of several programs together (default: every active program), with the finish of each
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else). Stakeholders read only.
+         */
         post: operations["runPortfolioForecast"];
         delete?: never;
         options?: never;
@@ -875,10 +1098,18 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** List programs with filter, sort and pagination */
+        /**
+         * List programs with filter, sort and pagination
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["listPrograms"];
         put?: never;
-        /** Create a program (only a name is required) */
+        /**
+         * Create a program (only a name is required)
+         * @description **Who may call it:** Any signed-in account. Stakeholders read only.
+         */
         post: operations["createProgram"];
         delete?: never;
         options?: never;
@@ -893,13 +1124,22 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["getProgram"];
         put?: never;
         post?: never;
-        /** Delete a program and everything planned under it */
+        /**
+         * Delete a program and everything planned under it
+         * @description **Who may call it:** The program’s owners (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         delete: operations["deleteProgram"];
         options?: never;
         head?: never;
+        /** @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only. */
         patch: operations["updateProgram"];
         trace?: never;
     };
@@ -910,7 +1150,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Every task assignment of a program */
+        /**
+         * Every task assignment of a program
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["listProgramAssignments"];
         put?: never;
         post?: never;
@@ -927,10 +1172,18 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A program's baselines, oldest first (without their schedules) */
+        /**
+         * A program's baselines, oldest first (without their schedules)
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["listBaselines"];
         put?: never;
-        /** Save the program's current schedule as a named baseline */
+        /**
+         * Save the program's current schedule as a named baseline
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         post: operations["saveBaseline"];
         delete?: never;
         options?: never;
@@ -945,7 +1198,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Variance of start, finish, duration and cost between two baselines or a baseline and the current schedule */
+        /**
+         * Variance of start, finish, duration and cost between two baselines or a baseline and the current schedule
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["compareBaselines"];
         put?: never;
         post?: never;
@@ -964,7 +1222,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Create (or replace) the secret iCalendar feed URL of the program's milestones; the URL is shown only in this response */
+        /**
+         * Create (or replace) the secret iCalendar feed URL of the program's milestones; the URL is shown only in this response
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else). Stakeholders read only.
+         */
         post: operations["rotateProgramCalendarFeed"];
         delete?: never;
         options?: never;
@@ -979,7 +1240,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The program's plan and computed schedule as an MSPDI, YAML plan or CSV file */
+        /**
+         * The program's plan and computed schedule as an MSPDI, YAML plan or CSV file
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["exportProgramPlan"];
         put?: never;
         post?: never;
@@ -996,10 +1262,18 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The program's forecast history, newest first (P50/P80 of each, no full results) */
+        /**
+         * The program's forecast history, newest first (P50/P80 of each, no full results)
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["listForecasts"];
         put?: never;
-        /** Queue a Monte Carlo forecast of the program (runs as a background job; poll GET /api/forecasts/{id} for progress) */
+        /**
+         * Queue a Monte Carlo forecast of the program (runs as a background job; poll GET /api/forecasts/{id} for progress)
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         post: operations["runForecast"];
         delete?: never;
         options?: never;
@@ -1014,12 +1288,19 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The program’s owners, editors and viewers, and what you may do with the program */
+        /**
+         * The program’s owners, editors and viewers, and what you may do with the program
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["listProgramMembers"];
         put?: never;
         /**
          * Add a member, or change a member’s role (owners, TPM managers and admins)
          * @description 201 when the person was not a member, 200 when their role changed (or stayed). The last owner cannot be demoted (409 last_owner).
+         *
+         *     **Who may call it:** The program’s owners (TPMs), TPM managers and admins. Stakeholders read only.
          */
         post: operations["setProgramMember"];
         delete?: never;
@@ -1038,7 +1319,10 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a member (owners, TPM managers and admins); their work stays */
+        /**
+         * Remove a member (owners, TPM managers and admins); their work stays
+         * @description **Who may call it:** The program’s owners (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         delete: operations["removeProgramMember"];
         options?: never;
         head?: never;
@@ -1052,10 +1336,18 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A program's milestones by due date, with their success criteria */
+        /**
+         * A program's milestones by due date, with their success criteria
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["listMilestones"];
         put?: never;
-        /** Add a milestone to a program, optionally with its success criteria */
+        /**
+         * Add a milestone to a program, optionally with its success criteria
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         post: operations["createMilestone"];
         delete?: never;
         options?: never;
@@ -1070,7 +1362,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A program with its workstreams, milestones, tasks and dependencies */
+        /**
+         * A program with its workstreams, milestones, tasks and dependencies
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["getProgramPlan"];
         put?: never;
         post?: never;
@@ -1087,7 +1384,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Load per assigned person per week against their capacity, from the current schedule */
+        /**
+         * Load per assigned person per week against their capacity, from the current schedule
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["getProgramResourceLoad"];
         put?: never;
         post?: never;
@@ -1104,10 +1406,18 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The program's risk events used by its forecasts */
+        /**
+         * The program's risk events used by its forecasts
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["listProgramRisks"];
         put?: never;
-        /** Add a risk event: probability, delay on named tasks, optional cost */
+        /**
+         * Add a risk event: probability, delay on named tasks, optional cost
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         post: operations["createProgramRisk"];
         delete?: never;
         options?: never;
@@ -1122,10 +1432,18 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The program's critical-path schedule (computed first when missing or when its inputs changed) */
+        /**
+         * The program's critical-path schedule (computed first when missing or when its inputs changed)
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["getProgramSchedule"];
         put?: never;
-        /** Recompute and store the program's schedule now */
+        /**
+         * Recompute and store the program's schedule now
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         post: operations["recomputeProgramSchedule"];
         delete?: never;
         options?: never;
@@ -1142,7 +1460,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Level the program's schedule against people's capacity (or stop levelling with mode none); send the program's version */
+        /**
+         * Level the program's schedule against people's capacity (or stop levelling with mode none); send the program's version
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         post: operations["levelProgramSchedule"];
         delete?: never;
         options?: never;
@@ -1157,10 +1478,18 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A program's tasks with filter, text search, sort and pagination */
+        /**
+         * A program's tasks with filter, text search, sort and pagination
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["listTasks"];
         put?: never;
-        /** Add a task to a program (only a name is required) */
+        /**
+         * Add a task to a program (only a name is required)
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         post: operations["createTask"];
         delete?: never;
         options?: never;
@@ -1175,10 +1504,18 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A program's workstreams in their sort order */
+        /**
+         * A program's workstreams in their sort order
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["listWorkstreams"];
         put?: never;
-        /** Add a workstream to a program (names are unique within it) */
+        /**
+         * Add a workstream to a program (names are unique within it)
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         post: operations["createWorkstream"];
         delete?: never;
         options?: never;
@@ -1198,6 +1535,8 @@ export type paths = {
         /**
          * Create a new program from an MSPDI, YAML plan or CSV file (all or nothing; bad rows are reported by line and field)
          * @description A file of at most 2000 rows or tasks is imported in the request (201, the program). A larger one is imported by a background job: 202 with the job; poll GET /api/import-jobs/{id} until it has succeeded (then its programId is the new program) or failed (then its error lists the bad rows).
+         *
+         *     **Who may call it:** Any signed-in account. Stakeholders read only.
          */
         post: operations["importProgramPlan"];
         delete?: never;
@@ -1213,9 +1552,17 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The intake template: help text per field, SLA targets and calendar */
+        /**
+         * The intake template: help text per field, SLA targets and calendar
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["getRequestTemplate"];
-        /** Change the template (TPM managers) */
+        /**
+         * Change the template (TPM managers)
+         * @description **Who may call it:** Only admins and TPM managers.
+         */
         put: operations["updateRequestTemplate"];
         post?: never;
         delete?: never;
@@ -1231,10 +1578,18 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The triage queue, my requests, or those assigned to me, with SLA clocks */
+        /**
+         * The triage queue, my requests, or those assigned to me, with SLA clocks
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["listRequests"];
         put?: never;
-        /** Submit a request to the TPM team */
+        /**
+         * Submit a request to the TPM team
+         * @description **Who may call it:** Any signed-in account.
+         */
         post: operations["submitRequest"];
         delete?: never;
         options?: never;
@@ -1249,7 +1604,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A request with its history and (for TPMs) the latest routing suggestion */
+        /**
+         * A request with its history and (for TPMs) the latest routing suggestion
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["getRequest"];
         put?: never;
         post?: never;
@@ -1268,7 +1628,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Assign a TPM (managers); the choice is kept with the suggestion */
+        /**
+         * Assign a TPM (managers); the choice is kept with the suggestion
+         * @description **Who may call it:** Only admins and TPM managers.
+         */
         post: operations["assignRequest"];
         delete?: never;
         options?: never;
@@ -1285,7 +1648,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Rank the TPMs for this request (fit, bandwidth, time zone, queue) and keep the ranking */
+        /**
+         * Rank the TPMs for this request (fit, bandwidth, time zone, queue) and keep the ranking
+         * @description **Who may call it:** Any signed-in account. Stakeholders read only.
+         */
         post: operations["suggestRouting"];
         delete?: never;
         options?: never;
@@ -1300,6 +1666,11 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["getLatestRouting"];
         put?: never;
         post?: never;
@@ -1318,7 +1689,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Acknowledge, accept, decline (reason), defer (reason, date), mark duplicate (of which) or reopen */
+        /**
+         * Acknowledge, accept, decline (reason), defer (reason, date), mark duplicate (of which) or reopen
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         post: operations["triageRequest"];
         delete?: never;
         options?: never;
@@ -1335,7 +1709,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Wait on the requester (SLA clocks pause) or resume */
+        /**
+         * Wait on the requester (SLA clocks pause) or resume
+         * @description **Who may call it:** Any signed-in account. Stakeholders read only.
+         */
         post: operations["setRequestWaiting"];
         delete?: never;
         options?: never;
@@ -1353,6 +1730,7 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
+        /** @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only. */
         delete: operations["deleteProgramRisk"];
         options?: never;
         head?: never;
@@ -1369,11 +1747,17 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
-        /** Take a person off a task */
+        /**
+         * Take a person off a task
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         delete: operations["deleteTaskAssignment"];
         options?: never;
         head?: never;
-        /** Change a person's units on a task */
+        /**
+         * Change a person's units on a task
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         patch: operations["updateTaskAssignment"];
         trace?: never;
     };
@@ -1384,13 +1768,22 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["getTask"];
         put?: never;
         post?: never;
-        /** Delete a task and its dependencies */
+        /**
+         * Delete a task and its dependencies
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         delete: operations["deleteTask"];
         options?: never;
         head?: never;
+        /** @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only. */
         patch: operations["updateTask"];
         trace?: never;
     };
@@ -1401,10 +1794,18 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** People assigned to a task, with their units */
+        /**
+         * People assigned to a task, with their units
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["listTaskAssignments"];
         put?: never;
-        /** Assign a person to a task (units default to 1) */
+        /**
+         * Assign a person to a task (units default to 1)
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         post: operations["createTaskAssignment"];
         delete?: never;
         options?: never;
@@ -1421,7 +1822,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** Dry run: the weeks (and programs) in which assigning this person to the task would over-allocate them */
+        /**
+         * Dry run: the weeks (and programs) in which assigning this person to the task would over-allocate them
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         post: operations["checkTaskAssignment"];
         delete?: never;
         options?: never;
@@ -1436,10 +1840,18 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** List teams by name */
+        /**
+         * List teams by name
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["listTeams"];
         put?: never;
-        /** Create a team (names are unique) */
+        /**
+         * Create a team (names are unique)
+         * @description **Who may call it:** Any signed-in account. Stakeholders read only.
+         */
         post: operations["createTeam"];
         delete?: never;
         options?: never;
@@ -1454,13 +1866,22 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["getTeam"];
         put?: never;
         post?: never;
-        /** Delete a team; its members and tasks are kept, without a team */
+        /**
+         * Delete a team; its members and tasks are kept, without a team
+         * @description **Who may call it:** Any signed-in account. Stakeholders read only.
+         */
         delete: operations["deleteTeam"];
         options?: never;
         head?: never;
+        /** @description **Who may call it:** Any signed-in account. Stakeholders read only. */
         patch: operations["updateTeam"];
         trace?: never;
     };
@@ -1474,6 +1895,7 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
+        /** @description **Who may call it:** The person, their managers up the reporting line, TPM managers and admins. Stakeholders read only. */
         delete: operations["deleteTimeOff"];
         options?: never;
         head?: never;
@@ -1487,10 +1909,18 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Your API tokens (never their secrets) */
+        /**
+         * Your API tokens (never their secrets)
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["listTokens"];
         put?: never;
-        /** Create an API token; the secret is shown only in this response */
+        /**
+         * Create an API token; the secret is shown only in this response
+         * @description **Who may call it:** Any signed-in account.
+         */
         post: operations["createToken"];
         delete?: never;
         options?: never;
@@ -1508,6 +1938,7 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
+        /** @description **Who may call it:** Any signed-in account. */
         delete: operations["revokeToken"];
         options?: never;
         head?: never;
@@ -1521,9 +1952,18 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Accounts: all of them for admins; active ones, without sign-in times, for others
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
         get: operations["listUsers"];
         put?: never;
-        /** Create an account (admin only) */
+        /**
+         * Create an account (admin only)
+         * @description **Who may call it:** Only admins.
+         */
         post: operations["createUser"];
         delete?: never;
         options?: never;
@@ -1547,6 +1987,8 @@ export type paths = {
         /**
          * Change a name, role or active (admin only; nobody changes their own role)
          * @description `active: false` deactivates: the person’s sessions end and tokens are revoked at once; their data stays. Send the version you read (body `version` or If-Match).
+         *
+         *     **Who may call it:** The account itself, or admins.
          */
         patch: operations["updateUser"];
         trace?: never;
@@ -1563,6 +2005,8 @@ export type paths = {
         /**
          * A link, valid 7 days, for the person to set a new password (admin only)
          * @description When e-mail is configured (WAYMARK_SMTP_URL), the link is also queued for e-mail to the person (`email: "queued"`; sent in the background, with retries); otherwise `email: "not_configured"` and the admin passes the link on.
+         *
+         *     **Who may call it:** Only admins.
          */
         post: operations["createPasswordResetLink"];
         delete?: never;
@@ -1578,7 +2022,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A person’s signed-in sessions (yours, or anyone’s for an admin) */
+        /**
+         * A person’s signed-in sessions (yours, or anyone’s for an admin)
+         * @description **Who may call it:** The account itself, or admins.
+         *
+         *     **Who may call it:** The account itself, or admins.
+         */
         get: operations["listUserSessions"];
         put?: never;
         post?: never;
@@ -1598,7 +2047,10 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
-        /** End one session (yours, or anyone’s for an admin) */
+        /**
+         * End one session (yours, or anyone’s for an admin)
+         * @description **Who may call it:** The account itself, or admins.
+         */
         delete: operations["revokeUserSession"];
         options?: never;
         head?: never;
@@ -1612,7 +2064,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** A person’s API tokens, never their secrets (yours, or anyone’s for an admin) */
+        /**
+         * A person’s API tokens, never their secrets (yours, or anyone’s for an admin)
+         * @description **Who may call it:** The account itself, or admins.
+         *
+         *     **Who may call it:** The account itself, or admins.
+         */
         get: operations["listUserTokens"];
         put?: never;
         post?: never;
@@ -1632,7 +2089,10 @@ export type paths = {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke one API token (yours, or anyone’s for an admin) */
+        /**
+         * Revoke one API token (yours, or anyone’s for an admin)
+         * @description **Who may call it:** The account itself, or admins.
+         */
         delete: operations["revokeUserToken"];
         options?: never;
         head?: never;
@@ -1651,6 +2111,8 @@ export type paths = {
         /**
          * Invite someone: an inactive account and a link, valid 7 days, to set a password
          * @description When e-mail is configured (WAYMARK_SMTP_URL), the link is also queued for e-mail to the person (`email: "queued"`; sent in the background, with retries); otherwise `email: "not_configured"` and the admin passes the link on. Inviting again someone who has not accepted yet replaces their link.
+         *
+         *     **Who may call it:** Only admins.
          */
         post: operations["inviteUser"];
         delete?: never;
@@ -1666,13 +2128,22 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["getWorkstream"];
         put?: never;
         post?: never;
-        /** Delete a workstream; its milestones and tasks stay in the program */
+        /**
+         * Delete a workstream; its milestones and tasks stay in the program
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
         delete: operations["deleteWorkstream"];
         options?: never;
         head?: never;
+        /** @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only. */
         patch: operations["updateWorkstream"];
         trace?: never;
     };

@@ -12,6 +12,7 @@ import {
   type ProgramNeed,
 } from '../modules/access/program-access-policy.js';
 import { ROUTE_PERMISSIONS } from '../modules/access/route-permissions.js';
+import { describeRule } from '../modules/access/rule-description.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -147,6 +148,13 @@ export const accessControlPlugin = fp(async (app: FastifyInstance, { db }: Conta
       const isPublic = 'public' in rule;
       if (route.config?.public && !isPublic)
         throw new Error(`${key} says it is public, but its permission rule is not.`);
+      // The document says who may call each operation (GET's rule also covers HEAD).
+      if (route.schema && method === methods[0]) {
+        const rights = `**Who may call it:** ${describeRule(rule, method)}`;
+        route.schema.description = route.schema.description
+          ? `${route.schema.description}\n\n${rights}`
+          : rights;
+      }
       route.config = {
         ...route.config,
         access: rule,
