@@ -90,6 +90,8 @@ export interface DemoProgram {
   targetDate: string;
   budgetCents: number;
   currency: string;
+  /** Members only: its owner, workstream leads (editors) and sponsor (viewer) see it. */
+  visibility?: 'members';
   workstreams: DemoWorkstream[];
   milestones: DemoMilestone[];
   tasks: DemoTask[];

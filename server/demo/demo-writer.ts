@@ -94,8 +94,8 @@ export async function writeDemoOrganization(
   for (const program of org.programs) {
     const programId = await insertReturningId(
       tx,
-      `INSERT INTO programs (name, summary, owner_id, sponsor, status, health, start_date, target_date, budget_cents, currency)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      `INSERT INTO programs (name, summary, owner_id, sponsor, status, health, start_date, target_date, budget_cents, currency, visibility)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
       [
         program.name,
         program.summary,
@@ -107,6 +107,7 @@ export async function writeDemoOrganization(
         program.targetDate,
         program.budgetCents,
         program.currency,
+        program.visibility ?? 'organization',
       ],
     );
     programIds.push(programId);
@@ -117,6 +118,12 @@ export async function writeDemoOrganization(
        ON CONFLICT DO NOTHING`,
       [programId, people.get(program.ownerKey).id],
     );
+    if (program.visibility === 'members')
+      await tx.query(
+        `INSERT INTO program_members (program_id, user_id, role) VALUES ($1, $2, 'viewer')
+         ON CONFLICT DO NOTHING`,
+        [programId, people.get(program.sponsorKey).id],
+      );
     for (const w of program.workstreams)
       await tx.query(
         `INSERT INTO program_members (program_id, user_id, role) VALUES ($1, $2, 'editor')

@@ -19,6 +19,8 @@ export function identityConsolidationProgram(cal: DemoCalendar): DemoProgram {
     targetDate: day(80),
     budgetCents: 60_000_000,
     currency: 'USD',
+    // Security work: the plan names the systems and the order they are hardened in.
+    visibility: 'members',
     workstreams: [
       {
         key: 'idp.ws.directory',
