@@ -113,12 +113,13 @@ export async function enforceAccess(
     if (standings.length > 0) located = true;
     for (const standing of standings) {
       const access = programAccess(actor.role, standing.visibility, standing.membership);
-      // A program one may not see does not exist for them: the same 404 as for a wrong id.
+      // A program one may not see does not exist for them: the same 404 as for a wrong id
+      // in the path (handlers name no field for those; a body's or query's id is named).
       if (!access.canRead)
         throw new NotFoundError(
           LABEL[requirement.of],
           ids.length === 1 ? ids[0]! : standing.programId,
-          path,
+          'param' in requirement.at ? undefined : path,
         );
       if (!grants(access, requirement.need)) throw new ForbiddenError(REFUSAL[requirement.need]);
     }

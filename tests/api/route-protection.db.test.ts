@@ -216,4 +216,22 @@ describe('the rule is what a person expects', () => {
     });
     expect(edited.status, JSON.stringify(edited.body)).toBe(200);
   });
+
+  it('answers a hidden row exactly as a missing one, so ids reveal nothing', async () => {
+    const outsider = clients.get('tpm non-member')!;
+    for (const [template, id] of [
+      ['/api/programs/{id}', world.program],
+      ['/api/programs/{id}/tasks', world.program],
+      ['/api/tasks/{id}', world.task],
+      ['/api/milestones/{id}', world.milestone],
+      ['/api/dependencies/{id}', world.dependency],
+    ] as const) {
+      const hidden = await outsider.get(template.replace('{id}', id));
+      const missing = await outsider.get(template.replace('{id}', NO_SUCH_ID));
+      expect(hidden.status, template).toBe(404);
+      expect(JSON.stringify(hidden.body).replaceAll(id, 'ID'), template).toBe(
+        JSON.stringify(missing.body).replaceAll(NO_SUCH_ID, 'ID'),
+      );
+    }
+  });
 });
