@@ -104,24 +104,37 @@ export function createJobRunner(
   const serially = (step: () => Promise<void>) => (queue = queue.then(step, step));
   // A worker whose job could not be released while the database was away exits for
   // good (graphile-worker does not replace it), so the whole runner starts afresh.
+  // `started` (not `runner`) says whether jobs should run: a restart that failed
+  // because the database went away again leaves no runner, and must be retried.
+  let started = false;
+  let retry: NodeJS.Timeout | undefined;
+  let retryMs = 500;
   const restartAfterOutage = (state: string) => {
     if (state !== 'up') return;
+    clearTimeout(retry);
     void serially(async () => {
-      if (!runner || stopped) return;
+      if (!started || stopped) return;
       const old = runner;
       runner = undefined;
       restarting = true;
       try {
-        await old.stop().catch(() => {});
+        await old?.stop().catch(() => {});
         if (stopped) return;
         runner = await startRunner();
+        retryMs = 500;
+        options.log.info('[jobs] background jobs restarted after the database came back');
+      } catch (error) {
+        options.log.error(
+          `[jobs] could not restart after the database came back (${error}); trying again`,
+        );
+        // The next "up" retries at once; this covers a database that never looked down.
+        retry = setTimeout(() => restartAfterOutage(db.availability.state()), retryMs);
+        retryMs = Math.min(retryMs * 2, 30_000);
+        retry.unref();
       } finally {
         restarting = false;
       }
-      options.log.info('[jobs] background jobs restarted after the database came back');
-    }).catch((error) =>
-      options.log.error(`[jobs] could not restart after the database came back: ${error}`),
-    );
+    });
   };
   let watching = false;
   return {
@@ -130,11 +143,13 @@ export function createJobRunner(
         if (!options.enabled || runner) return;
         if (!watching) db.availability.onChange(restartAfterOutage);
         watching = true;
+        started = true;
         runner = await startRunner();
       });
     },
     stop() {
       stopped = true;
+      clearTimeout(retry);
       return serially(async () => {
         await runner?.stop();
         runner = undefined;
