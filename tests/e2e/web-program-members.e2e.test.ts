@@ -72,6 +72,7 @@ describe('program members and visibility in the web UI', () => {
     await form.getByLabel('Name', { exact: true }).fill(PROGRAM);
     await form.getByLabel('Visibility').selectOption({ label: 'Members only' });
     await form.getByText('Only its members, TPM managers and admins see it').waitFor();
+    await screenshot(page, 'web-new-program-visibility');
     await form.getByRole('button', { name: 'Create program' }).click();
     await page.getByRole('heading', { level: 1, name: PROGRAM }).waitFor();
     programId = new URL(page.url()).pathname.split('/').pop()!;
