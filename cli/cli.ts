@@ -17,6 +17,9 @@ import { programLevelCommand } from './commands/program/level.js';
 import { programListCommand } from './commands/program/list.js';
 import { programLoadCommand } from './commands/program/load.js';
 import { programShowCommand } from './commands/program/show.js';
+import { programMemberCommand } from './commands/program/member.js';
+import { programMembersCommand } from './commands/program/members.js';
+import { programUpdateCommand } from './commands/program/update.js';
 import { requestAssignCommand } from './commands/request/assign.js';
 import { requestListCommand } from './commands/request/list.js';
 import { requestShowCommand } from './commands/request/show.js';
@@ -72,6 +75,9 @@ export function createCli(io: CliIo): Command {
       programListCommand(io),
       programShowCommand(io),
       programCreateCommand(io),
+      programUpdateCommand(io),
+      programMembersCommand(io),
+      programMemberCommand(io),
       programImportCommand(io),
       programExportCommand(io),
       programLevelCommand(io),

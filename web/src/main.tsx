@@ -37,6 +37,10 @@ const TeamsPage = page(() => import('./pages/team/teams.page'), 'TeamsPage');
 const BackupsPage = page(() => import('./pages/admin/backups.page'), 'BackupsPage');
 const AuditPage = page(() => import('./pages/admin/audit.page'), 'AuditPage');
 const AdminPage = page(() => import('./pages/admin/admin.page'), 'AdminPage');
+const ProgramAuditPage = page(
+  () => import('./pages/program-members/program-audit.page'),
+  'ProgramAuditPage',
+);
 
 function App() {
   return (
@@ -57,6 +61,7 @@ function App() {
             <Route path="/programs/:programId" element={<ProgramDetailPage />} />
             <Route path="/programs/:programId/schedule" element={<SchedulePage />} />
             <Route path="/programs/:programId/forecast" element={<ForecastPage />} />
+            <Route path="/programs/:programId/audit" element={<ProgramAuditPage />} />
             <Route path="/portfolio" element={<PortfolioPage />} />
             <Route path="/intake" element={<IntakePage />} />
             <Route path="/intake/requests/:requestId" element={<RequestDetailPage />} />

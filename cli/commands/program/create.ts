@@ -21,6 +21,11 @@ export const PROGRAM_CREATE_FLAGS: readonly FieldFlag[] = [
   { field: 'targetDate', description: 'YYYY-MM-DD' },
   { field: 'budgetCents', kind: 'number', description: 'budget in cents' },
   { field: 'currency', description: 'ISO 4217 code, e.g. EUR' },
+  {
+    field: 'visibility',
+    description:
+      'organization (default: every signed-in user reads it) | members (its members only)',
+  },
 ];
 
 export function programCreateCommand(io: CliIo): Command {

@@ -34,6 +34,7 @@ export function programShowCommand(io: CliIo): Command {
         ['Sponsor', orDash(program.sponsor)],
         ['Dates', `${orDash(program.startDate)} to ${orDash(program.targetDate)}`],
         ['Budget', money(program.budgetCents, program.currency)],
+        ['Visibility', program.visibility === 'members' ? 'members only' : 'organization'],
         ['Workstreams', String(plan.workstreams.length)],
         ['Milestones', String(plan.milestones.length)],
         [

@@ -57,3 +57,9 @@ export type ForecastListItem = Ok<paths['/api/programs/{id}/forecasts']['get']>[
 export type ForecastAccuracy = Ok<paths['/api/forecast-accuracy']['get']>;
 export type ForecastCreate = Body<paths['/api/programs/{id}/forecasts']['post']>;
 export type ProgramFinishForecast = NonNullable<ForecastSummary['programs']>[number];
+
+export type ProgramMemberList = Ok<paths['/api/programs/{id}/members']['get']>;
+export type ProgramMember = ProgramMemberList['items'][number];
+export type ProgramAccess = ProgramMemberList['you'];
+export type MemberRole = ProgramMember['role'];
+export type ProgramVisibility = Program['visibility'];

@@ -2,7 +2,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
-import { useCurrentUser } from '../../session/session-context';
+import { useProgramAccess } from '../program-members/use-program-access';
 import { ForecastAccuracySection } from './forecast-accuracy';
 import { EstimatesSection } from './estimates-section';
 import { ForecastHistory } from './forecast-history';
@@ -18,7 +18,8 @@ import { getForecast, useForecastRun } from './use-forecast-run';
  */
 export function ForecastPage() {
   const { programId = '' } = useParams();
-  const { canWrite } = useCurrentUser();
+  // What the server lets this person do here: a viewer or non-member sees no edit controls.
+  const { canEdit: canWrite } = useProgramAccess(programId);
   const [search, setSearch] = useSearchParams();
   const chosenId = search.get('forecast') ?? '';
 
@@ -64,7 +65,7 @@ export function ForecastPage() {
         <FormAlert
           messages={[
             program.problem.code === 'not_found'
-              ? 'This program does not exist or was deleted.'
+              ? 'This program does not exist, was deleted, or is shown to its members only.'
               : program.problem.message,
           ]}
         />

@@ -5,7 +5,7 @@ export interface PlanContextValue {
   plan: ProgramPlan;
   /** Everyone who can own a task. */
   people: User[];
-  /** False for stakeholders: the page is then read-only. */
+  /** False when the server would refuse a change (a stakeholder, a viewer, a non-member TPM): the page is then read-only. */
   canWrite: boolean;
   /** Fetch the plan again after a change (ours or, after a conflict, someone else's). */
   reload(): void;

@@ -4,6 +4,9 @@ import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { useCurrentUser } from '../../session/session-context';
+import { ProgramNotFound } from '../not-found.page';
+import { MembersPanel } from '../program-members/members-panel';
+import { useProgramAccess } from '../program-members/use-program-access';
 import { DependenciesSection } from './dependencies-section';
 import { MilestonesSection } from './milestones-section';
 import { PlanContext, type PlanContextValue } from './plan-context';
@@ -15,7 +18,8 @@ import { WorkstreamsSection } from './workstreams-section';
 /** One program's plan: header, progress chart, workstreams, milestones, tasks and dependencies. */
 export function ProgramDetailPage() {
   const { programId = '' } = useParams();
-  const { canWrite } = useCurrentUser();
+  const { user } = useCurrentUser();
+  const access = useProgramAccess(programId);
   const plan = useLoad(
     () => unwrap(api.GET('/api/programs/{id}/plan', { params: { path: { id: programId } } })),
     programId,
@@ -31,19 +35,13 @@ export function ProgramDetailPage() {
   }, [loaded, hash]);
 
   if (plan.problem && !plan.data) {
+    if (plan.problem.code === 'not_found') return <ProgramNotFound />;
     return (
       <div className="page">
         <nav className="breadcrumb" aria-label="Breadcrumb">
           <Link to="/programs">Programs</Link>
         </nav>
-        <FormAlert
-          messages={[
-            plan.problem.code === 'not_found'
-              ? 'This program does not exist or was deleted.'
-              : plan.problem.message,
-          ]}
-          onReload={plan.problem.code === 'not_found' ? undefined : plan.reload}
-        />
+        <FormAlert messages={[plan.problem.message]} onReload={plan.reload} />
       </div>
     );
   }
@@ -60,7 +58,7 @@ export function ProgramDetailPage() {
   const context: PlanContextValue = {
     plan: plan.data,
     people: people.data ?? [],
-    canWrite,
+    canWrite: access.canEdit,
     reload: plan.reload,
   };
   return (
@@ -71,7 +69,7 @@ export function ProgramDetailPage() {
           <span aria-hidden="true">/</span>
           <span aria-current="page">{plan.data.program.name}</span>
         </nav>
-        <ProgramHeader program={plan.data.program} />
+        <ProgramHeader program={plan.data.program} access={access} />
         <div className="detail-grid">
           <TaskProgressChart />
           <WorkstreamsSection />
@@ -79,6 +77,12 @@ export function ProgramDetailPage() {
         <MilestonesSection />
         <TasksSection />
         <DependenciesSection />
+        <MembersPanel
+          programId={programId}
+          access={access}
+          people={people.data ?? []}
+          currentUserId={user.id}
+        />
       </div>
     </PlanContext.Provider>
   );

@@ -6,6 +6,10 @@ import { Badge } from '../../components/badge';
 import { HEALTH_TONE, STATUS_TONE } from '../../components/badge-tones';
 import { formatDate, formatMoney } from '../../components/format';
 import { ProgressBar } from '../../components/progress-bar';
+import { useCurrentUser } from '../../session/session-context';
+import { AccessNote } from '../program-members/access-note';
+import { MembersOnlyBadge } from '../program-members/members-only-badge';
+import type { ProgramAccessState } from '../program-members/use-program-access';
 import { EditProgramForm } from './edit-program-form';
 import { usePlan } from './plan-context';
 
@@ -18,8 +22,15 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function ProgramHeader({ program }: { program: Program }) {
+export function ProgramHeader({
+  program,
+  access,
+}: {
+  program: Program;
+  access: ProgramAccessState;
+}) {
   const { canWrite } = usePlan();
+  const { user } = useCurrentUser();
   const [editing, setEditing] = useState(false);
   if (editing) return <EditProgramForm program={program} onDone={() => setEditing(false)} />;
   return (
@@ -28,8 +39,10 @@ export function ProgramHeader({ program }: { program: Program }) {
         <div>
           <h1>{program.name}</h1>
           {program.summary ? <p className="program-header__summary">{program.summary}</p> : null}
+          {access.known ? <AccessNote access={access} accountRole={user.role} /> : null}
         </div>
         <div className="program-header__badges">
+          {program.visibility === 'members' ? <MembersOnlyBadge /> : null}
           <Badge tone={STATUS_TONE[program.status]}>{STATUS_LABEL[program.status]}</Badge>
           <Badge tone={HEALTH_TONE[program.health]} dot>
             {HEALTH_LABEL[program.health]}
@@ -40,6 +53,11 @@ export function ProgramHeader({ program }: { program: Program }) {
           <Link className="button button--small" to={`/programs/${program.id}/forecast`}>
             Forecast
           </Link>
+          {access.canReadAudit ? (
+            <Link className="button button--small" to={`/programs/${program.id}/audit`}>
+              Audit log
+            </Link>
+          ) : null}
           {canWrite ? (
             <button type="button" className="button button--small" onClick={() => setEditing(true)}>
               Edit program

@@ -1,5 +1,11 @@
 import { SEE_FIELDS_MESSAGE, type FormProblem } from '../../api/issues';
-import type { Program, ProgramCreate, ProgramHealth, ProgramStatus } from '../../api/types';
+import type {
+  Program,
+  ProgramCreate,
+  ProgramHealth,
+  ProgramStatus,
+  ProgramVisibility,
+} from '../../api/types';
 import { blankToNull, parseDecimal } from '../../components/format';
 
 /** A program as typed into the form: strings until it is sent. */
@@ -15,6 +21,7 @@ export interface ProgramDraft {
   budget: string;
   currency: string;
   timeZone: string;
+  visibility: ProgramVisibility;
 }
 
 /** The form's fields; the API's `budgetCents` is typed as `budget` in currency units. */
@@ -30,6 +37,7 @@ export const PROGRAM_FIELDS = [
   'budget',
   'currency',
   'timeZone',
+  'visibility',
 ];
 export const PROGRAM_FIELD_RENAMES = { budgetCents: 'budget' };
 
@@ -46,6 +54,7 @@ export function draftOf(program?: Program): ProgramDraft {
     budget: program?.budgetCents == null ? '' : String(program.budgetCents / 100),
     currency: program?.currency ?? 'USD',
     timeZone: program?.timeZone ?? 'America/Los_Angeles',
+    visibility: program?.visibility ?? 'organization',
   };
 }
 
@@ -80,6 +89,7 @@ export function programBodyOf(
       budgetCents: budgetUnits === null ? null : Math.round(budgetUnits * 100),
       currency: draft.currency.trim().toUpperCase(),
       timeZone: draft.timeZone.trim(),
+      visibility: draft.visibility,
     },
   };
 }

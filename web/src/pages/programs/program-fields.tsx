@@ -9,6 +9,11 @@ import {
 import { Field } from '../../components/field';
 import { DateField, DecimalField } from '../../components/input-fields';
 import { NamedOptions, SelectField, VocabularyOptions } from '../../components/select-field';
+import {
+  PROGRAM_VISIBILITIES,
+  VISIBILITY_HINT,
+  VISIBILITY_LABEL,
+} from '../program-members/access-vocabulary';
 import type { ProgramDraft } from './program-draft';
 
 interface Props {
@@ -155,6 +160,17 @@ export function ProgramFields({ draft, onChange, errors: e, people, autoFocus, c
           )}
         </Field>
       </div>
+      <SelectField
+        label="Visibility"
+        name="visibility"
+        error={e.visibility}
+        hint={VISIBILITY_HINT[draft.visibility]}
+        value={draft.visibility}
+        onChange={(visibility) => onChange({ visibility })}
+        className="span-2"
+      >
+        <VocabularyOptions values={PROGRAM_VISIBILITIES} labels={VISIBILITY_LABEL} />
+      </SelectField>
       {children}
     </div>
   );

@@ -5,6 +5,7 @@ import { Badge } from '../../components/badge';
 import { HEALTH_TONE, STATUS_TONE } from '../../components/badge-tones';
 import { formatDate } from '../../components/format';
 import { ProgressBar } from '../../components/progress-bar';
+import { MembersOnlyBadge } from '../program-members/members-only-badge';
 
 /** A target date in the past on a program that is not finished is worth a second look. */
 function isOverdue(program: Program, today: string): boolean {
@@ -38,6 +39,7 @@ export function ProgramTable({ programs }: { programs: Program[] }) {
                 <Link to={`/programs/${p.id}`} className="table__title">
                   {p.name}
                 </Link>
+                {p.visibility === 'members' ? <MembersOnlyBadge /> : null}
                 {p.summary ? <span className="table__sub">{p.summary}</span> : null}
               </td>
               <td>

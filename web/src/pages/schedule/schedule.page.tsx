@@ -7,7 +7,7 @@ import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
 import { useFormSubmission } from '../../components/use-form-submission';
 import { formatInstant } from '../../components/format';
-import { useCurrentUser } from '../../session/session-context';
+import { useProgramAccess } from '../program-members/use-program-access';
 import { Gantt } from './gantt';
 import { ganttForecastOf } from './gantt-forecast';
 import {
@@ -29,7 +29,8 @@ const ZOOM_LABEL: Record<Zoom, string> = { day: 'Day', week: 'Week', month: 'Mon
 /** A program's schedule: the Gantt, baselines and the variance against one of them. */
 export function SchedulePage() {
   const { programId = '' } = useParams();
-  const { canWrite } = useCurrentUser();
+  // What the server lets this person do here: a viewer or non-member sees no edit controls.
+  const { canEdit: canWrite } = useProgramAccess(programId);
   const [zoom, setZoom] = useState<Zoom>('week');
   // The chosen baseline is in the URL, so a reload or a shared link shows the same comparison.
   const [search, setSearch] = useSearchParams();
@@ -127,7 +128,7 @@ export function SchedulePage() {
         <FormAlert
           messages={[
             problem.code === 'not_found'
-              ? 'This program does not exist or was deleted.'
+              ? 'This program does not exist, was deleted, or is shown to its members only.'
               : problem.message,
           ]}
           onReload={
