@@ -191,5 +191,7 @@ describe('the forecast page', () => {
     expect(list.map((f) => [f.seed, f.status, f.rankCorrelation])).toEqual([
       [2027, 'succeeded', 0.3],
     ]);
-  });
+    // A million iterations take most of a minute on a busy 2-core machine: the page, not the
+    // simulation's speed, is under test here.
+  }, 150_000);
 });

@@ -125,9 +125,11 @@ describe('program members', () => {
     });
     expect(last.status).toBe(409);
     expect(last.body.error.code).toBe('last_owner');
+    expect(last.body.error.issues[0].path).toBe('body.userId');
     expect(last.body.error.message).toMatch(/last owner: make someone else an owner first/);
     const removed = await owner.delete(`/api/programs/${program.id}/members/${owner.user.id}`);
     expect(removed.status).toBe(409);
+    expect(removed.body.error.issues[0].path).toBe('params.userId');
     expect(await server.countRows('program_members')).toBe(await members);
   });
 

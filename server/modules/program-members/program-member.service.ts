@@ -20,9 +20,9 @@ import {
 } from './program-member.repository.js';
 
 class LastOwnerError extends DomainError {
-  constructor(what: string) {
+  constructor(what: string, path: string) {
     super('last_owner', `${what} is the program’s last owner: make someone else an owner first.`, [
-      { path: 'params.userId', code: 'last_owner', message: 'the program’s last owner' },
+      { path, code: 'last_owner', message: 'the program’s last owner' },
     ]);
   }
 }
@@ -59,7 +59,7 @@ export function createProgramMemberService(db: Database, clock: Clock) {
           body.role !== 'owner' &&
           (await countOwners(tx, programId)) === 1
         )
-          throw new LastOwnerError(before.name);
+          throw new LastOwnerError(before.name, 'body.userId');
         await upsertMember(tx, programId, body.userId, body.role, clock());
         const member = (await findMember(tx, programId, body.userId))!;
         if (before?.role !== member.role)
@@ -81,7 +81,7 @@ export function createProgramMemberService(db: Database, clock: Clock) {
         if (!before)
           throw new NotFoundError(`Member of program ${programId}:`, userId, 'params.userId');
         if (before.role === 'owner' && (await countOwners(tx, programId)) === 1)
-          throw new LastOwnerError(before.name);
+          throw new LastOwnerError(before.name, 'params.userId');
         await deleteMember(tx, programId, userId);
         await recordAudit(tx, ctx, {
           entityType: 'program_member',
