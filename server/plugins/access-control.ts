@@ -101,7 +101,7 @@ export async function enforceAccess(
     if (!personId) return; // no such person or record: the handler answers 404
     if (await canSeePersonalRecord(db, actor, personId)) return;
     throw new ForbiddenError(
-      'Only the person, their managers, TPM managers and admins can see or change this.',
+      `Only the person, their managers up the reporting line, TPM managers and admins can see or change a person’s ${rule.records}.`,
     );
   }
   if (rule.orRoles?.includes(actor.role)) return;

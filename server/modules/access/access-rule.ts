@@ -45,7 +45,7 @@ export type AccessRule =
    * A person's own records (assessments, readiness, the kind of time off): the
    * person, their managers up the chain, tpm_managers and admins.
    */
-  | { personal: 'person' | 'timeOff'; at: Locator }
+  | { personal: 'person' | 'timeOff'; at: Locator; records: string }
   /**
    * Requirements on programs, all of which must hold; `orRoles` pass regardless.
    * A locator that finds nothing (absent, or no such row) adds no requirement:
