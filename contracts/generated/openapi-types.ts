@@ -1751,6 +1751,7 @@ export interface operations {
                              */
                             personId: string;
                             personName: string;
+                            /** @description null for run work, or for a members-only program you may not see (then programName is "Members-only program" and the note is empty; the hours still count). */
                             programId: string | null;
                             programName: string | null;
                             runWork: string;
@@ -1900,6 +1901,7 @@ export interface operations {
                          */
                         personId: string;
                         personName: string;
+                        /** @description null for run work, or for a members-only program you may not see (then programName is "Members-only program" and the note is empty; the hours still count). */
                         programId: string | null;
                         programName: string | null;
                         runWork: string;
@@ -2026,6 +2028,7 @@ export interface operations {
                          */
                         personId: string;
                         personName: string;
+                        /** @description null for run work, or for a members-only program you may not see (then programName is "Members-only program" and the note is empty; the hours still count). */
                         programId: string | null;
                         programName: string | null;
                         runWork: string;
@@ -2267,6 +2270,7 @@ export interface operations {
                          */
                         personId: string;
                         personName: string;
+                        /** @description null for run work, or for a members-only program you may not see (then programName is "Members-only program" and the note is empty; the hours still count). */
                         programId: string | null;
                         programName: string | null;
                         runWork: string;
@@ -2408,8 +2412,9 @@ export interface operations {
                                 assignedHours: number;
                                 /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
                                 loadHours: number;
+                                /** @description null for run work, and for programs you may not see (all in one row). */
                                 programId: string | null;
-                                /** @description The program, or "Run work". */
+                                /** @description The program, "Run work", or "Members-only program" for those you may not see. */
                                 programName: string;
                             }[];
                             /**
@@ -3807,8 +3812,9 @@ export interface operations {
                                     assignedHours: number;
                                     /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
                                     loadHours: number;
+                                    /** @description null for run work, and for programs you may not see (all in one row). */
                                     programId: string | null;
-                                    /** @description The program, or "Run work". */
+                                    /** @description The program, "Run work", or "Members-only program" for those you may not see. */
                                     programName: string;
                                 }[];
                                 /** @enum {unknown} */
@@ -5862,6 +5868,7 @@ export interface operations {
                         requestedAt: string;
                         requestedById: string | null;
                         result: {
+                            /** @description The forecast cost; null without task costs, or hidden from you when you may not see the money of every program forecast (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             cost: {
                                 mean: number;
                                 percentiles: {
@@ -6076,6 +6083,7 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
+                            /** @description null for intake, or for a members-only program you may not see (then programName is "Members-only program", the description empty; the FTE still counts). */
                             programId: string | null;
                             programName: string | null;
                             /** @description Fiscal quarter, e.g. FY2027-Q2 (the fiscal year starts on 1 February and is named after the year it ends in). */
@@ -6242,6 +6250,7 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /** @description null for intake, or for a members-only program you may not see (then programName is "Members-only program", the description empty; the FTE still counts). */
                         programId: string | null;
                         programName: string | null;
                         /** @description Fiscal quarter, e.g. FY2027-Q2 (the fiscal year starts on 1 February and is named after the year it ends in). */
@@ -9258,8 +9267,9 @@ export interface operations {
                                 assignedHours: number;
                                 /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
                                 loadHours: number;
+                                /** @description null for run work, and for programs you may not see (all in one row). */
                                 programId: string | null;
-                                /** @description The program, or "Run work". */
+                                /** @description The program, "Run work", or "Members-only program" for those you may not see. */
                                 programName: string;
                             }[];
                             /** @enum {unknown} */
@@ -9865,6 +9875,7 @@ export interface operations {
                         requestedAt: string;
                         requestedById: string | null;
                         result: {
+                            /** @description The forecast cost; null without task costs, or hidden from you when you may not see the money of every program forecast (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             cost: {
                                 mean: number;
                                 percentiles: {
@@ -10079,6 +10090,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             budgetCents: number | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -10252,6 +10264,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         budgetCents: number | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -10388,6 +10401,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         budgetCents: number | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -10652,6 +10666,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         budgetCents: number | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -11792,6 +11807,7 @@ export interface operations {
                         requestedAt: string;
                         requestedById: string | null;
                         result: {
+                            /** @description The forecast cost; null without task costs, or hidden from you when you may not see the money of every program forecast (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             cost: {
                                 mean: number;
                                 percentiles: {
@@ -12800,6 +12816,7 @@ export interface operations {
                             workstreamId: string | null;
                         }[];
                         program: {
+                            /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             budgetCents: number | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -12846,6 +12863,7 @@ export interface operations {
                             actualStart: string | null;
                             constraintDate: string | null;
                             constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            /** @description Cost per working hour; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             costPerHour: number | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -12854,6 +12872,7 @@ export interface operations {
                             estimateHours: number | null;
                             estimateOptimisticHours: number | null;
                             estimatePessimisticHours: number | null;
+                            /** @description A fixed cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             fixedCost: number | null;
                             /**
                              * Format: uuid
@@ -13034,8 +13053,9 @@ export interface operations {
                                     assignedHours: number;
                                     /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
                                     loadHours: number;
+                                    /** @description null for run work, and for programs you may not see (all in one row). */
                                     programId: string | null;
-                                    /** @description The program, or "Run work". */
+                                    /** @description The program, "Run work", or "Members-only program" for those you may not see. */
                                     programName: string;
                                 }[];
                                 taskIds: string[];
@@ -13148,6 +13168,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @description The risk's cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             cost: number | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -13276,6 +13297,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The risk's cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         cost: number | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -14018,6 +14040,7 @@ export interface operations {
                             actualStart: string | null;
                             constraintDate: string | null;
                             constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            /** @description Cost per working hour; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             costPerHour: number | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -14026,6 +14049,7 @@ export interface operations {
                             estimateHours: number | null;
                             estimateOptimisticHours: number | null;
                             estimatePessimisticHours: number | null;
+                            /** @description A fixed cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             fixedCost: number | null;
                             /**
                              * Format: uuid
@@ -14186,6 +14210,7 @@ export interface operations {
                         actualStart: string | null;
                         constraintDate: string | null;
                         constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        /** @description Cost per working hour; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         costPerHour: number | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -14194,6 +14219,7 @@ export interface operations {
                         estimateHours: number | null;
                         estimateOptimisticHours: number | null;
                         estimatePessimisticHours: number | null;
+                        /** @description A fixed cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         fixedCost: number | null;
                         /**
                          * Format: uuid
@@ -14574,6 +14600,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         budgetCents: number | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -15031,6 +15058,7 @@ export interface operations {
                             links: string[];
                             number: number;
                             problem: string;
+                            /** @description The program it was accepted into; null if none, or one you may not see. */
                             programId: string | null;
                             requesterId: string | null;
                             requesterName: string;
@@ -15202,6 +15230,7 @@ export interface operations {
                         links: string[];
                         number: number;
                         problem: string;
+                        /** @description The program it was accepted into; null if none, or one you may not see. */
                         programId: string | null;
                         requesterId: string | null;
                         requesterName: string;
@@ -15365,6 +15394,7 @@ export interface operations {
                             links: string[];
                             number: number;
                             problem: string;
+                            /** @description The program it was accepted into; null if none, or one you may not see. */
                             programId: string | null;
                             requesterId: string | null;
                             requesterName: string;
@@ -15568,6 +15598,7 @@ export interface operations {
                         links: string[];
                         number: number;
                         problem: string;
+                        /** @description The program it was accepted into; null if none, or one you may not see. */
                         programId: string | null;
                         requesterId: string | null;
                         requesterName: string;
@@ -16001,6 +16032,7 @@ export interface operations {
                         links: string[];
                         number: number;
                         problem: string;
+                        /** @description The program it was accepted into; null if none, or one you may not see. */
                         programId: string | null;
                         requesterId: string | null;
                         requesterName: string;
@@ -16164,6 +16196,7 @@ export interface operations {
                         links: string[];
                         number: number;
                         problem: string;
+                        /** @description The program it was accepted into; null if none, or one you may not see. */
                         programId: string | null;
                         requesterId: string | null;
                         requesterName: string;
@@ -16620,6 +16653,7 @@ export interface operations {
                         actualStart: string | null;
                         constraintDate: string | null;
                         constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        /** @description Cost per working hour; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         costPerHour: number | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -16628,6 +16662,7 @@ export interface operations {
                         estimateHours: number | null;
                         estimateOptimisticHours: number | null;
                         estimatePessimisticHours: number | null;
+                        /** @description A fixed cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         fixedCost: number | null;
                         /**
                          * Format: uuid
@@ -16882,6 +16917,7 @@ export interface operations {
                         actualStart: string | null;
                         constraintDate: string | null;
                         constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        /** @description Cost per working hour; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         costPerHour: number | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -16890,6 +16926,7 @@ export interface operations {
                         estimateHours: number | null;
                         estimateOptimisticHours: number | null;
                         estimatePessimisticHours: number | null;
+                        /** @description A fixed cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         fixedCost: number | null;
                         /**
                          * Format: uuid
@@ -17310,8 +17347,9 @@ export interface operations {
                                 assignedHours: number;
                                 /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
                                 loadHours: number;
+                                /** @description null for run work, and for programs you may not see (all in one row). */
                                 programId: string | null;
-                                /** @description The program, or "Run work". */
+                                /** @description The program, "Run work", or "Members-only program" for those you may not see. */
                                 programName: string;
                             }[];
                             /**
