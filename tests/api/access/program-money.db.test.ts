@@ -195,3 +195,49 @@ describe('the plan export', () => {
     }
   });
 });
+
+describe('forecast accuracy across programs', () => {
+  it('scores a members-only program’s milestones only for those who may see it', async () => {
+    const hidden = await created(owner, '/api/programs', {
+      name: 'Hidden Heron',
+      visibility: 'members',
+      startDate: '2026-11-16',
+    });
+    const a = await created(owner, `/api/programs/${hidden.id}/tasks`, {
+      name: 'Heron work',
+      estimateHours: 8,
+    });
+    const m = await created(owner, `/api/programs/${hidden.id}/milestones`, {
+      name: 'Heron landing',
+    });
+    await created(owner, '/api/dependencies', { predecessorId: a.id, successorId: m.id });
+    const run = await owner.post(`/api/programs/${hidden.id}/forecasts`, {
+      iterations: 200,
+      seed: 5,
+    });
+    await forecastFinished(owner, run.body.id);
+    // Made a month before the milestone was achieved, so it is scored.
+    await server.db.query(
+      `UPDATE forecasts SET requested_at = $2::timestamptz - interval '30 days' WHERE id = $1`,
+      [run.body.id, server.container.clock()],
+    );
+    const achieved = await owner.patch(`/api/milestones/${m.id}`, {
+      version: m.version,
+      state: 'achieved',
+    });
+    expect(achieved.status, JSON.stringify(achieved.body)).toBe(200);
+    const scoredItems = async (client: ApiClient) => {
+      const r = await client.get('/api/forecast-accuracy');
+      expect(r.status).toBe(200);
+      return r.body.scored.map((s: { itemId: string }) => s.itemId);
+    };
+    expect(await scoredItems(owner)).toContain(m.id);
+    expect(await scoredItems(manager)).toContain(m.id);
+    for (const [who, client] of doesNotSee()) {
+      const r = await (client as ApiClient).get('/api/forecast-accuracy');
+      expect(r.status, who as string).toBe(200);
+      expect(JSON.stringify(r.body), who as string).not.toMatch(/Heron/);
+      expect(JSON.stringify(r.body), who as string).not.toContain(hidden.id);
+    }
+  });
+});

@@ -1,5 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useLoad } from '../../api/use-load';
+import { useMoneySight } from '../../api/use-money-sight';
 import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { useCurrentUser } from '../../session/session-context';
@@ -19,6 +20,7 @@ import { getForecast, useForecastRun } from './use-forecast-run';
 export function ForecastPage() {
   const { programId = '' } = useParams();
   const { canWrite } = useCurrentUser();
+  const seesMoney = useMoneySight(programId);
   const [search, setSearch] = useSearchParams();
   const chosenId = search.get('forecast') ?? '';
 
@@ -124,14 +126,22 @@ export function ForecastPage() {
       ) : null}
 
       {forecast?.result ? (
-        <ForecastResults forecast={forecast} summary={forecast.result} />
+        <ForecastResults
+          forecast={forecast}
+          summary={forecast.result}
+          costHidden={seesMoney === false}
+        />
       ) : !running && history.data && history.data.length === 0 ? (
         <p className="empty">Run a forecast to see when this program is likely to finish.</p>
       ) : null}
 
       <RisksSection programId={programId} canWrite={canWrite} />
 
-      <EstimatesSection programId={programId} canWrite={canWrite} />
+      <EstimatesSection
+        programId={programId}
+        canWrite={canWrite}
+        costHidden={seesMoney === false}
+      />
 
       <ForecastAccuracySection programId={programId} />
 
