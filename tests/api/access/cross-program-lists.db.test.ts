@@ -20,6 +20,7 @@ let person: Client;
 let secret: string;
 let open: string;
 let request: string;
+let secretTask: string;
 let feedUrl: string;
 const SECRET_NAME = 'Secret Falcon';
 
@@ -80,7 +81,7 @@ beforeAll(async () => {
       dueDate: '2027-02-02',
     })
   ).id;
-  const secretTask = (
+  secretTask = (
     await created(secretOwner, `/api/programs/${secret}/tasks`, {
       name: 'Falcon wiring',
       estimateHours: 16,
@@ -163,6 +164,22 @@ describe('dependencies', () => {
       const all = await client.get(`/api/dependencies?programId=${open}`);
       expect(all.body.items, who).toHaveLength(1);
       expect(all.body.items[0].predecessor, who).toMatchObject({ programId: secret });
+    }
+  });
+});
+
+describe('the schedule of a program driven by a hidden one', () => {
+  it('does not name the hidden program’s items among the drivers', async () => {
+    const drivers = async (client: ApiClient) => {
+      const r = await client.get(`/api/programs/${open}/schedule`);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      return r.body.items.find((i: { name: string }) => i.name === 'Harbor wiring')
+        .drivingPredecessorIds;
+    };
+    expect(await drivers(memberStakeholder)).toContain(secretTask);
+    for (const [who, client] of outsiders()) {
+      expect(await drivers(client), who).not.toContain(secretTask);
+      expectNoTrace((await client.get(`/api/programs/${open}/schedule`)).body, who);
     }
   });
 });
