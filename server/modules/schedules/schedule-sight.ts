@@ -1,19 +1,19 @@
-import type { ProgramSchedule } from '../../../contracts/schedule.schema.js';
+import type { ScheduleSnapshot } from '../../../contracts/schedule.schema.js';
 import type { Queryable } from '../../db/database.js';
 import type { Actor } from '../../request-context.js';
 import { programSight } from '../access/program-sight.js';
 
 /**
- * A program's schedule as one caller may see it. The stored schedule is shared
+ * A program's schedule (or a baseline's copy of one) as one caller may see it. The stored schedule is shared
  * by every reader, and it may name items of other programs that drive this one
  * (drivingPredecessorIds, diagnostics): those of programs the caller may not
  * see are left out, so a members-only program leaves no trace.
  */
-export async function scheduleSeenBy(
+export async function scheduleSeenBy<S extends ScheduleSnapshot>(
   db: Queryable,
   actor: Actor | null,
-  schedule: ProgramSchedule,
-): Promise<ProgramSchedule> {
+  schedule: S,
+): Promise<S> {
   const own = new Set(schedule.items.map((i) => i.id));
   const foreign = [
     ...new Set([

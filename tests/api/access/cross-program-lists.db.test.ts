@@ -182,6 +182,19 @@ describe('the schedule of a program driven by a hidden one', () => {
       expectNoTrace((await client.get(`/api/programs/${open}/schedule`)).body, who);
     }
   });
+
+  it('nor does a baseline of it', async () => {
+    const baseline = await created(secretOwner, `/api/programs/${open}/baselines`, { name: 'B' });
+    const drivers = async (client: ApiClient) => {
+      const r = await client.get(`/api/baselines/${baseline.id}`);
+      expect(r.status, JSON.stringify(r.body)).toBe(200);
+      return r.body.schedule.items.find((i: { name: string }) => i.name === 'Harbor wiring')
+        .drivingPredecessorIds;
+    };
+    expect(await drivers(manager)).toContain(secretTask);
+    for (const [who, client] of outsiders())
+      expect(await drivers(client), who).not.toContain(secretTask);
+  });
 });
 
 describe('capacity', () => {
