@@ -47,6 +47,11 @@ export async function scheduleSeenBy<S extends ScheduleSnapshot>(
       const keep = d.itemIds.map(shown);
       return {
         ...d,
+        // Engine messages quote item ids.
+        message: [...hidden].reduce(
+          (text, id) => text.replaceAll(id, 'an item of a members-only program'),
+          d.message,
+        ),
         itemIds: d.itemIds.filter((_, k) => keep[k]),
         ...(d.itemNames ? { itemNames: d.itemNames.filter((_, k) => keep[k]) } : {}),
       };
