@@ -14,7 +14,10 @@ export const Allocation = ClosedObject({
   id: Id,
   personId: Id,
   personName: Type.String(),
-  programId: Nullable(Id),
+  programId: Nullable(Id, {
+    description:
+      'null for run work, or for a members-only program you may not see (then programName is "Members-only program" and the note is empty; the hours still count).',
+  }),
   programName: Nullable(Type.String()),
   /** What run work this is, when there is no program. */
   runWork: Type.String(),
@@ -73,8 +76,12 @@ export const AllocationList = ClosedObject({ items: Type.Array(Allocation) });
 export type AllocationList = Static<typeof AllocationList>;
 
 export const ProgramLoad = ClosedObject({
-  programId: Nullable(Id),
-  programName: Type.String({ description: 'The program, or "Run work".' }),
+  programId: Nullable(Id, {
+    description: 'null for run work, and for programs you may not see (all in one row).',
+  }),
+  programName: Type.String({
+    description: 'The program, "Run work", or "Members-only program" for those you may not see.',
+  }),
   allocatedHours: Type.Number(),
   assignedHours: Type.Number(),
   loadHours: Type.Number({

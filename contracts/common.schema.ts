@@ -9,8 +9,8 @@ export function ClosedObject<T extends TProperties>(
   return Type.Object(properties, { ...options, additionalProperties: false });
 }
 
-export function Nullable<T extends TSchema>(schema: T) {
-  return Type.Union([schema, Type.Null()]);
+export function Nullable<T extends TSchema>(schema: T, options: { description?: string } = {}) {
+  return Type.Union([schema, Type.Null()], options);
 }
 
 export const Id = Type.String({ format: 'uuid', description: 'Identifier (UUID).' });
@@ -28,6 +28,11 @@ export const programDateTime = (description: string) =>
 export const INT4_MAX = 2147483647;
 /** Amounts of money: the most a numeric(14, 2) column holds, exact in a double too. */
 export const MONEY_MAX = 999_999_999_999;
+/** Who sees a program's budget and costs (issue 14); to everyone else they read as null. */
+export const MONEY_HIDDEN_WHO =
+  'budgets and costs are shown to the program’s members, TPM managers and admins';
+/** How a nullable amount of money says it may be hidden. */
+export const MONEY_HIDDEN = `null when not set, or hidden from you (${MONEY_HIDDEN_WHO}).`;
 
 export const Version = Type.Integer({
   minimum: 1,

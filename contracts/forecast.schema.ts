@@ -7,6 +7,8 @@ import {
   Nullable,
   Timestamp,
   Version,
+  MONEY_HIDDEN,
+  MONEY_HIDDEN_WHO,
 } from './common.schema.js';
 import { LocalDateTime } from './schedule.schema.js';
 
@@ -139,6 +141,9 @@ export const ForecastSummary = ClosedObject({
       sd: Type.Number(),
       percentiles: Type.Array(ClosedObject({ p: Type.Number(), cost: Type.Number() })),
     }),
+    {
+      description: `The forecast cost; null without task costs, or hidden from you when you may not see the money of every program forecast (${MONEY_HIDDEN_WHO}).`,
+    },
   ),
   jointConfidence: Type.Array(
     ClosedObject({
@@ -213,7 +218,7 @@ export const ProgramRisk = ClosedObject({
   title: Type.String(),
   probability: Type.Number(),
   delayHours: Type.Number(),
-  cost: Nullable(Type.Number()),
+  cost: Nullable(Type.Number(), { description: `The risk's cost; ${MONEY_HIDDEN}` }),
   taskIds: Type.Array(Id),
   version: Version,
   createdAt: Timestamp,

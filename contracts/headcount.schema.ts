@@ -56,7 +56,10 @@ export const StaffingNeed = ClosedObject({
   id: Id,
   quarter: Quarter,
   source: Type.Enum([...NEED_SOURCES]),
-  programId: Nullable(Id),
+  programId: Nullable(Id, {
+    description:
+      'null for intake, or for a members-only program you may not see (then programName is "Members-only program", the description empty; the FTE still counts).',
+  }),
   programName: Nullable(Type.String()),
   description: Type.String(),
   fte: Type.Number(),

@@ -137,7 +137,9 @@ export const IntakeRequest = ClosedObject({
   stateReason: Nullable(Type.String()),
   deferredUntil: Nullable(IsoDate),
   duplicateOfId: Nullable(Id),
-  programId: Nullable(Id),
+  programId: Nullable(Id, {
+    description: 'The program it was accepted into; null if none, or one you may not see.',
+  }),
   waitingOnRequester: Type.Boolean(),
   firstResponseAt: Nullable(Timestamp),
   triagedAt: Nullable(Timestamp),

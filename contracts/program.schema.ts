@@ -9,6 +9,7 @@ import {
   Pagination,
   Timestamp,
   Version,
+  MONEY_HIDDEN,
 } from './common.schema.js';
 
 export const PROGRAM_STATUSES = [
@@ -51,7 +52,9 @@ export const Program = ClosedObject({
   health: ProgramHealth,
   startDate: Nullable(IsoDate),
   targetDate: Nullable(IsoDate),
-  budgetCents: Nullable(Type.Integer({ minimum: 0 })),
+  budgetCents: Nullable(Type.Integer({ minimum: 0 }), {
+    description: `The budget in cents of \`currency\`; ${MONEY_HIDDEN}`,
+  }),
   currency: Type.String({ pattern: '^[A-Z]{3}$' }),
   timeZone: TimeZone,
   levelling: LevellingMode,

@@ -10,6 +10,7 @@ import {
   programDateTime,
   Timestamp,
   Version,
+  MONEY_HIDDEN,
 } from './common.schema.js';
 
 export const TASK_STATES = ['todo', 'in_progress', 'blocked', 'done', 'cancelled'] as const;
@@ -73,8 +74,8 @@ export const Task = ClosedObject({
   estimateOptimisticHours: Nullable(EstimateHours),
   estimatePessimisticHours: Nullable(EstimateHours),
   /** Forecast cost: fixedCost + costPerHour × the task's working hours. */
-  fixedCost: Nullable(FixedCost),
-  costPerHour: Nullable(CostPerHour),
+  fixedCost: Nullable(FixedCost, { description: `A fixed cost; ${MONEY_HIDDEN}` }),
+  costPerHour: Nullable(CostPerHour, { description: `Cost per working hour; ${MONEY_HIDDEN}` }),
   startDate: Nullable(IsoDate),
   dueDate: Nullable(IsoDate),
   state: Type.Enum([...TASK_STATES]),

@@ -2222,6 +2222,7 @@ export interface operations {
                              */
                             personId: string;
                             personName: string;
+                            /** @description null for run work, or for a members-only program you may not see (then programName is "Members-only program" and the note is empty; the hours still count). */
                             programId: string | null;
                             programName: string | null;
                             runWork: string;
@@ -2371,6 +2372,7 @@ export interface operations {
                          */
                         personId: string;
                         personName: string;
+                        /** @description null for run work, or for a members-only program you may not see (then programName is "Members-only program" and the note is empty; the hours still count). */
                         programId: string | null;
                         programName: string | null;
                         runWork: string;
@@ -2497,6 +2499,7 @@ export interface operations {
                          */
                         personId: string;
                         personName: string;
+                        /** @description null for run work, or for a members-only program you may not see (then programName is "Members-only program" and the note is empty; the hours still count). */
                         programId: string | null;
                         programName: string | null;
                         runWork: string;
@@ -2738,6 +2741,7 @@ export interface operations {
                          */
                         personId: string;
                         personName: string;
+                        /** @description null for run work, or for a members-only program you may not see (then programName is "Members-only program" and the note is empty; the hours still count). */
                         programId: string | null;
                         programName: string | null;
                         runWork: string;
@@ -2879,8 +2883,9 @@ export interface operations {
                                 assignedHours: number;
                                 /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
                                 loadHours: number;
+                                /** @description null for run work, and for programs you may not see (all in one row). */
                                 programId: string | null;
-                                /** @description The program, or "Run work". */
+                                /** @description The program, "Run work", or "Members-only program" for those you may not see. */
                                 programName: string;
                             }[];
                             /**
@@ -4278,8 +4283,9 @@ export interface operations {
                                     assignedHours: number;
                                     /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
                                     loadHours: number;
+                                    /** @description null for run work, and for programs you may not see (all in one row). */
                                     programId: string | null;
-                                    /** @description The program, or "Run work". */
+                                    /** @description The program, "Run work", or "Members-only program" for those you may not see. */
                                     programName: string;
                                 }[];
                                 /** @enum {unknown} */
@@ -6333,6 +6339,7 @@ export interface operations {
                         requestedAt: string;
                         requestedById: string | null;
                         result: {
+                            /** @description The forecast cost; null without task costs, or hidden from you when you may not see the money of every program forecast (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             cost: {
                                 mean: number;
                                 percentiles: {
@@ -6547,6 +6554,7 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
+                            /** @description null for intake, or for a members-only program you may not see (then programName is "Members-only program", the description empty; the FTE still counts). */
                             programId: string | null;
                             programName: string | null;
                             /** @description Fiscal quarter, e.g. FY2027-Q2 (the fiscal year starts on 1 February and is named after the year it ends in). */
@@ -6713,6 +6721,7 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /** @description null for intake, or for a members-only program you may not see (then programName is "Members-only program", the description empty; the FTE still counts). */
                         programId: string | null;
                         programName: string | null;
                         /** @description Fiscal quarter, e.g. FY2027-Q2 (the fiscal year starts on 1 February and is named after the year it ends in). */
@@ -9729,8 +9738,9 @@ export interface operations {
                                 assignedHours: number;
                                 /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
                                 loadHours: number;
+                                /** @description null for run work, and for programs you may not see (all in one row). */
                                 programId: string | null;
-                                /** @description The program, or "Run work". */
+                                /** @description The program, "Run work", or "Members-only program" for those you may not see. */
                                 programName: string;
                             }[];
                             /** @enum {unknown} */
@@ -10336,6 +10346,7 @@ export interface operations {
                         requestedAt: string;
                         requestedById: string | null;
                         result: {
+                            /** @description The forecast cost; null without task costs, or hidden from you when you may not see the money of every program forecast (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             cost: {
                                 mean: number;
                                 percentiles: {
@@ -10550,6 +10561,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             budgetCents: number | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -10723,6 +10735,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         budgetCents: number | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -10859,6 +10872,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         budgetCents: number | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -11123,6 +11137,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         budgetCents: number | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -12263,6 +12278,7 @@ export interface operations {
                         requestedAt: string;
                         requestedById: string | null;
                         result: {
+                            /** @description The forecast cost; null without task costs, or hidden from you when you may not see the money of every program forecast (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             cost: {
                                 mean: number;
                                 percentiles: {
@@ -13271,6 +13287,7 @@ export interface operations {
                             workstreamId: string | null;
                         }[];
                         program: {
+                            /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             budgetCents: number | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -13317,6 +13334,7 @@ export interface operations {
                             actualStart: string | null;
                             constraintDate: string | null;
                             constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            /** @description Cost per working hour; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             costPerHour: number | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -13325,6 +13343,7 @@ export interface operations {
                             estimateHours: number | null;
                             estimateOptimisticHours: number | null;
                             estimatePessimisticHours: number | null;
+                            /** @description A fixed cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             fixedCost: number | null;
                             /**
                              * Format: uuid
@@ -13505,8 +13524,9 @@ export interface operations {
                                     assignedHours: number;
                                     /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
                                     loadHours: number;
+                                    /** @description null for run work, and for programs you may not see (all in one row). */
                                     programId: string | null;
-                                    /** @description The program, or "Run work". */
+                                    /** @description The program, "Run work", or "Members-only program" for those you may not see. */
                                     programName: string;
                                 }[];
                                 taskIds: string[];
@@ -13619,6 +13639,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @description The risk's cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             cost: number | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -13747,6 +13768,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The risk's cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         cost: number | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -14489,6 +14511,7 @@ export interface operations {
                             actualStart: string | null;
                             constraintDate: string | null;
                             constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            /** @description Cost per working hour; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             costPerHour: number | null;
                             /** Format: date-time */
                             createdAt: string;
@@ -14497,6 +14520,7 @@ export interface operations {
                             estimateHours: number | null;
                             estimateOptimisticHours: number | null;
                             estimatePessimisticHours: number | null;
+                            /** @description A fixed cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             fixedCost: number | null;
                             /**
                              * Format: uuid
@@ -14657,6 +14681,7 @@ export interface operations {
                         actualStart: string | null;
                         constraintDate: string | null;
                         constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        /** @description Cost per working hour; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         costPerHour: number | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -14665,6 +14690,7 @@ export interface operations {
                         estimateHours: number | null;
                         estimateOptimisticHours: number | null;
                         estimatePessimisticHours: number | null;
+                        /** @description A fixed cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         fixedCost: number | null;
                         /**
                          * Format: uuid
@@ -15045,6 +15071,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         budgetCents: number | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -15502,6 +15529,7 @@ export interface operations {
                             links: string[];
                             number: number;
                             problem: string;
+                            /** @description The program it was accepted into; null if none, or one you may not see. */
                             programId: string | null;
                             requesterId: string | null;
                             requesterName: string;
@@ -15673,6 +15701,7 @@ export interface operations {
                         links: string[];
                         number: number;
                         problem: string;
+                        /** @description The program it was accepted into; null if none, or one you may not see. */
                         programId: string | null;
                         requesterId: string | null;
                         requesterName: string;
@@ -15836,6 +15865,7 @@ export interface operations {
                             links: string[];
                             number: number;
                             problem: string;
+                            /** @description The program it was accepted into; null if none, or one you may not see. */
                             programId: string | null;
                             requesterId: string | null;
                             requesterName: string;
@@ -16039,6 +16069,7 @@ export interface operations {
                         links: string[];
                         number: number;
                         problem: string;
+                        /** @description The program it was accepted into; null if none, or one you may not see. */
                         programId: string | null;
                         requesterId: string | null;
                         requesterName: string;
@@ -16472,6 +16503,7 @@ export interface operations {
                         links: string[];
                         number: number;
                         problem: string;
+                        /** @description The program it was accepted into; null if none, or one you may not see. */
                         programId: string | null;
                         requesterId: string | null;
                         requesterName: string;
@@ -16635,6 +16667,7 @@ export interface operations {
                         links: string[];
                         number: number;
                         problem: string;
+                        /** @description The program it was accepted into; null if none, or one you may not see. */
                         programId: string | null;
                         requesterId: string | null;
                         requesterName: string;
@@ -17091,6 +17124,7 @@ export interface operations {
                         actualStart: string | null;
                         constraintDate: string | null;
                         constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        /** @description Cost per working hour; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         costPerHour: number | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -17099,6 +17133,7 @@ export interface operations {
                         estimateHours: number | null;
                         estimateOptimisticHours: number | null;
                         estimatePessimisticHours: number | null;
+                        /** @description A fixed cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         fixedCost: number | null;
                         /**
                          * Format: uuid
@@ -17353,6 +17388,7 @@ export interface operations {
                         actualStart: string | null;
                         constraintDate: string | null;
                         constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        /** @description Cost per working hour; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         costPerHour: number | null;
                         /** Format: date-time */
                         createdAt: string;
@@ -17361,6 +17397,7 @@ export interface operations {
                         estimateHours: number | null;
                         estimateOptimisticHours: number | null;
                         estimatePessimisticHours: number | null;
+                        /** @description A fixed cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         fixedCost: number | null;
                         /**
                          * Format: uuid
@@ -17781,8 +17818,9 @@ export interface operations {
                                 assignedHours: number;
                                 /** @description What the program loads the week with: the larger of its allocation and its task assignments. */
                                 loadHours: number;
+                                /** @description null for run work, and for programs you may not see (all in one row). */
                                 programId: string | null;
-                                /** @description The program, or "Run work". */
+                                /** @description The program, "Run work", or "Members-only program" for those you may not see. */
                                 programName: string;
                             }[];
                             /**

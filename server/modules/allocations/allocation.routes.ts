@@ -23,7 +23,7 @@ export async function allocationRoutes(app: App, { services }: Container) {
       querystring: AllocationListQuery,
       response: { 200: AllocationList, ...ErrorResponses },
     },
-    handler: (req) => services.allocations.list(req.query),
+    handler: (req) => services.allocations.list(contextOf(req), req.query),
   });
   app.post('/api/allocations/check', {
     schema: {
@@ -34,7 +34,7 @@ export async function allocationRoutes(app: App, { services }: Container) {
       body: AllocationCreate,
       response: { 200: OverAllocationReport, ...ErrorResponses },
     },
-    handler: (req) => services.allocations.check(req.body),
+    handler: (req) => services.allocations.check(contextOf(req), req.body),
   });
   app.post('/api/allocations', {
     schema: {

@@ -1,3 +1,5 @@
+import { HIDDEN_PROGRAM_NAME, programSight } from '../access/program-sight.js';
+import type { Actor } from '../../request-context.js';
 import type {
   Allocation,
   AllocationCreate,
@@ -80,6 +82,8 @@ async function validate(tx: Queryable, c: Candidate, pathOf: (field: string) => 
  */
 async function overAllocationReport(
   tx: Queryable,
+  /** Whose sight names the programs (program-sight.ts). */
+  actor: Actor | null,
   c: Candidate,
   excludeAllocationId?: string,
 ): Promise<OverAllocationReport> {
@@ -104,7 +108,7 @@ async function overAllocationReport(
     ...(excludeAllocationId ? { excludeAllocationId } : {}),
   });
   const caused = overAllocationsCausedBy(before.rows[0]?.weeks ?? [], after.rows[0]?.weeks ?? []);
-  const names = await programNames(tx, after.programIds);
+  const names = await programNames(tx, after.programIds, actor);
   return {
     personId: c.personId,
     overAllocated: caused.length > 0,
@@ -131,8 +135,25 @@ async function lockPerson(tx: Queryable, personId: string) {
 
 export function createAllocationService(db: Database) {
   return {
-    async list(query: AllocationListQuery): Promise<AllocationList> {
-      return { items: (await listAllocations(db, query)).map(toAllocation) };
+    /**
+     * A capacity planner needs every hour a person is booked for, so an allocation
+     * to a program the caller may not see stays, without the program's id or name
+     * or the note (which may name it).
+     */
+    async list(ctx: RequestContext, query: AllocationListQuery): Promise<AllocationList> {
+      const rows = await listAllocations(db, query);
+      const sight = await programSight(
+        db,
+        ctx.actor,
+        rows.flatMap((r) => (r.program_id ? [r.program_id] : [])),
+      );
+      return {
+        items: rows.map((r) =>
+          r.program_id === null || sight.canRead(r.program_id)
+            ? toAllocation(r)
+            : { ...toAllocation(r), programId: null, programName: HIDDEN_PROGRAM_NAME, note: '' },
+        ),
+      };
     },
     async get(id: string): Promise<Allocation> {
       const row = await findAllocation(db, id);
@@ -140,11 +161,11 @@ export function createAllocationService(db: Database) {
       return toAllocation(row);
     },
     /** Dry run: what saving this allocation would over-allocate; nothing is written. */
-    async check(input: AllocationCreate): Promise<OverAllocationReport> {
+    async check(ctx: RequestContext, input: AllocationCreate): Promise<OverAllocationReport> {
       const c = candidateOf(input);
       return db.transaction(async (tx) => {
         await validate(tx, c, (f) => `body.${f}`);
-        return overAllocationReport(tx, c);
+        return overAllocationReport(tx, ctx.actor, c);
       });
     },
     /**
@@ -158,7 +179,7 @@ export function createAllocationService(db: Database) {
       return db.transaction(async (tx) => {
         await validate(tx, c, (f) => `body.${f}`);
         await lockPerson(tx, c.personId);
-        const report = await overAllocationReport(tx, c);
+        const report = await overAllocationReport(tx, ctx.actor, c);
         if (report.overAllocated && !input.confirmOverAllocation) throw overAllocationError(report);
         const id = await insertAllocation(tx, {
           ...c,
@@ -208,7 +229,7 @@ export function createAllocationService(db: Database) {
         };
         await validate(tx, c, (f) => `body.${f}`);
         await lockPerson(tx, c.personId);
-        const report = await overAllocationReport(tx, c, id);
+        const report = await overAllocationReport(tx, ctx.actor, c, id);
         if (report.overAllocated && !input.confirmOverAllocation) throw overAllocationError(report);
         const changes = columnChanges(
           { ...input, percent: c.percent, hoursPerWeek: c.hoursPerWeek },

@@ -57,7 +57,7 @@ export async function baselineRoutes(app: App, { services }: Container) {
       params: IdParams,
       response: { 200: Baseline, ...ErrorResponses },
     },
-    handler: (req) => services.baselines.get(req.params.id),
+    handler: (req) => services.baselines.get(contextOf(req), req.params.id),
   });
   app.delete('/api/baselines/:id', {
     schema: {

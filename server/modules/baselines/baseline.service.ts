@@ -1,3 +1,4 @@
+import { scheduleSeenBy } from '../schedules/schedule-sight.js';
 import type {
   Baseline,
   BaselineCompareQuery,
@@ -80,10 +81,11 @@ export function createBaselineService(db: Database, schedules: ScheduleService) 
       await assertProgramExists(db, programId);
       return { items: (await listBaselines(db, programId)).map(toBaselineSummary) };
     },
-    async get(id: string): Promise<Baseline> {
+    async get(ctx: RequestContext, id: string): Promise<Baseline> {
       const row = await findBaseline(db, id);
       if (!row) throw new NotFoundError('Baseline', id);
-      return toBaseline(row);
+      const baseline = toBaseline(row);
+      return { ...baseline, schedule: await scheduleSeenBy(db, ctx.actor, baseline.schedule) };
     },
     /** Saves the current schedule under a name unique in the program (else 409 duplicate on body.name). */
     async save(ctx: RequestContext, programId: string, input: BaselineCreate): Promise<Baseline> {

@@ -2,7 +2,8 @@ import { systemClock, type Clock } from '../../clock/clock.js';
 import { milestoneCalendar, type CalendarMilestone } from '../../../interchange/icalendar/index.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { NotFoundError } from '../../domain-errors.js';
-import type { RequestContext } from '../../request-context.js';
+import type { Actor, RequestContext } from '../../request-context.js';
+import { programSight } from '../access/program-sight.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { hashSecret, newSecret } from '../auth/secret-token.js';
 import type { ScheduleService } from '../schedules/schedule.service.js';
@@ -129,7 +130,7 @@ export function createCalendarFeedService(
           now: clock(),
         });
       }
-      const user = await db.query<{ name: string }>('SELECT name FROM users WHERE id = $1', [
+      const user = await db.query<Actor>('SELECT id, email, name, role FROM users WHERE id = $1', [
         feed.user_id,
       ]);
       const rows = await db.query<Parameters<typeof milestoneEvents>[0][number]>(
@@ -139,9 +140,15 @@ export function createCalendarFeedService(
           ORDER BY m.due_date NULLS LAST, m.name, m.id`,
         [feed.user_id],
       );
+      // The feed speaks for its person: only milestones of programs they may see.
+      const sight = await programSight(
+        db,
+        user.rows[0] ?? null,
+        rows.rows.map((m) => m.program_id),
+      );
       return milestoneCalendar({
         name: `${user.rows[0]!.name}'s milestones`,
-        milestones: await milestoneEvents(rows.rows),
+        milestones: await milestoneEvents(rows.rows.filter((m) => sight.canRead(m.program_id))),
         now: clock(),
       });
     },

@@ -1,3 +1,4 @@
+import type { Actor } from '../../request-context.js';
 import type { OverAllocationReport } from '../../../contracts/allocation.schema.js';
 import {
   dayNumber,
@@ -21,16 +22,19 @@ const MAX_CHECK_WEEKS = 104;
  */
 export function checkAssignment(
   db: Database,
+  actor: Actor | null,
   taskId: string,
   userId: string,
   units: number,
 ): Promise<OverAllocationReport> {
-  return db.transaction((tx) => checkAssignmentIn(tx, taskId, userId, units));
+  return db.transaction((tx) => checkAssignmentIn(tx, actor, taskId, userId, units));
 }
 
 /** The same check inside the caller's transaction (the task-assignment writes use it). */
 export async function checkAssignmentIn(
   tx: Queryable,
+  /** Whose sight names the programs (program-sight.ts). */
+  actor: Actor | null,
   taskId: string,
   userId: string,
   units: number,
@@ -60,7 +64,7 @@ export async function checkAssignmentIn(
     },
   });
   const caused = overAllocationsCausedBy(before.rows[0]?.weeks ?? [], after.rows[0]?.weeks ?? []);
-  const names = await programNames(tx, after.programIds);
+  const names = await programNames(tx, after.programIds, actor);
   return {
     personId: userId,
     overAllocated: caused.length > 0,

@@ -1,3 +1,5 @@
+import type { Actor } from '../../request-context.js';
+import { programSight } from '../access/program-sight.js';
 import type {
   AllocationLoad,
   AssignmentLoad,
@@ -176,14 +178,24 @@ export async function assignmentsIn(db: Queryable, ids: string[], from: string, 
   }));
 }
 
-export async function programNames(db: Queryable, ids: string[]): Promise<Map<string, string>> {
+/**
+ * The names of the programs the actor may see, by id; a program it may not see
+ * is left out, and the load it puts on people is shown under no name
+ * (capacity-cells.ts), so a person's total stays right.
+ */
+export async function programNames(
+  db: Queryable,
+  ids: string[],
+  actor: Actor | null,
+): Promise<Map<string, string>> {
+  const sight = await programSight(db, actor, ids);
   const rows = (
     await db.query<{ id: string; name: string }>(
       'SELECT id, name FROM programs WHERE id = ANY($1::uuid[])',
       [ids],
     )
   ).rows;
-  return new Map(rows.map((r) => [r.id, r.name]));
+  return new Map(rows.filter((r) => sight.canRead(r.id)).map((r) => [r.id, r.name]));
 }
 
 /** One task's dates as `assignmentsIn` reads them (scheduled, else planned), and its program. */

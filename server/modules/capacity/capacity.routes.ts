@@ -3,7 +3,7 @@ import { OverAllocationReport } from '../../../contracts/allocation.schema.js';
 import { ErrorResponses, IdParams } from '../../../contracts/common.schema.js';
 import { TaskAssignmentCreate } from '../../../contracts/task-assignment.schema.js';
 import type { Container } from '../../container.js';
-import type { App } from '../../http/typed-app.js';
+import { contextOf, type App } from '../../http/typed-app.js';
 
 const tags = ['capacity'];
 
@@ -17,7 +17,7 @@ export async function capacityRoutes(app: App, { services }: Container) {
       querystring: CapacityQuery,
       response: { 200: CapacityHeatmap, ...ErrorResponses },
     },
-    handler: (req) => services.capacity.heatmap(req.query),
+    handler: (req) => services.capacity.heatmap(contextOf(req), req.query),
   });
   app.post('/api/tasks/:id/assignments/check', {
     schema: {
@@ -30,7 +30,12 @@ export async function capacityRoutes(app: App, { services }: Container) {
       response: { 200: OverAllocationReport, ...ErrorResponses },
     },
     handler: (req) =>
-      services.capacity.checkAssignment(req.params.id, req.body.userId, req.body.units ?? 1),
+      services.capacity.checkAssignment(
+        contextOf(req),
+        req.params.id,
+        req.body.userId,
+        req.body.units ?? 1,
+      ),
   });
   app.get('/api/people/:id/capacity', {
     schema: {
@@ -41,6 +46,6 @@ export async function capacityRoutes(app: App, { services }: Container) {
       querystring: CapacityQuery,
       response: { 200: CapacityRow, ...ErrorResponses },
     },
-    handler: (req) => services.capacity.person(req.params.id, req.query),
+    handler: (req) => services.capacity.person(contextOf(req), req.params.id, req.query),
   });
 }

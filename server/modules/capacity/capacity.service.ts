@@ -1,3 +1,4 @@
+import type { RequestContext } from '../../request-context.js';
 import type {
   CapacityHeatmap,
   CapacityQuery,
@@ -12,9 +13,13 @@ import { programNames, type CapacityFilter } from './capacity.repository.js';
 import { capacityWindow, computeWeeks, type CapacityWindow } from './capacity-weeks.js';
 
 export function createCapacityService(db: Database, today: () => string) {
-  async function rowsOf(filter: CapacityFilter, window: CapacityWindow): Promise<CapacityRow[]> {
+  async function rowsOf(
+    ctx: RequestContext,
+    filter: CapacityFilter,
+    window: CapacityWindow,
+  ): Promise<CapacityRow[]> {
     const { rows, programIds } = await computeWeeks(db, filter, window);
-    const names = await programNames(db, programIds);
+    const names = await programNames(db, programIds, ctx.actor);
     return rows.map(({ person, weeks }) => ({
       personId: person.id,
       name: person.name,
@@ -26,9 +31,10 @@ export function createCapacityService(db: Database, today: () => string) {
   }
   return {
     /** People × weeks: capacity, load and the programs behind it. */
-    async heatmap(query: CapacityQuery): Promise<CapacityHeatmap> {
+    async heatmap(ctx: RequestContext, query: CapacityQuery): Promise<CapacityHeatmap> {
       const window = capacityWindow(query, today());
       const people = await rowsOf(
+        ctx,
         {
           ...(query.teamId ? { teamId: query.teamId } : {}),
           ...(query.levelId ? { levelId: query.levelId } : {}),
@@ -48,10 +54,14 @@ export function createCapacityService(db: Database, today: () => string) {
       };
     },
     /** See assignment-check.ts. */
-    checkAssignment: (taskId: string, userId: string, units: number) =>
-      checkAssignment(db, taskId, userId, units),
-    async person(personId: string, query: CapacityQuery): Promise<CapacityRow> {
-      const [row] = await rowsOf({ personIds: [personId] }, capacityWindow(query, today()));
+    checkAssignment: (ctx: RequestContext, taskId: string, userId: string, units: number) =>
+      checkAssignment(db, ctx.actor, taskId, userId, units),
+    async person(
+      ctx: RequestContext,
+      personId: string,
+      query: CapacityQuery,
+    ): Promise<CapacityRow> {
+      const [row] = await rowsOf(ctx, { personIds: [personId] }, capacityWindow(query, today()));
       if (!row) throw new NotFoundError('Person', personId);
       return row;
     },

@@ -22,7 +22,9 @@ export async function dependencyRoutes(app: App, { services }: Container) {
       querystring: DependencyListQuery,
       response: { 200: DependencyList, ...ErrorResponses },
     },
-    handler: async (req) => ({ items: await services.dependencies.list(req.query) }),
+    handler: async (req) => ({
+      items: await services.dependencies.list(contextOf(req), req.query),
+    }),
   });
   app.post('/api/dependencies', {
     schema: {
@@ -44,7 +46,7 @@ export async function dependencyRoutes(app: App, { services }: Container) {
       params: IdParams,
       response: { 200: Dependency, ...ErrorResponses },
     },
-    handler: (req) => services.dependencies.get(req.params.id),
+    handler: (req) => services.dependencies.get(contextOf(req), req.params.id),
   });
   app.patch('/api/dependencies/:id', {
     schema: {

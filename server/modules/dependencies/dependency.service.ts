@@ -12,6 +12,7 @@ import type { Database, Queryable } from '../../db/database.js';
 import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
 import { columnChanges } from '../../db/versioned-row.js';
 import { DomainError, NotFoundError, ValidationError } from '../../domain-errors.js';
+import { programSight } from '../access/program-sight.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import {
@@ -68,12 +69,26 @@ class DependencyCycleError extends DomainError {
 
 export function createDependencyService(db: Database) {
   return {
-    async list(query: DependencyListQuery): Promise<Dependency[]> {
-      return (await listDependencies(db, query)).map(toDependency);
+    /** Only links whose both ends lie in programs the caller may see: each end names its program. */
+    async list(ctx: RequestContext, query: DependencyListQuery): Promise<Dependency[]> {
+      const rows = await listDependencies(db, query);
+      const sight = await programSight(
+        db,
+        ctx.actor,
+        rows.flatMap((d) => [d.predecessor_program_id, d.successor_program_id]),
+      );
+      return rows
+        .filter(
+          (d) => sight.canRead(d.predecessor_program_id) && sight.canRead(d.successor_program_id),
+        )
+        .map(toDependency);
     },
-    async get(id: string): Promise<Dependency> {
+    async get(ctx: RequestContext, id: string): Promise<Dependency> {
       const row = await findDependency(db, id);
       if (!row) throw new NotFoundError('Dependency', id);
+      // Its predecessor may lie in a program the caller may not see: then so may the link.
+      const sight = await programSight(db, ctx.actor, [row.predecessor_program_id]);
+      if (!sight.canRead(row.predecessor_program_id)) throw new NotFoundError('Dependency', id);
       return toDependency(row);
     },
     /**

@@ -28,6 +28,8 @@ interface StoredPercentiles {
 export async function loadForecastOutcomes(
   db: Queryable,
   programId: string | undefined,
+  /** Only these programs' milestones and finishes (the caller's sight). */
+  readable: (programId: string) => boolean,
 ): Promise<ForecastOutcome[]> {
   const items = (
     await db.query<FinishedItem>(
@@ -50,7 +52,7 @@ export async function loadForecastOutcomes(
         WHERE p.status = 'completed' AND ($1::uuid IS NULL OR p.id = $1)`,
       [programId ?? null],
     )
-  ).rows.filter((item) => item.actual !== null);
+  ).rows.filter((item) => item.actual !== null && readable(item.program_id));
   if (items.length === 0) return [];
   const forecasts = (
     await db.query<StoredPercentiles>(

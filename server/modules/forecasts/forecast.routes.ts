@@ -62,7 +62,7 @@ export async function forecastRoutes(app: App, { services }: Container) {
       summary: 'The portfolio forecast history, newest first (P50/P80 of each, no full results)',
       response: { 200: ForecastList, ...ErrorResponses },
     },
-    handler: () => services.forecasts.listPortfolio(),
+    handler: (req) => services.forecasts.listPortfolio(contextOf(req)),
   });
   app.get('/api/forecasts/:id', {
     schema: {
@@ -72,7 +72,7 @@ export async function forecastRoutes(app: App, { services }: Container) {
       params: IdParams,
       response: { 200: Forecast, ...ErrorResponses },
     },
-    handler: (req) => services.forecasts.get(req.params.id),
+    handler: (req) => services.forecasts.get(contextOf(req), req.params.id),
   });
   app.get('/api/forecast-accuracy', {
     schema: {
@@ -83,7 +83,7 @@ export async function forecastRoutes(app: App, { services }: Container) {
       querystring: ForecastAccuracyQuery,
       response: { 200: ForecastAccuracy, ...ErrorResponses },
     },
-    handler: (req) => services.forecasts.accuracy(req.query.programId),
+    handler: (req) => services.forecasts.accuracy(contextOf(req), req.query.programId),
   });
   app.get('/api/programs/:id/risks', {
     schema: {
@@ -93,7 +93,7 @@ export async function forecastRoutes(app: App, { services }: Container) {
       params: IdParams,
       response: { 200: ProgramRiskList, ...ErrorResponses },
     },
-    handler: (req) => services.risks.list(req.params.id),
+    handler: (req) => services.risks.list(contextOf(req), req.params.id),
   });
   app.post('/api/programs/:id/risks', {
     schema: {

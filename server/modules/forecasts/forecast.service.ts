@@ -17,6 +17,8 @@ import { NotFoundError } from '../../domain-errors.js';
 import { enqueueForecastRun } from '../../jobs/forecast-run.job.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
+import { forecastMoneyFor } from '../access/hidden-money.js';
+import { programSight } from '../access/program-sight.js';
 import {
   assertProgramExists,
   lockProgramForPlanning,
@@ -115,20 +117,29 @@ export function createForecastService(db: Database, clock: Clock = systemClock) 
       });
     },
 
-    async listPortfolio(): Promise<ForecastList> {
-      return { items: (await listPortfolioForecasts(db)).map(toForecastListItem) };
+    /** Only runs whose programs the caller may all see: a run names its programs. */
+    async listPortfolio(ctx: RequestContext): Promise<ForecastList> {
+      const rows = await listPortfolioForecasts(db);
+      const sight = await programSight(db, ctx.actor);
+      return {
+        items: rows
+          .filter((r) => (r.program_ids ?? []).every((id) => sight.canRead(id)))
+          .map(toForecastListItem),
+      };
     },
 
-    async get(id: string): Promise<Forecast> {
+    async get(ctx: RequestContext, id: string): Promise<Forecast> {
       const row = await findForecast(db, id);
       if (!row) throw new NotFoundError('Forecast', id);
-      return toForecast(row);
+      const forecast = toForecast(row);
+      return forecastMoneyFor(await programSight(db, ctx.actor, forecast.programIds), forecast);
     },
 
     /** Forecasts of finished milestones and programs against what happened, and the calibration. */
-    async accuracy(programId: string | undefined): Promise<ForecastAccuracy> {
+    async accuracy(ctx: RequestContext, programId: string | undefined): Promise<ForecastAccuracy> {
       if (programId) await assertProgramExists(db, programId);
-      return scoreForecasts(await loadForecastOutcomes(db, programId));
+      const sight = await programSight(db, ctx.actor);
+      return scoreForecasts(await loadForecastOutcomes(db, programId, (id) => sight.canRead(id)));
     },
 
     async list(programId: string): Promise<ForecastList> {

@@ -7,6 +7,8 @@ import type { Database } from '../../db/database.js';
 import { ValidationError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { deleteAuditedRow } from '../audit/audited-row.js';
+import { riskMoneyFor } from '../access/hidden-money.js';
+import { programSight } from '../access/program-sight.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import {
   assertProgramExists,
@@ -23,9 +25,12 @@ import {
 /** A program's risk events, as the forecast reads them; each write audited. */
 export function createRiskService(db: Database) {
   return {
-    async list(programId: string): Promise<ProgramRiskList> {
+    async list(ctx: RequestContext, programId: string): Promise<ProgramRiskList> {
       await assertProgramExists(db, programId);
-      return { items: (await listRisks(db, programId)).map(toProgramRisk) };
+      const sight = await programSight(db, ctx.actor, [programId]);
+      return {
+        items: (await listRisks(db, programId)).map((r) => riskMoneyFor(sight, toProgramRisk(r))),
+      };
     },
     async create(
       ctx: RequestContext,

@@ -25,7 +25,7 @@ export async function headcountRoutes(app: App, { services }: Container) {
       querystring: HeadcountQuery,
       response: { 200: HeadcountPlan, ...ErrorResponses },
     },
-    handler: (req) => headcount.plan(req.query.fiscalYear),
+    handler: (req) => headcount.plan(contextOf(req), req.query.fiscalYear),
   });
   app.post('/api/headcount/roles', {
     schema: {

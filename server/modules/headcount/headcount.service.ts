@@ -1,3 +1,4 @@
+import { HIDDEN_PROGRAM_NAME, programSight } from '../access/program-sight.js';
 import type { Issue } from '../../../contracts/common.schema.js';
 import type {
   HeadcountPlan,
@@ -54,7 +55,7 @@ async function checkRoleReferences(tx: Queryable, input: Partial<HeadcountRoleCr
 export function createHeadcountService(db: Database, today: () => string) {
   return {
     /** A fiscal year's quarters: demand, staff, roles and the gap; defaults to the current fiscal year. */
-    async plan(fiscalYear?: string): Promise<HeadcountPlan> {
+    async plan(ctx: RequestContext, fiscalYear?: string): Promise<HeadcountPlan> {
       const year = fiscalYear ?? fiscalQuarterOf(today()).slice(0, 6);
       const quarters = quartersOfFiscalYear(year);
       const [roles, needs, staff, accepted] = await Promise.all([
@@ -66,11 +67,21 @@ export function createHeadcountService(db: Database, today: () => string) {
       // Demand: the needs entered, plus the intake queue's accepted requests by their size.
       const gaps = headcountGaps(quarters, [...needs, ...intakeDemand(accepted)], roles, staff);
       const inYear = roles.filter((r) => r.quarter >= quarters[0]!);
+      const sight = await programSight(
+        db,
+        ctx.actor,
+        needs.flatMap((n) => (n.programId ? [n.programId] : [])),
+      );
       return {
         fiscalYear: year,
         quarters: gaps,
         roles: inYear,
-        needs,
+        // The demand counts in full; a program the caller may not see goes unnamed.
+        needs: needs.map((n) =>
+          n.programId === null || sight.canRead(n.programId)
+            ? n
+            : { ...n, programId: null, programName: HIDDEN_PROGRAM_NAME, description: '' },
+        ),
         totals: {
           demandFte:
             Math.round((gaps.reduce((s, g) => s + g.demandFte, 0) / gaps.length) * 100) / 100,

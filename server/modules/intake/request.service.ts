@@ -1,3 +1,4 @@
+import { programSight, type ProgramSight } from '../access/program-sight.js';
 import { systemClock, type Clock } from '../../clock/clock.js';
 import type {
   IntakeRequest,
@@ -103,6 +104,13 @@ export async function updateRequestInTx(
   return { before, after };
 }
 
+const programsOf = (rows: RequestRow[]) =>
+  rows.flatMap((r) => (r.program_id ? [r.program_id] : []));
+
+/** A request accepted into a program the caller may not see does not say which. */
+const withSeenProgram = (sight: ProgramSight, r: IntakeRequest): IntakeRequest =>
+  r.programId === null || sight.canRead(r.programId) ? r : { ...r, programId: null };
+
 export function createRequestService(db: Database, clock: Clock = systemClock) {
   async function visibleRow(ctx: RequestContext, id: string): Promise<RequestRow> {
     const row = await findRequest(db, id);
@@ -146,14 +154,19 @@ export function createRequestService(db: Database, clock: Clock = systemClock) {
       });
       const settings = await loadSlaSettings(db);
       const now = clock().getTime();
-      return { items: rows.map((r) => toIntakeRequest(r, settings, now)) };
+      const sight = await programSight(db, ctx.actor, programsOf(rows));
+      return { items: rows.map((r) => withSeenProgram(sight, toIntakeRequest(r, settings, now))) };
     },
 
     async detail(ctx: RequestContext, id: string): Promise<RequestDetail> {
       const row = await visibleRow(ctx, id);
       const events = await listRequestEvents(db, id);
+      const sight = await programSight(db, ctx.actor, programsOf([row]));
       return {
-        request: toIntakeRequest(row, await loadSlaSettings(db), clock().getTime()),
+        request: withSeenProgram(
+          sight,
+          toIntakeRequest(row, await loadSlaSettings(db), clock().getTime()),
+        ),
         events: events.map((e) => ({
           at: e.at.toISOString(),
           actorName: e.actor_name,

@@ -8,11 +8,14 @@ import type { ProgramScheduleInput } from '../schedules/schedule-input.js';
 /**
  * A program's estimates, task costs and risks as a plan file writes them: read
  * as the forecast reads them, so an exported plan forecasts as the program does.
+ * Without `withMoney` (the caller may not see the program's costs) the file
+ * carries no task costs and no risk costs.
  */
 export async function forecastInputsOfProgram(
   db: Queryable,
   programId: string,
   built: ProgramScheduleInput,
+  { withMoney }: { withMoney: boolean },
 ): Promise<PlanForecastInputs> {
   const taskIds = built.own.filter((o) => o.kind === 'task').map((o) => o.id);
   const { input } = buildProgramForecastInput(
@@ -23,7 +26,7 @@ export async function forecastInputsOfProgram(
   );
   return {
     estimates: input.estimates,
-    costs: input.costs ?? [],
+    costs: withMoney ? (input.costs ?? []) : [],
     risks: input.risks.map((r) => ({
       id: r.id,
       name: r.name,
@@ -31,7 +34,7 @@ export async function forecastInputsOfProgram(
       impact: {
         taskIds: r.taskIds,
         delay: r.delay,
-        ...(r.cost === undefined ? {} : { cost: r.cost }),
+        ...(r.cost === undefined || !withMoney ? {} : { cost: r.cost }),
       },
     })),
   };

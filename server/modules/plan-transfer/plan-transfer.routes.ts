@@ -35,7 +35,11 @@ export async function planTransferRoutes(app: App, { services }: Container) {
       response: { 200: Type.String({ description: 'The file.' }), ...ErrorResponses },
     },
     handler: async (req, reply) => {
-      const file = await services.planTransfer.export(req.params.id, req.query.format);
+      const file = await services.planTransfer.export(
+        contextOf(req),
+        req.params.id,
+        req.query.format,
+      );
       return reply
         .type(file.contentType)
         .header('content-disposition', `attachment; filename="${file.filename}"`)

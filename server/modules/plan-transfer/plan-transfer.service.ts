@@ -7,6 +7,8 @@ import { writeMspdi } from '../../../interchange/mspdi/index.js';
 import { writePlanFile } from '../../../interchange/plan-file/write-plan-file.js';
 import type { Database } from '../../db/database.js';
 import { NotFoundError } from '../../domain-errors.js';
+import type { RequestContext } from '../../request-context.js';
+import { programSight } from '../access/program-sight.js';
 import { findProgram } from '../programs/program.repository.js';
 import { loadScheduleRows } from '../schedules/schedule.repository.js';
 import { forecastInputsOfProgram } from './plan-forecast-inputs.js';
@@ -42,7 +44,11 @@ function slug(name: string): string {
  */
 export function createPlanTransferService(db: Database, clock: Clock = systemClock) {
   return {
-    async export(programId: string, format: PlanFormat): Promise<ExportedFile> {
+    async export(
+      ctx: RequestContext,
+      programId: string,
+      format: PlanFormat,
+    ): Promise<ExportedFile> {
       return db.transaction(async (tx) => {
         await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
         const program = await findProgram(tx, programId);
@@ -113,7 +119,11 @@ export function createPlanTransferService(db: Database, clock: Clock = systemClo
               ? writeMspdi(input, result, { name: program.name, title: program.name })
               : writePlanFile(input, {
                   name: program.name,
-                  ...(await forecastInputsOfProgram(tx, programId, built)),
+                  ...(await forecastInputsOfProgram(tx, programId, built, {
+                    withMoney: (await programSight(tx, ctx.actor, [programId])).canSeeMoney(
+                      programId,
+                    ),
+                  })),
                 });
         return { filename: `${slug(program.name)}.${extension}`, contentType, body };
       });

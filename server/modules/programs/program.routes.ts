@@ -43,7 +43,7 @@ export async function programRoutes(app: App, { services }: Container) {
       params: IdParams,
       response: { 200: Program, ...ErrorResponses },
     },
-    handler: (req) => services.programs.get(req.params.id),
+    handler: (req) => services.programs.get(contextOf(req), req.params.id),
   });
   app.get('/api/programs/:id/plan', {
     schema: {
@@ -53,7 +53,7 @@ export async function programRoutes(app: App, { services }: Container) {
       params: IdParams,
       response: { 200: ProgramPlan, ...ErrorResponses },
     },
-    handler: (req) => services.plans.get(req.params.id),
+    handler: (req) => services.plans.get(contextOf(req), req.params.id),
   });
   app.patch('/api/programs/:id', {
     schema: {

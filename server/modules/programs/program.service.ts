@@ -11,7 +11,9 @@ import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
 import { columnChanges } from '../../db/versioned-row.js';
 import { NotFoundError, ValidationError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
+import { programMoneyFor } from '../access/hidden-money.js';
 import { seesEveryProgram } from '../access/program-access-policy.js';
+import { programSight } from '../access/program-sight.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import {
   findProgram,
@@ -35,10 +37,10 @@ function checkTimeZone(zone: string | undefined) {
 }
 
 export function createProgramService(db: Database) {
-  async function get(id: string): Promise<Program> {
+  async function get(ctx: RequestContext, id: string): Promise<Program> {
     const row = await findProgram(db, id);
     if (!row) throw new NotFoundError('Program', id);
-    return toProgram(row);
+    return programMoneyFor(await programSight(db, ctx.actor, [id]), toProgram(row));
   }
   return {
     get,
@@ -49,8 +51,13 @@ export function createProgramService(db: Database) {
         query,
         !actor ? NO_ONE : seesEveryProgram(actor.role) ? null : actor.id,
       );
+      const sight = await programSight(
+        db,
+        actor,
+        rows.map((r) => r.id),
+      );
       return {
-        items: rows.map(toProgram),
+        items: rows.map((r) => programMoneyFor(sight, toProgram(r))),
         total,
         limit: query.limit ?? 50,
         offset: query.offset ?? 0,

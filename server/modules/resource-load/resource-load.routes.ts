@@ -17,7 +17,7 @@ export async function resourceLoadRoutes(app: App, { services }: Container) {
       params: IdParams,
       response: { 200: ResourceLoad, ...ErrorResponses },
     },
-    handler: (req) => services.resourceLoad.get(req.params.id),
+    handler: (req) => services.resourceLoad.get(contextOf(req), req.params.id),
   });
   app.post('/api/programs/:id/schedule/level', {
     schema: {

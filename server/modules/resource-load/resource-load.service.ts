@@ -23,7 +23,7 @@ export function createResourceLoadService(
   clock: Clock = systemClock,
 ) {
   return {
-    get(programId: string): Promise<ResourceLoad> {
+    get(ctx: RequestContext, programId: string): Promise<ResourceLoad> {
       return db.transaction(async (tx) => {
         const schedule = await schedules.current(tx, programId);
         const rows = await loadScheduleRows(tx, programId);
@@ -52,7 +52,7 @@ export function createResourceLoadService(
           for (const a of p.assignments) programIds.add(a.programId);
         }
         programIds.add(programId);
-        const names = await programNames(tx, [...programIds]);
+        const names = await programNames(tx, [...programIds], ctx.actor);
         return programResourceLoad(built, schedule, load, names, closed);
       });
     },

@@ -1,7 +1,7 @@
 import { ErrorResponses, IdParams } from '../../../contracts/common.schema.js';
 import { ProgramSchedule } from '../../../contracts/schedule.schema.js';
 import type { Container } from '../../container.js';
-import type { App } from '../../http/typed-app.js';
+import { contextOf, type App } from '../../http/typed-app.js';
 
 const tags = ['schedules'];
 
@@ -15,7 +15,7 @@ export async function scheduleRoutes(app: App, { services }: Container) {
       params: IdParams,
       response: { 200: ProgramSchedule, ...ErrorResponses },
     },
-    handler: (req) => services.schedules.get(req.params.id),
+    handler: (req) => services.schedules.read(contextOf(req), req.params.id),
   });
   app.post('/api/programs/:id/schedule', {
     schema: {
@@ -25,6 +25,6 @@ export async function scheduleRoutes(app: App, { services }: Container) {
       params: IdParams,
       response: { 200: ProgramSchedule, ...ErrorResponses },
     },
-    handler: (req) => services.schedules.recompute(req.params.id),
+    handler: (req) => services.schedules.recompute(contextOf(req), req.params.id),
   });
 }

@@ -7,7 +7,9 @@ import { systemClock, type Clock } from '../../clock/clock.js';
 import { NotFoundError, PlanBeyondHorizonError } from '../../domain-errors.js';
 import { enqueueProgramSchedule } from '../../jobs/program-schedule.job.js';
 import { outsideReservations } from '../capacity/outside-load.js';
+import type { RequestContext } from '../../request-context.js';
 import { computeProgramSchedule } from './compute-program-schedule.js';
+import { scheduleSeenBy } from './schedule-sight.js';
 import { buildProgramScheduleInputAt } from './schedule-input-at.js';
 import {
   findStoredSchedule,
@@ -85,11 +87,18 @@ export function createScheduleService(
     current: (tx: Queryable, programId: string) => current(tx, programId, 'fresh'),
     get: (programId: string): Promise<ProgramSchedule> =>
       db.transaction((tx) => current(tx, programId, 'may_defer')),
+    /** The schedule as the caller may see it (schedule-sight.ts). */
+    read: (ctx: RequestContext, programId: string): Promise<ProgramSchedule> =>
+      db.transaction(async (tx) =>
+        scheduleSeenBy(tx, ctx.actor, await current(tx, programId, 'may_defer')),
+      ),
     /** The background job's entry: brings the stored schedule up to date. */
     refresh: (programId: string): Promise<ProgramSchedule> =>
       db.transaction((tx) => current(tx, programId, 'fresh')),
-    recompute: (programId: string): Promise<ProgramSchedule> =>
-      db.transaction((tx) => current(tx, programId, 'force')),
+    recompute: (ctx: RequestContext, programId: string): Promise<ProgramSchedule> =>
+      db.transaction(async (tx) =>
+        scheduleSeenBy(tx, ctx.actor, await current(tx, programId, 'force')),
+      ),
   };
 }
 export type ScheduleService = ReturnType<typeof createScheduleService>;

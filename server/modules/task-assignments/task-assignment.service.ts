@@ -28,6 +28,7 @@ import {
  */
 async function overAllocationWarning(
   tx: Queryable,
+  ctx: RequestContext,
   schedules: ScheduleService,
   taskId: string,
   userId: string,
@@ -41,7 +42,7 @@ async function overAllocationWarning(
     [taskId],
   );
   if (task.rows[0]) await schedules.current(tx, task.rows[0].program_id);
-  const report = await checkAssignmentIn(tx, taskId, userId, units);
+  const report = await checkAssignmentIn(tx, ctx.actor, taskId, userId, units);
   if (!report.overAllocated) return null;
   if (!input.confirmOverAllocation) throw overAllocationError(report);
   return report.weeks;
@@ -87,6 +88,7 @@ export function createTaskAssignmentService(db: Database, schedules: ScheduleSer
         const units = input.units ?? 1;
         const warning = await overAllocationWarning(
           tx,
+          ctx,
           schedules,
           taskId,
           input.userId,
@@ -123,6 +125,7 @@ export function createTaskAssignmentService(db: Database, schedules: ScheduleSer
             if (input.units <= Number(row.units)) return;
             const warning = await overAllocationWarning(
               tx,
+              ctx,
               schedules,
               row.task_id,
               row.user_id,

@@ -23,7 +23,7 @@ export async function taskRoutes(app: App, { services }: Container) {
       querystring: TaskListQuery,
       response: { 200: TaskPage, ...ErrorResponses },
     },
-    handler: (req) => services.tasks.list(req.params.id, req.query),
+    handler: (req) => services.tasks.list(contextOf(req), req.params.id, req.query),
   });
   app.post('/api/programs/:id/tasks', {
     schema: {
@@ -44,7 +44,7 @@ export async function taskRoutes(app: App, { services }: Container) {
       params: IdParams,
       response: { 200: Task, ...ErrorResponses },
     },
-    handler: (req) => services.tasks.get(req.params.id),
+    handler: (req) => services.tasks.get(contextOf(req), req.params.id),
   });
   app.patch('/api/tasks/:id', {
     schema: {

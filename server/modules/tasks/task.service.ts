@@ -17,6 +17,8 @@ import { enqueueProgramRollup } from '../../jobs/program-rollup.job.js';
 import { estimateRangeFollowingLikely } from './estimate-range.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
+import { taskMoneyFor } from '../access/hidden-money.js';
+import { programSight } from '../access/program-sight.js';
 import {
   assertInProgram,
   assertProgramExists,
@@ -68,20 +70,21 @@ async function programProgressClock(
 
 export function createTaskService(db: Database, clock: Clock = systemClock) {
   return {
-    async list(programId: string, query: TaskListQuery): Promise<TaskPage> {
+    async list(ctx: RequestContext, programId: string, query: TaskListQuery): Promise<TaskPage> {
       await assertProgramExists(db, programId);
       const { rows, total } = await searchTasks(db, programId, query);
+      const sight = await programSight(db, ctx.actor, [programId]);
       return {
-        items: rows.map(toTask),
+        items: rows.map((r) => taskMoneyFor(sight, toTask(r))),
         total,
         limit: query.limit ?? 50,
         offset: query.offset ?? 0,
       };
     },
-    async get(id: string): Promise<Task> {
+    async get(ctx: RequestContext, id: string): Promise<Task> {
       const row = await findTask(db, id);
       if (!row) throw new NotFoundError('Task', id);
-      return toTask(row);
+      return taskMoneyFor(await programSight(db, ctx.actor, [row.program_id]), toTask(row));
     },
     async create(ctx: RequestContext, programId: string, input: TaskCreate): Promise<Task> {
       assertRealConstraintDate(input);

@@ -28,9 +28,12 @@ const OPEN = new Set(['todo', 'in_progress', 'blocked']);
 export function EstimatesSection({
   programId,
   canWrite,
+  costHidden = false,
 }: {
   programId: string;
   canWrite: boolean;
+  /** The user may not see the program's costs: the cost cells say so and are never sent. */
+  costHidden?: boolean;
 }) {
   const plan = useLoad(
     () => unwrap(api.GET('/api/programs/{id}/plan', { params: { path: { id: programId } } })),
@@ -61,6 +64,7 @@ export function EstimatesSection({
                 key={`${t.id}:${t.version}`}
                 task={t}
                 canWrite={canWrite}
+                costHidden={costHidden}
                 onSaved={plan.reload}
               />
             ))}
@@ -73,13 +77,17 @@ export function EstimatesSection({
 
 const text = (x: number | null) => (x === null ? '' : String(x));
 
+const COST_FIELDS: ReadonlySet<string> = new Set(['fixedCost', 'costPerHour']);
+
 function EstimateRow({
   task,
   canWrite,
+  costHidden,
   onSaved,
 }: {
   task: Task;
   canWrite: boolean;
+  costHidden: boolean;
   onSaved(): void;
 }) {
   const saved = FIELDS.map((f) => text(task[f]));
@@ -96,7 +104,10 @@ function EstimateRow({
       return setProblem(
         fieldProblem(FIELDS[bad]!, bad < 3 ? 'must be a number of hours' : 'must be an amount'),
       );
-    const body = Object.fromEntries(FIELDS.map((f, i) => [f, parsed[i]!]));
+    // Hidden costs read as null: sending them back would erase them.
+    const body = Object.fromEntries(
+      FIELDS.flatMap((f, i) => (costHidden && COST_FIELDS.has(f) ? [] : [[f, parsed[i]!]])),
+    );
     await submit(async () => {
       await unwrap(
         api.PATCH('/api/tasks/{id}', {
@@ -123,7 +134,11 @@ function EstimateRow({
       </td>
       {COLUMNS.map((column, i) => (
         <td key={column.field} className="numeric">
-          {canWrite ? (
+          {costHidden && COST_FIELDS.has(column.field) ? (
+            <span className="muted" title="Costs are shown to the program’s members">
+              Hidden
+            </span>
+          ) : canWrite ? (
             <input
               form={formId}
               className="estimate-input"

@@ -6,9 +6,12 @@ import { formatCost, formatForecastDate, formatPercent } from './forecast-format
 export function ForecastResults({
   forecast,
   summary,
+  costHidden = false,
 }: {
   forecast: Forecast;
   summary: ForecastSummary;
+  /** The user may not see the program's costs: say so instead of leaving the cost out. */
+  costHidden?: boolean;
 }) {
   const at = (p: number) => summary.finish.percentiles.find((x) => x.p === p)?.finish ?? null;
   const cost = (p: number) => summary.cost?.percentiles.find((x) => x.p === p)?.cost;
@@ -41,6 +44,10 @@ export function ForecastResults({
           <Fact label="Cost P80">{formatCost(cost(80))}</Fact>
           <Fact label="Cost P95">{formatCost(cost(95))}</Fact>
         </dl>
+      ) : costHidden ? (
+        <p className="muted" data-testid="forecast-cost-hidden">
+          Cost: visible to the program’s members.
+        </p>
       ) : null}
       <p className="muted forecast-method">
         {summary.iterations.toLocaleString()} iterations, seed {forecast.seed},{' '}

@@ -1,5 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useLoad } from '../../api/use-load';
+import { useMoneySight } from '../../api/use-money-sight';
 import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { useProgramAccess } from '../program-members/use-program-access';
@@ -20,6 +21,7 @@ export function ForecastPage() {
   const { programId = '' } = useParams();
   // What the server lets this person do here: a viewer or non-member sees no edit controls.
   const { canEdit: canWrite } = useProgramAccess(programId);
+  const seesMoney = useMoneySight(programId);
   const [search, setSearch] = useSearchParams();
   const chosenId = search.get('forecast') ?? '';
 
@@ -125,14 +127,22 @@ export function ForecastPage() {
       ) : null}
 
       {forecast?.result ? (
-        <ForecastResults forecast={forecast} summary={forecast.result} />
+        <ForecastResults
+          forecast={forecast}
+          summary={forecast.result}
+          costHidden={seesMoney === false}
+        />
       ) : !running && history.data && history.data.length === 0 ? (
         <p className="empty">Run a forecast to see when this program is likely to finish.</p>
       ) : null}
 
       <RisksSection programId={programId} canWrite={canWrite} />
 
-      <EstimatesSection programId={programId} canWrite={canWrite} />
+      <EstimatesSection
+        programId={programId}
+        canWrite={canWrite}
+        costHidden={seesMoney === false}
+      />
 
       <ForecastAccuracySection programId={programId} />
 

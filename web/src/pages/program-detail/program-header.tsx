@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Program } from '../../api/types';
+import { MONEY_HIDDEN_TEXT, useMoneySight } from '../../api/use-money-sight';
 import { HEALTH_LABEL, STATUS_LABEL } from '../../api/vocabulary';
 import { Badge } from '../../components/badge';
 import { HEALTH_TONE, STATUS_TONE } from '../../components/badge-tones';
@@ -32,6 +33,7 @@ export function ProgramHeader({
   const { canWrite } = usePlan();
   const { user } = useCurrentUser();
   const [editing, setEditing] = useState(false);
+  const seesMoney = useMoneySight(program.id);
   if (editing) return <EditProgramForm program={program} onDone={() => setEditing(false)} />;
   return (
     <header className="card program-header" data-testid="program-header">
@@ -82,7 +84,17 @@ export function ProgramHeader({
             )}
           </span>
         </Fact>
-        <Fact label="Budget">{formatMoney(program.budgetCents, program.currency)}</Fact>
+        <Fact label="Budget">
+          <span data-testid="program-budget">
+            {seesMoney === false ? (
+              <span className="muted" title="Budgets and costs are shown to the program’s members">
+                {MONEY_HIDDEN_TEXT}
+              </span>
+            ) : (
+              formatMoney(program.budgetCents, program.currency)
+            )}
+          </span>
+        </Fact>
         <Fact label="Progress">
           <ProgressBar done={program.doneTaskCount} total={program.taskCount} label="Tasks done" />
         </Fact>
