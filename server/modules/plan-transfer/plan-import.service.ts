@@ -57,7 +57,12 @@ export function createPlanImportService(
     plan: ImportedPlan,
     onProgress?: (rowsWritten: number) => void,
   ): Promise<Program> {
-    const id = await insertProgram(tx, { name, startDate: plan.startDate }, ctx.actor?.id ?? null);
+    // A file carries no progress yet: its plan runs from its own start, not from today.
+    const id = await insertProgram(
+      tx,
+      { name, startDate: plan.startDate, statusDate: plan.startDate },
+      ctx.actor?.id ?? null,
+    );
     const counts = await insertPlan(tx, id, plan, onProgress);
     await enqueueProgramRollup(tx, id);
     const program = await PROGRAM_ENTITY.read(tx, id);

@@ -1,0 +1,175 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TaskSchedule } from '../../engine/scheduling/schedule-result.js';
+import { readMspdi, type ExpectedTaskDates } from '../../interchange/mspdi/index.js';
+import type { ApiClient } from '../support/api-client.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { compareSchedule, type CompareReport } from './compare-schedule.js';
+import {
+  CONFORMANCE_ROOT,
+  conformanceAvailable,
+  listMspdiFiles,
+  listSyntheticFiles,
+  type CorpusFile,
+} from './corpus.js';
+
+/**
+ * The round trip through the product (issue 15): every tier-A MS Project file and every
+ * synthetic plan is imported into a program over HTTP, exported as MSPDI, and the dates the
+ * export carries (the product's own schedule of the imported program) are scored against the
+ * dates MS Project wrote in the original, to the minute, with `compareSchedule`.
+ *
+ * Each file must keep at least its committed floor (`product-round-trip-floors.json`); the
+ * goal is every task. `UPDATE_PRODUCT_ROUND_TRIP_FLOORS=1 npx vitest run --project db
+ * tests/conformance/product-round-trip.db.test.ts` rewrites the floors from the current run.
+ */
+
+interface Floor {
+  matched: number;
+  total: number;
+}
+const FLOORS_PATH = new URL('./product-round-trip-floors.json', import.meta.url);
+const UPDATE = process.env.UPDATE_PRODUCT_ROUND_TRIP_FLOORS === '1';
+const floors: Record<string, Floor> = existsSync(FLOORS_PATH)
+  ? (JSON.parse(readFileSync(FLOORS_PATH, 'utf8')) as Record<string, Floor>)
+  : {};
+
+const files: { key: string; file: CorpusFile }[] = conformanceAvailable
+  ? [
+      ...listMspdiFiles()
+        .filter((f) => f.tier === 'A')
+        .map((file) => ({ key: `mspdi/${file.name}`, file })),
+      ...listSyntheticFiles().map((file) => ({ key: `synthetic/${file.name}`, file })),
+    ]
+  : [];
+
+const reports = new Map<string, CompareReport>();
+let server: TestServer;
+let admin: ApiClient;
+
+/** Imports a file over HTTP; a large one is a background job, polled to its end (bounded). */
+async function importProgram(name: string, xml: string): Promise<string> {
+  const response = await fetch(
+    `${server.url}/api/programs/import?format=mspdi&name=${encodeURIComponent(name)}`,
+    {
+      method: 'POST',
+      headers: {
+        cookie: admin.auth.cookie!,
+        origin: server.url,
+        'content-type': 'application/xml',
+      },
+      body: xml,
+    },
+  );
+  const r = { status: response.status, body: (await response.json()) as { id: string } };
+  if (r.status === 201) return r.body.id as string;
+  expect(r.status, JSON.stringify(r.body).slice(0, 500)).toBe(202);
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const job = await admin.get(`/api/import-jobs/${r.body.id}`);
+    if (job.body.status === 'succeeded') return job.body.programId as string;
+    if (job.body.status === 'failed') throw new Error(JSON.stringify(job.body.error));
+    if (Date.now() > deadline) throw new Error(`import job ${r.body.id} still ${job.body.status}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * The exported tasks as a schedule keyed by the original's UIDs: by UID when the export kept
+ * it for the same name, else by a name that is unique on both sides.
+ */
+function exportedAsSchedule(
+  original: Map<number, ExpectedTaskDates>,
+  exported: Map<number, ExpectedTaskDates>,
+): TaskSchedule[] {
+  const uniqueByName = (m: Map<number, ExpectedTaskDates>) => {
+    const seen = new Map<string, ExpectedTaskDates | null>();
+    for (const t of m.values()) seen.set(t.name, seen.has(t.name) ? null : t);
+    return seen;
+  };
+  const exportedByName = uniqueByName(exported);
+  const tasks: TaskSchedule[] = [];
+  for (const [uid, want] of original) {
+    const sameUid = exported.get(uid);
+    const got = sameUid && sameUid.name === want.name ? sameUid : exportedByName.get(want.name);
+    if (!got || got.start === null || got.finish === null) continue;
+    tasks.push({
+      id: String(uid),
+      uid,
+      name: got.name,
+      summary: got.summary,
+      start: got.start,
+      finish: got.finish,
+      earlyStart: got.earlyStart ?? got.start,
+      earlyFinish: got.earlyFinish ?? got.finish,
+      lateStart: got.lateStart ?? got.start,
+      lateFinish: got.lateFinish ?? got.finish,
+      totalSlackMinutes: (got.totalSlack ?? 0) / 10,
+      freeSlackMinutes: (got.freeSlack ?? 0) / 10,
+      critical: got.critical ?? false,
+      drivingPredecessorIds: [],
+    });
+  }
+  return tasks;
+}
+
+describe.skipIf(!conformanceAvailable)(
+  conformanceAvailable
+    ? `the round trip through the product (import, export) against ${CONFORMANCE_ROOT}`
+    : `SKIPPED: the conformance corpus ${CONFORMANCE_ROOT} is absent, so the product round trip is not scored`,
+  () => {
+    beforeAll(async () => {
+      server = await startTestServer({ runJobs: true });
+      admin = await server.signIn('admin');
+    });
+    afterAll(async () => {
+      await server?.close();
+      if (reports.size === 0) return;
+      let matched = 0;
+      let total = 0;
+      let exact = 0;
+      for (const r of reports.values()) {
+        matched += r.matched;
+        total += r.total;
+        if (r.matched === r.total) exact++;
+      }
+      console.log(
+        `product round trip: ${matched}/${total} tasks to the minute (${((100 * matched) / total).toFixed(1)}%), ${exact}/${reports.size} files whole`,
+      );
+      if (UPDATE)
+        writeFileSync(
+          FLOORS_PATH,
+          `${JSON.stringify(
+            Object.fromEntries(
+              [...reports.entries()].map(([k, r]) => [k, { matched: r.matched, total: r.total }]),
+            ),
+            null,
+            2,
+          )}\n`,
+        );
+    });
+
+    it.each(files)(
+      '$key keeps at least its floor',
+      async ({ key, file }) => {
+        const xml = readFileSync(file.path, 'utf8');
+        const original = readMspdi(xml);
+        const programId = await importProgram(key, xml);
+        const exportedXml = await admin.get(`/api/programs/${programId}/export?format=mspdi`);
+        expect(exportedXml.status).toBe(200);
+        const exported = readMspdi(String(exportedXml.body));
+        const report = compareSchedule(
+          { expected: original.expected, skipped: original.skipped },
+          { tasks: exportedAsSchedule(original.expected, exported.expected) },
+        );
+        reports.set(key, report);
+        const floor = floors[key];
+        if (floor && !UPDATE)
+          expect(report.matched, report.differences.join('\n')).toBeGreaterThanOrEqual(
+            floor.matched,
+          );
+      },
+      180_000,
+    );
+  },
+);
