@@ -138,3 +138,43 @@ describe('updates refuse what cannot be right before any request', () => {
     expect(fake.requests).toHaveLength(0);
   });
 });
+
+describe('task update', () => {
+  it('unsets nullable fields with "none" and sends the PERT estimates', async () => {
+    const fake = fakeIo({
+      env: LOGGED_IN_ENV,
+      routes: {
+        'GET /api/tasks/t1': () => ({ status: 200, body: { id: 't1', version: 4 } }),
+        'PATCH /api/tasks/t1': () => ({
+          status: 200,
+          body: { id: 't1', name: 'Build', state: 'todo', version: 5 },
+        }),
+      },
+    });
+    const argv = ['task', 'update', 't1', '--workstream', 'none', '--due-date', 'none'];
+    const estimates = ['--estimate-optimistic-hours', '4', '--estimate-pessimistic-hours', '12'];
+    expect(await runCli([...argv, ...estimates], fake.io)).toBe(0);
+    expect(fake.requests[1]!.body).toEqual({
+      workstreamId: null,
+      dueDate: null,
+      estimateOptimisticHours: 4,
+      estimatePessimisticHours: 12,
+      version: 4,
+    });
+  });
+
+  it('a field that cannot be unset keeps "none" as its text', async () => {
+    const fake = fakeIo({
+      env: LOGGED_IN_ENV,
+      routes: {
+        'GET /api/tasks/t1': () => ({ status: 200, body: { id: 't1', version: 4 } }),
+        'PATCH /api/tasks/t1': () => ({
+          status: 200,
+          body: { id: 't1', name: 'none', state: 'todo', version: 5 },
+        }),
+      },
+    });
+    expect(await runCli(['task', 'update', 't1', '--name', 'none'], fake.io)).toBe(0);
+    expect(fake.requests[1]!.body).toEqual({ name: 'none', version: 4 });
+  });
+});

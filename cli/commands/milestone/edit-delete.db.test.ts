@@ -174,7 +174,14 @@ describe('waymark task delete | program delete', () => {
   it('refuses without --yes and leaves everything; with --yes the task, then the program, are gone', async () => {
     const { tpm, cli } = await signedInCli();
     const program = (await tpm.post('/api/programs', { name: 'Drift' })).body;
-    const task = (await tpm.post(`/api/programs/${program.id}/tasks`, { name: 'Sweep' })).body;
+    const ws = (await tpm.post(`/api/programs/${program.id}/workstreams`, { name: 'Ops' })).body;
+    const task = (
+      await tpm.post(`/api/programs/${program.id}/tasks`, {
+        name: 'Sweep',
+        workstreamId: ws.id,
+        dueDate: '2027-01-04',
+      })
+    ).body;
     const keep = (await tpm.post(`/api/programs/${program.id}/tasks`, { name: 'Keep' })).body;
     const tasksBefore = await server.countRows('tasks');
 
@@ -188,8 +195,24 @@ describe('waymark task delete | program delete', () => {
     expect(await server.countRows('tasks')).toBe(tasksBefore);
     expect((await tpm.get(`/api/programs/${program.id}`)).status).toBe(200);
 
-    await tpm.patch(`/api/tasks/${task.id}`, { name: 'Sweep up', version: task.version });
-    const stale = await cli(['task', 'delete', task.id, '--yes', '--version', '1']);
+    const unset = await cli([
+      'task',
+      'update',
+      task.id,
+      '--workstream',
+      'none',
+      '--due-date',
+      'none',
+    ]);
+    expect(unset.stderr).toBe('');
+    expect((await tpm.get(`/api/tasks/${task.id}`)).body).toMatchObject({
+      workstreamId: null,
+      dueDate: null,
+      version: 2,
+    });
+
+    await tpm.patch(`/api/tasks/${task.id}`, { name: 'Sweep up', version: 2 });
+    const stale = await cli(['task', 'delete', task.id, '--yes', '--version', '2']);
     expect(stale.code).toBe(2);
     expect(stale.stderr).toMatch(/^Someone else changed task "Sweep up"/);
     expect((await tpm.get(`/api/tasks/${task.id}`)).status).toBe(200);
