@@ -173,7 +173,8 @@ describe('waymark dep add --lag | update | delete', () => {
 describe('waymark task delete | program delete', () => {
   it('refuses without --yes and leaves everything; with --yes the task, then the program, are gone', async () => {
     const { tpm, cli } = await signedInCli();
-    const program = (await tpm.post('/api/programs', { name: 'Drift' })).body;
+    const program = (await tpm.post('/api/programs', { name: 'Drift', targetDate: '2027-06-30' }))
+      .body;
     const ws = (await tpm.post(`/api/programs/${program.id}/workstreams`, { name: 'Ops' })).body;
     const task = (
       await tpm.post(`/api/programs/${program.id}/tasks`, {
@@ -221,6 +222,21 @@ describe('waymark task delete | program delete', () => {
     expect(deletedTask.stdout).toBe(`Deleted task "Sweep up" (${task.id})\n`);
     expect((await tpm.get(`/api/tasks/${task.id}`)).status).toBe(404);
     expect((await tpm.get(`/api/tasks/${keep.id}`)).status).toBe(200);
+
+    const moved = await cli([
+      'program',
+      'update',
+      program.id,
+      '--time-zone',
+      'Europe/Berlin',
+      '--target-date',
+      'none',
+      '--json',
+    ]);
+    expect(JSON.parse(moved.stdout)).toMatchObject({ timeZone: 'Europe/Berlin', targetDate: null });
+    const badZone = await cli(['program', 'update', program.id, '--time-zone', 'Mars/Olympus']);
+    expect(badZone.code).toBe(2);
+    expect(badZone.stderr).toMatch(/^timeZone: /);
 
     const deletedProgram = await cli(['program', 'delete', program.id, '-y']);
     expect(deletedProgram.stdout).toBe(`Deleted program "Drift" (${program.id})\n`);
