@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { send, type ApiResult } from './connection.js';
-import { CliError, errorFromResponse } from './errors.js';
+import { CliError, errorFromResponse, EXIT_USAGE } from './errors.js';
 import { parseNumber } from './fields.js';
 
 /**
@@ -50,7 +50,7 @@ export async function writeAtVersion<D>(
         `Someone else changed ${record.what} after you read it (you had version ${record.sentVersion}${now ? `, it is now ${now}` : ''}); nothing was changed.`,
         'Look at the change; if yours still applies, run the command again (without --version it writes over the current version).',
       ],
-      2,
+      EXIT_USAGE,
       409,
     );
   }
