@@ -47,6 +47,21 @@ import { userInviteCommand } from './commands/user/invite.js';
 import { userListCommand } from './commands/user/list.js';
 import { userResetPasswordCommand } from './commands/user/reset-password.js';
 import { userDeactivateCommand, userUpdateCommand } from './commands/user/update.js';
+import { criterionAddCommand } from './commands/criterion/add.js';
+import { criterionDeleteCommand } from './commands/criterion/delete.js';
+import { criterionListCommand } from './commands/criterion/list.js';
+import { criterionUpdateCommand } from './commands/criterion/update.js';
+import { depDeleteCommand } from './commands/dep/delete.js';
+import { depUpdateCommand } from './commands/dep/update.js';
+import { milestoneDeleteCommand } from './commands/milestone/delete.js';
+import { milestoneUpdateCommand } from './commands/milestone/update.js';
+import { programDeleteCommand } from './commands/program/delete.js';
+import { taskDeleteCommand } from './commands/task/delete.js';
+import { workstreamAddCommand } from './commands/workstream/add.js';
+import { workstreamDeleteCommand } from './commands/workstream/delete.js';
+import { workstreamListCommand } from './commands/workstream/list.js';
+import { workstreamShowCommand } from './commands/workstream/show.js';
+import { workstreamUpdateCommand } from './commands/workstream/update.js';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
 import type { CliIo } from './io.js';
 
@@ -76,6 +91,7 @@ export function createCli(io: CliIo): Command {
       programShowCommand(io),
       programCreateCommand(io),
       programUpdateCommand(io),
+      programDeleteCommand(io),
       programMembersCommand(io),
       programMemberCommand(io),
       programImportCommand(io),
@@ -88,7 +104,9 @@ export function createCli(io: CliIo): Command {
   program.addCommand(
     noun('milestone', 'milestones of a program', [
       milestoneAddCommand(io),
+      milestoneUpdateCommand(io),
       milestoneAchieveCommand(io),
+      milestoneDeleteCommand(io),
     ]),
   );
   program.addCommand(
@@ -96,9 +114,33 @@ export function createCli(io: CliIo): Command {
       taskAddCommand(io),
       taskUpdateCommand(io),
       taskAssignCommand(io),
+      taskDeleteCommand(io),
     ]),
   );
-  program.addCommand(noun('dep', 'dependencies between tasks and milestones', [depAddCommand(io)]));
+  program.addCommand(
+    noun('dep', 'dependencies between tasks and milestones', [
+      depAddCommand(io),
+      depUpdateCommand(io),
+      depDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('workstream', 'workstreams of a program', [
+      workstreamListCommand(io),
+      workstreamShowCommand(io),
+      workstreamAddCommand(io),
+      workstreamUpdateCommand(io),
+      workstreamDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('criterion', 'success criteria of a milestone', [
+      criterionListCommand(io),
+      criterionAddCommand(io),
+      criterionUpdateCommand(io),
+      criterionDeleteCommand(io),
+    ]),
+  );
   program.addCommand(scheduleCommand(io));
   program.addCommand(forecastCommand(io));
   program.addCommand(

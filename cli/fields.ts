@@ -15,6 +15,8 @@ export interface FieldFlag {
   kind?: 'string' | 'number';
   /** A shorter flag name than the kebab-case of `field`. */
   flag?: string;
+  /** The field may be unset: the word `none` sends null (`--workstream none`). */
+  nullable?: boolean;
   /** Repeatable flags collect their values; `toValue` turns the list into the field's value. */
   repeatable?: boolean;
   toValue?: (values: string[]) => unknown;
@@ -51,7 +53,9 @@ export function addFieldOptions(command: Command, specs: readonly FieldFlag[]): 
     const placeholder = placeholderOf(spec);
     const option = new Option(
       `--${primary} <${placeholder}>`,
-      spec.description + (spec.repeatable ? ' (repeatable)' : ''),
+      spec.description +
+        (spec.repeatable ? ' (repeatable)' : '') +
+        (spec.nullable ? '; "none" unsets it' : ''),
     );
     if (spec.repeatable) option.argParser(collect);
     command.addOption(option);
@@ -94,7 +98,9 @@ export function fieldsFromOptions(
       continue;
     }
     const text = String(given[given.length - 1]);
-    if (spec.kind === 'number') {
+    if (spec.nullable && text === 'none') {
+      result[spec.field] = null;
+    } else if (spec.kind === 'number') {
       const value = parseNumber(text);
       if (value === null) problems.push(`${spec.field}: must be a number`);
       else result[spec.field] = value;

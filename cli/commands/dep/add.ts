@@ -1,9 +1,13 @@
 import { Command } from 'commander';
 import type { paths } from '../../../contracts/api-client.js';
 import { call, connect } from '../../connection.js';
+import { CliError } from '../../errors.js';
 import { addFieldOptions, fieldsFromOptions, type FieldFlag } from '../../fields.js';
 import type { CliIo } from '../../io.js';
 import { addJsonOption, printJson } from '../../output.js';
+import { describeDependency } from './describe-dependency.js';
+import { lagMinutesOf } from './lag.js';
+import { lagOption } from './update.js';
 
 type DependencyCreateBody =
   paths['/api/dependencies']['post']['requestBody']['content']['application/json'];
@@ -25,17 +29,18 @@ export function depAddCommand(io: CliIo): Command {
     'add a dependency between two tasks or milestones, possibly across programs',
   );
   addFieldOptions(command, DEP_ADD_FLAGS);
+  command.addOption(lagOption());
   addJsonOption(command);
   return command.action(async (options: Record<string, unknown>) => {
     const body = fieldsFromOptions(DEP_ADD_FLAGS, options) as DependencyCreateBody;
+    if (typeof options.lag === 'string') {
+      if (body.lagMinutes !== undefined)
+        throw CliError.usage('lag: give --lag or --lag-minutes, not both');
+      body.lagMinutes = lagMinutesOf(options.lag);
+    }
     const { url, client } = await connect(io);
     const dependency = await call(url, client.POST('/api/dependencies', { body }));
     if (options.json) return printJson(io, dependency);
-    const { predecessor: from, successor: to } = dependency;
-    const lag = dependency.lagMinutes === 0 ? '' : `, lag ${dependency.lagMinutes} min`;
-    const cross = dependency.crossProgram ? ' (across programs)' : '';
-    io.out(
-      `Added ${dependency.type} dependency ${from.kind} "${from.name}" -> ${to.kind} "${to.name}"${lag}${cross} (${dependency.id})\n`,
-    );
+    io.out(`Added ${describeDependency(dependency)}\n`);
   });
 }

@@ -13,14 +13,18 @@ type ProgramCreateBody =
 export const PROGRAM_CREATE_FLAGS: readonly FieldFlag[] = [
   { field: 'name', description: 'program name (required)' },
   { field: 'summary', description: 'what the program is for' },
-  { field: 'ownerId', description: 'owner user id' },
+  { field: 'ownerId', nullable: true, description: 'owner user id' },
   { field: 'sponsor', description: 'sponsor' },
   { field: 'status', description: 'proposed (default) | active | on_hold | completed | cancelled' },
   { field: 'health', description: 'green (default) | amber | red' },
-  { field: 'startDate', description: 'YYYY-MM-DD' },
-  { field: 'targetDate', description: 'YYYY-MM-DD' },
-  { field: 'budgetCents', kind: 'number', description: 'budget in cents' },
+  { field: 'startDate', nullable: true, description: 'YYYY-MM-DD' },
+  { field: 'targetDate', nullable: true, description: 'YYYY-MM-DD' },
+  { field: 'budgetCents', kind: 'number', nullable: true, description: 'budget in cents' },
   { field: 'currency', description: 'ISO 4217 code, e.g. EUR' },
+  {
+    field: 'timeZone',
+    description: "IANA time zone of the program's schedule clock, e.g. Europe/Berlin",
+  },
   {
     field: 'visibility',
     description:
