@@ -6,6 +6,7 @@ import {
   CareerLevel,
   Competency,
   CompetencyCreate,
+  CompetencyDeleteQuery,
   CompetencyUpdate,
   ExpectationParams,
   ExpectationSet,
@@ -53,6 +54,26 @@ export async function careerLadderRoutes(app: App, { services }: Container) {
     },
     handler: (req) =>
       ladder.updateCompetency(contextOf(req), req.params.id, expectedVersion(req), req.body),
+  });
+  app.delete('/api/career-ladder/competencies/:id', {
+    schema: {
+      operationId: 'deleteCompetency',
+      tags,
+      summary:
+        'Delete a competency and its expectations (admin); refused (409 in_use) while people have assessments on it unless withAssessments=true',
+      params: IdParams,
+      querystring: CompetencyDeleteQuery,
+      response: { 204: Type.Null(), ...ErrorResponses },
+    },
+    handler: async (req, reply) => {
+      await ladder.removeCompetency(
+        contextOf(req),
+        req.params.id,
+        expectedVersion(req),
+        req.query.withAssessments === true,
+      );
+      return reply.status(204).send(null);
+    },
   });
   app.put('/api/career-ladder/competencies/:id/expectations/:levelId', {
     schema: {
