@@ -9,6 +9,7 @@ export const CareerTrack = ClosedObject({
   key: Type.String(),
   name: Type.String(),
   description: Type.String(),
+  version: Version,
 });
 export type CareerTrack = Static<typeof CareerTrack>;
 
@@ -86,6 +87,14 @@ export const LevelUpdate = ClosedObject({
   summary: Type.Optional(Type.String({ maxLength: 2000 })),
 });
 export type LevelUpdate = Static<typeof LevelUpdate>;
+
+/** A track's key is what imports and the seed match on; its name and description are words. */
+export const TrackUpdate = ClosedObject({
+  version: Type.Optional(Version),
+  name: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+  description: Type.Optional(Type.String({ maxLength: 2000 })),
+});
+export type TrackUpdate = Static<typeof TrackUpdate>;
 
 const Rating = Type.Integer({
   minimum: 1,

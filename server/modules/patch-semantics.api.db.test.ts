@@ -326,6 +326,16 @@ const FIXTURES: Record<string, Fixture> = {
       };
     },
   },
+  updateCareerTrack: {
+    async create() {
+      const id = (ladder as { tracks: { id: string }[] }).tracks[0]!.id;
+      return {
+        params: { id },
+        read: async () =>
+          (await admin.get('/api/career-ladder')).body.tracks.find((x: Json) => x.id === id),
+      };
+    },
+  },
   updateAllocation: (() => {
     let programId = '';
     return {

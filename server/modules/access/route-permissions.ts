@@ -207,6 +207,7 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'DELETE /api/career-ladder/competencies/:id': LADDER,
   'PUT /api/career-ladder/competencies/:id/expectations/:levelId': LADDER,
   'PATCH /api/career-ladder/levels/:id': LADDER,
+  'PATCH /api/career-ladder/tracks/:id': LADDER,
 
   // Capacity: an allocation to a program is that program's business.
   'GET /api/allocations': { programs: [read('program', { query: 'programId' })] },

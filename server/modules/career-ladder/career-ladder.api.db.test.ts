@@ -217,3 +217,30 @@ describe('deleting a competency', () => {
     expect(await server.auditActions('competency', craft.id)).toEqual(['create', 'delete']);
   });
 });
+
+describe('editing a track', () => {
+  it('renames a track (admin), keeps its key, and refuses a tpm, a stale version and the key', async () => {
+    const admin = await server.signIn('admin');
+    const track = (await admin.get('/api/career-ladder')).body.tracks[0];
+    const renamed = await admin.patch(`/api/career-ladder/tracks/${track.id}`, {
+      version: track.version,
+      name: 'Platform programs',
+    });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toEqual({
+      ...track,
+      name: 'Platform programs',
+      version: track.version + 1,
+    });
+    const tpm = await server.signIn('tpm');
+    const path = `/api/career-ladder/tracks/${track.id}`;
+    expect((await tpm.patch(path, { version: track.version + 1, name: 'x' })).status).toBe(403);
+    expect((await admin.patch(path, { version: track.version, name: 'x' })).status).toBe(409);
+    const key = await admin.patch(path, { version: track.version + 1, key: 'other' });
+    expect(key.status).toBe(400);
+    expect(key.body.error.issues[0]).toMatchObject({ path: 'body.key', code: 'unknown_property' });
+    const after = (await admin.get('/api/career-ladder')).body.tracks[0];
+    expect(after).toEqual(renamed.body);
+    expect(await server.auditActions('career_track', track.id)).toEqual(['update']);
+  });
+});

@@ -11,6 +11,8 @@ import {
   ExpectationParams,
   ExpectationSet,
   LevelUpdate,
+  CareerTrack,
+  TrackUpdate,
   PersonAssessments,
   ReadinessList,
 } from '../../../contracts/career-ladder.schema.js';
@@ -91,6 +93,18 @@ export async function careerLadderRoutes(app: App, { services }: Container) {
         req.params.levelId,
         req.body.expectation,
       ),
+  });
+  app.patch('/api/career-ladder/tracks/:id', {
+    schema: {
+      operationId: 'updateCareerTrack',
+      tags,
+      summary: 'Rename a track or change its description (admin); its key stays',
+      params: IdParams,
+      body: TrackUpdate,
+      response: { 200: CareerTrack, ...ErrorResponses },
+    },
+    handler: (req) =>
+      ladder.updateTrack(contextOf(req), req.params.id, expectedVersion(req), req.body),
   });
   app.patch('/api/career-ladder/levels/:id', {
     schema: {

@@ -7,6 +7,7 @@ import type {
   CompetencyCreate,
   CompetencyUpdate,
   LevelUpdate,
+  TrackUpdate,
   PersonAssessments,
   ReadinessList,
 } from '../../../contracts/career-ladder.schema.js';
@@ -28,6 +29,8 @@ import {
   findCompetency,
   LEVEL_COLUMNS,
   LEVEL_ENTITY,
+  TRACK_COLUMNS,
+  TRACK_ENTITY,
   listAssessments,
   listCompetencies,
   listLevels,
@@ -164,6 +167,12 @@ export function createCareerLadderService(db: Database) {
         });
         return after;
       });
+    },
+    async updateTrack(ctx: RequestContext, id: string, version: number, input: TrackUpdate) {
+      assertAdmin(ctx);
+      return db.transaction((tx) =>
+        updateAuditedRow(tx, ctx, TRACK_ENTITY, id, version, columnChanges(input, TRACK_COLUMNS)),
+      );
     },
     async updateLevel(ctx: RequestContext, id: string, version: number, input: LevelUpdate) {
       assertAdmin(ctx);
