@@ -62,6 +62,19 @@ import { workstreamDeleteCommand } from './commands/workstream/delete.js';
 import { workstreamListCommand } from './commands/workstream/list.js';
 import { workstreamShowCommand } from './commands/workstream/show.js';
 import { workstreamUpdateCommand } from './commands/workstream/update.js';
+import { baselineDeleteCommand } from './commands/baseline/delete.js';
+import { baselineListCommand } from './commands/baseline/list.js';
+import { baselineRenameCommand } from './commands/baseline/rename.js';
+import { holidayAddCommand } from './commands/holiday/add.js';
+import { holidayDeleteCommand } from './commands/holiday/delete.js';
+import { holidayListCommand } from './commands/holiday/list.js';
+import { holidayUpdateCommand } from './commands/holiday/update.js';
+import { personTimeOffDeleteCommand } from './commands/person/time-off-delete.js';
+import { personTimeOffUpdateCommand } from './commands/person/time-off-update.js';
+import { riskAddCommand } from './commands/risk/add.js';
+import { riskDeleteCommand } from './commands/risk/delete.js';
+import { riskListCommand } from './commands/risk/list.js';
+import { riskUpdateCommand } from './commands/risk/update.js';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
 import type { CliIo } from './io.js';
 
@@ -158,6 +171,25 @@ export function createCli(io: CliIo): Command {
     noun('baseline', 'baselines of a program schedule', [
       baselineSaveCommand(io),
       baselineCompareCommand(io),
+      baselineListCommand(io),
+      baselineRenameCommand(io),
+      baselineDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('risk', 'risk events that program forecasts draw', [
+      riskListCommand(io),
+      riskAddCommand(io),
+      riskUpdateCommand(io),
+      riskDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('holiday', 'organization holidays: days no calendar works', [
+      holidayListCommand(io),
+      holidayAddCommand(io),
+      holidayUpdateCommand(io),
+      holidayDeleteCommand(io),
     ]),
   );
   program.addCommand(
@@ -165,6 +197,8 @@ export function createCli(io: CliIo): Command {
       personListCommand(io),
       personShowCommand(io),
       personTimeOffCommand(io),
+      personTimeOffUpdateCommand(io),
+      personTimeOffDeleteCommand(io),
       personSkillsCommand(io),
     ]),
   );

@@ -6,6 +6,9 @@ const Name = Type.String({ minLength: 1, maxLength: 200 });
 
 export const BaselineCreate = ClosedObject({ name: Name });
 export type BaselineCreate = Static<typeof BaselineCreate>;
+/** A baseline's schedule is what was saved; only its name changes. */
+export const BaselineUpdate = ClosedObject({ version: Type.Optional(Version), name: Name });
+export type BaselineUpdate = Static<typeof BaselineUpdate>;
 
 export const BaselineSummary = ClosedObject({
   id: Id,

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { ClosedObject, Id, Nullable, Timestamp, Version } from './common.schema.js';
+import { ClosedObject, Id, Nullable, Timestamp, Version, VersionQuery } from './common.schema.js';
 
 export const LEVEL_PATHS = ['individual', 'manager'] as const;
 export const ASSESSMENT_KINDS = ['self', 'manager'] as const;
@@ -9,6 +9,7 @@ export const CareerTrack = ClosedObject({
   key: Type.String(),
   name: Type.String(),
   description: Type.String(),
+  version: Version,
 });
 export type CareerTrack = Static<typeof CareerTrack>;
 
@@ -63,6 +64,16 @@ export const CompetencyUpdate = ClosedObject({
   sortOrder: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
 });
 export type CompetencyUpdate = Static<typeof CompetencyUpdate>;
+export const CompetencyDeleteQuery = ClosedObject({
+  ...VersionQuery.properties,
+  withAssessments: Type.Optional(
+    Type.Boolean({
+      description:
+        'Also delete the self and manager assessments people made against it. Without it, a competency someone was assessed on is refused (409 in_use). Its expectations per level always go with it.',
+    }),
+  ),
+});
+export type CompetencyDeleteQuery = Static<typeof CompetencyDeleteQuery>;
 
 export const ExpectationSet = ClosedObject({
   expectation: Type.String({ minLength: 1, maxLength: 2000 }),
@@ -76,6 +87,14 @@ export const LevelUpdate = ClosedObject({
   summary: Type.Optional(Type.String({ maxLength: 2000 })),
 });
 export type LevelUpdate = Static<typeof LevelUpdate>;
+
+/** A track's key is what imports and the seed match on; its name and description are words. */
+export const TrackUpdate = ClosedObject({
+  version: Type.Optional(Version),
+  name: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+  description: Type.Optional(Type.String({ maxLength: 2000 })),
+});
+export type TrackUpdate = Static<typeof TrackUpdate>;
 
 const Rating = Type.Integer({
   minimum: 1,

@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'plan_beyond_horizon',
   'link_unusable',
   'last_owner',
+  'in_use',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -53,4 +54,6 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   link_unusable: 410,
   // A program must keep an owner: removing or demoting its last one is refused.
   last_owner: 409,
+  // A record others still refer to: the message says what refers to it and how to go on.
+  in_use: 409,
 };

@@ -211,6 +211,16 @@ export const ProgramRiskCreate = ClosedObject({
   taskIds: Type.Array(Id, { minItems: 1, maxItems: 500, uniqueItems: true }),
 });
 export type ProgramRiskCreate = Static<typeof ProgramRiskCreate>;
+/** Changes only the fields it names; `taskIds` replaces the whole list. */
+export const ProgramRiskUpdate = ClosedObject({
+  version: Type.Optional(Version),
+  title: Type.Optional(ProgramRiskCreate.properties.title),
+  probability: Type.Optional(ProgramRiskCreate.properties.probability),
+  delayHours: Type.Optional(ProgramRiskCreate.properties.delayHours),
+  cost: ProgramRiskCreate.properties.cost,
+  taskIds: Type.Optional(ProgramRiskCreate.properties.taskIds),
+});
+export type ProgramRiskUpdate = Static<typeof ProgramRiskUpdate>;
 
 export const ProgramRisk = ClosedObject({
   id: Id,

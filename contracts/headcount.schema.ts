@@ -74,6 +74,16 @@ export const StaffingNeedCreate = ClosedObject({
   fte: Type.Number({ minimum: 0.01, maximum: 1000 }), // numeric(6, 2), CHECK (> 0)
 });
 export type StaffingNeedCreate = Static<typeof StaffingNeedCreate>;
+/** Changes only the fields it names; a program need keeps a program, intake demand has none. */
+export const StaffingNeedUpdate = ClosedObject({
+  version: Type.Optional(Version),
+  quarter: Type.Optional(Quarter),
+  source: Type.Optional(StaffingNeedCreate.properties.source),
+  programId: StaffingNeedCreate.properties.programId,
+  description: StaffingNeedCreate.properties.description,
+  fte: Type.Optional(StaffingNeedCreate.properties.fte),
+});
+export type StaffingNeedUpdate = Static<typeof StaffingNeedUpdate>;
 
 /** One quarter of the plan: demand against people on staff and roles. */
 export const HeadcountQuarter = ClosedObject({

@@ -17,5 +17,12 @@ export const HolidayCreate = ClosedObject({
   name: Type.String({ minLength: 1, maxLength: 120 }),
 });
 export type HolidayCreate = Static<typeof HolidayCreate>;
+/** Changes only the fields it names. */
+export const HolidayUpdate = ClosedObject({
+  version: Type.Optional(Version),
+  day: Type.Optional(IsoDate),
+  name: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+});
+export type HolidayUpdate = Static<typeof HolidayUpdate>;
 
 export const HolidayList = ClosedObject({ items: Type.Array(Holiday) });

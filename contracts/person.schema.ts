@@ -50,6 +50,15 @@ export const TimeOffCreate = ClosedObject({
   note: Type.Optional(Type.String({ maxLength: 500 })),
 });
 export type TimeOffCreate = Static<typeof TimeOffCreate>;
+/** Changes only the fields it names; the days stay in order (to on or after from). */
+export const TimeOffUpdate = ClosedObject({
+  version: Type.Optional(Version),
+  from: Type.Optional(IsoDate),
+  to: Type.Optional(IsoDate),
+  kind: Type.Optional(Type.Enum([...TIME_OFF_KINDS])),
+  note: Type.Optional(Type.String({ maxLength: 500 })),
+});
+export type TimeOffUpdate = Static<typeof TimeOffUpdate>;
 
 /** A person as the directory lists them. */
 export const PersonSummary = ClosedObject({

@@ -53,6 +53,13 @@ export class DuplicateError extends DomainError {
   }
 }
 
+/** Deleting it would take others' records with it; the message names them and the way through. */
+export class InUseError extends DomainError {
+  constructor(path: string, message: string) {
+    super('in_use', message, [{ path, code: 'in_use', message }]);
+  }
+}
+
 export class UnauthenticatedError extends DomainError {
   constructor(message = 'Sign in or send an API token.') {
     super('unauthenticated', message);

@@ -326,6 +326,16 @@ const FIXTURES: Record<string, Fixture> = {
       };
     },
   },
+  updateCareerTrack: {
+    async create() {
+      const id = (ladder as { tracks: { id: string }[] }).tracks[0]!.id;
+      return {
+        params: { id },
+        read: async () =>
+          (await admin.get('/api/career-ladder')).body.tracks.find((x: Json) => x.id === id),
+      };
+    },
+  },
   updateAllocation: (() => {
     let programId = '';
     return {
@@ -387,6 +397,98 @@ const FIXTURES: Record<string, Fixture> = {
         ? { filledById: null }
         : {},
   },
+  updateProgramRisk: (() => {
+    let taskIds: string[] = [];
+    return {
+      async create() {
+        const programId = await newProgram();
+        taskIds = await Promise.all(
+          ['A', 'B', 'C'].map(
+            async (name) =>
+              (await created(admin.post(`/api/programs/${programId}/tasks`, { name })))
+                .id as string,
+          ),
+        );
+        const r = await created(
+          admin.post(`/api/programs/${programId}/risks`, {
+            title: 'Vendor late',
+            probability: 0.5,
+            delayHours: 8,
+            taskIds: [taskIds[0]],
+          }),
+        );
+        return { params: { id: r.id as string } };
+      },
+      fields: {
+        taskIds: fc
+          .subarray([0, 1, 2], { minLength: 1 })
+          .map((indexes) => indexes.map((i) => taskIds[i]!)),
+      },
+    };
+  })(),
+  updateHoliday: {
+    async create() {
+      const h = await created(admin.post('/api/holidays', { day: '2031-01-01', name: 'New Year' }));
+      return {
+        params: { id: h.id as string },
+        read: async () =>
+          (await admin.get('/api/holidays')).body.items.find((x: Json) => x.id === h.id),
+      };
+    },
+  },
+  updateTimeOff: {
+    async create() {
+      const personId = (await server.signIn('tpm')).user.id;
+      const t = await created(
+        admin.post(`/api/people/${personId}/time-off`, { from: '2026-06-01', to: '2026-06-05' }),
+      );
+      return {
+        params: { id: t.id as string },
+        read: async () =>
+          (await admin.get(`/api/people/${personId}`)).body.timeOff.find(
+            (x: Json) => x.id === t.id,
+          ),
+      };
+    },
+    valid: (s: Json) => inOrder(s.from, s.to),
+  },
+  renameBaseline: {
+    async create() {
+      const programId = await newProgram();
+      await created(admin.post(`/api/programs/${programId}/tasks`, { name: 'Task' }));
+      const b = await created(admin.post(`/api/programs/${programId}/baselines`, { name: 'B0' }));
+      return { params: { id: b.id as string } };
+    },
+  },
+  updateStaffingNeed: (() => {
+    let programId = '';
+    return {
+      async create() {
+        programId = await newProgram();
+        const n = await created(
+          admin.post('/api/headcount/needs', {
+            quarter: 'FY2027-Q1',
+            source: 'program',
+            programId,
+            fte: 1.5,
+          }),
+        );
+        return {
+          params: { id: n.id as string },
+          read: async () =>
+            (await admin.get('/api/headcount?fiscalYear=FY2027')).body.needs.find(
+              (x: Json) => x.id === n.id,
+            ),
+        };
+      },
+      fields: {
+        // Within the fiscal year the read lists.
+        quarter: fc.constantFrom('FY2027-Q1', 'FY2027-Q2', 'FY2027-Q3', 'FY2027-Q4'),
+        programId: idOrNull(() => programId),
+      },
+      valid: (s: Json) => (s.source === 'program') === (s.programId !== null),
+    };
+  })(),
 };
 
 /** The first two ids of a seeded ladder list, read once the server is up. */

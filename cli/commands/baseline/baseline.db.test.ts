@@ -70,3 +70,50 @@ describe('waymark baseline save | compare against a server', () => {
     expect(bad.stderr).toBe('to: must be a baseline id or "current"\n');
   });
 });
+
+describe('waymark baseline list | rename | delete against a server', () => {
+  it('lists, renames and deletes a baseline only with --yes', async () => {
+    const tpm = await server.signIn('tpm');
+    const token = (await tpm.post('/api/tokens', { name: 'cli' })).body.secret as string;
+    const program = (await tpm.post('/api/programs', { name: 'CLI rename' })).body;
+    await tpm.post(`/api/programs/${program.id}/tasks`, { name: 'Design', estimateHours: 8 });
+    const help = await cli(token, ['baseline', '--help']);
+    for (const verb of ['save', 'compare', 'list', 'rename', 'delete'])
+      expect(help.stdout).toMatch(new RegExp(`^  ${verb}\\b`, 'm'));
+
+    const saved = await cli(token, [
+      'baseline',
+      'save',
+      '--program',
+      program.id,
+      '--name',
+      'v1',
+      '--json',
+    ]);
+    const baseline = JSON.parse(saved.stdout);
+    const renamed = await cli(token, ['baseline', 'rename', baseline.id, '--name', 'Approved']);
+    expect(renamed.stderr).toBe('');
+    expect(renamed.stdout).toBe(`Renamed baseline to "Approved" (${baseline.id})\n`);
+    const listed = await cli(token, ['baseline', 'list', '--program', program.id]);
+    expect(listed.stdout).toContain('Approved');
+    const stale = await cli(token, [
+      'baseline',
+      'rename',
+      baseline.id,
+      '--name',
+      'x',
+      '--version',
+      '1',
+    ]);
+    expect(stale.code).toBe(2);
+
+    const unconfirmed = await cli(token, ['baseline', 'delete', baseline.id]);
+    expect(unconfirmed.code).toBe(2);
+    expect(unconfirmed.stderr).toBe(
+      'Not deleting baseline "Approved" without a confirmation: pass --yes to delete it from a script.\n',
+    );
+    const deleted = await cli(token, ['baseline', 'delete', baseline.id, '--yes']);
+    expect(deleted.stdout).toBe(`Deleted baseline "Approved" (${baseline.id})\n`);
+    expect((await tpm.get(`/api/baselines/${baseline.id}`)).status).toBe(404);
+  });
+});

@@ -127,6 +127,7 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'POST /api/programs/:id/baselines': { programs: [write('program')] },
   'GET /api/programs/:id/baselines/compare': { programs: [read('program')] },
   'GET /api/baselines/:id': { programs: [read('baseline')] },
+  'PATCH /api/baselines/:id': { programs: [write('baseline')] },
   'DELETE /api/baselines/:id': { programs: [write('baseline')] },
 
   'GET /api/tasks/:id/assignments': { programs: [read('task')] },
@@ -144,11 +145,14 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'GET /api/forecast-accuracy': { programs: [read('program', { query: 'programId' })] },
   'GET /api/programs/:id/risks': { programs: [read('program')] },
   'POST /api/programs/:id/risks': { programs: [write('program')] },
+  'GET /api/risks/:id': { programs: [read('risk')] },
+  'PATCH /api/risks/:id': { programs: [write('risk')] },
   'DELETE /api/risks/:id': { programs: [write('risk')] },
 
   // Calendars and teams
   'GET /api/holidays': signedIn,
   'POST /api/holidays': signedIn,
+  'PATCH /api/holidays/:id': signedIn,
   'DELETE /api/holidays/:id': signedIn,
   'GET /api/teams': signedIn,
   'POST /api/teams': signedIn,
@@ -183,6 +187,7 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'PATCH /api/people/:id': { selfOr: MANAGERS, param: 'id' },
   'PUT /api/people/:id/skills': { selfOr: MANAGERS, param: 'id' },
   'POST /api/people/:id/time-off': { personal: 'person', at: { param: 'id' }, records: 'time off' },
+  'PATCH /api/time-off/:id': { personal: 'timeOff', at: { param: 'id' }, records: 'time off' },
   'DELETE /api/time-off/:id': { personal: 'timeOff', at: { param: 'id' }, records: 'time off' },
   'GET /api/people/:id/assessments': {
     personal: 'person',
@@ -199,8 +204,10 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'GET /api/career-ladder/readiness': signedIn,
   'POST /api/career-ladder/competencies': LADDER,
   'PATCH /api/career-ladder/competencies/:id': LADDER,
+  'DELETE /api/career-ladder/competencies/:id': LADDER,
   'PUT /api/career-ladder/competencies/:id/expectations/:levelId': LADDER,
   'PATCH /api/career-ladder/levels/:id': LADDER,
+  'PATCH /api/career-ladder/tracks/:id': LADDER,
 
   // Capacity: an allocation to a program is that program's business.
   'GET /api/allocations': { programs: [read('program', { query: 'programId' })] },
@@ -217,5 +224,6 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'PATCH /api/headcount/roles/:id': HEADCOUNT,
   'DELETE /api/headcount/roles/:id': HEADCOUNT,
   'POST /api/headcount/needs': HEADCOUNT,
+  'PATCH /api/headcount/needs/:id': HEADCOUNT,
   'DELETE /api/headcount/needs/:id': HEADCOUNT,
 };

@@ -202,3 +202,43 @@ describe('baselines', () => {
     );
   });
 });
+
+describe('renaming a baseline', () => {
+  it('renames it, keeping its schedule; refuses a taken name, a stale version and a stakeholder', async () => {
+    const tpm = await server.signIn('tpm');
+    const { program } = await smallProgram(tpm, 'Renamed baselines');
+    const first = await created(tpm, `/api/programs/${program.id}/baselines`, { name: 'Plan' });
+    await created(tpm, `/api/programs/${program.id}/baselines`, { name: 'Replan' });
+    const before = (await tpm.get(`/api/baselines/${first.id}`)).body;
+
+    const renamed = await tpm.patch(`/api/baselines/${first.id}`, {
+      version: 1,
+      name: 'Approved plan',
+    });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ name: 'Approved plan', version: 2 });
+    const after = (await tpm.get(`/api/baselines/${first.id}`)).body;
+    expect(after.schedule).toEqual(before.schedule);
+    expect(after.finish).toBe(before.finish);
+
+    const taken = await tpm.patch(`/api/baselines/${first.id}`, { version: 2, name: 'Replan' });
+    expect(taken.status).toBe(409);
+    expect(taken.body.error).toMatchObject({
+      code: 'duplicate',
+      issues: [expect.objectContaining({ path: 'body.name' })],
+    });
+    expect((await tpm.patch(`/api/baselines/${first.id}`, { version: 1, name: 'x' })).status).toBe(
+      409,
+    );
+    const noName = await tpm.patch(`/api/baselines/${first.id}`, { version: 2 });
+    expect(noName.status).toBe(400);
+    expect(noName.body.error.issues[0]).toMatchObject({ path: 'body.name' });
+    const stakeholder = await server.signIn('stakeholder');
+    expect(
+      (await stakeholder.patch(`/api/baselines/${first.id}`, { version: 2, name: 'x' })).status,
+    ).toBe(403);
+
+    expect((await tpm.get(`/api/baselines/${first.id}`)).body.name).toBe('Approved plan');
+    expect(await server.auditActions('baseline', first.id)).toEqual(['create', 'update']);
+  });
+});

@@ -5,6 +5,8 @@ import {
   BaselineComparison,
   BaselineCreate,
   BaselineList,
+  BaselineSummary,
+  BaselineUpdate,
 } from '../../../contracts/baseline.schema.js';
 import { ErrorResponses, IdParams, VersionQuery } from '../../../contracts/common.schema.js';
 import type { Container } from '../../container.js';
@@ -58,6 +60,18 @@ export async function baselineRoutes(app: App, { services }: Container) {
       response: { 200: Baseline, ...ErrorResponses },
     },
     handler: (req) => services.baselines.get(contextOf(req), req.params.id),
+  });
+  app.patch('/api/baselines/:id', {
+    schema: {
+      operationId: 'renameBaseline',
+      tags,
+      summary: 'Rename a baseline (its saved schedule stays as it was)',
+      params: IdParams,
+      body: BaselineUpdate,
+      response: { 200: BaselineSummary, ...ErrorResponses },
+    },
+    handler: (req) =>
+      services.baselines.rename(contextOf(req), req.params.id, expectedVersion(req), req.body),
   });
   app.delete('/api/baselines/:id', {
     schema: {

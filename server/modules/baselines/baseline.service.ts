@@ -6,12 +6,13 @@ import type {
   BaselineCreate,
   BaselineList,
   BaselineSummary,
+  BaselineUpdate,
 } from '../../../contracts/baseline.schema.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { NotFoundError, ValidationError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { deleteAuditedRow } from '../audit/audited-row.js';
+import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
 import { assertProgramExists } from '../plans/plan-membership.repository.js';
 import type { ScheduleService } from '../schedules/schedule.service.js';
 import { compareSchedules, type ComparedSide } from './baseline-variance.js';
@@ -30,7 +31,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /**
  * Named snapshots of a program's schedule (the current one, recomputed first
  * when its inputs changed), and comparisons between any two of them or the
- * current schedule. A baseline is never edited: saved, read, deleted.
+ * current schedule. A baseline's schedule is never edited: saved, renamed, read, deleted.
  */
 export function createBaselineService(db: Database, schedules: ScheduleService) {
   async function side(
@@ -115,6 +116,17 @@ export function createBaselineService(db: Database, schedules: ScheduleService) 
         });
         return toBaseline(row);
       });
+    },
+    /** A name already used in the program: the unique constraint refuses it (409 on body.name). */
+    async rename(
+      ctx: RequestContext,
+      id: string,
+      version: number,
+      input: BaselineUpdate,
+    ): Promise<BaselineSummary> {
+      return db.transaction((tx) =>
+        updateAuditedRow(tx, ctx, BASELINE_ENTITY, id, version, { name: input.name }),
+      );
     },
     async remove(ctx: RequestContext, id: string, version: number): Promise<void> {
       await db.transaction((tx) => deleteAuditedRow(tx, ctx, BASELINE_ENTITY, id, version));

@@ -1,6 +1,11 @@
 import { Type } from 'typebox';
 import { ErrorResponses, IdParams, VersionQuery } from '../../../contracts/common.schema.js';
-import { Holiday, HolidayCreate, HolidayList } from '../../../contracts/holiday.schema.js';
+import {
+  Holiday,
+  HolidayCreate,
+  HolidayList,
+  HolidayUpdate,
+} from '../../../contracts/holiday.schema.js';
 import type { Container } from '../../container.js';
 import { expectedVersion } from '../../http/expected-version.js';
 import { contextOf, type App } from '../../http/typed-app.js';
@@ -27,6 +32,18 @@ export async function holidayRoutes(app: App, { services }: Container) {
     },
     handler: async (req, reply) =>
       reply.status(201).send(await services.holidays.create(contextOf(req), req.body)),
+  });
+  app.patch('/api/holidays/:id', {
+    schema: {
+      operationId: 'updateHoliday',
+      tags,
+      summary: 'Rename a holiday or move it to another day',
+      params: IdParams,
+      body: HolidayUpdate,
+      response: { 200: Holiday, ...ErrorResponses },
+    },
+    handler: (req) =>
+      services.holidays.update(contextOf(req), req.params.id, expectedVersion(req), req.body),
   });
   app.delete('/api/holidays/:id', {
     schema: {

@@ -1,8 +1,9 @@
-import type { Holiday, HolidayCreate } from '../../../contracts/holiday.schema.js';
+import type { Holiday, HolidayCreate, HolidayUpdate } from '../../../contracts/holiday.schema.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { DuplicateError } from '../../domain-errors.js';
+import { columnChanges } from '../../db/versioned-row.js';
 import type { RequestContext } from '../../request-context.js';
-import { deleteAuditedRow, type AuditedEntity } from '../audit/audited-row.js';
+import { deleteAuditedRow, updateAuditedRow, type AuditedEntity } from '../audit/audited-row.js';
 import { recordAudit } from '../audit/audit.repository.js';
 
 interface HolidayRow {
@@ -61,6 +62,33 @@ export function createHolidayService(db: Database) {
         });
         return holiday;
       });
+    },
+    /** Changes only the fields named; a day that is already another holiday is a 409 on body.day. */
+    update(
+      ctx: RequestContext,
+      id: string,
+      version: number,
+      input: HolidayUpdate,
+    ): Promise<Holiday> {
+      return db.transaction((tx) =>
+        updateAuditedRow(
+          tx,
+          ctx,
+          HOLIDAY_ENTITY,
+          id,
+          version,
+          columnChanges(input, { day: 'day', name: 'name' }),
+          async () => {
+            if (input.day === undefined) return;
+            const taken = await tx.query('SELECT 1 FROM holidays WHERE day = $1 AND id <> $2', [
+              input.day,
+              id,
+            ]);
+            if (taken.rowCount)
+              throw new DuplicateError('body.day', `${input.day} is already a holiday.`);
+          },
+        ),
+      );
     },
     async remove(ctx: RequestContext, id: string, version: number): Promise<void> {
       await db.transaction((tx) => deleteAuditedRow(tx, ctx, HOLIDAY_ENTITY, id, version));

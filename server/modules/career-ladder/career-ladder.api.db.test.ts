@@ -141,3 +141,106 @@ describe('career ladder', () => {
     expect(await server.auditActions('assessment', again.body.id)).toEqual(['create', 'update']);
   });
 });
+
+describe('deleting a competency', () => {
+  it('deletes an unused competency with its expectations; refuses a tpm and a stale version', async () => {
+    const admin = await server.signIn('admin');
+    const ladder = (await admin.get('/api/career-ladder')).body;
+    const { body: craft } = await admin.post('/api/career-ladder/competencies', {
+      name: 'Unused craft',
+    });
+    await admin.put(
+      `/api/career-ladder/competencies/${craft.id}/expectations/${ladder.levels[0].id}`,
+      {
+        expectation: 'Writes it down',
+      },
+    );
+    const renamed = await admin.patch(`/api/career-ladder/competencies/${craft.id}`, {
+      version: 1,
+      name: 'Unused craft (old)',
+    });
+    expect(renamed.body.version).toBe(2);
+    const tpm = await server.signIn('tpm');
+    expect((await tpm.delete(`/api/career-ladder/competencies/${craft.id}`, 2)).status).toBe(403);
+    const stale = await admin.delete(`/api/career-ladder/competencies/${craft.id}`, 1);
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe('version_conflict');
+    const expectations = () =>
+      server.db.query('SELECT 1 FROM competency_expectations WHERE competency_id = $1', [craft.id]);
+    expect((await expectations()).rowCount).toBe(1);
+
+    expect((await admin.delete(`/api/career-ladder/competencies/${craft.id}`, 2)).status).toBe(204);
+    const after = (await admin.get('/api/career-ladder')).body.competencies;
+    expect(after.some((c: { id: string }) => c.id === craft.id)).toBe(false);
+    expect((await expectations()).rowCount).toBe(0);
+    expect(await server.auditActions('competency', craft.id)).toEqual([
+      'create',
+      'update',
+      'update',
+      'delete',
+    ]);
+  });
+
+  it('refuses while people have assessments on it (409 in_use), unless withAssessments=true', async () => {
+    const admin = await server.signIn('admin');
+    const me = await server.signIn('tpm');
+    const ladder = (await admin.get('/api/career-ladder')).body;
+    const { body: craft } = await admin.post('/api/career-ladder/competencies', {
+      name: 'Assessed craft',
+    });
+    await admin.patch(`/api/people/${me.user.id}`, { version: 1, levelId: ladder.levels[0].id });
+    const assessed = await me.put(`/api/people/${me.user.id}/assessments`, {
+      competencyId: craft.id,
+      levelId: ladder.levels[1].id,
+      kind: 'self',
+      rating: 3,
+    });
+    expect(assessed.status).toBe(200);
+
+    const refused = await admin.delete(`/api/career-ladder/competencies/${craft.id}`, 1);
+    expect(refused.status).toBe(409);
+    expect(refused.body.error).toMatchObject({
+      code: 'in_use',
+      issues: [expect.objectContaining({ path: 'query.withAssessments', code: 'in_use' })],
+    });
+    expect(refused.body.error.message).toMatch(/1 person has 1 assessment/);
+    const assessments = () =>
+      server.db.query('SELECT 1 FROM competency_assessments WHERE competency_id = $1', [craft.id]);
+    expect((await assessments()).rowCount).toBe(1);
+
+    const gone = await admin.delete(
+      `/api/career-ladder/competencies/${craft.id}?withAssessments=true`,
+      1,
+    );
+    expect(gone.status).toBe(204);
+    expect((await assessments()).rowCount).toBe(0);
+    expect(await server.auditActions('competency', craft.id)).toEqual(['create', 'delete']);
+  });
+});
+
+describe('editing a track', () => {
+  it('renames a track (admin), keeps its key, and refuses a tpm, a stale version and the key', async () => {
+    const admin = await server.signIn('admin');
+    const track = (await admin.get('/api/career-ladder')).body.tracks[0];
+    const renamed = await admin.patch(`/api/career-ladder/tracks/${track.id}`, {
+      version: track.version,
+      name: 'Platform programs',
+    });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toEqual({
+      ...track,
+      name: 'Platform programs',
+      version: track.version + 1,
+    });
+    const tpm = await server.signIn('tpm');
+    const path = `/api/career-ladder/tracks/${track.id}`;
+    expect((await tpm.patch(path, { version: track.version + 1, name: 'x' })).status).toBe(403);
+    expect((await admin.patch(path, { version: track.version, name: 'x' })).status).toBe(409);
+    const key = await admin.patch(path, { version: track.version + 1, key: 'other' });
+    expect(key.status).toBe(400);
+    expect(key.body.error.issues[0]).toMatchObject({ path: 'body.key', code: 'unknown_property' });
+    const after = (await admin.get('/api/career-ladder')).body.tracks[0];
+    expect(after).toEqual(renamed.body);
+    expect(await server.auditActions('career_track', track.id)).toEqual(['update']);
+  });
+});

@@ -42,7 +42,7 @@ export interface AssessmentRow {
 export async function listTracks(db: Queryable): Promise<CareerTrack[]> {
   return (
     await db.query<CareerTrack>(
-      'SELECT id, key, name, description FROM career_tracks ORDER BY sort_order, name',
+      'SELECT id, key, name, description, version FROM career_tracks ORDER BY sort_order, name',
     )
   ).rows;
 }
@@ -180,6 +180,13 @@ export const COMPETENCY_ENTITY: AuditedEntity<Competency> = {
   label: 'Competency',
   auditType: 'competency',
   read: async (db, id) => (await findCompetency(db, id))!,
+};
+export const TRACK_COLUMNS: Record<string, string> = { name: 'name', description: 'description' };
+export const TRACK_ENTITY: AuditedEntity<CareerTrack> = {
+  table: 'career_tracks',
+  label: 'Career track',
+  auditType: 'career_track',
+  read: async (db, id) => (await listTracks(db)).find((t) => t.id === id)!,
 };
 export const LEVEL_ENTITY: AuditedEntity<CareerLevel> = {
   table: 'career_levels',

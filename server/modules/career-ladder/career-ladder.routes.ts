@@ -6,10 +6,13 @@ import {
   CareerLevel,
   Competency,
   CompetencyCreate,
+  CompetencyDeleteQuery,
   CompetencyUpdate,
   ExpectationParams,
   ExpectationSet,
   LevelUpdate,
+  CareerTrack,
+  TrackUpdate,
   PersonAssessments,
   ReadinessList,
 } from '../../../contracts/career-ladder.schema.js';
@@ -54,6 +57,26 @@ export async function careerLadderRoutes(app: App, { services }: Container) {
     handler: (req) =>
       ladder.updateCompetency(contextOf(req), req.params.id, expectedVersion(req), req.body),
   });
+  app.delete('/api/career-ladder/competencies/:id', {
+    schema: {
+      operationId: 'deleteCompetency',
+      tags,
+      summary:
+        'Delete a competency and its expectations (admin); refused (409 in_use) while people have assessments on it unless withAssessments=true',
+      params: IdParams,
+      querystring: CompetencyDeleteQuery,
+      response: { 204: Type.Null(), ...ErrorResponses },
+    },
+    handler: async (req, reply) => {
+      await ladder.removeCompetency(
+        contextOf(req),
+        req.params.id,
+        expectedVersion(req),
+        req.query.withAssessments === true,
+      );
+      return reply.status(204).send(null);
+    },
+  });
   app.put('/api/career-ladder/competencies/:id/expectations/:levelId', {
     schema: {
       operationId: 'setCompetencyExpectation',
@@ -70,6 +93,18 @@ export async function careerLadderRoutes(app: App, { services }: Container) {
         req.params.levelId,
         req.body.expectation,
       ),
+  });
+  app.patch('/api/career-ladder/tracks/:id', {
+    schema: {
+      operationId: 'updateCareerTrack',
+      tags,
+      summary: 'Rename a track or change its description (admin); its key stays',
+      params: IdParams,
+      body: TrackUpdate,
+      response: { 200: CareerTrack, ...ErrorResponses },
+    },
+    handler: (req) =>
+      ladder.updateTrack(contextOf(req), req.params.id, expectedVersion(req), req.body),
   });
   app.patch('/api/career-ladder/levels/:id', {
     schema: {

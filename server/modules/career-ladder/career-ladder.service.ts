@@ -7,15 +7,16 @@ import type {
   CompetencyCreate,
   CompetencyUpdate,
   LevelUpdate,
+  TrackUpdate,
   PersonAssessments,
   ReadinessList,
 } from '../../../contracts/career-ladder.schema.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { columnChanges } from '../../db/versioned-row.js';
-import { ForbiddenError, NotFoundError, ValidationError } from '../../domain-errors.js';
+import { ForbiddenError, InUseError, NotFoundError, ValidationError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { updateAuditedRow } from '../audit/audited-row.js';
+import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
 import { findPerson, listPeople } from '../people/person.repository.js';
 import {
   audienceIncludes,
@@ -28,6 +29,8 @@ import {
   findCompetency,
   LEVEL_COLUMNS,
   LEVEL_ENTITY,
+  TRACK_COLUMNS,
+  TRACK_ENTITY,
   listAssessments,
   listCompetencies,
   listLevels,
@@ -111,6 +114,35 @@ export function createCareerLadderService(db: Database) {
         ),
       );
     },
+    /**
+     * Deletes a competency with its expectations per level (they are its own text). People's
+     * self and manager assessments against it are theirs: a competency someone was assessed on
+     * is refused (409 in_use) unless `withAssessments` says to delete those too.
+     */
+    async removeCompetency(
+      ctx: RequestContext,
+      id: string,
+      version: number,
+      withAssessments: boolean,
+    ): Promise<void> {
+      assertAdmin(ctx);
+      await db.transaction(async (tx) => {
+        // Locked first so that no assessment slips in between the count and the delete.
+        await tx.query('SELECT 1 FROM competencies WHERE id = $1 FOR UPDATE', [id]);
+        const r = await tx.query<{ n: number; people: number }>(
+          `SELECT count(*)::int AS n, count(DISTINCT user_id)::int AS people
+             FROM competency_assessments WHERE competency_id = $1`,
+          [id],
+        );
+        const { n, people } = r.rows[0]!;
+        if (n > 0 && !withAssessments)
+          throw new InUseError(
+            'query.withAssessments',
+            `${people} ${people === 1 ? 'person has' : 'people have'} ${n} ${n === 1 ? 'assessment' : 'assessments'} on this competency. Delete with withAssessments=true to remove them too, or rename the competency instead.`,
+          );
+        await deleteAuditedRow(tx, ctx, COMPETENCY_ENTITY, id, version);
+      });
+    },
     /** Sets what a competency expects at a level (creating the pair when missing); audited on the competency. */
     async setExpectation(
       ctx: RequestContext,
@@ -135,6 +167,12 @@ export function createCareerLadderService(db: Database) {
         });
         return after;
       });
+    },
+    async updateTrack(ctx: RequestContext, id: string, version: number, input: TrackUpdate) {
+      assertAdmin(ctx);
+      return db.transaction((tx) =>
+        updateAuditedRow(tx, ctx, TRACK_ENTITY, id, version, columnChanges(input, TRACK_COLUMNS)),
+      );
     },
     async updateLevel(ctx: RequestContext, id: string, version: number, input: LevelUpdate) {
       assertAdmin(ctx);

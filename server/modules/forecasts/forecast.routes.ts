@@ -10,6 +10,7 @@ import {
   ProgramRisk,
   ProgramRiskCreate,
   ProgramRiskList,
+  ProgramRiskUpdate,
 } from '../../../contracts/forecast.schema.js';
 import type { Container } from '../../container.js';
 import { expectedVersion } from '../../http/expected-version.js';
@@ -106,6 +107,27 @@ export async function forecastRoutes(app: App, { services }: Container) {
     },
     handler: async (req, reply) =>
       reply.status(201).send(await services.risks.create(contextOf(req), req.params.id, req.body)),
+  });
+  app.get('/api/risks/:id', {
+    schema: {
+      operationId: 'getProgramRisk',
+      tags,
+      params: IdParams,
+      response: { 200: ProgramRisk, ...ErrorResponses },
+    },
+    handler: (req) => services.risks.get(contextOf(req), req.params.id),
+  });
+  app.patch('/api/risks/:id', {
+    schema: {
+      operationId: 'updateProgramRisk',
+      tags,
+      summary: 'Change a risk event; only the fields named change (taskIds replaces the list)',
+      params: IdParams,
+      body: ProgramRiskUpdate,
+      response: { 200: ProgramRisk, ...ErrorResponses },
+    },
+    handler: (req) =>
+      services.risks.update(contextOf(req), req.params.id, expectedVersion(req), req.body),
   });
   app.delete('/api/risks/:id', {
     schema: {

@@ -18,6 +18,14 @@ export function toProgramRisk(r: RiskRow): ProgramRisk {
   };
 }
 
+export const RISK_COLUMNS: Record<string, string> = {
+  title: 'title',
+  probability: 'probability',
+  delayHours: 'delay_hours',
+  cost: 'cost',
+  taskIds: 'task_ids',
+};
+
 export async function findRisk(db: Queryable, id: string): Promise<RiskRow | undefined> {
   return (await db.query<RiskRow>('SELECT * FROM program_risks WHERE id = $1', [id])).rows[0];
 }

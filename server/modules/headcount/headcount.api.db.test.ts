@@ -103,3 +103,61 @@ describe('headcount plan', () => {
     ).toEqual([1, 1, 0, 0]);
   });
 });
+
+describe('editing a staffing need', () => {
+  it('changes only the fields named, keeps source and program paired, and refuses a tpm', async () => {
+    const boss = await server.signIn('tpm_manager');
+    const program = (await boss.post('/api/programs', { name: 'Needs staff' })).body;
+    const { body: need } = await boss.post('/api/headcount/needs', {
+      quarter: 'FY2027-Q2',
+      source: 'program',
+      programId: program.id,
+      description: 'Two more TPMs',
+      fte: 2,
+    });
+    const updated = await boss.patch(`/api/headcount/needs/${need.id}`, { version: 1, fte: 2.5 });
+    expect(updated.status).toBe(200);
+    expect(updated.body).toMatchObject({
+      quarter: 'FY2027-Q2',
+      programId: program.id,
+      description: 'Two more TPMs',
+      fte: 2.5,
+      version: 2,
+    });
+    const toIntake = await boss.patch(`/api/headcount/needs/${need.id}`, {
+      version: 2,
+      source: 'intake',
+      programId: null,
+    });
+    expect(toIntake.body).toMatchObject({ source: 'intake', programId: null, version: 3 });
+
+    // Program source without a program: refused, naming the field, nothing written.
+    const unpaired = await boss.patch(`/api/headcount/needs/${need.id}`, {
+      version: 3,
+      source: 'program',
+      fte: 9,
+    });
+    expect(unpaired.status).toBe(400);
+    expect(unpaired.body.error.issues[0]).toMatchObject({ path: 'body.programId' });
+    const stale = await boss.patch(`/api/headcount/needs/${need.id}`, { version: 1, fte: 3 });
+    expect(stale.status).toBe(409);
+    const unknown = await boss.patch(`/api/headcount/needs/${need.id}`, { version: 3, owner: 'x' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.issues[0]).toMatchObject({
+      path: 'body.owner',
+      code: 'unknown_property',
+    });
+    const tpm = await server.signIn('tpm');
+    expect(
+      (await tpm.patch(`/api/headcount/needs/${need.id}`, { version: 3, fte: 1 })).status,
+    ).toBe(403);
+
+    const plan = (await boss.get('/api/headcount?fiscalYear=FY2027')).body;
+    expect(plan.needs.find((n: { id: string }) => n.id === need.id)).toEqual(toIntake.body);
+    expect(await server.auditActions('staffing_need', need.id)).toEqual([
+      'create',
+      'update',
+      'update',
+    ]);
+  });
+});

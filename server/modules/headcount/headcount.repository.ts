@@ -129,6 +129,14 @@ export const ROLE_ENTITY: AuditedEntity<HeadcountRole> = {
   auditType: 'headcount_role',
   read: async (db, id) => (await findRole(db, id))!,
 };
+export const NEED_COLUMNS: Record<string, string> = {
+  quarter: 'quarter',
+  source: 'source',
+  programId: 'program_id',
+  description: 'description',
+  fte: 'fte',
+};
+
 export const NEED_ENTITY: AuditedEntity<StaffingNeed> = {
   table: 'staffing_needs',
   label: 'Staffing need',

@@ -8,6 +8,7 @@ import {
   HeadcountRoleUpdate,
   StaffingNeed,
   StaffingNeedCreate,
+  StaffingNeedUpdate,
 } from '../../../contracts/headcount.schema.js';
 import type { Container } from '../../container.js';
 import { expectedVersion } from '../../http/expected-version.js';
@@ -72,6 +73,18 @@ export async function headcountRoutes(app: App, { services }: Container) {
     },
     handler: async (req, reply) =>
       reply.status(201).send(await headcount.createNeed(contextOf(req), req.body)),
+  });
+  app.patch('/api/headcount/needs/:id', {
+    schema: {
+      operationId: 'updateStaffingNeed',
+      tags,
+      summary: 'Change a staffing need; only the fields named change',
+      params: IdParams,
+      body: StaffingNeedUpdate,
+      response: { 200: StaffingNeed, ...ErrorResponses },
+    },
+    handler: (req) =>
+      headcount.updateNeed(contextOf(req), req.params.id, expectedVersion(req), req.body),
   });
   app.delete('/api/headcount/needs/:id', {
     schema: {

@@ -7,6 +7,7 @@ import type {
   HeadcountRoleUpdate,
   StaffingNeed,
   StaffingNeedCreate,
+  StaffingNeedUpdate,
 } from '../../../contracts/headcount.schema.js';
 import {
   fiscalQuarterOf,
@@ -26,11 +27,32 @@ import {
   findRole,
   listNeeds,
   listRoles,
+  NEED_COLUMNS,
   NEED_ENTITY,
   ROLE_COLUMNS,
   ROLE_ENTITY,
   staffFte,
 } from './headcount.repository.js';
+
+/** A program need names its program; intake demand has none yet. */
+function checkNeedSource(source: string, programId: string | null) {
+  if ((source === 'program') !== (programId !== null))
+    throw ValidationError.field(
+      'body.programId',
+      source === 'program' ? 'required' : 'invalid',
+      source === 'program'
+        ? 'a program need names its program'
+        : 'intake demand has no program yet',
+    );
+}
+
+async function assertProgramExists(tx: Queryable, programId: string | null) {
+  if (
+    programId &&
+    (await tx.query('SELECT 1 FROM programs WHERE id = $1', [programId])).rowCount !== 1
+  )
+    throw ValidationError.field('body.programId', 'not_found', 'no such program');
+}
 
 function assertPlanner(ctx: RequestContext) {
   if (ctx.actor?.role !== 'admin' && ctx.actor?.role !== 'tpm_manager')
@@ -161,20 +183,9 @@ export function createHeadcountService(db: Database, today: () => string) {
     async createNeed(ctx: RequestContext, input: StaffingNeedCreate): Promise<StaffingNeed> {
       assertPlanner(ctx);
       const programId = input.programId ?? null;
-      if ((input.source === 'program') !== (programId !== null))
-        throw ValidationError.field(
-          'body.programId',
-          input.source === 'program' ? 'required' : 'invalid',
-          input.source === 'program'
-            ? 'a program need names its program'
-            : 'intake demand has no program yet',
-        );
+      checkNeedSource(input.source, programId);
       return db.transaction(async (tx) => {
-        if (
-          programId &&
-          (await tx.query('SELECT 1 FROM programs WHERE id = $1', [programId])).rowCount !== 1
-        )
-          throw ValidationError.field('body.programId', 'not_found', 'no such program');
+        await assertProgramExists(tx, programId);
         const r = await tx.query<{ id: string }>(
           'INSERT INTO staffing_needs (quarter, source, program_id, description, fte) VALUES ($1, $2, $3, $4, $5) RETURNING id',
           [input.quarter, input.source, programId, input.description ?? '', input.fte],
@@ -189,6 +200,31 @@ export function createHeadcountService(db: Database, today: () => string) {
         });
         return after;
       });
+    },
+    /** Changes only the fields named; the result must still pair its source with a program or none. */
+    async updateNeed(
+      ctx: RequestContext,
+      id: string,
+      version: number,
+      input: StaffingNeedUpdate,
+    ): Promise<StaffingNeed> {
+      assertPlanner(ctx);
+      return db.transaction((tx) =>
+        updateAuditedRow(
+          tx,
+          ctx,
+          NEED_ENTITY,
+          id,
+          version,
+          columnChanges(input, NEED_COLUMNS),
+          async () => {
+            const current = (await findNeed(tx, id))!;
+            const programId = input.programId !== undefined ? input.programId : current.programId;
+            checkNeedSource(input.source ?? current.source, programId);
+            if (input.programId) await assertProgramExists(tx, input.programId);
+          },
+        ),
+      );
     },
     async removeNeed(ctx: RequestContext, id: string, version: number): Promise<void> {
       assertPlanner(ctx);

@@ -119,3 +119,58 @@ describe('people', () => {
     expect(dup.body.error.issues[0].path).toBe('body.skills[1].name');
   });
 });
+
+describe('editing time off', () => {
+  it('lets the person and their manager change it, keeps the days in order and shows outsiders "away"', async () => {
+    const boss = await server.signIn('tpm_manager');
+    const lead = await server.signIn('tpm', { name: 'Lee Lead' });
+    const dev = await server.signIn('tpm', { name: 'Dee Dev' });
+    const peer = await server.signIn('tpm', { name: 'Pat Peer' });
+    expect(
+      (await boss.patch(`/api/people/${dev.user.id}`, { version: 1, managerId: lead.user.id }))
+        .status,
+    ).toBe(200);
+    const { body: off } = await dev.post(`/api/people/${dev.user.id}/time-off`, {
+      from: '2027-03-01',
+      to: '2027-03-05',
+      kind: 'vacation',
+      note: 'Ski trip',
+    });
+
+    const byDev = await dev.patch(`/api/time-off/${off.id}`, { version: 1, to: '2027-03-08' });
+    expect(byDev.status).toBe(200);
+    expect(byDev.body).toMatchObject({
+      from: '2027-03-01',
+      to: '2027-03-08',
+      kind: 'vacation',
+      note: 'Ski trip',
+      version: 2,
+    });
+    const byLead = await lead.patch(`/api/time-off/${off.id}`, {
+      version: 2,
+      kind: 'sick',
+      note: '',
+    });
+    expect(byLead.body).toMatchObject({ kind: 'sick', note: '', to: '2027-03-08', version: 3 });
+
+    const reversed = await dev.patch(`/api/time-off/${off.id}`, { version: 3, from: '2027-03-09' });
+    expect(reversed.status).toBe(400);
+    expect(reversed.body.error.issues[0]).toMatchObject({ path: 'body.from', code: 'invalid' });
+    const stale = await dev.patch(`/api/time-off/${off.id}`, { version: 1, note: 'x' });
+    expect(stale.status).toBe(409);
+    const unknown = await dev.patch(`/api/time-off/${off.id}`, { version: 3, reason: 'x' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.issues[0]).toMatchObject({
+      path: 'body.reason',
+      code: 'unknown_property',
+    });
+    const refused = await peer.patch(`/api/time-off/${off.id}`, { version: 3, note: 'x' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('forbidden');
+
+    const seenByPeer = (await peer.get(`/api/people/${dev.user.id}`)).body.timeOff;
+    expect(seenByPeer).toEqual([{ ...byLead.body, kind: 'away', note: '' }]);
+    expect((await dev.get(`/api/people/${dev.user.id}`)).body.timeOff).toEqual([byLead.body]);
+    expect(await server.auditActions('time_off', off.id)).toEqual(['create', 'update', 'update']);
+  });
+});

@@ -8,6 +8,7 @@ import {
   PersonUpdate,
   TimeOff,
   TimeOffCreate,
+  TimeOffUpdate,
 } from '../../../contracts/person.schema.js';
 import type { Container } from '../../container.js';
 import { expectedVersion } from '../../http/expected-version.js';
@@ -75,6 +76,18 @@ export async function personRoutes(app: App, { services }: Container) {
       reply
         .status(201)
         .send(await services.people.addTimeOff(contextOf(req), req.params.id, req.body)),
+  });
+  app.patch('/api/time-off/:id', {
+    schema: {
+      operationId: 'updateTimeOff',
+      tags,
+      summary: 'Change recorded days away; only the fields named change',
+      params: IdParams,
+      body: TimeOffUpdate,
+      response: { 200: TimeOff, ...ErrorResponses },
+    },
+    handler: (req) =>
+      services.people.updateTimeOff(contextOf(req), req.params.id, expectedVersion(req), req.body),
   });
   app.delete('/api/time-off/:id', {
     schema: {

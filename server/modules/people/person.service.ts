@@ -6,6 +6,7 @@ import type {
   PersonUpdate,
   TimeOff,
   TimeOffCreate,
+  TimeOffUpdate,
 } from '../../../contracts/person.schema.js';
 import { isValidTimeZone } from '../../../engine/calendar/time-zone.js';
 import type { Database, Queryable } from '../../db/database.js';
@@ -208,6 +209,44 @@ export function createPersonService(db: Database) {
         });
         return after;
       });
+    },
+    /** Changes only the fields named; the merged days must stay in order (to on or after from). */
+    async updateTimeOff(
+      ctx: RequestContext,
+      id: string,
+      version: number,
+      input: TimeOffUpdate,
+    ): Promise<TimeOff> {
+      const changes = columnChanges(input, {
+        from: 'from_date',
+        to: 'to_date',
+        kind: 'kind',
+        note: 'note',
+      });
+      return db.transaction((tx) =>
+        updateAuditedRow<TimeOff, { version: number; user_id: string }>(
+          tx,
+          ctx,
+          TIME_OFF_ENTITY,
+          id,
+          version,
+          changes,
+          async (row) => {
+            await assertMayRecordTimeOff(tx, ctx, row.user_id);
+            const current = (await findTimeOff(tx, id))!;
+            const from = input.from ?? current.from_date;
+            const to = input.to ?? current.to_date;
+            if (to < from)
+              throw ValidationError.field(
+                input.to !== undefined ? 'body.to' : 'body.from',
+                'invalid',
+                input.to !== undefined
+                  ? `must be on or after from (${from})`
+                  : `must be on or before to (${to})`,
+              );
+          },
+        ),
+      );
     },
     async removeTimeOff(ctx: RequestContext, id: string, version: number): Promise<void> {
       const row = await findTimeOff(db, id);
