@@ -84,9 +84,10 @@ export function WorkstreamItem({ workstream }: { workstream: Workstream }) {
 /** Tasks and milestones outlive their workstream (the database sets theirs to none). */
 function workstreamDeleteConsequence(tasks: number, milestones: number): string {
   if (tasks === 0 && milestones === 0) return 'It has no tasks or milestones.';
+  const its = (n: number, word: string) => (n === 1 ? `its ${word}` : `its ${n} ${word}s`);
   const parts = [
-    tasks > 0 ? `its ${tasks} task${tasks === 1 ? '' : 's'}` : null,
-    milestones > 0 ? `its ${milestones} milestone${milestones === 1 ? '' : 's'}` : null,
+    tasks > 0 ? its(tasks, 'task') : null,
+    milestones > 0 ? its(milestones, 'milestone') : null,
   ].filter(Boolean);
   const they = tasks + milestones === 1 ? 'stays' : 'stay';
   const joined = parts.join(' and ');
