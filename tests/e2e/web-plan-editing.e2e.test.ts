@@ -331,7 +331,7 @@ describe('editing and deleting plan items in the web UI', () => {
     expect((await ownerApi.get(`/api/milestones/${milestone.id}`)).body.workstreamId).toBeNull();
   });
 
-  it('deletes a task after a confirmation that names its links', async () => {
+  it('deletes a task after a confirmation that names its links, and not a version it did not read', async () => {
     const programId = await newProgram('Task Deleting');
     const first = await post(`/api/programs/${programId}/tasks`, {
       name: 'Survey',
@@ -350,8 +350,28 @@ describe('editing and deleting plan items in the web UI', () => {
       'Its assignments and its dependency link go with it, and the schedule is recomputed.',
     );
     await screenshot(page, 'web-task-delete-confirmation');
+    // Someone else renames it meanwhile: the delete is refused, and Reload shows their change.
+    const renamed = await ownerApi.patch(`/api/tasks/${first.id}`, {
+      version: first.version,
+      name: 'Site survey',
+    });
+    expect(renamed.status).toBe(200);
     await confirmation.getByRole('button', { name: 'Delete task' }).click();
-    await page.getByTestId('task-row').filter({ hasText: 'Survey' }).waitFor({ state: 'detached' });
+    await confirmation.getByText('changed by someone else').waitFor();
+    expect((await ownerApi.get(`/api/tasks/${first.id}`)).status).toBe(200);
+    expect(await confirmation.getByRole('button', { name: 'Delete task' }).count()).toBe(0);
+    await screenshot(page, 'web-task-delete-conflict');
+    await confirmation.getByRole('button', { name: 'Reload' }).click();
+    await confirmation.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Delete task Site survey' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Delete task “Site survey”?' })
+      .getByRole('button', { name: 'Delete task' })
+      .click();
+    await page
+      .getByTestId('task-row')
+      .filter({ hasText: 'Site survey' })
+      .waitFor({ state: 'detached' });
     await page.getByTestId('task-row').filter({ hasText: 'Report' }).waitFor();
     expect((await ownerApi.get(`/api/tasks/${first.id}`)).status).toBe(404);
     expect((await ownerApi.get(`/api/programs/${programId}/plan`)).body.dependencies).toEqual([]);

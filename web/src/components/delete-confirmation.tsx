@@ -79,14 +79,17 @@ export function DeleteConfirmation({
         />
       ) : null}
       <div className="button-group">
-        <button
-          type="button"
-          className="button button--small button--danger"
-          disabled={busy}
-          onClick={() => void confirm()}
-        >
-          {`Delete ${kind}`}
-        </button>
+        {/* After a conflict the version held is stale: only Reload can lead to a delete. */}
+        {problem?.conflict ? null : (
+          <button
+            type="button"
+            className="button button--small button--danger"
+            disabled={busy}
+            onClick={() => void confirm()}
+          >
+            {`Delete ${kind}`}
+          </button>
+        )}
         <button type="button" className="button button--small" onClick={onCancel} autoFocus>
           Cancel
         </button>
