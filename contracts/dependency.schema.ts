@@ -12,9 +12,11 @@ export const PlanItemRef = ClosedObject({
 });
 export type PlanItemRef = Static<typeof PlanItemRef>;
 
+/** Ten years of working minutes either way; the web checks it before sending, in hours. */
+export const MAX_LAG_MINUTES = 5256000;
 const LagMinutes = Type.Integer({
-  minimum: -5256000,
-  maximum: 5256000,
+  minimum: -MAX_LAG_MINUTES,
+  maximum: MAX_LAG_MINUTES,
   description: 'Lag in working minutes; negative for a lead.',
 });
 

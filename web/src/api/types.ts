@@ -38,6 +38,9 @@ export type CriterionUpdate = Body<paths['/api/criteria/{id}']['patch']>;
 export type TaskCreate = Body<paths['/api/programs/{id}/tasks']['post']>;
 export type TaskUpdate = Body<paths['/api/tasks/{id}']['patch']>;
 export type DependencyCreate = Body<paths['/api/dependencies']['post']>;
+export type WorkstreamUpdate = Body<paths['/api/workstreams/{id}']['patch']>;
+export type MilestoneUpdate = Body<paths['/api/milestones/{id}']['patch']>;
+export type DependencyUpdate = Body<paths['/api/dependencies/{id}']['patch']>;
 
 export type ProgramSchedule = Ok<paths['/api/programs/{id}/schedule']['get']>;
 export type ScheduleItem = ProgramSchedule['items'][number];

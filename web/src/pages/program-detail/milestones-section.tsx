@@ -2,10 +2,17 @@ import { MilestoneCard } from './milestone-card';
 import { NewMilestoneForm } from './new-milestone-form';
 import { usePlan } from './plan-context';
 import { PlanSection } from './plan-section';
+import { usePlanSchedule } from './use-plan-schedule';
 
 /** Milestones in due-date order, each with its success-criteria checklist. */
 export function MilestonesSection() {
   const { plan } = usePlan();
+  const schedule = usePlanSchedule(plan);
+  const missed = new Set(
+    (schedule?.diagnostics ?? [])
+      .filter((d) => d.code === 'deadline_missed')
+      .flatMap((d) => d.itemIds),
+  );
   const milestones = [...plan.milestones].sort((a, b) =>
     (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'),
   );
@@ -25,7 +32,12 @@ export function MilestonesSection() {
       ) : (
         <div className="milestones">
           {milestones.map((m) => (
-            <MilestoneCard key={m.id} milestone={m} />
+            <MilestoneCard
+              key={m.id}
+              milestone={m}
+              scheduled={schedule?.items.find((i) => i.id === m.id)}
+              pastDue={missed.has(m.id)}
+            />
           ))}
         </div>
       )}

@@ -6,8 +6,16 @@ import { formatDate, formatDateTime, formatHours } from '../../components/format
 import { ProgressBar } from '../../components/progress-bar';
 import { usePlan } from './plan-context';
 
-/** A task as read; `onEdit` is only given to people who may change it. */
-export function TaskRow({ task, onEdit }: { task: Task; onEdit?: (() => void) | undefined }) {
+/** A task as read; `onEdit` and `onDelete` are only given to people who may change it. */
+export function TaskRow({
+  task,
+  onEdit,
+  onDelete,
+}: {
+  task: Task;
+  onEdit?: (() => void) | undefined;
+  onDelete?: (() => void) | undefined;
+}) {
   const { plan } = usePlan();
   const workstream = plan.workstreams.find((w) => w.id === task.workstreamId);
   const milestone = plan.milestones.find((m) => m.id === task.milestoneId);
@@ -39,14 +47,26 @@ export function TaskRow({ task, onEdit }: { task: Task; onEdit?: (() => void) | 
       <td className="numeric">{formatHours(task.estimateHours)}</td>
       {onEdit ? (
         <td className="table__actions">
-          <button
-            type="button"
-            className="button button--ghost button--small"
-            onClick={onEdit}
-            aria-label={`Edit task ${task.name}`}
-          >
-            Edit
-          </button>
+          <div className="button-group">
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              onClick={onEdit}
+              aria-label={`Edit task ${task.name}`}
+            >
+              Edit
+            </button>
+            {onDelete ? (
+              <button
+                type="button"
+                className="button button--ghost button--small button--quiet-danger"
+                onClick={onDelete}
+                aria-label={`Delete task ${task.name}`}
+              >
+                Delete
+              </button>
+            ) : null}
+          </div>
         </td>
       ) : null}
     </tr>

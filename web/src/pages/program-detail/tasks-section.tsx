@@ -1,4 +1,7 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
+import type { Dependency, Task } from '../../api/types';
+import { api, unwrap } from '../../api/waymark-api';
+import { DeleteConfirmation } from '../../components/delete-confirmation';
 import { NewTaskForm } from './new-task-form';
 import { usePlan } from './plan-context';
 import { PlanSection } from './plan-section';
@@ -7,8 +10,9 @@ import { TaskRow } from './task-row';
 
 /** Every task of the program; a writer edits a row in place. */
 export function TasksSection() {
-  const { plan, canWrite } = usePlan();
+  const { plan, canWrite, reload } = usePlan();
   const [editingId, setEditingId] = useState<string | null>(null);
+  const [deletingId, setDeletingId] = useState<string | null>(null);
   const tasks = [...plan.tasks].sort(
     (a, b) =>
       (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.name.localeCompare(b.name),
@@ -52,11 +56,37 @@ export function TasksSection() {
                 editingId === task.id ? (
                   <TaskEditRow key={task.id} task={task} onDone={() => setEditingId(null)} />
                 ) : (
-                  <TaskRow
-                    key={task.id}
-                    task={task}
-                    onEdit={canWrite ? () => setEditingId(task.id) : undefined}
-                  />
+                  <Fragment key={task.id}>
+                    <TaskRow
+                      task={task}
+                      onEdit={canWrite ? () => setEditingId(task.id) : undefined}
+                      onDelete={canWrite ? () => setDeletingId(task.id) : undefined}
+                    />
+                    {deletingId === task.id ? (
+                      <tr>
+                        <td colSpan={7}>
+                          <DeleteConfirmation
+                            kind="task"
+                            name={task.name}
+                            consequence={taskDeleteConsequence(task, plan.dependencies)}
+                            onConfirm={async () => {
+                              await unwrap(
+                                api.DELETE('/api/tasks/{id}', {
+                                  params: {
+                                    path: { id: task.id },
+                                    query: { version: task.version },
+                                  },
+                                }),
+                              );
+                              reload();
+                            }}
+                            onCancel={() => setDeletingId(null)}
+                            onReload={reload}
+                          />
+                        </td>
+                      </tr>
+                    ) : null}
+                  </Fragment>
                 ),
               )}
             </tbody>
@@ -65,4 +95,13 @@ export function TasksSection() {
       )}
     </PlanSection>
   );
+}
+
+/** Its links and assignments go with a task (the database cascades them); the schedule closes the gap. */
+function taskDeleteConsequence(task: Task, dependencies: Dependency[]): string {
+  const links = dependencies.filter(
+    (d) => d.predecessor.id === task.id || d.successor.id === task.id,
+  ).length;
+  if (links === 0) return 'Its assignments go with it.';
+  return `Its assignments and its ${links === 1 ? 'dependency link go' : `${links} dependency links go`} with it, and the schedule is recomputed.`;
 }
