@@ -143,7 +143,7 @@ describe('the team pages', () => {
     await page.getByRole('button', { name: 'Check and add' }).click();
     const warning = page.getByTestId('over-allocation-warning');
     await warning.waitFor();
-    expect(await warning.textContent()).toMatch(/week of \d{4}-\d{2}-\d{2}: \d{3,}(\.\d)?%/);
+    expect(await warning.textContent()).toMatch(/week of \d{1,2} \w{3,4} \d{4}: \d{3,}(\.\d)?%/);
     await screenshot(page, 'team-person-over-allocation-warning');
     await page.getByRole('button', { name: 'Save anyway' }).click();
     await page.getByText('over-allocation confirmed').waitFor();

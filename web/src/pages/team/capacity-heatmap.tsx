@@ -3,6 +3,7 @@ import { chartText } from '../../components/chart-text';
 import { CHART_COLORS, EChart } from '../../components/echart';
 import { LOAD_COLORS } from './team-charts';
 import type { CapacityCell, CapacityHeatmap } from './team-types';
+import { formatDate } from '../../components/format';
 
 /** Value the heatmap colours by: load percent, or −1 for a week without capacity. */
 function cellValue(c: CapacityCell): number {
@@ -20,7 +21,7 @@ function tooltipOf(name: string, c: CapacityCell): string {
       : `${c.loadPercent}% — ${c.loadHours} h of ${c.capacityHours} h`;
   const away = c.timeOffHours + c.holidayHours;
   return [
-    `${chartText(name)} · week of ${c.weekStart}`,
+    `${chartText(name)} · week of ${formatDate(c.weekStart)}`,
     load,
     ...(away > 0 ? [`away ${away} h`] : []),
     ...c.programs.map((p) => `${chartText(p.programName)}: ${p.loadHours} h`),
