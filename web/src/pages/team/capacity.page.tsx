@@ -51,8 +51,8 @@ export function CapacityPage() {
           {heatmap.data ? (
             <span className="muted" data-testid="heatmap-summary">
               {heatmap.data.people.length} people · {heatmap.data.weeks.length} weeks from{' '}
-              {heatmap.data.weeks[0]} · {heatmap.data.overAllocatedCells} over-allocated weeks ·
-              weeks in {heatmap.data.timeZone}
+              {formatDate(heatmap.data.weeks[0])} · {heatmap.data.overAllocatedCells} over-allocated
+              weeks · weeks in {heatmap.data.timeZone}
             </span>
           ) : null}
         </div>
