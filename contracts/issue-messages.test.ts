@@ -19,6 +19,8 @@ describe('fieldLabel', () => {
     ['body.taskIds', 'Tasks'],
     ['body.lagMinutes', 'Lag'],
     ['body.budgetCents', 'Budget'],
+    ['body.estimatePessimisticHours', 'Pessimistic estimate'],
+    ['body.costPerHour', 'Cost per hour'],
     ['query.limit', 'Limit'],
     ['body.criteria[1].description', 'Criterion 2 description'],
     ['body.links[0]', 'Link 1'],

@@ -39,6 +39,8 @@ const FIELD_LABELS: Record<string, string> = {
   uid: 'UID',
   wbs: 'WBS',
   rankCorrelation: 'Rank correlation',
+  estimateOptimisticHours: 'Optimistic estimate',
+  estimatePessimisticHours: 'Pessimistic estimate',
   'if-match': 'The If-Match header',
   'content-type': 'The Content-Type header',
   'idempotency-key': 'The Idempotency-Key header',
