@@ -165,6 +165,28 @@ describe('schemaIssueSentence', () => {
   });
 });
 
+describe('names the validator did not expect', () => {
+  it('writes a sentence for any field name, those of Object.prototype included', () => {
+    const name = fc.oneof(
+      fc.constantFrom('constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', ''),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(name, fc.constantFrom('required', 'type', 'format', 'pattern'), (n, keyword) => {
+        const text = schemaIssueSentence({
+          path: `body.fields[0].${n}`,
+          keyword,
+          params: { type: n, format: n, pattern: n, missingProperty: n },
+        });
+        expect(typeof text).toBe('string');
+        expect(text).not.toMatch(/native code|function/);
+        expect(typeof issueSentenceOf(`body.${n}`, 'is not valid')).toBe('string');
+      }),
+      { seed: 15, numRuns: 500 },
+    );
+  });
+});
+
 describe('issueSentenceOf (messages services write)', () => {
   it.each([
     [

@@ -46,6 +46,11 @@ const FIELD_LABELS: Record<string, string> = {
   'idempotency-key': 'The Idempotency-Key header',
 };
 
+/** A table's own entry: a field may be called `constructor` or `toString`. */
+function entry<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 const UPPER_WORDS = new Set(['url', 'uri', 'fte', 'uid', 'wbs', 'csv', 'api', 'iana', 'sla', 'id']);
 
 /** A unit in a field's name (`lagMinutes`): left out of its label, said after its numbers. */
@@ -76,7 +81,7 @@ function unitOf(name: string): string {
 
 /** `targetDate` → "Target date", `programId` → "Program", `taskIds` → "Tasks", `lagMinutes` → "Lag". */
 export function labelOfName(name: string): string {
-  const known = FIELD_LABELS[name];
+  const known = entry(FIELD_LABELS, name);
   if (known) return known;
   let base = name;
   for (const [suffix] of UNIT_SUFFIXES)
@@ -116,7 +121,7 @@ interface Field {
 function fieldOf(path: string): Field {
   const { root, segments } = segmentsOf(path);
   const last = segments.at(-1);
-  if (last === undefined) return { label: ROOT_LABELS[root] ?? labelOfName(root), unit: '' };
+  if (last === undefined) return { label: entry(ROOT_LABELS, root) ?? labelOfName(root), unit: '' };
   if (typeof last === 'number') {
     const listName = segments.at(-2);
     const listLabel = typeof listName === 'string' ? labelOfName(listName) : 'The list';
@@ -236,19 +241,19 @@ export function schemaIssueSentence(issue: SchemaIssue): string {
     case 'multipleOf':
       return `${label} must be a multiple of ${number(p.multipleOf, field.unit)}`;
     case 'format': {
-      const words = FORMAT_WORDS[String(p.format)];
+      const words = entry(FORMAT_WORDS, String(p.format));
       if (!words) return `${label} is not valid`;
       return field.listLabel
         ? `${field.listLabel} must be ${words.many}`
         : `${label} must be ${words.one}`;
     }
     case 'pattern': {
-      const words = PATTERN_WORDS[String(p.pattern)];
+      const words = entry(PATTERN_WORDS, String(p.pattern));
       return words ? `${label} must be ${words}` : `${label} is not written as expected`;
     }
     case 'type': {
       const types = Array.isArray(p.type) ? p.type : [p.type];
-      return `${label} must be ${types.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' or ')}`;
+      return `${label} must be ${types.map((t) => entry(TYPE_WORDS, String(t)) ?? String(t)).join(' or ')}`;
     }
     case 'enum':
       return `${label} must be one of: ${valueList((p.allowedValues as unknown[]) ?? [])}`;

@@ -56,6 +56,20 @@ function allowedConstants(errors: AjvIssue[]): Map<string, unknown[]> {
   return byPath;
 }
 
+/** A flaw in the wording must not turn a 400 into a 500: then the plain fallback. */
+function sentenceOrPlain(
+  path: string,
+  keyword: string,
+  params: Record<string, unknown>,
+  parentSchema: Record<string, unknown> | undefined,
+): string {
+  try {
+    return schemaIssueSentence({ path, keyword, params, parentSchema });
+  } catch {
+    return `${path} is not valid`;
+  }
+}
+
 /** Ajv's errors as the contract's issues, each message a sentence naming its field (contracts/issue-messages.ts). */
 export function issuesFromAjv(part: string, errors: AjvIssue[]): Issue[] {
   const root = PART_NAMES[part] ?? part;
@@ -82,13 +96,7 @@ export function issuesFromAjv(part: string, errors: AjvIssue[]): Issue[] {
     const key = `${path}|${code}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const message = schemaIssueSentence({
-      path,
-      keyword: e.keyword,
-      params,
-      parentSchema: e.parentSchema,
-    });
-    issues.push({ path, code, message });
+    issues.push({ path, code, message: sentenceOrPlain(path, e.keyword, params, e.parentSchema) });
   }
   if (issues.length === 0)
     issues.push({
