@@ -60,9 +60,7 @@ describe('waymark program create', () => {
   });
 
   it('prints the server issues as field: message lines (exit 2)', async () => {
-    const issues = [
-      { path: 'body.name', code: 'minLength', message: 'must NOT have fewer than 1 characters' },
-    ];
+    const issues = [{ path: 'body.name', code: 'minLength', message: 'Name is required' }];
     const fake = fakeIo({
       env: LOGGED_IN_ENV,
       routes: {
@@ -73,7 +71,7 @@ describe('waymark program create', () => {
       },
     });
     expect(await runCli(['program', 'create', '--name', ''], fake.io)).toBe(2);
-    expect(fake.stderr()).toBe('name: must NOT have fewer than 1 characters\n');
+    expect(fake.stderr()).toBe('name: Name is required\n');
   });
 });
 

@@ -13,19 +13,23 @@ describe('errorFromResponse', () => {
           {
             path: 'body.name',
             code: 'minLength',
-            message: 'must NOT have fewer than 1 characters',
+            message: 'Name is required',
           },
-          { path: 'body.budgetCents', code: 'minimum', message: 'must be >= 0' },
-          { path: 'body.criteria[0].description', code: 'required', message: 'is required' },
+          { path: 'body.budgetCents', code: 'minimum', message: 'Budget must be at least 0 cents' },
+          {
+            path: 'body.criteria[0].description',
+            code: 'required',
+            message: 'Criterion 1 description is required',
+          },
         ],
       },
     };
     const error = errorFromResponse(400, body, url);
     expect(error.exitCode).toBe(2);
     expect(error.lines).toEqual([
-      'name: must NOT have fewer than 1 characters',
-      'budgetCents: must be >= 0',
-      'criteria[0].description: is required',
+      'name: Name is required',
+      'budgetCents: Budget must be at least 0 cents',
+      'criteria[0].description: Criterion 1 description is required',
     ]);
   });
 

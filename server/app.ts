@@ -98,6 +98,8 @@ function makeAjv(coerceTypes: boolean, useDefaults: boolean) {
     strict: false,
     // `strict: false` also turns this off: without it 1e999 (Infinity) passes `type: number`.
     strictNumbers: true,
+    // Errors carry their schema, so a message can name both bounds of a range (contracts/issue-messages.ts).
+    verbose: true,
   });
   addFormats.default(ajv);
   addBoundedDateFormats(ajv);

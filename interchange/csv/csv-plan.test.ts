@@ -133,7 +133,7 @@ describe('readCsvPlan', () => {
     ]);
     expect(result).not.toHaveProperty('input');
     const reasons = !result.ok ? result.errors.map((e) => e.reason) : [];
-    expect(reasons).toContain('"9": no task has the id "9"');
+    expect(reasons).toContain('"9": no row has ID 9');
     expect(reasons).toContain('no row has the parent WBS "5"');
     expect(reasons).toContain('"5": a task cannot depend on itself');
     expect(reasons).toContain('duplicate id "1" (also line 2)');
@@ -179,6 +179,51 @@ describe('readCsvPlan', () => {
       { predecessorId: 'AFS-', type: 'FS', lag: { kind: 'working', minutes: 0 } },
       { predecessorId: 'A', type: 'SS', lag: { kind: 'working', minutes: 480 } },
     ]);
+  });
+
+  it('reads predecessors by row number in every form of the notation, lags in any unit', () => {
+    const csv = [
+      'Name,Duration,Predecessors,Start',
+      'a,2d,,2027-01-04',
+      'b,1d,1,',
+      'c,1d,"1FS+2d,2SS-1d,2FF",',
+      'd,1d,"3FS+2 days;1SF+50%;2FS+3h;3SS+1w;1FF-30m;2FS+1mo;3FS+2ed",',
+    ].join('\n');
+    const { input } = ok(readCsvPlan(csv));
+    const links = (row: number) =>
+      input.tasks[row - 1]!.predecessors.map((l) => [l.predecessorId, l.type, l.lag]);
+    expect(links(2)).toEqual([['1', 'FS', { kind: 'working', minutes: 0 }]]);
+    expect(links(3)).toEqual([
+      ['1', 'FS', { kind: 'working', minutes: 960 }],
+      ['2', 'SS', { kind: 'working', minutes: -480 }],
+      ['2', 'FF', { kind: 'working', minutes: 0 }],
+    ]);
+    expect(links(4)).toEqual([
+      ['3', 'FS', { kind: 'working', minutes: 960 }],
+      ['1', 'SF', { kind: 'percent', percent: 50 }],
+      ['2', 'FS', { kind: 'working', minutes: 180 }],
+      ['3', 'SS', { kind: 'working', minutes: 2400 }],
+      ['1', 'FF', { kind: 'working', minutes: -30 }],
+      ['2', 'FS', { kind: 'working', minutes: 9600 }],
+      ['3', 'FS', { kind: 'elapsed', minutes: 2880 }],
+    ]);
+  });
+
+  it('names the line and column of a predecessor that names no row, and says what the numbers mean', () => {
+    const result = readCsvPlan(
+      ['Task Name,Duration,Predecessors,Start', 'a,1d,,2027-01-04', 'b,1d,"1,7FS+2d",'].join('\n'),
+    );
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        {
+          line: 3,
+          field: 'Predecessors',
+          reason:
+            '"7FS+2d": there is no row 7 (without an ID column, predecessors are row numbers: 1 is the first task)',
+        },
+      ],
+    });
   });
 
   it('counts lines of multi-line quoted fields', () => {
@@ -242,30 +287,52 @@ describe('writeCsvPlan', () => {
     })),
   };
 
-  it('writes RFC 4180 CSV with WBS, MS Project link notation and scheduled dates', () => {
+  it('writes RFC 4180 CSV with WBS, row numbers as IDs, MS Project link notation and scheduled dates', () => {
     expect(writeCsvPlan(input, result).split('\r\n')).toEqual([
       'ID,WBS,Name,Duration,Predecessors,Start,Finish,Constraint Type,Constraint Date,Milestone,Deadline',
-      'A,1,"Phase, ""one""",0d,,2027-01-05T08:00,2027-01-13T17:00,,,No,',
-      'B,1.1,"Build\nit",1w,,2027-01-05T08:00,2027-01-13T17:00,SNET,2027-01-05T08:00,No,',
-      'C,1.2,Ship,0d,"BFS+2d,BSS-25%,BFF+0em",2027-01-05T08:00,2027-01-13T17:00,,,Yes,2027-01-20T17:00',
+      '1,1,"Phase, ""one""",0d,,2027-01-05T08:00,2027-01-13T17:00,,,No,',
+      '2,1.1,"Build\nit",1w,,2027-01-05T08:00,2027-01-13T17:00,SNET,2027-01-05T08:00,No,',
+      '3,1.2,Ship,0d,"2FS+2d,2SS-25%,2FF+0em",2027-01-05T08:00,2027-01-13T17:00,,,Yes,2027-01-20T17:00',
       '',
     ]);
   });
 
+  it('numbers rows in outline order, whatever order the tasks come in', () => {
+    const shuffled: ScheduleInput = {
+      ...input,
+      tasks: [
+        { id: 'x', name: 'Later', duration: { kind: 'working', minutes: 480 }, predecessors: [] },
+        ...input.tasks,
+        {
+          id: 'y',
+          name: 'Last',
+          duration: { kind: 'working', minutes: 480 },
+          predecessors: [
+            { predecessorId: 'C', type: 'FS', lag: { kind: 'working', minutes: 0 } },
+            { predecessorId: 'x', type: 'SS', lag: { kind: 'working', minutes: -480 } },
+          ],
+        },
+      ],
+    };
+    const lines = writeCsvPlan(shuffled).split('\r\n');
+    expect(lines.slice(1, -1).map((l) => l.split(',')[0])).toEqual(['1', '2', '3', '4', '5']);
+    expect(lines.at(-2)).toBe('5,3,Last,1d,"4,1SS-1d",,,,,No,');
+  });
+
   it('leaves Start and Finish empty without a result, and reads back', () => {
     const text = writeCsvPlan(input);
-    expect(text.split('\r\n')[1]).toBe('A,1,"Phase, ""one""",0d,,,,,,No,');
+    expect(text.split('\r\n')[1]).toBe('1,1,"Phase, ""one""",0d,,,,,,No,');
     const back = ok(readCsvPlan(text, { start: input.start }));
     expect(back.input.tasks.map((t) => [t.id, t.parentId, t.name])).toEqual([
-      ['A', null, 'Phase, "one"'],
-      ['B', 'A', 'Build\nit'],
-      ['C', 'A', 'Ship'],
+      ['1', null, 'Phase, "one"'],
+      ['2', '1', 'Build\nit'],
+      ['3', '1', 'Ship'],
     ]);
     const scheduled = ok(readCsvPlan(writeCsvPlan(input, result)));
     expect(scheduled.input.start).toBe(at('2027-01-05T08:00'));
     expect(scheduled.rows[2]).toEqual({
       line: 5, // the quoted name of B spans lines 3 and 4
-      id: 'C',
+      id: '3',
       wbs: '1.2',
       start: at('2027-01-05T08:00'),
       finish: at('2027-01-13T17:00'),
@@ -406,7 +473,18 @@ describe('CSV round trip (property)', () => {
     fc.assert(
       fc.property(planArb, (input) => {
         const back = ok(readCsvPlan(writeCsvPlan(input), { start: input.start }));
-        expect(comparable(back.input.tasks)).toEqual(comparable(input.tasks));
+        // The file names tasks by row number (outline order, which planArb's order already is).
+        const row = new Map(input.tasks.map((t, i) => [t.id, String(i + 1)]));
+        const renumbered = input.tasks.map((t) => ({
+          ...t,
+          id: row.get(t.id)!,
+          parentId: t.parentId ? row.get(t.parentId)! : null,
+          predecessors: t.predecessors.map((l) => ({
+            ...l,
+            predecessorId: row.get(l.predecessorId)!,
+          })),
+        }));
+        expect(comparable(back.input.tasks)).toEqual(comparable(renumbered));
         expect(back.input.start).toBe(input.start);
       }),
       { numRuns: Number(process.env.CSV_RUNS ?? 300) },

@@ -2,16 +2,20 @@
  * A plan as CSV: one task a row, the columns MS Project and spreadsheets know.
  *
  *   Column            Aliases (case and `_` ignored)     Content
- *   ID                Task ID                            the task's id; predecessors refer to it.
- *                                                        Optional column: without it, the row number (1, 2, …)
+ *   ID                Task ID                            the row number, as MS Project writes it (1 = the first
+ *                                                        task); predecessors refer to it. Optional column:
+ *                                                        without it, the row number. Other ids (`design`) are
+ *                                                        read too, and predecessors then use them.
  *   WBS               WBS Code, Outline Number           1, 1.1, 1.1.2: the parent of 1.1.2 is the row with 1.1
  *   Name              Task Name                          required
  *   Duration          —                                  required: 5d, 3h, 2w, 1mo, 30m, elapsed 4ed, 2eh;
  *                                                        0d is a milestone. MS Project's words too: `5 days`,
  *                                                        `3 hrs`, `2 wks`, `4 edays`, `1 mon` (a trailing `?` is ignored).
  *                                                        May be empty on a summary row (it is rolled up).
- *   Predecessors      —                                  MS Project's notation: `3`, `3FS+2d`, `5SS-1d`, `7FF`,
- *                                                        `2SF+50%`, several separated by `,` or `;` (quote the field)
+ *   Predecessors      —                                  rows by ID in MS Project's notation: `3`, `3FS+2d`,
+ *                                                        `5SS-1d`, `7FF`, `2SF+50%`, `4FS+3 days`, lags in
+ *                                                        m, h, d, w, mo (e = elapsed) or %; several separated
+ *                                                        by `,` or `;` (quote the field)
  *   Start             Start Date                         read and kept in `rows` (the schedule is recomputed);
  *   Finish            Finish Date, End, End Date         written from a ScheduleResult
  *   Constraint Type   —                                  ASAP, ALAP, MSO, MFO, SNET, SNLT, FNET, FNLT or MS Project's
@@ -518,7 +522,7 @@ export function* readCsvPlanSteps(
           continue;
         }
         if (!knownIds.has(link.id)) {
-          report('Predecessors', `"${token}": no task has the id "${link.id}"`);
+          report('Predecessors', unknownRow(token, link.id, columnName.get('ID')));
           continue;
         }
         if (link.id === row.id) {
@@ -598,6 +602,13 @@ export function* readCsvPlanSteps(
       };
     }),
   };
+}
+
+/** A predecessor naming no row: says what the numbers mean, so the fix is clear. */
+function unknownRow(token: string, id: string, idColumn: string | undefined): string {
+  return idColumn === undefined
+    ? `"${token}": there is no row ${id} (without an ID column, predecessors are row numbers: 1 is the first task)`
+    : `"${token}": no row has ${idColumn} ${id}`;
 }
 
 function notADate(text: string): string {

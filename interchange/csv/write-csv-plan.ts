@@ -31,16 +31,28 @@ function writeSpan(span: TimeSpan, settings: DurationSettings): string {
   return formatTimeSpan(span, settings);
 }
 
-function writeLink(link: ScheduleLink, settings: DurationSettings): string {
+/**
+ * `3FS+2d`, `5SS-25%`, `7FF`, `3`: the predecessor by its row number (MS Project's ID
+ * column), the link type unless it is a plain FS, then the lag.
+ */
+function writeLink(
+  link: ScheduleLink,
+  rowOf: ReadonlyMap<string, number>,
+  settings: DurationSettings,
+): string {
+  // A link to a task outside this plan has no row: its id is the best that can be said.
+  const row = String(rowOf.get(link.predecessorId) ?? link.predecessorId);
   const noLag = link.lag.kind === 'working' && link.lag.minutes === 0;
-  if (noLag) return link.type === 'FS' ? link.predecessorId : `${link.predecessorId}${link.type}`;
+  if (noLag) return link.type === 'FS' ? row : `${row}${link.type}`;
   const lag = formatLag(link.lag, settings);
-  return `${link.predecessorId}${link.type}${lag.startsWith('-') ? '' : '+'}${lag}`;
+  return `${row}${link.type}${lag.startsWith('-') ? '' : '+'}${lag}`;
 }
 
 /**
- * Writes the input's tasks as CSV (CRLF, a header row, {@link CSV_PLAN_COLUMNS}); WBS codes
- * come from the outline; Start and Finish are filled in from `result` when it is given.
+ * Writes the input's tasks as CSV (CRLF, a header row, {@link CSV_PLAN_COLUMNS}) in outline
+ * order. As in MS Project, the ID column is the row number (1 = the first task) and
+ * Predecessors name rows by it; WBS codes come from the outline; Start and Finish are
+ * filled in from `result` when it is given.
  * The project start and calendars are not written: the reader takes the start from the
  * earliest Start, or from its options.
  */
@@ -52,24 +64,26 @@ export function writeCsvPlan(
   const settings = options.settings ?? DEFAULT_DURATION_SETTINGS;
   const scheduled = new Map((result?.tasks ?? []).map((t) => [t.id, t]));
   const ids = new Set(input.tasks.map((t) => t.id));
+  const ordered = outlineOrder(input.tasks);
+  const rowOf = new Map(ordered.map((task, i) => [task.id, i + 1]));
   const wbsOf = new Map<string, string>();
   const childCount = new Map<string | null, number>();
-  for (const task of outlineOrder(input.tasks)) {
+  for (const task of ordered) {
     const parent = task.parentId && ids.has(task.parentId) ? task.parentId : null;
     const n = (childCount.get(parent) ?? 0) + 1;
     childCount.set(parent, n);
     wbsOf.set(task.id, parent === null ? String(n) : `${wbsOf.get(parent)!}.${n}`);
   }
   const rows: string[][] = [[...CSV_PLAN_COLUMNS]];
-  for (const task of outlineOrder(input.tasks)) {
+  for (const task of ordered) {
     const s = scheduled.get(task.id);
     const c = task.constraint;
     rows.push([
-      neutraliseFormula(task.id),
+      String(rowOf.get(task.id)!),
       wbsOf.get(task.id)!,
       neutraliseFormula(task.name),
       writeSpan(task.duration, settings),
-      neutraliseFormula(task.predecessors.map((l) => writeLink(l, settings)).join(',')),
+      neutraliseFormula(task.predecessors.map((l) => writeLink(l, rowOf, settings)).join(',')),
       s ? writeDate(s.start) : '',
       s ? writeDate(s.finish) : '',
       c ? c.type : '',

@@ -13,9 +13,12 @@ const KNOWN_CONSTRAINTS: Record<string, { path: string; message: string }> = {
   users_email_unique: { path: 'body.email', message: 'a user with this e-mail already exists' },
   programs_target_date_after_start: {
     path: 'body.targetDate',
-    message: 'must be on or after startDate',
+    message: 'must be on or after the start date',
   },
-  tasks_due_date_after_start: { path: 'body.dueDate', message: 'must be on or after startDate' },
+  tasks_due_date_after_start: {
+    path: 'body.dueDate',
+    message: 'must be on or after the start date',
+  },
   workstreams_name_unique: {
     path: 'body.name',
     message: 'this program already has a workstream with this name',
@@ -30,11 +33,11 @@ const KNOWN_CONSTRAINTS: Record<string, { path: string; message: string }> = {
   },
   tasks_estimate_optimistic_range: {
     path: 'body.estimateOptimisticHours',
-    message: 'must be at most estimateHours (the likely estimate)',
+    message: 'must be at most the likely estimate',
   },
   tasks_estimate_pessimistic_range: {
     path: 'body.estimatePessimisticHours',
-    message: 'must be at least estimateHours and estimateOptimisticHours',
+    message: 'must be at least the likely and the optimistic estimates',
   },
   // Ajv refuses negatives first; these guard writes that skip it (imports, the demo).
   tasks_fixed_cost_nonnegative: { path: 'body.fixedCost', message: 'must be at least 0' },
@@ -43,14 +46,14 @@ const KNOWN_CONSTRAINTS: Record<string, { path: string; message: string }> = {
     path: 'body.rankCorrelation',
     message: 'must be at least 0 and below 1',
   },
-  program_risks_probability_range: { path: 'body.probability', message: 'must be from 0 to 1' },
+  program_risks_probability_range: { path: 'body.probability', message: 'must be between 0 and 1' },
   tasks_constraint_date_required: {
     path: 'body.constraintDate',
     message: 'is required for this constraint type (every type but ALAP)',
   },
   tasks_constraint_type_required: {
     path: 'body.constraintType',
-    message: 'a constraintDate needs one of SNET, SNLT, FNET, FNLT, MSO, MFO',
+    message: 'a constraint date needs one of the constraint types SNET, SNLT, FNET, FNLT, MSO, MFO',
   },
   dependencies_not_self: { path: 'body.successorId', message: 'an item cannot depend on itself' },
 };

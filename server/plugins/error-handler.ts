@@ -10,6 +10,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { ErrorBody, Issue } from '../../contracts/common.schema.js';
 import { HTTP_STATUS_BY_CODE } from '../../contracts/error-codes.js';
+import { issueSentenceOf, schemaIssueSentence } from '../../contracts/issue-messages.js';
 import { isConnectionError } from '../db/connection-errors.js';
 import { DatabaseUnavailableError } from '../db/database-availability.js';
 import { DomainError, RateLimitedError } from '../domain-errors.js';
@@ -19,6 +20,8 @@ interface AjvIssue {
   keyword: string;
   message?: string;
   params: Record<string, unknown>;
+  /** Present when Ajv is verbose (app.ts): the other bound of a range. */
+  parentSchema?: Record<string, unknown>;
 }
 
 const PART_NAMES: Record<string, string> = {
@@ -41,26 +44,51 @@ function dotted(instancePath: string): string {
     );
 }
 
+/** A union of literals fails once per literal; the sentence lists them all. */
+function allowedConstants(errors: AjvIssue[]): Map<string, unknown[]> {
+  const byPath = new Map<string, unknown[]>();
+  for (const e of errors)
+    if (e.keyword === 'const') {
+      const list = byPath.get(e.instancePath) ?? [];
+      list.push(e.params.allowedValue);
+      byPath.set(e.instancePath, list);
+    }
+  return byPath;
+}
+
+/** A flaw in the wording must not turn a 400 into a 500: then the plain fallback. */
+function sentenceOrPlain(
+  path: string,
+  keyword: string,
+  params: Record<string, unknown>,
+  parentSchema: Record<string, unknown> | undefined,
+): string {
+  try {
+    return schemaIssueSentence({ path, keyword, params, parentSchema });
+  } catch {
+    return `${path} is not valid`;
+  }
+}
+
+/** Ajv's errors as the contract's issues, each message a sentence naming its field (contracts/issue-messages.ts). */
 export function issuesFromAjv(part: string, errors: AjvIssue[]): Issue[] {
   const root = PART_NAMES[part] ?? part;
   const issues: Issue[] = [];
   const seen = new Set<string>();
+  const constants = allowedConstants(errors);
   for (const e of errors) {
     // A failed anyOf (e.g. string-or-null) repeats each branch's complaint; keep the summary.
     if (e.keyword === 'anyOf') continue;
     let field = dotted(e.instancePath);
     let code = e.keyword;
-    let message = e.message ?? 'is not valid';
+    let params = e.params;
     if (e.keyword === 'required') {
       field = [field, String(e.params.missingProperty)].filter(Boolean).join('.');
-      code = 'required';
-      message = 'is required';
     } else if (e.keyword === 'additionalProperties') {
       field = [field, String(e.params.additionalProperty)].filter(Boolean).join('.');
       code = 'unknown_property';
-      message = 'is not a known property';
-    } else if (e.keyword === 'enum') {
-      message = `must be one of: ${(e.params.allowedValues as unknown[]).join(', ')}`;
+    } else if (e.keyword === 'const') {
+      params = { allowedValues: constants.get(e.instancePath) ?? [e.params.allowedValue] };
     } else if (e.keyword === 'type' && e.params.type === 'null') {
       continue;
     }
@@ -68,10 +96,20 @@ export function issuesFromAjv(part: string, errors: AjvIssue[]): Issue[] {
     const key = `${path}|${code}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    issues.push({ path, code, message });
+    issues.push({ path, code, message: sentenceOrPlain(path, e.keyword, params, e.parentSchema) });
   }
-  if (issues.length === 0) issues.push({ path: root, code: 'invalid', message: 'is not valid' });
+  if (issues.length === 0)
+    issues.push({
+      path: root,
+      code: 'invalid',
+      message: schemaIssueSentence({ path: root, keyword: 'invalid', params: {} }),
+    });
   return issues;
+}
+
+/** Services' issues, their fragments ("is not a real date") made sentences naming the field. */
+function sentencesOf(issues: Issue[]): Issue[] {
+  return issues.map((i) => ({ ...i, message: issueSentenceOf(i.path, i.message) }));
 }
 
 /** The contract's code for an HTTP status that Fastify or Node chose (not a domain error). */
@@ -117,7 +155,7 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
     ) => {
       if (error.validation) {
         const issues = issuesFromAjv(error.validationContext ?? 'body', error.validation);
-        const summary = issues.map((i) => `${i.path} ${i.message}`).join('; ');
+        const summary = issues.map((i) => i.message).join('; ');
         return reply
           .status(400)
           .send(render('validation_failed', `The request is not valid: ${summary}`, issues));
@@ -142,7 +180,11 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
           request.log.error({ err: error }, 'request failed');
           extra.requestId = request.id;
         }
-        return reply.status(status).send(render(error.code, error.message, error.issues, extra));
+        const issues = sentencesOf(error.issues);
+        // `ValidationError.field` repeats its issue's message as the error's: the sentence then too.
+        const repeated = error.issues.findIndex((i) => i.message === error.message);
+        const message = repeated >= 0 ? issues[repeated]!.message : error.message;
+        return reply.status(status).send(render(error.code, message, issues, extra));
       }
       // Fastify's own client errors: malformed JSON, wrong content type, body too large.
       const status = error.statusCode ?? 500;

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Issue } from '../../contracts/common.schema.js';
+import { issueSentenceOf } from '../../contracts/issue-messages.js';
 import { ValidationError } from '../domain-errors.js';
 
 // What no request may carry, whatever its route's schema says (open jsonb values and
@@ -63,7 +64,7 @@ export const inputLimitsPlugin = fp(async (app: FastifyInstance) => {
   app.addHook('preHandler', async (request) => {
     const issues = requestIssues(request);
     if (issues.length === 0) return;
-    const summary = issues.map((i) => `${i.path} ${i.message}`).join('; ');
+    const summary = issues.map((i) => issueSentenceOf(i.path, i.message)).join('; ');
     throw new ValidationError(issues, `The request is not valid: ${summary}`);
   });
 });

@@ -71,7 +71,7 @@ describe("a person's private records on the web", () => {
     await page.getByRole('heading', { level: 1, name: person.name }).waitFor();
     const timeOff = page.getByTestId('time-off');
     await timeOff.waitFor();
-    expect(await timeOff.textContent()).toBe('Time off: 2026-12-14 → 2026-12-16 (away)');
+    expect(await timeOff.textContent()).toBe('Time off: 14 Dec 2026 → 16 Dec 2026 (away)');
     await page
       .getByText(
         `${person.name}’s assessments and promotion readiness are visible to them, their managers, TPM managers and admins.`,
@@ -93,7 +93,7 @@ describe("a person's private records on the web", () => {
     await page.getByRole('heading', { level: 1, name: person.name }).waitFor();
     const timeOff = page.getByTestId('time-off');
     await timeOff.waitFor();
-    expect(await timeOff.textContent()).toBe('Time off: 2026-12-14 → 2026-12-16 (sick: surgery)');
+    expect(await timeOff.textContent()).toBe('Time off: 14 Dec 2026 → 16 Dec 2026 (sick: surgery)');
     await page.getByRole('form', { name: 'Add time off' }).waitFor();
     await page.getByRole('form', { name: 'manager assessment' }).waitFor();
     await screenshot(page, 'person-records-manager');

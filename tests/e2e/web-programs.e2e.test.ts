@@ -76,6 +76,9 @@ describe('the web UI for programs', () => {
     expect(await nameInput.getAttribute('aria-describedby')).toContain(
       await nameError.getAttribute('id'),
     );
+    // In a plain sentence naming the field (contracts/issue-messages.ts), not the validator's words.
+    expect(await nameError.textContent()).toContain('Name is required');
+    expect(await nameError.textContent()).not.toMatch(/must NOT|characters/);
 
     // A target date before the start date: the database constraint is reported on targetDate.
     await nameInput.fill('Backwards dates');

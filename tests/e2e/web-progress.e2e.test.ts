@@ -91,7 +91,7 @@ describe('progress on the program page', () => {
     await finishError.waitFor();
     // The API's sentence, with its date written the way the page writes dates.
     await expect(finishError.textContent()).resolves.toBe(
-      'is before the actual start 9 Nov 2026 09:00',
+      'Actual finish is before the actual start 9 Nov 2026 09:00',
     );
     expect(await finish.getAttribute('aria-invalid')).toBe('true');
     expect(await finish.getAttribute('aria-describedby')).toContain(

@@ -84,7 +84,7 @@ describe('the resource view of the schedule page', () => {
       await form.getByRole('button', { name: 'Assign', exact: true }).click();
       const warning = form.getByRole('alert');
       await warning.waitFor();
-      expect(await warning.textContent()).toContain('week of 2027-01-04');
+      expect(await warning.textContent()).toContain('week of 4 Jan 2027');
       expect((await admin.get(`/api/tasks/${third.body.id}/assignments`)).body.items).toEqual([]);
       await page.getByRole('heading', { name: 'Resources' }).scrollIntoViewIfNeeded();
       await screenshot(page, 'web-schedule-assign-warning');

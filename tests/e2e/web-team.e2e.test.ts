@@ -2,7 +2,17 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApiClient } from '../support/api-client.js';
-import { launchChromium, screenshot, screenshotDir } from '../support/browser.js';
+import { launchChromium, screenshot, screenshotDir, TEST_LOCALE } from '../support/browser.js';
+
+/** A date as the page writes it in the browser tests' locale (web/src/components/format.ts). */
+function dayInTestLocale(isoDate: string): string {
+  return new Intl.DateTimeFormat(TEST_LOCALE, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${isoDate}T00:00:00Z`));
+}
 
 const url = inject('waymarkUrl');
 const adminEmail = inject('demoAdminEmail');
@@ -61,7 +71,7 @@ describe('the team pages', () => {
       `[team e2e] capacity heatmap: ${heatmap.people.length} people × ${heatmap.weeks.length} weeks (${cells} cells) rendered in ${elapsed} ms`,
     );
     expect(await page.getByTestId('heatmap-summary').textContent()).toContain(
-      `${heatmap.people.length} people · ${heatmap.weeks.length} weeks from ${heatmap.weeks[0]}`,
+      `${heatmap.people.length} people · ${heatmap.weeks.length} weeks from ${dayInTestLocale(heatmap.weeks[0])}`,
     );
 
     // The over-allocation table shows what the endpoint returns: per person, weeks over and the worst week.
@@ -87,7 +97,7 @@ describe('the team pages', () => {
       .map((o) => [
         o.name,
         String(o.weeks),
-        o.worst!.weekStart,
+        dayInTestLocale(o.worst!.weekStart),
         `${o.worst!.loadPercent === null ? 'away' : `${o.worst!.loadPercent}%`} ${o.worst!.loadHours} h / ${o.worst!.capacityHours} h`,
       ]);
     expect(expected.length).toBeGreaterThan(0);
@@ -143,7 +153,7 @@ describe('the team pages', () => {
     await page.getByRole('button', { name: 'Check and add' }).click();
     const warning = page.getByTestId('over-allocation-warning');
     await warning.waitFor();
-    expect(await warning.textContent()).toMatch(/week of \d{4}-\d{2}-\d{2}: \d{3,}(\.\d)?%/);
+    expect(await warning.textContent()).toMatch(/week of \d{1,2} \w{3,4} \d{4}: \d{3,}(\.\d)?%/);
     await screenshot(page, 'team-person-over-allocation-warning');
     await page.getByRole('button', { name: 'Save anyway' }).click();
     await page.getByText('over-allocation confirmed').waitFor();

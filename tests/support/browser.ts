@@ -6,8 +6,24 @@ import { repoRoot } from './waymark-process.js';
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const screenshotDir = path.join(repoRoot, 'tests', 'artifacts', 'screenshots');
 
-/** Debian's Chromium, headless, with its calls home switched off (there is no network here). */
-export function launchChromium(): Promise<Browser> {
+/**
+ * The reader's locale in browser tests: the web writes dates in the browser's locale
+ * (web/src/components/format.ts), so tests pin one whose output they expect (`9 Nov 2026`).
+ */
+export const TEST_LOCALE = 'en-GB';
+
+/**
+ * Debian's Chromium, headless, with its calls home switched off (there is no network here),
+ * every context in {@link TEST_LOCALE} unless a test asks for another.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await launchBareChromium();
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ locale: TEST_LOCALE, ...options });
+  return browser;
+}
+
+function launchBareChromium(): Promise<Browser> {
   // The browser stands for the user's machine: a clock shifted for the servers under
   // test (libfaketime's LD_PRELOAD, to run the suite a year ahead) is not passed on,
   // where it makes every Chromium process crawl.
@@ -24,6 +40,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      `--lang=${TEST_LOCALE}`,
     ],
   });
 }

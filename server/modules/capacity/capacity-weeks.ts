@@ -47,7 +47,11 @@ export function capacityWindow(
 ): CapacityWindow {
   const timeZone = query.timeZone ?? DEFAULT_CAPACITY_TIME_ZONE;
   if (!isValidTimeZone(timeZone))
-    throw ValidationError.field('query.timeZone', 'invalid', 'not an IANA time zone');
+    throw ValidationError.field(
+      'query.timeZone',
+      'invalid',
+      'is not an IANA time zone (such as America/Los_Angeles)',
+    );
   return {
     firstWeek: formatDayNumber(mondayOf(dayNumber(query.from ?? today))),
     weekCount: query.weeks ?? DEFAULT_WEEKS,

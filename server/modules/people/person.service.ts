@@ -107,7 +107,11 @@ async function checkReferences(tx: Queryable, id: string, input: PersonUpdate) {
       });
   }
   if (input.timeZone !== undefined && !isValidTimeZone(input.timeZone))
-    issues.push({ path: 'body.timeZone', code: 'invalid', message: 'not an IANA time zone' });
+    issues.push({
+      path: 'body.timeZone',
+      code: 'invalid',
+      message: 'is not an IANA time zone (such as America/Los_Angeles)',
+    });
   if (issues.length) throw new ValidationError(issues);
 }
 

@@ -179,7 +179,7 @@ describe('a large import runs as a background job', () => {
     const messages = job.error.error.issues.map((i: { message: string }) => i.message);
     expect(messages).toHaveLength(2);
     expect(messages[0]).toMatch(/^line 100 Duration: "five days" is not a duration/);
-    expect(messages[1]).toMatch(/^line 2400 Predecessors: "99999": no task has the id/);
+    expect(messages[1]).toMatch(/^line 2400 Predecessors: "99999": there is no row 99999 /);
     expect(job.error.error.issues.every((i: { path: string }) => i.path === 'body')).toBe(true);
     expect(await server.countRows('programs')).toBe(programsBefore);
     expect(await server.countRows('tasks')).toBe(tasksBefore);

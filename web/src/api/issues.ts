@@ -38,23 +38,23 @@ export function formProblemOf(
     return { byField: {}, general: [CONFLICT_MESSAGE], conflict: true };
   const byField: Record<string, string> = {};
   const general: string[] = [];
+  const add = (list: string[], message: string) => {
+    // Each bad entry of a list says the same of the list ("Links must be web addresses").
+    if (!list.includes(message)) list.push(message);
+  };
+  const placed: Record<string, string[]> = {};
+  // The server's messages are sentences that name their field (contracts/issue-messages.ts).
   for (const issue of problem.issues) {
     const apiField = issue.path.replace(/^body\.?/, '');
     const renamed = rename[apiField] ?? apiField;
-    // `criteria[1].description` belongs under the `criteria` field, saying which entry.
+    // `criteria[1].description` belongs under the `criteria` field.
     const field = fieldNames.find(
       (f) => renamed === f || renamed.startsWith(`${f}[`) || renamed.startsWith(`${f}.`),
     );
-    if (field) {
-      const message =
-        renamed === field
-          ? issue.message
-          : `${renamed.slice(field.length).replace(/^\./, '')}: ${issue.message}`;
-      byField[field] = byField[field] ? `${byField[field]}; ${message}` : message;
-    } else {
-      general.push(`${apiField || 'The request'} ${issue.message}`);
-    }
+    if (field) add((placed[field] ??= []), issue.message);
+    else add(general, issue.message);
   }
+  for (const [field, messages] of Object.entries(placed)) byField[field] = messages.join('; ');
   if (general.length === 0) {
     general.push(Object.keys(byField).length > 0 ? SEE_FIELDS_MESSAGE : problem.message);
   }

@@ -1,14 +1,49 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /**
- * `2025-03-07` → `7 Mar 2025`: the schedule, the forecast and the server's messages
- * write dates this way too. By hand rather than Intl, whose en-GB says "Sept".
+ * Every date the web shows is written here, in the reader's locale (the browser's, through
+ * `Intl`): `9 Nov 2026` in en-GB, `Nov 9, 2026` in en-US. The API stays ISO. Dates and
+ * program wall-clock times carry no zone, so they are formatted as UTC to stay the day
+ * and time they say whatever the viewer's own zone is.
  */
+const DATE_OPTIONS: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+};
+const TIME_OPTIONS: Intl.DateTimeFormatOptions = {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+};
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** Made once per shape and zone: building an Intl format is far dearer than using one. */
+function format(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(undefined, options);
+    formats.set(key, f);
+  }
+  return f;
+}
+
+/** `2025-03-07…` → that moment read as UTC, or null when the text is no date. */
+function utcOf(text: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(text);
+  if (!m) return null;
+  const [y, mo, d, h, mi] = m.slice(1).map((v) => (v === undefined ? 0 : Number(v)));
+  const date = new Date(Date.UTC(y!, mo! - 1, d!, h, mi));
+  // `2025-02-30` would roll into March: show what the API said rather than another day.
+  return date.getUTCDate() === d ? date : null;
+}
+
+/** `2025-03-07` → `7 Mar 2025` (in en-GB; the reader's locale decides). */
 export function formatDate(isoDate: string | null | undefined): string {
   if (!isoDate) return '—';
-  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-  const month = MONTHS[(m ?? 0) - 1];
-  return y && month && d ? `${d} ${month} ${y}` : isoDate;
+  const date = utcOf(isoDate);
+  return date ? format(DATE_OPTIONS).format(date) : isoDate;
 }
 
 /**
@@ -17,8 +52,12 @@ export function formatDate(isoDate: string | null | undefined): string {
  */
 export function formatDateTime(localDateTime: string | null | undefined): string {
   if (!localDateTime) return '—';
-  const time = localDateTime.slice(11, 16);
-  return time ? `${formatDate(localDateTime)} ${time}` : formatDate(localDateTime);
+  const date = utcOf(localDateTime);
+  if (!date) return localDateTime;
+  const hasTime = localDateTime.length > 10;
+  return hasTime
+    ? `${format(DATE_OPTIONS).format(date)} ${format(TIME_OPTIONS).format(date)}`
+    : format(DATE_OPTIONS).format(date);
 }
 
 /**
@@ -27,7 +66,43 @@ export function formatDateTime(localDateTime: string | null | undefined): string
  */
 export function formatInstant(iso: string | null | undefined): string {
   if (!iso) return '—';
-  return `${formatDateTime(new Date(iso).toISOString().slice(0, 16))} UTC`;
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso;
+  return `${formatDateTime(instant.toISOString().slice(0, 16))} UTC`;
+}
+
+/**
+ * An instant read on a clock of its own (a team's SLA calendar): `9 Nov 2026 17:00 PST`.
+ * Without a zone, in the reader's own.
+ */
+export function formatInstantIn(iso: string, timeZone?: string): string {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso;
+  const zone = { timeZone: timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone };
+  const name = format({ ...zone, timeZoneName: 'short' })
+    .formatToParts(instant)
+    .find((p) => p.type === 'timeZoneName')?.value;
+  const date = format({ ...DATE_OPTIONS, ...zone }).format(instant);
+  const time = format({ ...TIME_OPTIONS, ...zone }).format(instant);
+  return name ? `${date} ${time} ${name}` : `${date} ${time}`;
+}
+
+/** Parts of a date for chart axes and tight cells, in the reader's locale. */
+const CALENDAR_PARTS = {
+  'day-month': { day: 'numeric', month: 'short' },
+  month: { month: 'short' },
+  'month-year': { month: 'short', year: 'numeric' },
+  'weekday-day': { weekday: 'narrow', day: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * A day on the zone-free clock (`2027-01-21…` or its milliseconds) as axis labels say it:
+ * `21 Jan`, `Jan`, `Jan 2027`, `M 4` (en-GB).
+ */
+export function formatCalendar(value: string | number, parts: keyof typeof CALENDAR_PARTS): string {
+  const date = typeof value === 'number' ? new Date(value) : utcOf(value);
+  if (!date || Number.isNaN(date.getTime())) return String(value);
+  return format({ ...CALENDAR_PARTS[parts], timeZone: 'UTC' }).format(date);
 }
 
 const DATE_IN_TEXT = /\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?\b/g;

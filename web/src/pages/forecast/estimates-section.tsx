@@ -102,7 +102,10 @@ function EstimateRow({
     const bad = parsed.findIndex((x) => x !== null && Number.isNaN(x));
     if (bad >= 0)
       return setProblem(
-        fieldProblem(FIELDS[bad]!, bad < 3 ? 'must be a number of hours' : 'must be an amount'),
+        fieldProblem(
+          FIELDS[bad]!,
+          bad < 3 ? 'Hours must be a number, such as 12.5' : 'The amount must be a number',
+        ),
       );
     // Hidden costs read as null: sending them back would erase them.
     const body = Object.fromEntries(

@@ -1,19 +1,16 @@
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { formatCalendar, formatDate, formatDateTime } from '../../components/format';
+
 const WORK_DAY_MINUTES = 480;
 
-/** `2027-01-21T14:05:00` (project-local, no zone) → `21 Jan 2027 14:05`. */
+/** `2027-01-21T14:05:00` (project-local, no zone) → `21 Jan 2027 14:05`, as every page writes dates. */
 export function formatForecastDate(value: string | null, withTime = true): string {
   if (!value) return '—';
-  const [date = '', time = ''] = value.split('T');
-  const [y, m, d] = date.split('-').map(Number);
-  const day = `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
-  return withTime ? `${day} ${time.slice(0, 5)}` : day;
+  return withTime ? formatDateTime(value) : formatDate(value);
 }
 
 /** `21 Jan`: short axis labels. */
 export function formatShortDate(value: string): string {
-  const [, m, d] = value.slice(0, 10).split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]}`;
+  return formatCalendar(value, 'day-month');
 }
 
 export function formatPercent(x: number | null): string {

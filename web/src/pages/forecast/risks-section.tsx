@@ -125,12 +125,14 @@ function NewRiskForm({
     const delay = parseDecimal(delayHours);
     const money = parseDecimal(cost);
     if (percent === null || Number.isNaN(percent))
-      return setProblem(fieldProblem('probability', 'must be a percentage, e.g. 30'));
+      return setProblem(
+        fieldProblem('probability', 'Probability must be a percentage, such as 30'),
+      );
     if (delay === null || Number.isNaN(delay))
-      return setProblem(fieldProblem('delayHours', 'must be a number of working hours'));
+      return setProblem(fieldProblem('delayHours', 'Delay must be a number of working hours'));
     if (money !== null && Number.isNaN(money))
-      return setProblem(fieldProblem('cost', 'must be a number'));
-    if (!taskId) return setProblem(fieldProblem('taskIds', 'choose the task it delays'));
+      return setProblem(fieldProblem('cost', 'Cost must be a number'));
+    if (!taskId) return setProblem(fieldProblem('taskIds', 'Choose the task it delays'));
     await submit(async () => {
       await unwrap(
         api.POST('/api/programs/{id}/risks', {

@@ -38,17 +38,17 @@ export function RunForecastForm({
     const count = Number(iterations);
     const seedValue = seed.trim() === '' ? undefined : Number(seed);
     if (!Number.isInteger(count)) {
-      setProblem(fieldProblem('iterations', 'must be a whole number'));
+      setProblem(fieldProblem('iterations', 'Iterations must be a whole number'));
       return;
     }
     if (seedValue !== undefined && !Number.isInteger(seedValue)) {
-      setProblem(fieldProblem('seed', 'must be a whole number'));
+      setProblem(fieldProblem('seed', 'Seed must be a whole number'));
       return;
     }
     // Its range is the API's to check (and to word); only a non-number is caught here.
     const rho = parseDecimal(rankCorrelation);
     if (rho !== null && Number.isNaN(rho)) {
-      setProblem(fieldProblem('rankCorrelation', 'must be a number'));
+      setProblem(fieldProblem('rankCorrelation', 'Rank correlation must be a number'));
       return;
     }
     await submit(async () => {

@@ -3,20 +3,13 @@ import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
 import { Badge } from '../../components/badge';
 import { FormAlert } from '../../components/form-alert';
-import { formatDate } from '../../components/format';
+import { formatDate, formatInstantIn } from '../../components/format';
 import { useCurrentUser } from '../../session/session-context';
 import { eventLabel, SIZE_LABEL, STATE_LABEL, STATE_TONE } from './intake-types';
 import { RoutingPanel } from './routing-panel';
 import { SlaBadge } from './sla-badge';
 import { TriageActions } from './triage-actions';
 import './intake.css';
-
-const whenFormat = new Intl.DateTimeFormat('en', {
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
 
 /** One request: what was asked, both SLA clocks, triage, routing and the history the requester also sees. */
 export function RequestDetailPage() {
@@ -118,7 +111,7 @@ export function RequestDetailPage() {
             <ol className="history">
               {events.map((e, i) => (
                 <li key={i} className="history__item">
-                  <span className="history__when">{whenFormat.format(new Date(e.at))}</span>
+                  <span className="history__when">{formatInstantIn(e.at)}</span>
                   <span>
                     <strong>{e.actorName}</strong> {eventLabel(e.kind)}
                     {e.note ? ` — ${e.note}` : ''}

@@ -1,25 +1,6 @@
 import { Badge } from '../../components/badge';
+import { formatInstantIn } from '../../components/format';
 import { SLA_LABEL, SLA_TONE, type SlaClock } from './intake-types';
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-/** Due times read on the team's clock (the calendar the SLA counts on), whatever the viewer's zone. */
-function dueFormat(timeZone: string): Intl.DateTimeFormat {
-  let f = formats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en', {
-      weekday: 'short',
-      month: 'short',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone,
-      timeZoneName: 'short',
-    });
-    formats.set(timeZone, f);
-  }
-  return f;
-}
 
 function workingHours(minutes: number): string {
   const h = Math.abs(minutes) / 60;
@@ -52,7 +33,8 @@ export function SlaBadge({
           {clock.workingMinutesLeft >= 0
             ? `${workingHours(clock.workingMinutesLeft)} left`
             : `${workingHours(clock.workingMinutesLeft)} over`}
-          {clock.dueAt ? ` · due ${dueFormat(timeZone).format(new Date(clock.dueAt))}` : ''}
+          {/* Due times read on the team's clock (the calendar the SLA counts on), whatever the viewer's zone. */}
+          {clock.dueAt ? ` · due ${formatInstantIn(clock.dueAt, timeZone)}` : ''}
         </span>
       ) : null}
     </span>

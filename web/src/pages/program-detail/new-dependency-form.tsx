@@ -58,7 +58,7 @@ export function NewDependencyForm({ onDone }: { onDone(): void }) {
     setCycle([]);
     const lag = parseDecimal(lagHours);
     if (lag !== null && Number.isNaN(lag)) {
-      setProblem(fieldProblem('lagHours', 'must be a number of hours'));
+      setProblem(fieldProblem('lagHours', 'Lag must be a number of hours'));
       return;
     }
     const body: DependencyCreate = {

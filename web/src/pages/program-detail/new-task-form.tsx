@@ -39,7 +39,7 @@ export function NewTaskForm({ onDone }: { onDone(): void }) {
     event.preventDefault();
     const estimateHours = parseDecimal(estimate);
     if (estimateHours !== null && Number.isNaN(estimateHours)) {
-      setProblem(fieldProblem('estimateHours', 'must be a number of hours'));
+      setProblem(fieldProblem('estimateHours', 'Estimate must be a number of hours'));
       return;
     }
     const body: TaskCreate = {

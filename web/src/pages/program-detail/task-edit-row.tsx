@@ -65,18 +65,20 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
     const estimateHours = parseDecimal(estimate);
     if (estimateHours !== null && Number.isNaN(estimateHours)) {
       // The row shows this under the estimate only: the general message is not repeated below it.
-      setProblem(fieldProblem('estimateHours', 'must be a number of hours'));
+      setProblem(fieldProblem('estimateHours', 'Estimate must be a number of hours'));
       return;
     }
     const percentComplete = parseDecimal(percent);
     // Unlike an estimate, a share done is never unset: a blank cannot mean "none".
     if (percentComplete === null || Number.isNaN(percentComplete)) {
-      setProblem(fieldProblem('percentComplete', 'must be a number from 0 to 100'));
+      setProblem(
+        fieldProblem('percentComplete', 'Percent complete must be a number from 0 to 100'),
+      );
       return;
     }
     const remainingHours = parseDecimal(remaining);
     if (remainingHours !== null && Number.isNaN(remainingHours)) {
-      setProblem(fieldProblem('remainingHours', 'must be a number of hours'));
+      setProblem(fieldProblem('remainingHours', 'Remaining hours must be a number'));
       return;
     }
     const body: TaskUpdate = { version: task.version };

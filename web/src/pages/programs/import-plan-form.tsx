@@ -101,9 +101,7 @@ export function ImportPlanForm({
     } catch (error) {
       const problem = asProblem(error);
       setMessages(
-        problem.issues.length > 0
-          ? problem.issues.map((i) => (i.path === 'body' ? i.message : `${i.path}: ${i.message}`))
-          : [problem.message],
+        problem.issues.length > 0 ? problem.issues.map((i) => i.message) : [problem.message],
       );
     } finally {
       setBusy(false);

@@ -3,6 +3,7 @@ import type { ScheduleItem } from '../../api/types';
 import { useLoad } from '../../api/use-load';
 import { api, asProblem, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
+import { formatDatesIn } from '../../components/format';
 
 interface Warning {
   messages: string[];
@@ -40,7 +41,11 @@ export function AssignPerson({ tasks, onAssigned }: { tasks: ScheduleItem[]; onA
     } catch (error) {
       const p = asProblem(error);
       if (p.code === 'over_allocation')
-        setWarning({ messages: p.issues.map((i) => i.message), body, taskId: target });
+        setWarning({
+          messages: p.issues.map((i) => formatDatesIn(i.message)),
+          body,
+          taskId: target,
+        });
       else setProblem(p.issues.length ? p.issues.map((i) => i.message) : [p.message]);
     } finally {
       setBusy(false);

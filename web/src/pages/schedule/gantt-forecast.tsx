@@ -1,5 +1,6 @@
 import type { ForecastSummary } from '../../api/types';
 import { localMs, type GanttRow } from './gantt-model';
+import { formatDate } from '../../components/format';
 
 /** The latest forecast, as the Gantt draws it. */
 export interface GanttForecast {
@@ -66,7 +67,7 @@ export function GanttForecastLayer({
         const [a, b, c] = [x(localMs(m.p50)), x(localMs(m.p80)), x(localMs(m.p95))];
         return (
           <g key={row.key} className="gantt__whisker" data-item-id={row.item.id}>
-            <title>{`P50 ${m.p50.slice(0, 10)} · P80 ${m.p80.slice(0, 10)} · P95 ${m.p95.slice(0, 10)}`}</title>
+            <title>{`P50 ${formatDate(m.p50)} · P80 ${formatDate(m.p80)} · P95 ${formatDate(m.p95)}`}</title>
             <line x1={a} x2={c} y1={y} y2={y} />
             <line x1={a} x2={a} y1={y - 4} y2={y + 4} />
             <line x1={b} x2={b} y1={y - 6} y2={y + 6} className="gantt__whisker-p80" />

@@ -1,4 +1,5 @@
 import type { ProgramPlan, ScheduleItem } from '../../api/types';
+import { formatCalendar, formatDate } from '../../components/format';
 
 export type Zoom = 'day' | 'week' | 'month';
 export const ZOOMS: readonly Zoom[] = ['day', 'week', 'month'];
@@ -116,9 +117,6 @@ export function drivingPath(
   return path;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const WEEKDAYS = ['S', 'M', 'T', 'W', 'T', 'F', 'S'];
-
 export interface Tick {
   at: number;
   label: string;
@@ -137,7 +135,7 @@ export function axisTicks(from: number, to: number, zoom: Zoom): { major: Tick[]
       const d = new Date(m);
       major.push({
         at: Math.max(from, m),
-        label: `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+        label: formatCalendar(d.getTime(), 'month-year'),
       });
       m = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
     }
@@ -145,18 +143,18 @@ export function axisTicks(from: number, to: number, zoom: Zoom): { major: Tick[]
   if (zoom === 'day') {
     for (let t = from; t <= to; t += DAY_MS) {
       const d = new Date(t);
-      minor.push({ at: t, label: `${WEEKDAYS[d.getUTCDay()]} ${d.getUTCDate()}` });
+      minor.push({ at: t, label: formatCalendar(d.getTime(), 'weekday-day') });
     }
   } else if (zoom === 'week') {
     const first = from + ((8 - new Date(from).getUTCDay()) % 7) * DAY_MS;
     for (let t = first; t <= to; t += 7 * DAY_MS) {
       const d = new Date(t);
-      minor.push({ at: t, label: `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}` });
+      minor.push({ at: t, label: formatCalendar(d.getTime(), 'day-month') });
     }
   } else {
     for (let m = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); m <= to;) {
       const d = new Date(m);
-      minor.push({ at: m, label: MONTHS[d.getUTCMonth()]! });
+      minor.push({ at: m, label: formatCalendar(d.getTime(), 'month') });
       m = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
     }
   }
@@ -164,15 +162,12 @@ export function axisTicks(from: number, to: number, zoom: Zoom): { major: Tick[]
 }
 
 export function formatLocal(value: string | null): string {
-  if (!value) return '—';
-  const d = new Date(localMs(value));
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return formatDate(value);
 }
 
 /** `2027-01-07T08:00:00` → `7 Jan 08:00`. */
 export function formatLocalShort(value: string, withTime = true): string {
-  const d = new Date(localMs(value));
-  const day = `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
+  const day = formatCalendar(value, 'day-month');
   return withTime ? `${day} ${value.slice(11, 16)}` : day;
 }
 

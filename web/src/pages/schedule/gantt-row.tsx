@@ -1,5 +1,6 @@
 import type { ScheduleItem } from '../../api/types';
 import { localMs, type GanttRow } from './gantt-model';
+import { formatDate } from '../../components/format';
 
 /** Row height in pixels: fixed, so the Gantt can draw only the rows in view. */
 export const ROW_HEIGHT = 30;
@@ -104,7 +105,7 @@ export function RowBars({
     onPath ? 'is-path' : '',
     dimmed ? 'is-dimmed' : '',
   ].join(' ');
-  const title = `${item.name}\n${item.earlyStart.slice(0, 10)} → ${item.earlyFinish.slice(0, 10)}${
+  const title = `${item.name}\n${formatDate(item.earlyStart)} → ${formatDate(item.earlyFinish)}${
     item.progress === 'done'
       ? '\nDone'
       : `${item.progress === 'in_progress' ? `\n${percent}% complete` : ''}${

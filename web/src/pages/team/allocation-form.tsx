@@ -5,6 +5,7 @@ import { DateField, DecimalField, TextField } from '../../components/input-field
 import { NamedOptions, SelectField } from '../../components/select-field';
 import { useFormSubmission } from '../../components/use-form-submission';
 import type { AllocationCreate, OverAllocationReport } from './team-types';
+import { formatDate } from '../../components/format';
 
 const FIELDS = ['programId', 'runWork', 'amount', 'from', 'to'];
 // The amount is sent as one of two fields, whichever the unit says.
@@ -113,7 +114,7 @@ export function AllocationForm({ personId, programs, onSaved }: Props) {
           <ul>
             {warning.weeks.slice(0, 8).map((w) => (
               <li key={w.weekStart}>
-                week of {w.weekStart}:{' '}
+                week of {formatDate(w.weekStart)}:{' '}
                 {w.loadPercent === null ? 'no capacity' : `${w.loadPercent}%`} ({w.loadHours} h of{' '}
                 {w.capacityHours} h) — {w.programs.map((p) => p.programName).join(', ')}
               </li>

@@ -3,6 +3,7 @@ import { chartText } from '../../components/chart-text';
 import { CHART_COLORS, EChart } from '../../components/echart';
 import { LOAD_COLORS } from './team-charts';
 import type { CapacityCell, CapacityHeatmap } from './team-types';
+import { formatCalendar, formatDate } from '../../components/format';
 
 /** Value the heatmap colours by: load percent, or −1 for a week without capacity. */
 function cellValue(c: CapacityCell): number {
@@ -20,7 +21,7 @@ function tooltipOf(name: string, c: CapacityCell): string {
       : `${c.loadPercent}% — ${c.loadHours} h of ${c.capacityHours} h`;
   const away = c.timeOffHours + c.holidayHours;
   return [
-    `${chartText(name)} · week of ${c.weekStart}`,
+    `${chartText(name)} · week of ${formatDate(c.weekStart)}`,
     load,
     ...(away > 0 ? [`away ${away} h`] : []),
     ...c.programs.map((p) => `${chartText(p.programName)}: ${p.loadHours} h`),
@@ -53,7 +54,7 @@ export function CapacityHeatmapChart({ heatmap }: { heatmap: CapacityHeatmap }) 
       },
       xAxis: {
         type: 'category',
-        data: heatmap.weeks.map((w) => w.slice(5)),
+        data: heatmap.weeks.map((w) => formatCalendar(w, 'day-month')),
         splitArea: { show: false },
         axisLabel: { color: CHART_COLORS.muted, fontSize: 10 },
         axisTick: { show: false },

@@ -7,6 +7,7 @@ import { CapacityHeatmapChart } from './capacity-heatmap';
 import { overAllocatedPeople } from './over-allocated-people';
 import { PeopleFilters } from './people-filters';
 import { TeamHeader } from './team-tabs';
+import { formatDate } from '../../components/format';
 
 const WEEKS = 26;
 
@@ -50,8 +51,8 @@ export function CapacityPage() {
           {heatmap.data ? (
             <span className="muted" data-testid="heatmap-summary">
               {heatmap.data.people.length} people · {heatmap.data.weeks.length} weeks from{' '}
-              {heatmap.data.weeks[0]} · {heatmap.data.overAllocatedCells} over-allocated weeks ·
-              weeks in {heatmap.data.timeZone}
+              {formatDate(heatmap.data.weeks[0])} · {heatmap.data.overAllocatedCells} over-allocated
+              weeks · weeks in {heatmap.data.timeZone}
             </span>
           ) : null}
         </div>
@@ -107,7 +108,7 @@ export function CapacityPage() {
                       <Link to={`/team/people/${o.personId}`}>{o.name}</Link>
                     </td>
                     <td>{o.weeks}</td>
-                    <td>{o.worst.weekStart}</td>
+                    <td>{formatDate(o.worst.weekStart)}</td>
                     <td>
                       <span className="badge badge--red">
                         {o.worst.loadPercent === null ? 'away' : `${o.worst.loadPercent}%`}

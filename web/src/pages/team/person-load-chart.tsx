@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { CHART_COLORS, EChart } from '../../components/echart';
 import './team-charts';
 import type { CapacityRow } from './team-types';
+import { formatCalendar } from '../../components/format';
 
 const SERIES_COLORS = [
   CHART_COLORS.blue,
@@ -36,7 +37,7 @@ export function PersonLoadChart({ row }: { row: CapacityRow }) {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       xAxis: {
         type: 'category',
-        data: row.cells.map((c) => c.weekStart.slice(5)),
+        data: row.cells.map((c) => formatCalendar(c.weekStart, 'day-month')),
         axisLabel: { color: CHART_COLORS.muted, fontSize: 10 },
       },
       yAxis: {

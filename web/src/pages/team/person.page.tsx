@@ -14,11 +14,12 @@ import { SkillsForm } from './skills-form';
 import type { Person } from './team-types';
 import { TeamTabs } from './team-tabs';
 import { clockOf, weekdaysOf } from './working-hours';
+import { formatDate } from '../../components/format';
 
 /** Dates always; the kind and note only when the server shows them (not "away"). */
 function describeTimeOff(t: Person['timeOff'][number]): string {
   const detail = t.kind === 'away' ? 'away' : t.note ? `${t.kind}: ${t.note}` : t.kind;
-  return `${t.from} → ${t.to} (${detail})`;
+  return `${formatDate(t.from)} → ${formatDate(t.to)} (${detail})`;
 }
 
 /** One person: profile and hours, skills, load over the next weeks, allocations, ladder position and assessments. */
@@ -255,8 +256,8 @@ export function PersonPage() {
                     )}
                   </td>
                   <td>{a.percent !== null ? `${a.percent}%` : `${a.hoursPerWeek} h/week`}</td>
-                  <td>{a.from}</td>
-                  <td>{a.to ?? 'open'}</td>
+                  <td>{formatDate(a.from)}</td>
+                  <td>{a.to ? formatDate(a.to) : 'open'}</td>
                   <td>
                     {a.overAllocationConfirmed ? (
                       <span className="badge badge--amber">over-allocation confirmed</span>

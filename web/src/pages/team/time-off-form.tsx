@@ -24,11 +24,7 @@ export function TimeOffForm({ personId, onSaved }: { personId: string; onSaved()
       onSaved();
     } catch (error) {
       const p = asProblem(error);
-      setProblems(
-        p.issues.length
-          ? p.issues.map((i) => `${i.path.replace(/^body\./, '')}: ${i.message}`)
-          : [p.message],
-      );
+      setProblems(p.issues.length ? p.issues.map((i) => i.message) : [p.message]);
     }
   }
 
