@@ -75,8 +75,8 @@ async function importProgram(name: string, xml: string): Promise<string> {
 }
 
 /**
- * The exported tasks as a schedule keyed by the original's UIDs: by UID when the export kept
- * it for the same name, else by a name that is unique on both sides.
+ * The exported tasks as a schedule keyed by the original's UIDs, matched by a name that is
+ * unique on both sides (a task whose name repeats counts as missing).
  */
 function exportedAsSchedule(
   original: Map<number, ExpectedTaskDates>,
@@ -88,10 +88,12 @@ function exportedAsSchedule(
     return seen;
   };
   const exportedByName = uniqueByName(exported);
+  const originalByName = uniqueByName(original);
   const tasks: TaskSchedule[] = [];
   for (const [uid, want] of original) {
-    const sameUid = exported.get(uid);
-    const got = sameUid && sameUid.name === want.name ? sameUid : exportedByName.get(want.name);
+    // Only a name unique on both sides identifies a task until the product keeps UIDs
+    // (issue 15, item 2): the export numbers tasks afresh, in an order that is not the file's.
+    const got = originalByName.get(want.name) ? exportedByName.get(want.name) : undefined;
     if (!got || got.start === null || got.finish === null) continue;
     tasks.push({
       id: String(uid),

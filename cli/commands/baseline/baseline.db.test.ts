@@ -67,7 +67,7 @@ describe('waymark baseline save | compare against a server', () => {
 
     const bad = await cli(token, ['baseline', 'compare', '--program', program.id, '--to', 'nope']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('to: must be a baseline id or "current"\n');
+    expect(bad.stderr).toBe('to: To must be a baseline id or "current"\n');
   });
 });
 

@@ -54,7 +54,7 @@ describe('waymark person time-off-update | time-off-delete against a server', ()
       '2027-01-01',
     ]);
     expect(reversed.code).toBe(2);
-    expect(reversed.stderr).toContain('to: must be on or after from (2027-02-01)');
+    expect(reversed.stderr).toContain('to: To must be on or after from (2027-02-01)');
 
     const peer = await server.signIn('tpm');
     const peerToken = (await peer.post('/api/tokens', { name: 'cli' })).body.secret as string;

@@ -70,7 +70,7 @@ describe('GET /api/auth/methods', () => {
       expect(r.status).toBe(400);
       expect(r.body.error.code).toBe('validation_failed');
       expect(r.body.error.message).toBe(
-        `next must be a path on this Waymark such as /programs, not "${next}".`,
+        `Next must be a path on this Waymark such as /programs, not "${next}".`,
       );
     }
   });
