@@ -64,8 +64,19 @@ export function openDatabase(
       availability.markDown(describeFailure(error));
     return new DatabaseUnavailableError();
   };
+  // A success proves recovery only once a connection has been opened since the outage
+  // began: after a postmaster is killed, its orphaned backends keep answering on the
+  // connections already open for a moment, which would log a false "back up" (and a
+  // second "down" when the supervisor notices the death a moment later).
+  let connectedSinceOutage = true;
+  availability.onChange((state) => {
+    if (state === 'down') connectedSinceOutage = false;
+  });
+  pool.on('connect', () => {
+    if (availability.state() === 'down') connectedSinceOutage = true;
+  });
   const succeeded = () => {
-    if (availability.state() === 'down') availability.reportSuccess();
+    if (availability.state() === 'down' && connectedSinceOutage) availability.reportSuccess();
   };
   return {
     pool,
