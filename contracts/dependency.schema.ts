@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ClosedObject, Id, Timestamp, Version } from './common.schema.js';
+import { LagKind, LagPercent } from './plan-structure.schema.js';
 
 export const DEPENDENCY_TYPES = ['FS', 'SS', 'FF', 'SF'] as const;
 export const PLAN_ITEM_KINDS = ['task', 'milestone'] as const;
@@ -26,6 +27,8 @@ export const Dependency = ClosedObject({
   successor: PlanItemRef,
   type: Type.Enum([...DEPENDENCY_TYPES]),
   lagMinutes: Type.Integer(),
+  lagKind: LagKind,
+  lagPercent: LagPercent,
   crossProgram: Type.Boolean(),
   version: Version,
   createdAt: Timestamp,
@@ -38,6 +41,8 @@ export const DependencyCreate = ClosedObject({
   successorId: Type.String({ format: 'uuid', description: 'A task or milestone id.' }),
   type: Type.Optional(Type.Enum([...DEPENDENCY_TYPES], { default: 'FS' })),
   lagMinutes: Type.Optional(LagMinutes),
+  lagKind: Type.Optional(LagKind),
+  lagPercent: Type.Optional(LagPercent),
 });
 export type DependencyCreate = Static<typeof DependencyCreate>;
 
@@ -45,6 +50,8 @@ export const DependencyUpdate = ClosedObject({
   version: Type.Optional(Version),
   type: Type.Optional(Type.Enum([...DEPENDENCY_TYPES])),
   lagMinutes: Type.Optional(LagMinutes),
+  lagKind: Type.Optional(LagKind),
+  lagPercent: Type.Optional(LagPercent),
 });
 export type DependencyUpdate = Static<typeof DependencyUpdate>;
 

@@ -8,6 +8,13 @@ import {
   Timestamp,
   Version,
 } from './common.schema.js';
+import {
+  ItemCalendarId,
+  MspdiUid,
+  OutlinePosition,
+  ParentTaskId,
+} from './plan-structure.schema.js';
+import { ConstraintDate, ConstraintType } from './task.schema.js';
 
 export const MILESTONE_STATES = ['planned', 'achieved', 'missed'] as const;
 export const CRITERION_STATES = ['pending', 'met', 'not_met'] as const;
@@ -57,6 +64,12 @@ export const Milestone = ClosedObject({
   dueDate: Nullable(IsoDate),
   state: Type.Enum([...MILESTONE_STATES]),
   achievedAt: Nullable(AchievedAt),
+  parentTaskId: ParentTaskId,
+  position: OutlinePosition,
+  uid: MspdiUid,
+  calendarId: ItemCalendarId,
+  constraintType: Nullable(ConstraintType),
+  constraintDate: Nullable(ConstraintDate),
   criteria: Type.Array(SuccessCriterion),
   version: Version,
   createdAt: Timestamp,
@@ -71,6 +84,13 @@ const fields = {
   state: Type.Optional(Type.Enum([...MILESTONE_STATES])),
   /** Setting it marks the milestone achieved; marking it achieved fills it from the clock. */
   achievedAt: Type.Optional(Nullable(AchievedAt)),
+  parentTaskId: Type.Optional(ParentTaskId),
+  position: Type.Optional(OutlinePosition),
+  uid: Type.Optional(MspdiUid),
+  calendarId: Type.Optional(ItemCalendarId),
+  /** Null clears the constraint (and its date, unless a date is sent too). */
+  constraintType: Type.Optional(Nullable(ConstraintType)),
+  constraintDate: Type.Optional(Nullable(ConstraintDate)),
   confirmUnmetCriteria: Type.Optional(
     Type.Boolean({
       description:

@@ -44,6 +44,22 @@ export const IMPORT_JOB_THRESHOLD_ROWS = 2_000;
  */
 export const MAX_IMPORT_ROWS = 100_000;
 
+/** Something in an imported file the program could not keep as it was: never dropped silently. */
+export const ImportWarning = ClosedObject(
+  {
+    at: Type.String({
+      description:
+        'Where in the file: `Task[UID=7]`, `Calendar[UID=3]`, `Resource[UID=2]`, `line 12`…',
+    }),
+    field: Type.String({
+      description: 'The element or column, e.g. `Duration`, `PredecessorLink`.',
+    }),
+    message: Type.String({ description: 'What was done with it, in a sentence.' }),
+  },
+  { description: 'What an import could not keep as it was in the file.' },
+);
+export type ImportWarning = Static<typeof ImportWarning>;
+
 export const IMPORT_JOB_STATUSES = ['queued', 'running', 'succeeded', 'failed'] as const;
 /** What the job is doing: waiting for a worker, reading the file, writing the program, finished. */
 export const IMPORT_JOB_PHASES = ['queued', 'reading', 'writing', 'finished'] as const;
@@ -61,6 +77,8 @@ export const ImportJob = ClosedObject(
     }),
     /** The program created, once the job succeeded. */
     programId: Nullable(Id),
+    /** What the file carried that the program could not keep as it was (once succeeded). */
+    warnings: Type.Array(ImportWarning),
     /** Why it failed, in the error contract (each bad row an issue: `line N field: reason`). */
     error: Nullable(Type.Unsafe<ErrorBody>({ $ref: 'ErrorBody#' })),
     requestedById: Nullable(Id),

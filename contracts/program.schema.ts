@@ -41,6 +41,12 @@ const StatusDate = Type.String({
     'The first day whose work is not yet reported, YYYY-MM-DD: before it is the past, from it on the plan. Null: today on the program’s clock.',
 });
 
+const StartTime = Type.String({
+  pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$',
+  description:
+    'The time of day (HH:MM, program clock) the plan starts on its start date. Null: 08:00.',
+});
+
 export const Program = ClosedObject({
   id: Id,
   name: Name,
@@ -60,6 +66,11 @@ export const Program = ClosedObject({
   levelling: LevellingMode,
   statusDate: Nullable(StatusDate),
   visibility: ProgramVisibilitySchema,
+  calendarId: Nullable(Id, {
+    description:
+      "The program's own working calendar (GET /api/programs/{id}/calendars); null: the organization's standard week and holidays.",
+  }),
+  startTime: Nullable(StartTime),
   taskCount: Type.Integer({ minimum: 0 }),
   doneTaskCount: Type.Integer({ minimum: 0 }),
   rollupAt: Nullable(Timestamp),
@@ -86,6 +97,7 @@ const programFields = {
   levelling: Type.Optional(LevellingMode),
   statusDate: Type.Optional(Nullable(StatusDate)),
   visibility: Type.Optional(ProgramVisibilitySchema),
+  startTime: Type.Optional(Nullable(StartTime)),
 };
 
 export const ProgramCreate = ClosedObject({
@@ -100,6 +112,9 @@ export type ProgramCreate = Static<typeof ProgramCreate>;
 export const ProgramUpdate = ClosedObject({
   version: Type.Optional(Version),
   name: Type.Optional(Name),
+  calendarId: Type.Optional(
+    Nullable(Id, { description: 'One of the program’s calendars; null: the organization’s.' }),
+  ),
   ...programFields,
 });
 export type ProgramUpdate = Static<typeof ProgramUpdate>;

@@ -12,6 +12,14 @@ import {
   Version,
   MONEY_HIDDEN,
 } from './common.schema.js';
+import {
+  Deadline,
+  DurationElapsed,
+  ItemCalendarId,
+  MspdiUid,
+  OutlinePosition,
+  ParentTaskId,
+} from './plan-structure.schema.js';
 
 export const TASK_STATES = ['todo', 'in_progress', 'blocked', 'done', 'cancelled'] as const;
 /** MS Project's constraint types; a task without one is scheduled as soon as possible. */
@@ -24,11 +32,11 @@ export const TASK_CONSTRAINT_TYPES = [
   'MFO',
   'ALAP',
 ] as const;
-const ConstraintType = Type.Enum([...TASK_CONSTRAINT_TYPES], {
+export const ConstraintType = Type.Enum([...TASK_CONSTRAINT_TYPES], {
   description:
     'Start/finish no earlier than (SNET/FNET), no later than (SNLT/FNLT), must start/finish on (MSO/MFO), or as late as possible (ALAP).',
 });
-const ConstraintDate = programDateTime(
+export const ConstraintDate = programDateTime(
   "On the program's clock, YYYY-MM-DDTHH:MM:SS; required for every type but ALAP.",
 );
 const Name = Type.String({ minLength: 1, maxLength: 300 });
@@ -88,6 +96,12 @@ export const Task = ClosedObject({
   remainingHours: RemainingHours,
   /** True when remainingHours was given rather than derived. */
   remainingHoursSet: Type.Boolean(),
+  parentTaskId: ParentTaskId,
+  position: OutlinePosition,
+  uid: MspdiUid,
+  calendarId: ItemCalendarId,
+  durationElapsed: DurationElapsed,
+  deadline: Deadline,
   version: Version,
   createdAt: Timestamp,
   updatedAt: Timestamp,
@@ -117,6 +131,12 @@ const fields = {
   percentComplete: Type.Optional(PercentComplete),
   /** Null: derive it again from the duration and the percent. */
   remainingHours: Type.Optional(Nullable(RemainingHours)),
+  parentTaskId: Type.Optional(ParentTaskId),
+  position: Type.Optional(OutlinePosition),
+  uid: Type.Optional(MspdiUid),
+  calendarId: Type.Optional(ItemCalendarId),
+  durationElapsed: Type.Optional(DurationElapsed),
+  deadline: Type.Optional(Deadline),
 };
 export const TaskCreate = ClosedObject({ name: Name, ...fields });
 export type TaskCreate = Static<typeof TaskCreate>;

@@ -5795,7 +5795,14 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
+                            /**
+                             * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                             * @enum {unknown}
+                             */
+                            lagKind: "working" | "elapsed" | "percent";
                             lagMinutes: number;
+                            /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                            lagPercent: number | null;
                             predecessor: {
                                 /**
                                  * Format: uuid
@@ -5920,8 +5927,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                     * @enum {unknown}
+                     */
+                    lagKind?: "working" | "elapsed" | "percent";
                     /** @description Lag in working minutes; negative for a lead. */
                     lagMinutes?: number;
+                    /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                    lagPercent?: number | null;
                     /**
                      * Format: uuid
                      * @description A task or milestone id.
@@ -5956,7 +5970,14 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /**
+                         * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                         * @enum {unknown}
+                         */
+                        lagKind: "working" | "elapsed" | "percent";
                         lagMinutes: number;
+                        /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                        lagPercent: number | null;
                         predecessor: {
                             /**
                              * Format: uuid
@@ -6097,7 +6118,14 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /**
+                         * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                         * @enum {unknown}
+                         */
+                        lagKind: "working" | "elapsed" | "percent";
                         lagMinutes: number;
+                        /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                        lagPercent: number | null;
                         predecessor: {
                             /**
                              * Format: uuid
@@ -6320,8 +6348,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                     * @enum {unknown}
+                     */
+                    lagKind?: "working" | "elapsed" | "percent";
                     /** @description Lag in working minutes; negative for a lead. */
                     lagMinutes?: number;
+                    /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                    lagPercent?: number | null;
                     /** @enum {unknown} */
                     type?: "FS" | "SS" | "FF" | "SF";
                     /** @description Row version for optimistic concurrency; send the version you read. */
@@ -6345,7 +6380,14 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        /**
+                         * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                         * @enum {unknown}
+                         */
+                        lagKind: "working" | "elapsed" | "percent";
                         lagMinutes: number;
+                        /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                        lagPercent: number | null;
                         predecessor: {
                             /**
                              * Format: uuid
@@ -8344,6 +8386,14 @@ export interface operations {
                         startedAt: string | null;
                         /** @enum {unknown} */
                         status: "queued" | "running" | "succeeded" | "failed";
+                        warnings: {
+                            /** @description Where in the file: `Task[UID=7]`, `Calendar[UID=3]`, `Resource[UID=2]`, `line 12`… */
+                            at: string;
+                            /** @description The element or column, e.g. `Duration`, `PredecessorLink`. */
+                            field: string;
+                            /** @description What was done with it, in a sentence. */
+                            message: string;
+                        }[];
                     };
                 };
             };
@@ -8846,6 +8896,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         achievedAt: string | null;
+                        /** @description One of the program's calendars; null: the program's own calendar. */
+                        calendarId: string | null;
+                        constraintDate: string | null;
+                        constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                         /** Format: date-time */
                         createdAt: string;
                         criteria: {
@@ -8879,6 +8933,10 @@ export interface operations {
                          */
                         id: string;
                         name: string;
+                        /** @description The summary task it sits under (same program); null: the top of the outline. */
+                        parentTaskId: string | null;
+                        /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                        position: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -8886,6 +8944,8 @@ export interface operations {
                         programId: string;
                         /** @enum {unknown} */
                         state: "planned" | "achieved" | "missed";
+                        /** @description The MS Project UID it was imported with; an export writes it back. */
+                        uid: number | null;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -9078,13 +9138,23 @@ export interface operations {
             content: {
                 "application/json": {
                     achievedAt?: string | null;
+                    /** @description One of the program's calendars; null: the program's own calendar. */
+                    calendarId?: string | null;
                     /** @description Mark it achieved although some success criteria are not met; the confirmation is audited. */
                     confirmUnmetCriteria?: boolean;
+                    constraintDate?: string | null;
+                    constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                     description?: string;
                     dueDate?: string | null;
                     name?: string;
+                    /** @description The summary task it sits under (same program); null: the top of the outline. */
+                    parentTaskId?: string | null;
+                    /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                    position?: number | null;
                     /** @enum {unknown} */
                     state?: "planned" | "achieved" | "missed";
+                    /** @description The MS Project UID it was imported with; an export writes it back. */
+                    uid?: number | null;
                     /** @description Row version for optimistic concurrency; send the version you read. */
                     version?: number;
                     workstreamId?: string | null;
@@ -9100,6 +9170,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         achievedAt: string | null;
+                        /** @description One of the program's calendars; null: the program's own calendar. */
+                        calendarId: string | null;
+                        constraintDate: string | null;
+                        constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                         /** Format: date-time */
                         createdAt: string;
                         criteria: {
@@ -9133,6 +9207,10 @@ export interface operations {
                          */
                         id: string;
                         name: string;
+                        /** @description The summary task it sits under (same program); null: the top of the outline. */
+                        parentTaskId: string | null;
+                        /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                        position: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -9140,6 +9218,8 @@ export interface operations {
                         programId: string;
                         /** @enum {unknown} */
                         state: "planned" | "achieved" | "missed";
+                        /** @description The MS Project UID it was imported with; an export writes it back. */
+                        uid: number | null;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -11206,6 +11286,8 @@ export interface operations {
                         items: {
                             /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             budgetCents: number | null;
+                            /** @description The program's own working calendar (GET /api/programs/{id}/calendars); null: the organization's standard week and holidays. */
+                            calendarId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             currency: string;
@@ -11228,6 +11310,7 @@ export interface operations {
                             rollupAt: string | null;
                             sponsor: string;
                             startDate: string | null;
+                            startTime: string | null;
                             /** @enum {unknown} */
                             status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                             statusDate: string | null;
@@ -11352,6 +11435,7 @@ export interface operations {
                     ownerId?: string | null;
                     sponsor?: string;
                     startDate?: string | null;
+                    startTime?: string | null;
                     /**
                      * @default proposed
                      * @enum {unknown}
@@ -11380,6 +11464,8 @@ export interface operations {
                     "application/json": {
                         /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         budgetCents: number | null;
+                        /** @description The program's own working calendar (GET /api/programs/{id}/calendars); null: the organization's standard week and holidays. */
+                        calendarId: string | null;
                         /** Format: date-time */
                         createdAt: string;
                         currency: string;
@@ -11402,6 +11488,7 @@ export interface operations {
                         rollupAt: string | null;
                         sponsor: string;
                         startDate: string | null;
+                        startTime: string | null;
                         /** @enum {unknown} */
                         status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                         statusDate: string | null;
@@ -11517,6 +11604,8 @@ export interface operations {
                     "application/json": {
                         /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         budgetCents: number | null;
+                        /** @description The program's own working calendar (GET /api/programs/{id}/calendars); null: the organization's standard week and holidays. */
+                        calendarId: string | null;
                         /** Format: date-time */
                         createdAt: string;
                         currency: string;
@@ -11539,6 +11628,7 @@ export interface operations {
                         rollupAt: string | null;
                         sponsor: string;
                         startDate: string | null;
+                        startTime: string | null;
                         /** @enum {unknown} */
                         status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                         statusDate: string | null;
@@ -11743,6 +11833,8 @@ export interface operations {
             content: {
                 "application/json": {
                     budgetCents?: number | null;
+                    /** @description One of the program’s calendars; null: the organization’s. */
+                    calendarId?: string | null;
                     currency?: string;
                     /** @enum {unknown} */
                     health?: "green" | "amber" | "red";
@@ -11755,6 +11847,7 @@ export interface operations {
                     ownerId?: string | null;
                     sponsor?: string;
                     startDate?: string | null;
+                    startTime?: string | null;
                     /** @enum {unknown} */
                     status?: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                     statusDate?: string | null;
@@ -11782,6 +11875,8 @@ export interface operations {
                     "application/json": {
                         /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         budgetCents: number | null;
+                        /** @description The program's own working calendar (GET /api/programs/{id}/calendars); null: the organization's standard week and holidays. */
+                        calendarId: string | null;
                         /** Format: date-time */
                         createdAt: string;
                         currency: string;
@@ -11804,6 +11899,7 @@ export interface operations {
                         rollupAt: string | null;
                         sponsor: string;
                         startDate: string | null;
+                        startTime: string | null;
                         /** @enum {unknown} */
                         status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                         statusDate: string | null;
@@ -13526,6 +13622,10 @@ export interface operations {
                     "application/json": {
                         items: {
                             achievedAt: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId: string | null;
+                            constraintDate: string | null;
+                            constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                             /** Format: date-time */
                             createdAt: string;
                             criteria: {
@@ -13559,6 +13659,10 @@ export interface operations {
                              */
                             id: string;
                             name: string;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId: string | null;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position: number | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
@@ -13566,6 +13670,8 @@ export interface operations {
                             programId: string;
                             /** @enum {unknown} */
                             state: "planned" | "achieved" | "missed";
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid: number | null;
                             /** Format: date-time */
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
@@ -13663,8 +13769,12 @@ export interface operations {
             content: {
                 "application/json": {
                     achievedAt?: string | null;
+                    /** @description One of the program's calendars; null: the program's own calendar. */
+                    calendarId?: string | null;
                     /** @description Mark it achieved although some success criteria are not met; the confirmation is audited. */
                     confirmUnmetCriteria?: boolean;
+                    constraintDate?: string | null;
+                    constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                     criteria?: {
                         description: string;
                         evidenceUrl?: string | null;
@@ -13678,8 +13788,14 @@ export interface operations {
                     description?: string;
                     dueDate?: string | null;
                     name: string;
+                    /** @description The summary task it sits under (same program); null: the top of the outline. */
+                    parentTaskId?: string | null;
+                    /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                    position?: number | null;
                     /** @enum {unknown} */
                     state?: "planned" | "achieved" | "missed";
+                    /** @description The MS Project UID it was imported with; an export writes it back. */
+                    uid?: number | null;
                     workstreamId?: string | null;
                 };
             };
@@ -13693,6 +13809,10 @@ export interface operations {
                 content: {
                     "application/json": {
                         achievedAt: string | null;
+                        /** @description One of the program's calendars; null: the program's own calendar. */
+                        calendarId: string | null;
+                        constraintDate: string | null;
+                        constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                         /** Format: date-time */
                         createdAt: string;
                         criteria: {
@@ -13726,6 +13846,10 @@ export interface operations {
                          */
                         id: string;
                         name: string;
+                        /** @description The summary task it sits under (same program); null: the top of the outline. */
+                        parentTaskId: string | null;
+                        /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                        position: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -13733,6 +13857,8 @@ export interface operations {
                         programId: string;
                         /** @enum {unknown} */
                         state: "planned" | "achieved" | "missed";
+                        /** @description The MS Project UID it was imported with; an export writes it back. */
+                        uid: number | null;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -13843,7 +13969,14 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
+                            /**
+                             * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                             * @enum {unknown}
+                             */
+                            lagKind: "working" | "elapsed" | "percent";
                             lagMinutes: number;
+                            /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                            lagPercent: number | null;
                             predecessor: {
                                 /**
                                  * Format: uuid
@@ -13883,6 +14016,10 @@ export interface operations {
                         }[];
                         milestones: {
                             achievedAt: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId: string | null;
+                            constraintDate: string | null;
+                            constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                             /** Format: date-time */
                             createdAt: string;
                             criteria: {
@@ -13916,6 +14053,10 @@ export interface operations {
                              */
                             id: string;
                             name: string;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId: string | null;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position: number | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
@@ -13923,6 +14064,8 @@ export interface operations {
                             programId: string;
                             /** @enum {unknown} */
                             state: "planned" | "achieved" | "missed";
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid: number | null;
                             /** Format: date-time */
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
@@ -13932,6 +14075,8 @@ export interface operations {
                         program: {
                             /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             budgetCents: number | null;
+                            /** @description The program's own working calendar (GET /api/programs/{id}/calendars); null: the organization's standard week and holidays. */
+                            calendarId: string | null;
                             /** Format: date-time */
                             createdAt: string;
                             currency: string;
@@ -13954,6 +14099,7 @@ export interface operations {
                             rollupAt: string | null;
                             sponsor: string;
                             startDate: string | null;
+                            startTime: string | null;
                             /** @enum {unknown} */
                             status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                             statusDate: string | null;
@@ -13975,14 +14121,19 @@ export interface operations {
                         tasks: {
                             actualFinish: string | null;
                             actualStart: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId: string | null;
                             constraintDate: string | null;
                             constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                             /** @description Cost per working hour; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             costPerHour: number | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadline: string | null;
                             description: string;
                             dueDate: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed: boolean;
                             estimateHours: number | null;
                             estimateOptimisticHours: number | null;
                             estimatePessimisticHours: number | null;
@@ -13997,8 +14148,12 @@ export interface operations {
                             name: string;
                             ownerId: string | null;
                             ownerName: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId: string | null;
                             /** @description Share of the work done, 0–100; a done task is 100. */
                             percentComplete: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position: number | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
@@ -14011,6 +14166,8 @@ export interface operations {
                             /** @enum {unknown} */
                             state: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
                             teamId: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid: number | null;
                             /** Format: date-time */
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
@@ -15152,14 +15309,19 @@ export interface operations {
                         items: {
                             actualFinish: string | null;
                             actualStart: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId: string | null;
                             constraintDate: string | null;
                             constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                             /** @description Cost per working hour; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             costPerHour: number | null;
                             /** Format: date-time */
                             createdAt: string;
+                            deadline: string | null;
                             description: string;
                             dueDate: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed: boolean;
                             estimateHours: number | null;
                             estimateOptimisticHours: number | null;
                             estimatePessimisticHours: number | null;
@@ -15174,8 +15336,12 @@ export interface operations {
                             name: string;
                             ownerId: string | null;
                             ownerName: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId: string | null;
                             /** @description Share of the work done, 0–100; a done task is 100. */
                             percentComplete: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position: number | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
@@ -15188,6 +15354,8 @@ export interface operations {
                             /** @enum {unknown} */
                             state: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
                             teamId: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid: number | null;
                             /** Format: date-time */
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
@@ -15289,11 +15457,16 @@ export interface operations {
                 "application/json": {
                     actualFinish?: string | null;
                     actualStart?: string | null;
+                    /** @description One of the program's calendars; null: the program's own calendar. */
+                    calendarId?: string | null;
                     constraintDate?: string | null;
                     constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                     costPerHour?: number | null;
+                    deadline?: string | null;
                     description?: string;
                     dueDate?: string | null;
+                    /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                    durationElapsed?: boolean;
                     estimateHours?: number | null;
                     estimateOptimisticHours?: number | null;
                     estimatePessimisticHours?: number | null;
@@ -15301,13 +15474,19 @@ export interface operations {
                     milestoneId?: string | null;
                     name: string;
                     ownerId?: string | null;
+                    /** @description The summary task it sits under (same program); null: the top of the outline. */
+                    parentTaskId?: string | null;
                     /** @description Share of the work done, 0–100; a done task is 100. */
                     percentComplete?: number;
+                    /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                    position?: number | null;
                     remainingHours?: number | null;
                     startDate?: string | null;
                     /** @enum {unknown} */
                     state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
                     teamId?: string | null;
+                    /** @description The MS Project UID it was imported with; an export writes it back. */
+                    uid?: number | null;
                     workstreamId?: string | null;
                 };
             };
@@ -15322,14 +15501,19 @@ export interface operations {
                     "application/json": {
                         actualFinish: string | null;
                         actualStart: string | null;
+                        /** @description One of the program's calendars; null: the program's own calendar. */
+                        calendarId: string | null;
                         constraintDate: string | null;
                         constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                         /** @description Cost per working hour; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         costPerHour: number | null;
                         /** Format: date-time */
                         createdAt: string;
+                        deadline: string | null;
                         description: string;
                         dueDate: string | null;
+                        /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                        durationElapsed: boolean;
                         estimateHours: number | null;
                         estimateOptimisticHours: number | null;
                         estimatePessimisticHours: number | null;
@@ -15344,8 +15528,12 @@ export interface operations {
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
+                        /** @description The summary task it sits under (same program); null: the top of the outline. */
+                        parentTaskId: string | null;
                         /** @description Share of the work done, 0–100; a done task is 100. */
                         percentComplete: number;
+                        /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                        position: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -15358,6 +15546,8 @@ export interface operations {
                         /** @enum {unknown} */
                         state: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
                         teamId: string | null;
+                        /** @description The MS Project UID it was imported with; an export writes it back. */
+                        uid: number | null;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -15716,6 +15906,8 @@ export interface operations {
                     "application/json": {
                         /** @description The budget in cents of `currency`; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         budgetCents: number | null;
+                        /** @description The program's own working calendar (GET /api/programs/{id}/calendars); null: the organization's standard week and holidays. */
+                        calendarId: string | null;
                         /** Format: date-time */
                         createdAt: string;
                         currency: string;
@@ -15727,6 +15919,14 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        importWarnings: {
+                            /** @description Where in the file: `Task[UID=7]`, `Calendar[UID=3]`, `Resource[UID=2]`, `line 12`… */
+                            at: string;
+                            /** @description The element or column, e.g. `Duration`, `PredecessorLink`. */
+                            field: string;
+                            /** @description What was done with it, in a sentence. */
+                            message: string;
+                        }[];
                         /**
                          * @description Resource levelling of the schedule: none; within_slack delays tasks only inside their float (the finish never moves); beyond_slack may delay the finish.
                          * @enum {unknown}
@@ -15738,6 +15938,7 @@ export interface operations {
                         rollupAt: string | null;
                         sponsor: string;
                         startDate: string | null;
+                        startTime: string | null;
                         /** @enum {unknown} */
                         status: "proposed" | "active" | "on_hold" | "completed" | "cancelled";
                         statusDate: string | null;
@@ -15793,6 +15994,14 @@ export interface operations {
                         startedAt: string | null;
                         /** @enum {unknown} */
                         status: "queued" | "running" | "succeeded" | "failed";
+                        warnings: {
+                            /** @description Where in the file: `Task[UID=7]`, `Calendar[UID=3]`, `Resource[UID=2]`, `line 12`… */
+                            at: string;
+                            /** @description The element or column, e.g. `Duration`, `PredecessorLink`. */
+                            field: string;
+                            /** @description What was done with it, in a sentence. */
+                            message: string;
+                        }[];
                     };
                 };
             };
@@ -18013,14 +18222,19 @@ export interface operations {
                     "application/json": {
                         actualFinish: string | null;
                         actualStart: string | null;
+                        /** @description One of the program's calendars; null: the program's own calendar. */
+                        calendarId: string | null;
                         constraintDate: string | null;
                         constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                         /** @description Cost per working hour; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         costPerHour: number | null;
                         /** Format: date-time */
                         createdAt: string;
+                        deadline: string | null;
                         description: string;
                         dueDate: string | null;
+                        /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                        durationElapsed: boolean;
                         estimateHours: number | null;
                         estimateOptimisticHours: number | null;
                         estimatePessimisticHours: number | null;
@@ -18035,8 +18249,12 @@ export interface operations {
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
+                        /** @description The summary task it sits under (same program); null: the top of the outline. */
+                        parentTaskId: string | null;
                         /** @description Share of the work done, 0–100; a done task is 100. */
                         percentComplete: number;
+                        /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                        position: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -18049,6 +18267,8 @@ export interface operations {
                         /** @enum {unknown} */
                         state: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
                         teamId: string | null;
+                        /** @description The MS Project UID it was imported with; an export writes it back. */
+                        uid: number | null;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -18242,11 +18462,16 @@ export interface operations {
                 "application/json": {
                     actualFinish?: string | null;
                     actualStart?: string | null;
+                    /** @description One of the program's calendars; null: the program's own calendar. */
+                    calendarId?: string | null;
                     constraintDate?: string | null;
                     constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                     costPerHour?: number | null;
+                    deadline?: string | null;
                     description?: string;
                     dueDate?: string | null;
+                    /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                    durationElapsed?: boolean;
                     estimateHours?: number | null;
                     estimateOptimisticHours?: number | null;
                     estimatePessimisticHours?: number | null;
@@ -18254,13 +18479,19 @@ export interface operations {
                     milestoneId?: string | null;
                     name?: string;
                     ownerId?: string | null;
+                    /** @description The summary task it sits under (same program); null: the top of the outline. */
+                    parentTaskId?: string | null;
                     /** @description Share of the work done, 0–100; a done task is 100. */
                     percentComplete?: number;
+                    /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                    position?: number | null;
                     remainingHours?: number | null;
                     startDate?: string | null;
                     /** @enum {unknown} */
                     state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
                     teamId?: string | null;
+                    /** @description The MS Project UID it was imported with; an export writes it back. */
+                    uid?: number | null;
                     /** @description Row version for optimistic concurrency; send the version you read. */
                     version?: number;
                     workstreamId?: string | null;
@@ -18277,14 +18508,19 @@ export interface operations {
                     "application/json": {
                         actualFinish: string | null;
                         actualStart: string | null;
+                        /** @description One of the program's calendars; null: the program's own calendar. */
+                        calendarId: string | null;
                         constraintDate: string | null;
                         constraintType: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
                         /** @description Cost per working hour; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         costPerHour: number | null;
                         /** Format: date-time */
                         createdAt: string;
+                        deadline: string | null;
                         description: string;
                         dueDate: string | null;
+                        /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                        durationElapsed: boolean;
                         estimateHours: number | null;
                         estimateOptimisticHours: number | null;
                         estimatePessimisticHours: number | null;
@@ -18299,8 +18535,12 @@ export interface operations {
                         name: string;
                         ownerId: string | null;
                         ownerName: string | null;
+                        /** @description The summary task it sits under (same program); null: the top of the outline. */
+                        parentTaskId: string | null;
                         /** @description Share of the work done, 0–100; a done task is 100. */
                         percentComplete: number;
+                        /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                        position: number | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
@@ -18313,6 +18553,8 @@ export interface operations {
                         /** @enum {unknown} */
                         state: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
                         teamId: string | null;
+                        /** @description The MS Project UID it was imported with; an export writes it back. */
+                        uid: number | null;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */

@@ -55,6 +55,23 @@ const KNOWN_CONSTRAINTS: Record<string, { path: string; message: string }> = {
     path: 'body.constraintType',
     message: 'a constraint date needs one of the constraint types SNET, SNLT, FNET, FNLT, MSO, MFO',
   },
+  milestones_constraint_date_required: {
+    path: 'body.constraintDate',
+    message: 'is required for this constraint type (every type but ALAP)',
+  },
+  milestones_constraint_type_required: {
+    path: 'body.constraintType',
+    message: 'a constraint date needs one of the constraint types SNET, SNLT, FNET, FNLT, MSO, MFO',
+  },
+  tasks_not_own_parent: { path: 'body.parentTaskId', message: 'a task cannot be its own parent' },
+  program_calendars_not_own_base: {
+    path: 'body.baseCalendarId',
+    message: 'a calendar cannot be its own base',
+  },
+  dependencies_lag_percent_range: {
+    path: 'body.lagPercent',
+    message: 'must be between -100000 and 100000',
+  },
   dependencies_not_self: { path: 'body.successorId', message: 'an item cannot depend on itself' },
 };
 

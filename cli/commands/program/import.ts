@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PLAN_FORMATS, type PlanFormat } from '../../../contracts/plan-transfer.schema.js';
 import { HTTP_STATUS_BY_CODE, type ErrorCode } from '../../../contracts/error-codes.js';
-import type { ImportJob } from '../../../contracts/plan-transfer.schema.js';
+import type { ImportJob, ImportWarning } from '../../../contracts/plan-transfer.schema.js';
 import type { Program } from '../../../contracts/program.schema.js';
 import { call, connect, send, type Connection } from '../../connection.js';
 import { CliError, errorFromResponse } from '../../errors.js';
@@ -72,16 +72,21 @@ export function programImportCommand(io: CliIo, pollMs = 500): Command {
           result.response.headers.get('retry-after'),
         );
       let program = result.data as Program;
+      let warnings = (result.data as { importWarnings?: ImportWarning[] }).importWarnings ?? [];
       if (result.response.status === 202) {
         const jobId = (result.data as ImportJob).id;
         const done = await untilImported(io, url, client, jobId, pollMs);
+        warnings = done.warnings;
         program = await call(
           url,
           client.GET('/api/programs/{id}', { params: { path: { id: done.programId! } } }),
         );
       }
-      if (options.json) return printJson(io, program);
+      if (options.json) return printJson(io, { ...program, importWarnings: warnings });
       io.out(`Imported ${file} as program "${program.name}" (${program.id})\n`);
+      // What the file carried that the program could not keep: on stderr, one line each.
+      if (warnings.length > 0) io.err(`${warnings.length} warning(s):\n`);
+      for (const w of warnings) io.err(`  ${w.at} ${w.field}: ${w.message}\n`);
     },
   );
 }

@@ -54,12 +54,14 @@ export async function insertDependency(
     successor: PlanItemRef;
     type: Dependency['type'];
     lagMinutes: number;
+    lagKind?: Dependency['lagKind'];
+    lagPercent?: number | null;
   },
 ): Promise<string> {
   const { predecessor: p, successor: s } = input;
   const r = await tx.query<{ id: string }>(
-    `INSERT INTO dependencies (predecessor_task_id, predecessor_milestone_id, successor_task_id, successor_milestone_id, type, lag_minutes)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    `INSERT INTO dependencies (predecessor_task_id, predecessor_milestone_id, successor_task_id, successor_milestone_id, type, lag_minutes, lag_kind, lag_percent)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
     [
       p.kind === 'task' ? p.id : null,
       p.kind === 'milestone' ? p.id : null,
@@ -67,6 +69,8 @@ export async function insertDependency(
       s.kind === 'milestone' ? s.id : null,
       input.type,
       input.lagMinutes,
+      input.lagKind ?? 'working',
+      input.lagPercent ?? null,
     ],
   );
   return r.rows[0]!.id;
@@ -76,6 +80,8 @@ export interface DependencyRow {
   id: string;
   type: Dependency['type'];
   lag_minutes: number;
+  lag_kind: Dependency['lagKind'];
+  lag_percent: number | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -92,6 +98,8 @@ export interface DependencyRow {
 export const DEPENDENCY_COLUMNS: Record<string, string> = {
   type: 'type',
   lagMinutes: 'lag_minutes',
+  lagKind: 'lag_kind',
+  lagPercent: 'lag_percent',
 };
 
 export function toDependency(r: DependencyRow): Dependency {
@@ -111,6 +119,8 @@ export function toDependency(r: DependencyRow): Dependency {
     },
     type: r.type,
     lagMinutes: r.lag_minutes,
+    lagKind: r.lag_kind,
+    lagPercent: r.lag_percent,
     crossProgram: r.predecessor_program_id !== r.successor_program_id,
     version: r.version,
     createdAt: r.created_at.toISOString(),
@@ -119,7 +129,7 @@ export function toDependency(r: DependencyRow): Dependency {
 }
 
 const SELECT = `
-  SELECT d.id, d.type, d.lag_minutes, d.version, d.created_at, d.updated_at,
+  SELECT d.id, d.type, d.lag_minutes, d.lag_kind, d.lag_percent, d.version, d.created_at, d.updated_at,
          d.predecessor_id,
          CASE WHEN d.predecessor_task_id IS NULL THEN 'milestone' ELSE 'task' END AS predecessor_kind,
          coalesce(pt.name, pm.name) AS predecessor_name,

@@ -67,6 +67,29 @@ class DependencyCycleError extends DomainError {
   }
 }
 
+/**
+ * A lag is one of three kinds; a percent lag needs its percentage and the others none.
+ * lagPercent alone means a percent lag; another kind clears the percentage.
+ */
+function lagOf(
+  input: DependencyCreate | DependencyUpdate,
+): Pick<DependencyUpdate, 'lagKind' | 'lagPercent'> {
+  const { lagKind, lagPercent } = input;
+  if (lagKind === 'percent' && (lagPercent === undefined || lagPercent === null))
+    throw ValidationError.field('body.lagPercent', 'required', 'is required with lagKind percent');
+  if (
+    lagKind !== undefined &&
+    lagKind !== 'percent' &&
+    lagPercent !== undefined &&
+    lagPercent !== null
+  )
+    throw ValidationError.field('body.lagPercent', 'invalid', 'goes only with lagKind percent');
+  if (lagKind === undefined && lagPercent !== undefined && lagPercent !== null)
+    return { lagKind: 'percent', lagPercent };
+  if (lagKind !== undefined && lagKind !== 'percent') return { lagKind, lagPercent: null };
+  return lagKind === undefined ? {} : { lagKind, lagPercent };
+}
+
 export function createDependencyService(db: Database) {
   return {
     /** Only links whose both ends lie in programs the caller may see: each end names its program. */
@@ -109,10 +132,13 @@ export function createDependencyService(db: Database) {
           const items = await findPlanItems(tx, cycle);
           throw new DependencyCycleError(cycle.map((id) => items.get(id)!));
         }
+        const lag = lagOf(input);
         const id = await insertDependency(tx, {
           ...ends,
           type: input.type ?? 'FS',
           lagMinutes: input.lagMinutes ?? 0,
+          lagKind: lag.lagKind ?? 'working',
+          lagPercent: lag.lagPercent ?? null,
         });
         const dependency = await DEPENDENCY_ENTITY.read(tx, id);
         await recordAudit(tx, ctx, {
@@ -132,7 +158,7 @@ export function createDependencyService(db: Database) {
       version: number,
       input: DependencyUpdate,
     ): Promise<Dependency> {
-      const changes = columnChanges(input, DEPENDENCY_COLUMNS);
+      const changes = columnChanges({ ...input, ...lagOf(input) }, DEPENDENCY_COLUMNS);
       return db.transaction((tx) =>
         updateAuditedRow(tx, ctx, DEPENDENCY_ENTITY, id, version, changes),
       );

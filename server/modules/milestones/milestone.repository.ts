@@ -16,6 +16,12 @@ export interface MilestoneRow {
   due_date: string | null;
   state: Milestone['state'];
   achieved_at: string | null;
+  parent_task_id: string | null;
+  position: number | null;
+  uid: number | null;
+  calendar_id: string | null;
+  constraint_type: Milestone['constraintType'];
+  constraint_date: string | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -28,6 +34,12 @@ export const MILESTONE_COLUMNS: Record<string, string> = {
   dueDate: 'due_date',
   state: 'state',
   achievedAt: 'achieved_at',
+  parentTaskId: 'parent_task_id',
+  position: 'position',
+  uid: 'uid',
+  calendarId: 'calendar_id',
+  constraintType: 'constraint_type',
+  constraintDate: 'constraint_date',
 };
 
 export function toMilestone(r: MilestoneRow, criteria: SuccessCriterion[]): Milestone {
@@ -40,6 +52,12 @@ export function toMilestone(r: MilestoneRow, criteria: SuccessCriterion[]): Mile
     dueDate: r.due_date,
     state: r.state,
     achievedAt: r.achieved_at,
+    parentTaskId: r.parent_task_id,
+    position: r.position,
+    uid: r.uid,
+    calendarId: r.calendar_id,
+    constraintType: r.constraint_type,
+    constraintDate: r.constraint_date,
     criteria,
     version: r.version,
     createdAt: r.created_at.toISOString(),

@@ -15,6 +15,7 @@ import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import {
   assertInProgram,
+  assertOutlineParent,
   assertProgramExists,
   lockProgramForPlanning,
 } from '../plans/plan-membership.repository.js';
@@ -116,6 +117,8 @@ export function createMilestoneService(db: Database, clock: Clock = systemClock)
       return db.transaction(async (tx) => {
         await lockProgramForPlanning(tx, programId);
         await assertInProgram(tx, 'workstream', input.workstreamId, programId, 'body.workstreamId');
+        await assertOutlineParent(tx, input.parentTaskId, programId, null);
+        await assertInProgram(tx, 'calendar', input.calendarId, programId, 'body.calendarId');
         const achievement = await resolveAchievement(
           tx,
           clock,
@@ -149,6 +152,12 @@ export function createMilestoneService(db: Database, clock: Clock = systemClock)
       input: MilestoneUpdate,
     ): Promise<Milestone> {
       const changes = columnChanges(input, MILESTONE_COLUMNS);
+      // Clearing the constraint, or making it ALAP, takes its date with it unless one is sent.
+      if (
+        (input.constraintType === null || input.constraintType === 'ALAP') &&
+        input.constraintDate === undefined
+      )
+        changes.constraint_date = null;
       return db.transaction((tx) => {
         const check = async (row: MilestoneRow) => {
           await assertInProgram(
@@ -157,6 +166,14 @@ export function createMilestoneService(db: Database, clock: Clock = systemClock)
             input.workstreamId,
             row.program_id,
             'body.workstreamId',
+          );
+          await assertOutlineParent(tx, input.parentTaskId, row.program_id, null);
+          await assertInProgram(
+            tx,
+            'calendar',
+            input.calendarId,
+            row.program_id,
+            'body.calendarId',
           );
           if (input.state === undefined && input.achievedAt === undefined) return;
           const achievement = await resolveAchievement(tx, clock, row.program_id, id, row, input);

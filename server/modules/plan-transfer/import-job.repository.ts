@@ -1,5 +1,9 @@
 import type { ErrorBody } from '../../../contracts/common.schema.js';
-import type { ImportJob, PlanFormat } from '../../../contracts/plan-transfer.schema.js';
+import type {
+  ImportJob,
+  ImportWarning,
+  PlanFormat,
+} from '../../../contracts/plan-transfer.schema.js';
 import type { Queryable } from '../../db/database.js';
 
 export interface ImportJobRow {
@@ -12,6 +16,7 @@ export interface ImportJobRow {
   program_name: string;
   program_id: string | null;
   error: ErrorBody | null;
+  warnings: ImportWarning[];
   requested_by: string | null;
   request_id: string | null;
   requested_at: Date;
@@ -21,7 +26,7 @@ export interface ImportJobRow {
 
 /** Every column but the file itself (read only by the job that imports it). */
 const COLUMNS = `id, status, phase, progress_done, progress_total, format, program_name, program_id,
-  error, requested_by, request_id, requested_at, started_at, finished_at`;
+  error, warnings, requested_by, request_id, requested_at, started_at, finished_at`;
 
 export function toImportJob(r: ImportJobRow): ImportJob {
   return {
@@ -31,6 +36,7 @@ export function toImportJob(r: ImportJobRow): ImportJob {
     programName: r.program_name,
     progress: { phase: r.phase, done: r.progress_done, total: r.progress_total },
     programId: r.program_id,
+    warnings: r.warnings,
     error: r.error,
     requestedById: r.requested_by,
     requestedAt: r.requested_at.toISOString(),
@@ -108,14 +114,15 @@ export async function recordImportProgress(
 export async function finishImportJob(
   db: Queryable,
   id: string,
-  outcome: { programId: string; total: number } | { error: ErrorBody },
+  outcome: { programId: string; total: number; warnings: ImportWarning[] } | { error: ErrorBody },
   finishedAt: Date,
 ): Promise<void> {
   if ('programId' in outcome)
     await db.query(
       `UPDATE plan_import_jobs SET status = 'succeeded', phase = 'finished', program_id = $2,
-         progress_done = $3, progress_total = $3, file_text = NULL, finished_at = $4 WHERE id = $1`,
-      [id, outcome.programId, outcome.total, finishedAt],
+         progress_done = $3, progress_total = $3, file_text = NULL, finished_at = $4, warnings = $5
+       WHERE id = $1`,
+      [id, outcome.programId, outcome.total, finishedAt, JSON.stringify(outcome.warnings)],
     );
   else
     await db.query(

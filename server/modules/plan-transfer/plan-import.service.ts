@@ -2,6 +2,7 @@ import type { ErrorBody } from '../../../contracts/common.schema.js';
 import {
   IMPORT_JOB_THRESHOLD_ROWS,
   type ImportJob,
+  type ImportWarning,
   type PlanFormat,
 } from '../../../contracts/plan-transfer.schema.js';
 import type { Program } from '../../../contracts/program.schema.js';
@@ -29,7 +30,9 @@ import { planReaderWorkerFile, readImportedPlan } from './read-plan-off-thread.j
 /** Progress is written at most this often while a job runs (as forecasts do). */
 const PROGRESS_INTERVAL_MS = 250;
 
-export type ImportOutcome = { kind: 'program'; program: Program } | { kind: 'job'; job: ImportJob };
+export type ImportOutcome =
+  | { kind: 'program'; program: Program; warnings: ImportWarning[] }
+  | { kind: 'job'; job: ImportJob };
 
 /**
  * Creating a program from a plan file (mapping: plan-mapping.ts). A file of at
@@ -60,7 +63,7 @@ export function createPlanImportService(
     // A file carries no progress yet: its plan runs from its own start, not from today.
     const id = await insertProgram(
       tx,
-      { name, startDate: plan.startDate, statusDate: plan.startDate },
+      { name, startDate: plan.startDate, statusDate: plan.statusDate ?? plan.startDate },
       ctx.actor?.id ?? null,
     );
     const counts = await insertPlan(tx, id, plan, onProgress);
@@ -102,7 +105,7 @@ export function createPlanImportService(
       }
       const plan = await readImportedPlan(format, text, today(), undefined, workerFile);
       const program = await db.transaction((tx) => writeProgram(tx, ctx, format, name, plan));
-      return { kind: 'program', program };
+      return { kind: 'program', program, warnings: plan.warnings };
     },
 
     /** A job, for the one who asked for it or an admin (anyone else: not found, as if it did not exist). */
@@ -146,7 +149,12 @@ export function createPlanImportService(
           );
           await writing;
           // Committed with the program: a job never says succeeded for a program that is not there.
-          await finishImportJob(tx, importJobId, { programId: created.id, total }, clock());
+          await finishImportJob(
+            tx,
+            importJobId,
+            { programId: created.id, total, warnings: plan.warnings },
+            clock(),
+          );
         });
       } catch (error) {
         await writing.catch(() => {});

@@ -17,6 +17,7 @@ export interface InsertedCounts {
 /** How many rows insertPlan writes in all (its progress runs up to this). */
 export function rowsToInsert(plan: ImportedPlan): number {
   return (
+    plan.calendars.length +
     plan.workstreams.length +
     plan.milestones.length +
     plan.tasks.length +
@@ -49,55 +50,72 @@ export async function insertPlan(
 
   for (const batch of batches(plan.workstreams.map((w, i) => ({ ...w, i })))) {
     await tx.query(
-      `INSERT INTO workstreams (id, program_id, name, sort_order)
-       SELECT id, $1, name, sort_order FROM unnest($2::uuid[], $3::text[], $4::int[]) AS w(id, name, sort_order)`,
+      `INSERT INTO workstreams (id, program_id, name, sort_order, uid)
+       SELECT id, $1, name, sort_order, uid
+         FROM unnest($2::uuid[], $3::text[], $4::int[], $5::int[]) AS w(id, name, sort_order, uid)`,
       [
         programId,
         batch.map((w) => workstreamIds.get(w.key)),
         batch.map((w) => w.name),
         batch.map((w) => w.i),
+        batch.map((w) => w.uid),
       ],
     );
     wrote(batch.length);
   }
-  for (const batch of batches(plan.milestones)) {
-    const rowIds = batch.map((m) => {
-      const id = randomUUID();
-      ids.set(m.key, { id, kind: 'milestone' });
-      return id;
-    });
+  // Calendars first (items and the program name them), all in one statement: bases may come later.
+  const calendarIds = new Map(plan.calendars.map((c) => [c.key, randomUUID()]));
+  const cal = (key: string | null) => (key === null ? null : (calendarIds.get(key) ?? null));
+  if (plan.calendars.length > 0) {
     await tx.query(
-      `INSERT INTO milestones (id, program_id, workstream_id, name, due_date)
-       SELECT id, $1, workstream_id, name, due_date
-         FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::date[]) AS m(id, workstream_id, name, due_date)`,
+      `INSERT INTO program_calendars (id, program_id, name, base_calendar_id, time_zone, week, exceptions)
+       SELECT id, $1, name, base, zone, week, exceptions
+         FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])
+           AS c(id, name, base, zone, week, exceptions)`,
       [
         programId,
-        rowIds,
-        batch.map((m) => ws(m.workstreamKey)),
-        batch.map((m) => m.name),
-        batch.map((m) => m.dueDate),
+        plan.calendars.map((c) => calendarIds.get(c.key)),
+        plan.calendars.map((c) => c.name),
+        plan.calendars.map((c) => cal(c.baseKey)),
+        plan.calendars.map((c) => c.timeZone),
+        plan.calendars.map((c) => JSON.stringify(c.week)),
+        plan.calendars.map((c) => JSON.stringify(c.exceptions)),
       ],
     );
-    wrote(batch.length);
+    wrote(plan.calendars.length);
   }
+  await tx.query('UPDATE programs SET calendar_id = $2, start_time = $3 WHERE id = $1', [
+    programId,
+    cal(plan.projectCalendarKey),
+    plan.startTime === '08:00' ? null : plan.startTime,
+  ]);
+  for (const t of plan.tasks) ids.set(t.key, { id: randomUUID(), kind: 'task' });
+  for (const m of plan.milestones) ids.set(m.key, { id: randomUUID(), kind: 'milestone' });
+  const parent = (key: string | null) => (key === null ? null : (ids.get(key)?.id ?? null));
+  // Tasks before milestones (a milestone may sit under a summary task), in outline order: a
+  // parent is in the same statement as its children or an earlier one.
   for (const batch of batches(plan.tasks)) {
-    const rowIds = batch.map((t) => {
-      const id = randomUUID();
-      ids.set(t.key, { id, kind: 'task' });
-      return id;
-    });
+    const done = (t: ImportedPlan['tasks'][number]) => t.actualFinish !== null;
     await tx.query(
       `INSERT INTO tasks (id, program_id, workstream_id, name, estimate_hours, start_date, constraint_type,
-         constraint_date, estimate_optimistic_hours, estimate_pessimistic_hours, fixed_cost, cost_per_hour)
+         constraint_date, estimate_optimistic_hours, estimate_pessimistic_hours, fixed_cost, cost_per_hour,
+         parent_task_id, position, uid, calendar_id, duration_elapsed, deadline, actual_start,
+         actual_finish, percent_complete, remaining_hours, state)
        SELECT id, $1, workstream_id, name, estimate_hours, start_date, constraint_type, constraint_date,
-              estimate_optimistic_hours, estimate_pessimistic_hours, fixed_cost, cost_per_hour
+              estimate_optimistic_hours, estimate_pessimistic_hours, fixed_cost, cost_per_hour,
+              parent_task_id, position, uid, calendar_id, duration_elapsed, deadline, actual_start,
+              actual_finish, percent_complete, remaining_hours, state
          FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::numeric[], $6::date[], $7::text[],
-                     $8::timestamp[], $9::numeric[], $10::numeric[], $11::numeric[], $12::numeric[])
+                     $8::timestamp[], $9::numeric[], $10::numeric[], $11::numeric[], $12::numeric[],
+                     $13::uuid[], $14::int[], $15::int[], $16::uuid[], $17::boolean[], $18::timestamp[],
+                     $19::timestamp[], $20::timestamp[], $21::smallint[], $22::float8[], $23::text[])
            AS t(id, workstream_id, name, estimate_hours, start_date, constraint_type, constraint_date,
-                estimate_optimistic_hours, estimate_pessimistic_hours, fixed_cost, cost_per_hour)`,
+                estimate_optimistic_hours, estimate_pessimistic_hours, fixed_cost, cost_per_hour,
+                parent_task_id, position, uid, calendar_id, duration_elapsed, deadline, actual_start,
+                actual_finish, percent_complete, remaining_hours, state)`,
       [
         programId,
-        rowIds,
+        batch.map((t) => ids.get(t.key)!.id),
         batch.map((t) => ws(t.workstreamKey)),
         batch.map((t) => t.name),
         batch.map((t) => t.estimateHours),
@@ -108,6 +126,45 @@ export async function insertPlan(
         batch.map((t) => t.estimatePessimisticHours),
         batch.map((t) => t.fixedCost),
         batch.map((t) => t.costPerHour),
+        batch.map((t) => parent(t.parentKey)),
+        batch.map((t) => t.position),
+        batch.map((t) => t.uid),
+        batch.map((t) => cal(t.calendarKey)),
+        batch.map((t) => t.durationElapsed),
+        batch.map((t) => t.deadline),
+        batch.map((t) => t.actualStart),
+        batch.map((t) => t.actualFinish),
+        batch.map((t) => t.percentComplete),
+        batch.map((t) => t.remainingHours),
+        batch.map((t) => (done(t) ? 'done' : t.actualStart !== null ? 'in_progress' : 'todo')),
+      ],
+    );
+    wrote(batch.length);
+  }
+  for (const batch of batches(plan.milestones)) {
+    await tx.query(
+      `INSERT INTO milestones (id, program_id, workstream_id, name, due_date, parent_task_id, position,
+         uid, calendar_id, constraint_type, constraint_date, achieved_at, state)
+       SELECT id, $1, workstream_id, name, due_date, parent_task_id, position, uid, calendar_id,
+              constraint_type, constraint_date, achieved_at,
+              CASE WHEN achieved_at IS NULL THEN 'planned' ELSE 'achieved' END
+         FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::date[], $6::uuid[], $7::int[], $8::int[],
+                     $9::uuid[], $10::text[], $11::timestamp[], $12::timestamp[])
+           AS m(id, workstream_id, name, due_date, parent_task_id, position, uid, calendar_id,
+                constraint_type, constraint_date, achieved_at)`,
+      [
+        programId,
+        batch.map((m) => ids.get(m.key)!.id),
+        batch.map((m) => ws(m.workstreamKey)),
+        batch.map((m) => m.name),
+        batch.map((m) => m.dueDate),
+        batch.map((m) => parent(m.parentKey)),
+        batch.map((m) => m.position),
+        batch.map((m) => m.uid),
+        batch.map((m) => cal(m.calendarKey)),
+        batch.map((m) => m.constraintType),
+        batch.map((m) => m.constraintDate),
+        batch.map((m) => m.achievedAt),
       ],
     );
     wrote(batch.length);
@@ -119,8 +176,9 @@ export async function insertPlan(
       list.map((x) => (x.kind === kind ? x.id : null));
     await tx.query(
       `INSERT INTO dependencies (predecessor_task_id, predecessor_milestone_id, successor_task_id,
-         successor_milestone_id, type, lag_minutes)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::int[])
+         successor_milestone_id, type, lag_minutes, lag_kind, lag_percent)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::int[],
+                            $7::text[], $8::float8[])
        ON CONFLICT ON CONSTRAINT dependencies_pair_unique DO NOTHING`,
       [
         only(from, 'task'),
@@ -129,6 +187,8 @@ export async function insertPlan(
         only(to, 'milestone'),
         batch.map((d) => d.type),
         batch.map((d) => d.lagMinutes),
+        batch.map((d) => d.lagKind),
+        batch.map((d) => d.lagPercent),
       ],
     );
     wrote(batch.length);

@@ -1,4 +1,10 @@
 import type { Issue } from '../../../contracts/common.schema.js';
+import type { ImportWarning } from '../../../contracts/plan-transfer.schema.js';
+import type {
+  CalendarDefinition,
+  Weekday,
+  WorkingInterval,
+} from '../../../engine/calendar/calendar-definition.js';
 import type { Task } from '../../../contracts/task.schema.js';
 import { formatLocalDateTime } from '../../../engine/calendar/local-time.js';
 import type { ScheduleInput, ScheduleTask } from '../../../engine/scheduling/index.js';
@@ -18,39 +24,66 @@ export interface PlanForecastInputs {
 
 /**
  * How an imported plan (the engine's ScheduleInput, read from MSPDI, YAML or CSV)
- * becomes a Waymark program (pure):
+ * becomes a Waymark program (pure). Everything the engine schedules with is kept,
+ * so the program's own schedule is the file's:
  *
- * - Program: startDate = the date of the plan's start.
- * - WBS summaries (tasks with children) at level 1 become workstreams (names made
- *   unique with " (2)", " (3)"…). Deeper summaries are not stored: their leaf
- *   tasks join their level-1 workstream. A top-level leaf has no workstream.
- * - A leaf marked milestone, or of zero duration, becomes a milestone; its
- *   deadline's date becomes the milestone's dueDate.
- * - Other leaves become tasks: estimateHours = duration minutes / 60 (an elapsed
- *   duration is read as that many working minutes).
- * - Links keep type and lag (working or elapsed minutes as working minutes; a
- *   percentage lag becomes that share of the predecessor's duration). A link to
- *   or from a summary task becomes a link from or to each leaf below it, as the
- *   scheduler reads it (the same leaf pair twice keeps the first link).
- * - A start-no-earlier-than constraint becomes the task's startDate (Waymark
- *   starts an open task no earlier than that day); the other constraints
- *   (SNLT, FNET, FNLT, MSO, MFO, ALAP) are the task's constraintType and
- *   constraintDate. Calendars, resources and assignments are not stored
- *   (Waymark schedules on its own calendars).
+ * - Program: startDate and startTime = the plan's start; its project calendar
+ *   becomes the program's calendar, and every other calendar of the file a
+ *   calendar of the program (week, exceptions, base, zone as they are). A plain
+ *   standard week without exceptions is not copied: the program then runs on the
+ *   organization's standard week with its holidays, as programs made here do.
+ * - Outline: every task keeps its UID, its position and its parent. Level-1
+ *   summaries become workstreams (names made unique with " (2)", " (3)"…, UID
+ *   kept), which every item below them joins. Deeper summaries are summary tasks
+ *   (their dates roll up); so is a level-1 summary that schedules something itself
+ *   (links, a constraint, a deadline, a calendar of its own): it is kept as a
+ *   summary task, and no workstream is made of it.
+ * - A leaf of zero duration becomes a milestone (deadline → dueDate, its own
+ *   constraint and calendar kept); a leaf marked milestone that takes time stays a
+ *   task (a warning says so).
+ * - Other leaves become tasks: estimateHours = duration / 60, elapsed durations
+ *   marked elapsed; constraint, deadline and calendar kept (SNET at 08:00 is the
+ *   task's startDate, as Waymark says "not before this day"); actuals become progress.
+ * - Links keep type and lag: working, elapsed or percent, to and from summaries
+ *   as they are (the engine reads a summary's links for the tasks below it).
  * - From a plan file, the forecast's inputs too: a task's estimate gives its
  *   optimistic and pessimistic hours (widened to take in its duration, as the
  *   forecast reads them), its cost its fixed cost and hourly rate; a risk keeps
  *   its probability, delay (in hours) and cost, on the tasks it names (a summary
  *   named: every task below it).
+ * - What cannot be kept is listed in `warnings` (never dropped silently).
  */
+export interface ImportedCalendar {
+  key: string;
+  name: string;
+  baseKey: string | null;
+  timeZone: string | null;
+  week: CalendarDefinition['week'];
+  exceptions: CalendarDefinition['exceptions'];
+}
+
 export interface ImportedPlan {
   startDate: string;
-  workstreams: { key: string; name: string }[];
+  /** HH:MM. */
+  startTime: string;
+  /** The file's status date (YYYY-MM-DD) when it has progress; null: the plan's start. */
+  statusDate: string | null;
+  calendars: ImportedCalendar[];
+  /** The program's calendar; null: the organization's standard week. */
+  projectCalendarKey: string | null;
+  workstreams: { key: string; name: string; uid: number | null }[];
   tasks: {
     key: string;
     name: string;
     workstreamKey: string | null;
-    estimateHours: number;
+    parentKey: string | null;
+    position: number;
+    uid: number | null;
+    calendarKey: string | null;
+    /** Null for a summary task: its duration is its children's. */
+    estimateHours: number | null;
+    durationElapsed: boolean;
+    deadline: string | null;
     startDate: string | null;
     constraintType: Task['constraintType'];
     constraintDate: string | null;
@@ -58,6 +91,10 @@ export interface ImportedPlan {
     estimatePessimisticHours: number | null;
     fixedCost: number | null;
     costPerHour: number | null;
+    actualStart: string | null;
+    actualFinish: string | null;
+    percentComplete: number;
+    remainingHours: number | null;
   }[];
   risks: {
     title: string;
@@ -66,26 +103,38 @@ export interface ImportedPlan {
     cost: number | null;
     taskKeys: string[];
   }[];
-  milestones: { key: string; name: string; workstreamKey: string | null; dueDate: string | null }[];
+  milestones: {
+    key: string;
+    name: string;
+    workstreamKey: string | null;
+    parentKey: string | null;
+    position: number;
+    uid: number | null;
+    calendarKey: string | null;
+    dueDate: string | null;
+    constraintType: Task['constraintType'];
+    constraintDate: string | null;
+    achievedAt: string | null;
+  }[];
   dependencies: {
     predecessorKey: string;
     successorKey: string;
     type: 'FS' | 'SS' | 'FF' | 'SF';
+    lagKind: 'working' | 'elapsed' | 'percent';
     lagMinutes: number;
+    lagPercent: number | null;
   }[];
+  warnings: ImportWarning[];
 }
 
-/**
- * A link to or from a summary becomes one per leaf pair, so a few summary links
- * can stand for millions of dependencies; past this many the import is refused.
- */
+/** More links than this (rows of `dependencies`) are refused. */
 export const MAX_IMPORT_DEPENDENCIES = 1_000_000;
 
 function tooManyDependencies(): Issue {
   return {
     path: 'body',
     code: 'too_many_rows',
-    message: `The plan's links make more than ${MAX_IMPORT_DEPENDENCIES.toLocaleString('en-US')} dependencies (a link to or from a summary counts once per task below it); at most ${MAX_IMPORT_DEPENDENCIES.toLocaleString('en-US')} can be imported.`,
+    message: `The plan has more than ${MAX_IMPORT_DEPENDENCIES.toLocaleString('en-US')} links; at most ${MAX_IMPORT_DEPENDENCIES.toLocaleString('en-US')} can be imported.`,
   };
 }
 
@@ -93,28 +142,69 @@ function label(t: ScheduleTask): string {
   return `task ${t.uid ?? t.id} "${t.name}"`;
 }
 
+/** Where a warning points: the MSPDI UID when the file has one, else the row. */
+function where(t: ScheduleTask, position: number): string {
+  return t.uid !== undefined ? `Task[UID=${t.uid}]` : `Task[${position + 1}]`;
+}
+
 const hoursOf = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
+const STANDARD_DAY = [
+  { from: 8 * 60, to: 12 * 60 },
+  { from: 13 * 60, to: 17 * 60 },
+];
+
+/** MS Project's standard week with no exceptions and no zone: the organization's calendar does as well. */
+function isPlainStandard(c: CalendarDefinition): boolean {
+  if (c.exceptions.length > 0 || c.baseCalendarId || c.timeZone) return false;
+  const same = (a: WorkingInterval[] | undefined, b: WorkingInterval[]) =>
+    a !== undefined &&
+    a.length === b.length &&
+    a.every((x, i) => x.from === b[i]!.from && x.to === b[i]!.to);
+  return (
+    same(c.week[0], []) &&
+    same(c.week[6], []) &&
+    [1, 2, 3, 4, 5].every((d) => same(c.week[d as Weekday], STANDARD_DAY))
+  );
+}
 
 export type MappedPlan = { ok: true; plan: ImportedPlan } | { ok: false; issues: Issue[] };
 
 export function planFromInput(
   input: ScheduleInput,
   forecast: PlanForecastInputs = { estimates: [], costs: [], risks: [] },
+  warnings: ImportWarning[] = [],
 ): MappedPlan {
-  return runSteps(planFromInputSteps(input, forecast));
+  return runSteps(planFromInputSteps(input, forecast, warnings));
 }
 
-/** {@link planFromInput} in steps: yields every {@link ROWS_PER_STEP} tasks (twice over the tasks in all). */
+/**
+ * {@link planFromInput} in steps: yields every {@link ROWS_PER_STEP} tasks (twice over the tasks
+ * in all). `warnings`: what the reader already could not keep (they lead the plan's list).
+ */
 export function* planFromInputSteps(
   input: ScheduleInput,
   forecast: PlanForecastInputs = { estimates: [], costs: [], risks: [] },
+  readerWarnings: ImportWarning[] = [],
 ): Steps<MappedPlan> {
   const total = input.tasks.length;
   const issues: Issue[] = [];
+  const warnings: ImportWarning[] = [...readerWarnings];
   const byId = new Map(input.tasks.map((t) => [t.id, t]));
   yield 0;
   const hasChildren = new Set<string>();
   for (const t of input.tasks) if (t.parentId && byId.has(t.parentId)) hasChildren.add(t.parentId);
+  const successorOf = new Set<string>();
+  for (const t of input.tasks) for (const l of t.predecessors) successorOf.add(l.predecessorId);
+  /** A level-1 summary that is only a heading: a workstream says all of it. */
+  const onlyHeading = (t: ScheduleTask) =>
+    hasChildren.has(t.id) &&
+    !(t.parentId && byId.has(t.parentId)) &&
+    t.predecessors.length === 0 &&
+    !successorOf.has(t.id) &&
+    (!t.constraint || t.constraint.type === 'ASAP') &&
+    t.deadline === undefined &&
+    (!t.calendarId || t.calendarId === input.projectCalendarId) &&
+    !t.progress;
   yield 0;
   // The level-1 ancestor of each task, memoised: one walk per task up a deep outline would be quadratic.
   const tops = new Map<string, ScheduleTask>();
@@ -136,13 +226,58 @@ export function* planFromInputSteps(
     for (const c of chain) tops.set(c.id, top);
     return top;
   };
+  const start = formatLocalDateTime(input.start);
   const plan: ImportedPlan = {
-    startDate: formatLocalDateTime(input.start).slice(0, 10),
+    startDate: start.slice(0, 10),
+    startTime: start.slice(11, 16),
+    statusDate:
+      input.statusDate === undefined ? null : formatLocalDateTime(input.statusDate).slice(0, 10),
+    calendars: [],
+    projectCalendarKey: null,
     workstreams: [],
     tasks: [],
     milestones: [],
     dependencies: [],
     risks: [],
+    warnings,
+  };
+  const project = input.calendars.find((c) => c.id === input.projectCalendarId);
+  const calendarKeys = new Set<string>();
+  for (const c of input.calendars) {
+    if (c === project && isPlainStandard(c)) continue;
+    calendarKeys.add(c.id);
+    plan.calendars.push({
+      key: c.id,
+      name: c.name.trim().slice(0, 200) || `Calendar ${plan.calendars.length + 1}`,
+      baseKey: null,
+      timeZone: c.timeZone ?? null,
+      week: c.week,
+      exceptions: c.exceptions,
+    });
+  }
+  for (const [i, c] of plan.calendars.entries()) {
+    const base = input.calendars.find((d) => d.id === c.key)?.baseCalendarId;
+    // A base the product keeps no copy of (the plain standard week) is what the calendar already says.
+    plan.calendars[i] = { ...c, baseKey: base && calendarKeys.has(base) ? base : null };
+  }
+  if (project && calendarKeys.has(project.id)) plan.projectCalendarKey = project.id;
+  const calendarKey = (t: ScheduleTask) =>
+    t.calendarId && calendarKeys.has(t.calendarId) && t.calendarId !== input.projectCalendarId
+      ? t.calendarId
+      : null;
+  const uids = new Set<number>();
+  const uidOf = (t: ScheduleTask, position: number): number | null => {
+    if (t.uid === undefined || !Number.isSafeInteger(t.uid) || t.uid <= 0) return null;
+    if (uids.has(t.uid)) {
+      warnings.push({
+        at: where(t, position),
+        field: 'UID',
+        message: `UID ${t.uid} is used twice; the second task gets a new one on export.`,
+      });
+      return null;
+    }
+    uids.add(t.uid);
+    return t.uid;
   };
   yield 0;
   const estimateOf = new Map(forecast.estimates.map((e) => [e.taskId, e]));
@@ -150,11 +285,11 @@ export function* planFromInputSteps(
   const names = new Set<string>();
   for (const [i, t] of input.tasks.entries()) {
     if (i % ROWS_PER_STEP === 0) yield 0;
-    if (!hasChildren.has(t.id) || (t.parentId && byId.has(t.parentId))) continue;
+    if (!onlyHeading(t)) continue;
     let name = t.name.trim() || `Workstream ${plan.workstreams.length + 1}`;
     for (let n = 2; names.has(name); n++) name = `${t.name} (${n})`;
     names.add(name);
-    plan.workstreams.push({ key: t.id, name });
+    plan.workstreams.push({ key: t.id, name, uid: uidOf(t, i) });
   }
   yield 0;
   const children = new Map<string, ScheduleTask[]>();
@@ -164,7 +299,7 @@ export function* planFromInputSteps(
       if (list) list.push(t);
       else children.set(t.parentId, [t]);
     }
-  // Each summary's leaves, computed once (iteratively: an outline may be deep).
+  // Each summary's leaves, computed once (iteratively: an outline may be deep); risks name summaries.
   const leaves = new Map<string, ScheduleTask[]>();
   const leavesOf = (t: ScheduleTask): ScheduleTask[] => {
     if (!hasChildren.has(t.id)) return [t];
@@ -192,68 +327,141 @@ export function* planFromInputSteps(
         issues.push(issue(`${label(t)}: unknown predecessor ${link.predecessorId}`));
         continue;
       }
-      for (const a of leavesOf(from))
-        for (const b of leavesOf(t)) {
-          const pair = `${a.id}\u0000${b.id}`;
-          if (a.id === b.id || linked.has(pair)) continue;
-          if (linked.size === MAX_IMPORT_DEPENDENCIES) {
-            issues.push(tooManyDependencies());
-            break links;
-          }
-          linked.add(pair);
-          const lag =
-            link.lag.kind === 'percent'
-              ? (link.lag.percent / 100) * a.duration.minutes
-              : link.lag.minutes;
-          plan.dependencies.push({
-            predecessorKey: a.id,
-            successorKey: b.id,
-            type: link.type,
-            lagMinutes: Math.round(lag),
-          });
-        }
+      const pair = `${from.id}\u0000${t.id}`;
+      if (from.id === t.id) {
+        warnings.push({
+          at: where(t, i),
+          field: 'PredecessorLink',
+          message: 'A task linked to itself: the link is not imported.',
+        });
+        continue;
+      }
+      if (linked.has(pair)) {
+        warnings.push({
+          at: where(t, i),
+          field: 'PredecessorLink',
+          message: `A second link from ${label(from)}: only the first is imported.`,
+        });
+        continue;
+      }
+      if (linked.size === MAX_IMPORT_DEPENDENCIES) {
+        issues.push(tooManyDependencies());
+        break links;
+      }
+      linked.add(pair);
+      const minutes = link.lag.kind === 'percent' ? 0 : link.lag.minutes;
+      if (!Number.isInteger(minutes))
+        warnings.push({
+          at: where(t, i),
+          field: 'LinkLag',
+          message: `The lag of ${minutes} minutes is rounded to whole minutes.`,
+        });
+      plan.dependencies.push({
+        predecessorKey: from.id,
+        successorKey: t.id,
+        type: link.type,
+        lagKind: link.lag.kind,
+        lagMinutes: Math.round(minutes),
+        lagPercent: link.lag.kind === 'percent' ? link.lag.percent : null,
+      });
     }
   }
   for (const [i, t] of input.tasks.entries()) {
     if (i % ROWS_PER_STEP === 0) yield total + i;
-    if (hasChildren.has(t.id)) continue;
     const top = topOf(t);
-    const workstreamKey = top.id === t.id ? null : top.id;
-    const name = t.name.trim() || `Task ${t.uid ?? t.id}`;
-    if (t.milestone || t.duration.minutes === 0) {
+    const workstreamKey = onlyHeading(top) ? top.id : null;
+    if (onlyHeading(t)) continue;
+    const parent = t.parentId ? byId.get(t.parentId) : undefined;
+    const parentKey = parent && !onlyHeading(parent) ? parent.id : null;
+    const name = t.name.trim() || `Task ${t.uid ?? i + 1}`;
+    const summary = hasChildren.has(t.id);
+    const uid = uidOf(t, i);
+    if (!summary && t.duration.minutes === 0) {
+      const deadline = t.deadline === undefined ? null : formatLocalDateTime(t.deadline);
+      if (deadline !== null && !deadline.endsWith(`T17:00:00`))
+        warnings.push({
+          at: where(t, i),
+          field: 'Deadline',
+          message: `A milestone's deadline is a day (due by 17:00); ${deadline.replace('T', ' ').slice(0, 16)} is kept as ${deadline.slice(0, 10)}.`,
+        });
+      const done = t.progress?.actualFinish ?? (t.progress ? t.progress.actualStart : undefined);
       plan.milestones.push({
         key: t.id,
         name,
         workstreamKey,
-        dueDate: t.deadline === undefined ? null : formatLocalDateTime(t.deadline).slice(0, 10),
+        parentKey,
+        position: i,
+        uid,
+        calendarKey: calendarKey(t),
+        dueDate: deadline === null ? null : deadline.slice(0, 10),
+        ...storedConstraint(t.constraint),
+        achievedAt: done === undefined ? null : formatLocalDateTime(done),
       });
-    } else {
-      const estimateHours = hoursOf(t.duration.minutes);
-      const estimate = estimateOf.get(t.id);
-      const cost = costOf.get(t.id);
-      plan.tasks.push({
-        key: t.id,
-        name,
-        workstreamKey,
-        estimateHours,
-        estimateOptimisticHours: estimate
+      continue;
+    }
+    if (t.milestone && !summary)
+      warnings.push({
+        at: where(t, i),
+        field: 'Milestone',
+        message:
+          'A milestone that takes time is imported as a task of that duration (a Waymark milestone takes none).',
+      });
+    if (!summary && !Number.isInteger(t.duration.minutes))
+      warnings.push({
+        at: where(t, i),
+        field: 'Duration',
+        message: `The duration of ${t.duration.minutes} minutes is rounded to whole minutes.`,
+      });
+    const estimateHours = summary ? null : hoursOf(t.duration.minutes);
+    const estimate = summary ? undefined : estimateOf.get(t.id);
+    const cost = costOf.get(t.id);
+    const progress = t.progress;
+    const remainingMinutes =
+      progress && !progress.actualFinish ? progress.remainingMinutes : undefined;
+    const durationMinutes = t.duration.minutes;
+    plan.tasks.push({
+      key: t.id,
+      name,
+      workstreamKey,
+      parentKey,
+      position: i,
+      uid,
+      calendarKey: calendarKey(t),
+      estimateHours,
+      durationElapsed: t.duration.kind === 'elapsed',
+      deadline: t.deadline === undefined ? null : formatLocalDateTime(t.deadline),
+      estimateOptimisticHours:
+        estimate && estimateHours !== null
           ? Math.min(hoursOf(estimate.optimistic.minutes), estimateHours)
           : null,
-        estimatePessimisticHours: estimate
+      estimatePessimisticHours:
+        estimate && estimateHours !== null
           ? Math.max(hoursOf(estimate.pessimistic.minutes), estimateHours)
           : null,
-        fixedCost: cost?.fixedCost ?? null,
-        costPerHour: cost?.costPerHour ?? null,
-        startDate:
-          t.constraint?.type === 'SNET' && t.constraint.date !== undefined
-            ? formatLocalDateTime(t.constraint.date).slice(0, 10)
-            : null,
-        ...storedConstraint(t.constraint),
-      });
-    }
+      fixedCost: cost?.fixedCost ?? null,
+      costPerHour: cost?.costPerHour ?? null,
+      // "Not before this day" is how Waymark says SNET at 08:00 (schedule-input.ts reads it back so).
+      ...(snetAtEight(t.constraint)
+        ? {
+            startDate: formatLocalDateTime(t.constraint!.date!).slice(0, 10),
+            constraintType: null,
+            constraintDate: null,
+          }
+        : { startDate: null, ...storedConstraint(t.constraint) }),
+      actualStart: progress ? formatLocalDateTime(progress.actualStart) : null,
+      actualFinish:
+        progress?.actualFinish !== undefined ? formatLocalDateTime(progress.actualFinish) : null,
+      percentComplete:
+        progress?.actualFinish !== undefined
+          ? 100
+          : remainingMinutes !== undefined && durationMinutes > 0
+            ? Math.max(0, Math.min(99, Math.round(100 * (1 - remainingMinutes / durationMinutes))))
+            : 0,
+      remainingHours: remainingMinutes !== undefined ? remainingMinutes / 60 : null,
+    });
   }
   yield 2 * total;
-  const taskKeys = new Set(plan.tasks.map((t) => t.key));
+  const taskKeys = new Set(plan.tasks.filter((t) => t.estimateHours !== null).map((t) => t.key));
   for (const r of forecast.risks) {
     const keys = [
       ...new Set(
@@ -278,12 +486,14 @@ export function* planFromInputSteps(
   return issues.length > 0 ? { ok: false, issues } : { ok: true, plan };
 }
 
-/** SNET is the task's startDate; ASAP is no constraint; the others are kept as they are. */
+const snetAtEight = (c: ScheduleTask['constraint']) =>
+  c?.type === 'SNET' && c.date !== undefined && formatLocalDateTime(c.date).endsWith('T08:00:00');
+
+/** ASAP is no constraint; the others are kept as they are, SNET included (to the minute). */
 function storedConstraint(
   c: ScheduleTask['constraint'],
 ): Pick<ImportedPlan['tasks'][number], 'constraintType' | 'constraintDate'> {
-  if (!c || c.type === 'ASAP' || c.type === 'SNET')
-    return { constraintType: null, constraintDate: null };
+  if (!c || c.type === 'ASAP') return { constraintType: null, constraintDate: null };
   if (c.type === 'ALAP') return { constraintType: 'ALAP', constraintDate: null };
   if (c.date === undefined) return { constraintType: null, constraintDate: null };
   return { constraintType: c.type, constraintDate: formatLocalDateTime(c.date) };

@@ -26,12 +26,12 @@ try {
     }
     step = steps.next();
   }
-  const { startDate, ...lists } = step.value;
+  const { startDate, startTime, statusDate, projectCalendarKey, ...lists } = step.value;
   const parts: FromPlanReader[] = [];
   for (const [key, items] of Object.entries(lists) as [keyof typeof lists, unknown[]][])
     for (let i = 0; i < items.length; i += PART)
       parts.push({ type: 'part', key, items: items.slice(i, i + PART) });
-  parts.push({ type: 'done', startDate });
+  parts.push({ type: 'done', scalars: { startDate, startTime, statusDate, projectCalendarKey } });
   // One part per request: the main thread takes each in when its loop is free
   // (sent all at once, they would be taken in one long turn of its loop).
   port.on('message', () => {

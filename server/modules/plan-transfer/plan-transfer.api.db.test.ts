@@ -309,7 +309,7 @@ describe('POST /api/programs/import', () => {
     expect(await server.countRows('programs')).toBe(before);
   });
 
-  it('reads a link to or from a summary as links to or from each task below it', async () => {
+  it('keeps a summary task with its own links, percent lags and the outline, and schedules as the file says', async () => {
     const tpm = await server.signIn('tpm');
     const yaml = [
       'name: Summary links',
@@ -329,14 +329,32 @@ describe('POST /api/programs/import', () => {
       'application/yaml',
     );
     expect(r.status, JSON.stringify(r.body)).toBe(201);
+    expect(r.body.importWarnings).toEqual([]);
+    const plan = (await tpm.get(`/api/programs/${r.body.id}/plan`)).body;
+    // Design schedules something itself (Build waits for it): a summary task, not a workstream.
+    expect(plan.workstreams).toEqual([]);
+    const byName = new Map<string, any>(plan.tasks.map((t: any) => [t.name, t]));
+    expect(byName.get('Design').estimateHours).toBeNull();
+    expect(byName.get('UI').parentTaskId).toBe(byName.get('Design').id);
+    expect(byName.get('API').parentTaskId).toBe(byName.get('Design').id);
+    expect(
+      plan.tasks
+        .map((t: any) => t.name)
+        .sort((a: string, b: string) => {
+          return byName.get(a).position - byName.get(b).position;
+        }),
+    ).toEqual(['Design', 'UI', 'API', 'Build', 'Review']);
+    const links = plan.dependencies.map(
+      (d: any) =>
+        `${d.predecessor.name}-${d.type}+${d.lagKind === 'percent' ? `${d.lagPercent}%` : d.lagMinutes}->${d.successor.name}`,
+    );
+    expect(links.sort()).toEqual(['Build-FS+50%->Review', 'Design-FS+0->Build']);
     const got = await shape(tpm, r.body.id);
-    expect(got.workstreams).toEqual(['Design']);
-    // 50% of Build's 4 days = 2 days = 960 working minutes.
-    expect(got.links).toEqual(['API-FS+0->Build', 'Build-FS+960->Review', 'UI-FS+0->Build']);
-    const build = (got.schedule.items as { name: string; earlyStart: string }[]).find(
-      (i) => i.name === 'Build',
-    )!;
-    expect(build.earlyStart).toBe('2027-01-07T08:00:00');
+    const at = (name: string) =>
+      (got.schedule.items as { name: string; earlyStart: string }[]).find((i) => i.name === name)!;
+    // Build waits for the whole of Design (API's 3 days: Mon–Wed), Review for 2 days after Build ends (Tue 12th).
+    expect(at('Build').earlyStart).toBe('2027-01-07T08:00:00');
+    expect(at('Review').earlyStart).toBe('2027-01-15T08:00:00');
   });
 
   it('imports a hand-written CSV with WBS, milestones and MS Project predecessors', async () => {

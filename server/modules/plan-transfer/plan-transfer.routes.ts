@@ -1,14 +1,21 @@
 import { Type } from 'typebox';
-import { ErrorResponses, IdParams } from '../../../contracts/common.schema.js';
+import { ClosedObject, ErrorResponses, IdParams } from '../../../contracts/common.schema.js';
 import {
   IMPORT_JOB_THRESHOLD_ROWS,
   ImportJob,
+  ImportWarning,
   PLAN_FILE_BODY_LIMIT,
   PLAN_FILE_CONTENT_TYPES,
   PlanExportQuery,
   PlanImportQuery,
 } from '../../../contracts/plan-transfer.schema.js';
 import { Program } from '../../../contracts/program.schema.js';
+
+/** The program made, and what the file carried that it could not keep as it was. */
+const ImportedProgram = ClosedObject({
+  ...Program.properties,
+  importWarnings: Type.Array(ImportWarning),
+});
 import type { Container } from '../../container.js';
 import { contextOf, type App } from '../../http/typed-app.js';
 
@@ -58,7 +65,7 @@ export async function planTransferRoutes(app: App, { services }: Container) {
       querystring: PlanImportQuery,
       consumes: [...PLAN_FILE_CONTENT_TYPES],
       body: Type.String({ description: 'The file, as text.' }),
-      response: { 201: Program, 202: ImportJob, ...ErrorResponses },
+      response: { 201: ImportedProgram, 202: ImportJob, ...ErrorResponses },
     },
     handler: async (req, reply) => {
       const outcome = await services.planImports.import(
@@ -68,7 +75,7 @@ export async function planTransferRoutes(app: App, { services }: Container) {
         req.body,
       );
       return outcome.kind === 'program'
-        ? reply.status(201).send(outcome.program)
+        ? reply.status(201).send({ ...outcome.program, importWarnings: outcome.warnings })
         : reply.status(202).send(outcome.job);
     },
   });

@@ -11,6 +11,7 @@ import type { RequestContext } from '../../request-context.js';
 import { programSight } from '../access/program-sight.js';
 import { findProgram } from '../programs/program.repository.js';
 import { loadScheduleRows } from '../schedules/schedule.repository.js';
+import { exportOutline } from './export-outline.js';
 import { forecastInputsOfProgram } from './plan-forecast-inputs.js';
 
 export interface ExportedFile {
@@ -38,9 +39,10 @@ function slug(name: string): string {
 
 /**
  * Plan import and export. Export builds the engine input exactly as the
- * schedules module does (schedule-input.ts), for this program's own items only,
- * with its workstreams as level-1 summary tasks, and writes the file with the
- * schedule the engine computes from it. Import: plan-import.service.ts.
+ * schedules module does (schedule-input.ts), for this program's own items only
+ * (its calendars, summary tasks and UIDs included; workstreams as level-1
+ * summaries: export-outline.ts), and writes the file with the schedule the
+ * engine computes from it. Import: plan-import.service.ts.
  */
 export function createPlanTransferService(db: Database, clock: Clock = systemClock) {
   return {
@@ -58,57 +60,36 @@ export function createPlanTransferService(db: Database, clock: Clock = systemClo
           ...rows.tasks.filter((t) => t.program_id === programId).map((t) => t.id),
           ...rows.milestones.filter((m) => m.program_id === programId).map((m) => m.id),
         ]);
+        const taskRows = rows.tasks.filter((t) => own.has(t.id));
         const built = buildProgramScheduleInputAt(
           programId,
           {
+            ...rows,
             programs: rows.programs.filter((p) => p.id === programId),
-            tasks: rows.tasks.filter((t) => own.has(t.id)),
+            tasks: taskRows,
             milestones: rows.milestones.filter((m) => own.has(m.id)),
             dependencies: rows.dependencies.filter(
               (d) => own.has(d.predecessor_id) && own.has(d.successor_id),
             ),
+            calendars: (rows.calendars ?? []).filter((c) => c.program_id === programId),
           },
           clock,
         );
-        const workstreams = await tx.query<{ id: string; name: string }>(
-          'SELECT id, name FROM workstreams WHERE program_id = $1 ORDER BY sort_order, lower(name), id',
+        const workstreams = await tx.query<{ id: string; name: string; uid: number | null }>(
+          'SELECT id, name, uid FROM workstreams WHERE program_id = $1 ORDER BY sort_order, lower(name), id',
           [programId],
         );
-        const parents = await tx.query<{ id: string; workstream_id: string }>(
+        const placed = await tx.query<{ id: string; workstream_id: string }>(
           `SELECT id, workstream_id FROM tasks WHERE program_id = $1 AND workstream_id IS NOT NULL
            UNION ALL
            SELECT id, workstream_id FROM milestones WHERE program_id = $1 AND workstream_id IS NOT NULL`,
           [programId],
         );
-        const parentOf = new Map(parents.rows.map((r) => [r.id, r.workstream_id]));
-        // Outline order: each workstream (only those with items: an empty one would read
-        // back as a milestone) followed by its items, then the items without one.
-        const items = built.input.tasks.map((t) => ({
-          ...t,
-          parentId: parentOf.get(t.id) ?? null,
-        }));
-        const byWorkstream = new Map<string, typeof items>();
-        for (const t of items) {
-          if (t.parentId === null) continue;
-          const list = byWorkstream.get(t.parentId);
-          if (list) list.push(t);
-          else byWorkstream.set(t.parentId, [t]);
-        }
-        const outline: ScheduleInput['tasks'] = [];
-        for (const w of workstreams.rows) {
-          const children = byWorkstream.get(w.id) ?? [];
-          if (children.length === 0) continue;
-          outline.push({
-            id: w.id,
-            name: w.name,
-            parentId: null,
-            duration: { kind: 'working', minutes: 0 },
-            predecessors: [],
-          });
-          for (const child of children) outline.push(child);
-        }
-        const listed = new Set(outline.map((t) => t.id));
-        for (const t of items) if (!listed.has(t.id)) outline.push({ ...t, parentId: null });
+        const outline = exportOutline(
+          built.input.tasks,
+          workstreams.rows,
+          new Map(placed.rows.map((r) => [r.id, r.workstream_id])),
+        );
         const input: ScheduleInput = { ...built.input, tasks: outline };
         const result = schedulePlan(input);
         const { extension, contentType } = FILE_TYPES[format];

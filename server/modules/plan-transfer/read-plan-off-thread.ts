@@ -9,7 +9,9 @@ import { DomainError } from '../../domain-errors.js';
 import type { ImportedPlan } from './plan-mapping.js';
 import { importedPlanSteps } from './read-plan.js';
 
-type Lists = Omit<ImportedPlan, 'startDate'>;
+/** The plan's scalars travel in the last message; its lists in parts before it. */
+type Scalars = Pick<ImportedPlan, 'startDate' | 'startTime' | 'statusDate' | 'projectCalendarKey'>;
+type Lists = Omit<ImportedPlan, keyof Scalars>;
 
 /** The reader thread's heap: a 10 MB YAML file's syntax tree takes several hundred MB. */
 const WORKER_HEAP_MB = 3_072;
@@ -17,7 +19,7 @@ const WORKER_HEAP_MB = 3_072;
 export type FromPlanReader =
   | { type: 'progress'; units: number }
   | { type: 'part'; key: keyof Lists; items: unknown[] }
-  | { type: 'done'; startDate: string }
+  | { type: 'done'; scalars: Scalars }
   | { type: 'refused'; code: ErrorCode; message: string; issues: Issue[] }
   | { type: 'crashed'; message: string };
 
@@ -57,6 +59,8 @@ export async function readImportedPlan(
   if (!workerFile) return runSteps(importedPlanSteps(format, text, today));
   return new Promise<ImportedPlan>((resolve, reject) => {
     const lists: Lists = {
+      calendars: [],
+      warnings: [],
       workstreams: [],
       tasks: [],
       milestones: [],
@@ -81,8 +85,7 @@ export async function readImportedPlan(
         const list = lists[message.key] as unknown[];
         for (const item of message.items) list.push(item);
         setImmediate(() => worker.postMessage('next'));
-      } else if (message.type === 'done')
-        settle(() => resolve({ startDate: message.startDate, ...lists }));
+      } else if (message.type === 'done') settle(() => resolve({ ...message.scalars, ...lists }));
       else if (message.type === 'refused')
         settle(() => reject(new DomainError(message.code, message.message, message.issues)));
       else settle(() => reject(new Error(`the plan reader failed: ${message.message}`)));

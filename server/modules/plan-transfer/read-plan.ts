@@ -3,7 +3,12 @@ import { MAX_IMPORT_ROWS, type PlanFormat } from '../../../contracts/plan-transf
 import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
 import type { ScheduleInput } from '../../../engine/scheduling/index.js';
 import { readCsvPlanSteps } from '../../../interchange/csv/csv-plan.js';
-import { readMspdi } from '../../../interchange/mspdi/index.js';
+import {
+  readMspdi,
+  type MspdiReadResult,
+  type MspdiSkipReason,
+} from '../../../interchange/mspdi/index.js';
+import type { ImportWarning } from '../../../contracts/plan-transfer.schema.js';
 import { readPlanFile } from '../../../interchange/plan-file/index.js';
 import { runSteps, type Steps } from '../../../interchange/stepwise.js';
 import { DomainError, ValidationError } from '../../domain-errors.js';
@@ -53,7 +58,7 @@ export function* readPlanSteps(
   format: PlanFormat,
   text: string,
   today: string,
-): Steps<{ input: ScheduleInput; forecast?: PlanForecastInputs }> {
+): Steps<{ input: ScheduleInput; forecast?: PlanForecastInputs; warnings?: ImportWarning[] }> {
   if (format === 'csv') {
     let r = yield* readCsvPlanSteps(text, { maxRows: MAX_IMPORT_ROWS });
     // A file without Start dates (a hand-made one) starts today.
@@ -82,17 +87,54 @@ export function* readPlanSteps(
     const { estimates, costs, risks } = r.plan;
     return { input: r.plan.input, forecast: { estimates, costs, risks } };
   }
-  let input: ScheduleInput;
+  let read: MspdiReadResult;
   try {
-    input = readMspdi(text).input;
+    read = readMspdi(text);
   } catch (error) {
     throw new ValidationError(
       [bodyIssue('invalid_file', `line 1 file: ${(error as Error).message}`)],
       'The MSPDI file cannot be read; nothing was imported.',
     );
   }
+  const { input } = read;
   if (input.tasks.length > MAX_IMPORT_ROWS) throw tooManyRows(input.tasks.length, 'tasks');
-  return { input };
+  return { input, warnings: mspdiWarnings(read) };
+}
+
+const SKIPPED: Record<MspdiSkipReason, string | null> = {
+  // A blank row carries nothing.
+  null: null,
+  inactive: 'An inactive task is not imported (Waymark has no inactive tasks).',
+  manual:
+    'A manually scheduled task is imported as automatically scheduled: its dates now follow its links.',
+  progress:
+    'The actual dates and % complete of a started task are not read from MSPDI yet: it is imported as not started.',
+};
+
+const FIELD_OF: Record<MspdiSkipReason, string> = {
+  null: 'IsNull',
+  inactive: 'Active',
+  manual: 'Manual',
+  progress: 'ActualStart',
+};
+
+/** What the MSPDI reader read but the program cannot keep, or read differently, as warnings. */
+function mspdiWarnings(read: MspdiReadResult): ImportWarning[] {
+  const warnings: ImportWarning[] = read.diagnostics.map((d) => {
+    const [at, ...rest] = d.path.split('/');
+    return { at: at!, field: rest.join('/') || 'file', message: d.message };
+  });
+  for (const s of read.skipped) {
+    const message = SKIPPED[s.reason];
+    if (message) warnings.push({ at: `Task[UID=${s.uid}]`, field: FIELD_OF[s.reason], message });
+  }
+  if (read.resources?.length)
+    warnings.push({
+      at: 'Resources',
+      field: 'Resource',
+      message: `${read.resources.length} resource(s) and ${read.assignments?.length ?? 0} assignment(s) are not imported yet; tasks keep their own durations and calendars.`,
+    });
+  return warnings;
 }
 
 /** readPlanSteps run straight through. */
@@ -113,7 +155,7 @@ export function* importedPlanSteps(
   const read = yield* readPlanSteps(format, text, today);
   // After the reader's three passes over the rows (interchange/stepwise.ts).
   const offset = 3 * read.input.tasks.length;
-  const mapping = planFromInputSteps(read.input, read.forecast);
+  const mapping = planFromInputSteps(read.input, read.forecast, read.warnings);
   let step = mapping.next();
   while (!step.done) {
     yield offset + step.value;

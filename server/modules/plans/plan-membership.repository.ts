@@ -15,7 +15,12 @@ export async function assertProgramExists(db: Queryable, programId: string): Pro
   if (r.rowCount === 0) throw new NotFoundError('Program', programId);
 }
 
-const PARENT_TABLES = { workstream: 'workstreams', milestone: 'milestones' } as const;
+const PARENT_TABLES = {
+  workstream: 'workstreams',
+  milestone: 'milestones',
+  task: 'tasks',
+  calendar: 'program_calendars',
+} as const;
 
 /**
  * A workstream or milestone referenced from a body must exist and belong to the
@@ -39,4 +44,33 @@ export async function assertInProgram(
   if (row.program_id !== programId) {
     throw ValidationError.field(path, 'other_program', `${kind} ${id} belongs to another program`);
   }
+}
+
+/**
+ * A summary task named as an item's parent: in the same program, and (for a task)
+ * not the task itself nor anything below it, which would make the outline a loop.
+ */
+export async function assertOutlineParent(
+  tx: Queryable,
+  parentTaskId: string | null | undefined,
+  programId: string,
+  taskId: string | null,
+): Promise<void> {
+  await assertInProgram(tx, 'task', parentTaskId, programId, 'body.parentTaskId');
+  if (!parentTaskId || taskId === null) return;
+  const loop = await tx.query(
+    `WITH RECURSIVE up(id, depth) AS (
+       SELECT $1::uuid, 0
+       UNION SELECT t.parent_task_id, up.depth + 1 FROM tasks t JOIN up ON t.id = up.id
+        WHERE t.parent_task_id IS NOT NULL AND up.depth < 10000
+     )
+     SELECT 1 FROM up WHERE id = $2 LIMIT 1`,
+    [parentTaskId, taskId],
+  );
+  if (loop.rowCount)
+    throw ValidationError.field(
+      'body.parentTaskId',
+      'outline_loop',
+      'is this task or one below it; a task cannot sit under itself',
+    );
 }

@@ -23,6 +23,8 @@ export interface ProgramRow {
   levelling: Program['levelling'];
   status_date: string | null;
   visibility: Program['visibility'];
+  calendar_id: string | null;
+  start_time: string | null;
   task_count: number;
   done_task_count: number;
   rollup_at: Date | null;
@@ -46,6 +48,8 @@ export const PROGRAM_COLUMNS: Record<string, string> = {
   timeZone: 'time_zone',
   levelling: 'levelling',
   statusDate: 'status_date',
+  calendarId: 'calendar_id',
+  startTime: 'start_time',
 };
 
 export function toProgram(r: ProgramRow): Program {
@@ -66,6 +70,8 @@ export function toProgram(r: ProgramRow): Program {
     levelling: r.levelling,
     statusDate: r.status_date,
     visibility: r.visibility,
+    calendarId: r.calendar_id,
+    startTime: r.start_time,
     taskCount: r.task_count,
     doneTaskCount: r.done_task_count,
     rollupAt: r.rollup_at?.toISOString() ?? null,

@@ -1,3 +1,4 @@
+import { assertInProgram } from '../plans/plan-membership.repository.js';
 import type {
   Program,
   ProgramCreate,
@@ -86,9 +87,10 @@ export function createProgramService(db: Database) {
     ): Promise<Program> {
       checkTimeZone(input.timeZone);
       const changes = columnChanges(input, PROGRAM_COLUMNS);
-      return db.transaction((tx) =>
-        updateAuditedRow(tx, ctx, PROGRAM_ENTITY, id, version, changes),
-      );
+      return db.transaction(async (tx) => {
+        await assertInProgram(tx, 'calendar', input.calendarId, id, 'body.calendarId');
+        return updateAuditedRow(tx, ctx, PROGRAM_ENTITY, id, version, changes);
+      });
     },
     async remove(ctx: RequestContext, id: string, version: number): Promise<void> {
       await db.transaction((tx) => deleteAuditedRow(tx, ctx, PROGRAM_ENTITY, id, version));

@@ -74,6 +74,10 @@ export interface ScheduleProgramRow {
   /** Absent (tests): America/Los_Angeles, no levelling. */
   time_zone?: string;
   levelling?: LevellingMode;
+  /** The program's own working calendar (program_calendars); absent: the standard week. */
+  calendar_id?: string | null;
+  /** HH:MM the plan starts on its start date; absent: 08:00. */
+  start_time?: string | null;
 }
 export interface ScheduleTaskRow {
   id: string;
@@ -91,6 +95,16 @@ export interface ScheduleTaskRow {
   actual_finish?: string | null;
   percent_complete?: number;
   remaining_hours?: number | null;
+  /** WBS parent (a task): a task with children is a summary, rolled up by the engine. */
+  parent_task_id?: string | null;
+  /** Outline position in its program (plan files keep theirs); absent: after the positioned ones. */
+  position?: number | null;
+  uid?: number | null;
+  /** A calendar of the program (program_calendars). */
+  calendar_id?: string | null;
+  /** The estimate is wall-clock time (24 × 7), as MS Project's elapsed durations. */
+  duration_elapsed?: boolean;
+  deadline?: string | null;
 }
 export interface ScheduleMilestoneRow {
   id: string;
@@ -98,12 +112,32 @@ export interface ScheduleMilestoneRow {
   name: string;
   due_date: string | null;
   achieved_at?: string | null;
+  parent_task_id?: string | null;
+  position?: number | null;
+  uid?: number | null;
+  calendar_id?: string | null;
+  constraint_type?: Task['constraintType'];
+  constraint_date?: string | null;
 }
 export interface ScheduleDependencyRow {
   predecessor_id: string;
   successor_id: string;
   type: 'FS' | 'SS' | 'FF' | 'SF';
   lag_minutes: number;
+  /** Absent: working minutes. */
+  lag_kind?: 'working' | 'elapsed' | 'percent';
+  lag_percent?: number | null;
+}
+
+/** A working calendar of a program: its own week, or a task's, with exceptions (engine shapes). */
+export interface ScheduleProgramCalendarRow {
+  id: string;
+  program_id: string;
+  name: string;
+  base_calendar_id: string | null;
+  time_zone: string | null;
+  week: CalendarDefinition['week'];
+  exceptions: CalendarDefinition['exceptions'];
 }
 
 export interface ScheduleCalendarOwnerRow extends WorkingHoursRow {
@@ -131,6 +165,8 @@ export interface ScheduleRows {
   holidays?: HolidayRow[];
   /** Time off of the people assigned. */
   timeOff?: (AwayRow & { user_id: string })[];
+  /** The working calendars of the programs involved. */
+  calendars?: ScheduleProgramCalendarRow[];
 }
 
 export const CALENDAR_ID = PROJECT_CALENDAR_ID;
@@ -139,7 +175,9 @@ const WORKDAY_MINUTES = 8 * 60;
 const DAY_START = 8 * 60;
 const DAY_END = 17 * 60;
 /** Bumped when the mapping above changes, so every stored schedule counts as stale. */
-const MAPPING_VERSION = 'waymark-schedule-input/3';
+const MAPPING_VERSION = 'waymark-schedule-input/4';
+/** The engine id of a program calendar. */
+export const programCalendarId = (calendarId: string) => `program-calendar:${calendarId}`;
 
 export interface ProgramScheduleInput {
   input: ScheduleInput;
@@ -228,6 +266,38 @@ function taskConstraint(
   return notBefore > projectStart ? { type: 'SNET', date: notBefore } : undefined;
 }
 
+/** `HH:MM` → minutes after midnight. */
+function minuteOfDay(hhmm: string | null | undefined): number | null {
+  if (!hhmm) return null;
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
+
+/** Positioned items first, by position; the rest by id (a stable order for the input hash). */
+function inOutline(
+  a: { id: string; position?: number | null },
+  b: { id: string; position?: number | null },
+): number {
+  const pa = a.position ?? Number.POSITIVE_INFINITY;
+  const pb = b.position ?? Number.POSITIVE_INFINITY;
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** A milestone's own constraint (as a task's), else no earlier than its program's start. */
+function milestoneConstraint(
+  m: ScheduleMilestoneRow,
+  programStart: LocalMinutes,
+  projectStart: LocalMinutes,
+): ScheduleConstraint | undefined {
+  if (m.constraint_type === 'ALAP') return { type: 'ALAP' };
+  const date = m.constraint_date ? parseLocalDateTime(m.constraint_date) : null;
+  if (m.constraint_type && date !== null) {
+    if (m.constraint_type === 'SNET') return { type: 'SNET', date: Math.max(date, programStart) };
+    return { type: m.constraint_type, date };
+  }
+  return programStart > projectStart ? { type: 'SNET', date: programStart } : undefined;
+}
+
 export function buildProgramScheduleInput(
   programId: string,
   rows: ScheduleRows,
@@ -252,7 +322,9 @@ export function buildNetworkScheduleInput(
   const programId = programIds[0]!;
   const ownPrograms = new Set(programIds);
   const startOf = new Map(
-    rows.programs.map((p) => [p.id, at(p.start_date ?? today, DAY_START)] as const),
+    rows.programs.map(
+      (p) => [p.id, at(p.start_date ?? today, minuteOfDay(p.start_time) ?? DAY_START)] as const,
+    ),
   );
   const projectStart = Math.min(...programIds.map((id) => startOf.get(id) ?? at(today, DAY_START)));
   const predecessors = new Map<string, ScheduleTask['predecessors']>();
@@ -261,7 +333,10 @@ export function buildNetworkScheduleInput(
     list.push({
       predecessorId: d.predecessor_id,
       type: d.type,
-      lag: { kind: 'working', minutes: d.lag_minutes },
+      lag:
+        d.lag_kind === 'percent'
+          ? { kind: 'percent', percent: Number(d.lag_percent ?? 0) }
+          : { kind: d.lag_kind === 'elapsed' ? 'elapsed' : 'working', minutes: d.lag_minutes },
     });
     predecessors.set(d.successor_id, list);
   }
@@ -281,6 +356,34 @@ export function buildNetworkScheduleInput(
   const progressOf: ProgramScheduleInput['progress'] = new Map();
   const holidays = [...(rows.holidays ?? [])].sort((a, b) => (a.day < b.day ? -1 : 1));
   const calendars: CalendarDefinition[] = [projectCalendar(timeZone, holidays)];
+  // The programs' own calendars exactly as they are: their exceptions are their holidays.
+  const zoneOf = new Map(rows.programs.map((p) => [p.id, p.time_zone ?? DEFAULT_TIME_ZONE]));
+  const ownCalendars = new Set((rows.calendars ?? []).map((c) => c.id));
+  for (const c of [...(rows.calendars ?? [])].sort(byId))
+    calendars.push({
+      id: programCalendarId(c.id),
+      name: c.name,
+      ...(c.base_calendar_id && ownCalendars.has(c.base_calendar_id)
+        ? { baseCalendarId: programCalendarId(c.base_calendar_id) }
+        : {}),
+      timeZone: c.time_zone ?? zoneOf.get(c.program_id) ?? timeZone,
+      week: c.week,
+      exceptions: c.exceptions,
+    });
+  const programCalendarOf = new Map(
+    rows.programs
+      .filter((p) => p.calendar_id && ownCalendars.has(p.calendar_id))
+      .map((p) => [p.id, programCalendarId(p.calendar_id!)] as const),
+  );
+  const projectCalendarId = programCalendarOf.get(programId) ?? CALENDAR_ID;
+  /** A calendar named on the item, else its program's own, else (absent) the project calendar. */
+  const itemCalendar = (item: { calendar_id?: string | null; program_id: string }) => {
+    const id =
+      item.calendar_id && ownCalendars.has(item.calendar_id)
+        ? programCalendarId(item.calendar_id)
+        : (programCalendarOf.get(item.program_id) ?? CALENDAR_ID);
+    return id === projectCalendarId ? undefined : id;
+  };
   for (const team of [...(rows.teams ?? [])].sort(byId))
     calendars.push(workingHoursCalendar(teamCalendarId(team.id), team.name, team, holidays));
   const people = [...(rows.people ?? [])].sort(byId);
@@ -310,9 +413,10 @@ export function buildNetworkScheduleInput(
   for (const a of assignments)
     assignees.set(a.taskId, [...(assignees.get(a.taskId) ?? []), a.resourceId]);
   const calendarOf = (t: ScheduleTaskRow): string | undefined => {
+    if (t.calendar_id && ownCalendars.has(t.calendar_id)) return itemCalendar(t);
     if (t.team_id && teamIds.has(t.team_id)) return teamCalendarId(t.team_id);
     const people = assignees.get(t.id);
-    return people?.length === 1 ? personCalendarId(people[0]!) : undefined;
+    return people?.length === 1 ? personCalendarId(people[0]!) : itemCalendar(t);
   };
   const resources: Resource[] = people.map((p) => ({
     id: p.id,
@@ -323,7 +427,7 @@ export function buildNetworkScheduleInput(
   const tasks: ScheduleTask[] = [];
   const own: ProgramScheduleInput['own'] = [];
   const durations = new Map<string, number>();
-  for (const t of [...rows.tasks].sort(byId)) {
+  for (const t of [...rows.tasks].sort(inOutline)) {
     const duration = taskDurationMinutes(t);
     const progress = taskProgress(t, duration);
     const constraint = progress
@@ -331,11 +435,15 @@ export function buildNetworkScheduleInput(
       : taskConstraint(t, startOf.get(t.program_id) ?? projectStart, projectStart);
     const calendarId = calendarOf(t);
     durations.set(t.id, duration);
+    const deadline = t.deadline ? parseLocalDateTime(t.deadline) : null;
     tasks.push({
       id: t.id,
       name: t.name,
-      duration: { kind: 'working', minutes: duration },
+      ...(t.uid != null ? { uid: t.uid } : {}),
+      ...(t.parent_task_id && taskIds.has(t.parent_task_id) ? { parentId: t.parent_task_id } : {}),
+      duration: { kind: t.duration_elapsed ? 'elapsed' : 'working', minutes: duration },
       ...(calendarId ? { calendarId } : {}),
+      ...(deadline !== null ? { deadline } : {}),
       ...(constraint ? { constraint } : {}),
       predecessors: predecessors.get(t.id) ?? [],
       // Levelling never moves work that has started.
@@ -361,9 +469,11 @@ export function buildNetworkScheduleInput(
         programId: t.program_id,
       });
   }
-  for (const m of [...rows.milestones].sort(byId)) {
+  for (const m of [...rows.milestones].sort(inOutline)) {
     const programStart = startOf.get(m.program_id) ?? projectStart;
     const achieved = m.achieved_at ? parseLocalDateTime(m.achieved_at) : null;
+    const constraint = milestoneConstraint(m, programStart, projectStart);
+    const calendarId = itemCalendar(m);
     durations.set(m.id, 0);
     if (ownPrograms.has(m.program_id))
       progressOf.set(m.id, {
@@ -373,11 +483,12 @@ export function buildNetworkScheduleInput(
     tasks.push({
       id: m.id,
       name: m.name,
+      ...(m.uid != null ? { uid: m.uid } : {}),
+      ...(m.parent_task_id && taskIds.has(m.parent_task_id) ? { parentId: m.parent_task_id } : {}),
       duration: { kind: 'working', minutes: 0 },
       milestone: true,
-      ...(programStart > projectStart
-        ? { constraint: { type: 'SNET' as const, date: programStart } }
-        : {}),
+      ...(calendarId ? { calendarId } : {}),
+      ...(constraint ? { constraint } : {}),
       ...(m.due_date && ownPrograms.has(m.program_id) ? { deadline: at(m.due_date, DAY_END) } : {}),
       predecessors: predecessors.get(m.id) ?? [],
       ...(achieved !== null ? { progress: { actualStart: achieved, actualFinish: achieved } } : {}),
@@ -388,9 +499,15 @@ export function buildNetworkScheduleInput(
   }
   for (const list of predecessors.values())
     list.sort((a, b) => (a.predecessorId < b.predecessorId ? -1 : 1));
+  // The engine reads items in outline order: positioned ones (a plan file's) first, tasks and
+  // milestones interleaved as the file had them.
+  const order = new Map(
+    [...rows.tasks, ...rows.milestones].sort(inOutline).map((item, i) => [item.id, i] as const),
+  );
+  tasks.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   const input: ScheduleInput = {
     start: projectStart,
-    projectCalendarId: CALENDAR_ID,
+    projectCalendarId,
     calendars,
     tasks,
     statusDate: at(statusDate, 0),

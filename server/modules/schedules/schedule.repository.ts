@@ -6,6 +6,7 @@ import type {
   SchedulePersonRow,
   ScheduleDependencyRow,
   ScheduleMilestoneRow,
+  ScheduleProgramCalendarRow,
   ScheduleProgramRow,
   ScheduleRows,
   ScheduleTaskRow,
@@ -51,16 +52,19 @@ export async function loadNetworkRows(
   const tasks = await db.query<ScheduleTaskRow>(
     `SELECT id, program_id, name, estimate_hours, start_date, due_date, state, team_id,
               constraint_type, constraint_date, milestone_id, actual_start, actual_finish,
-              percent_complete, remaining_hours
+              percent_complete, remaining_hours, parent_task_id, position, uid, calendar_id,
+              duration_elapsed, deadline
          FROM tasks WHERE id = ANY($1::uuid[]) ORDER BY id`,
     [ids],
   );
   const milestones = await db.query<ScheduleMilestoneRow>(
-    `SELECT id, program_id, name, due_date, achieved_at FROM milestones WHERE id = ANY($1::uuid[]) ORDER BY id`,
+    `SELECT id, program_id, name, due_date, achieved_at, parent_task_id, position, uid, calendar_id,
+            constraint_type, constraint_date
+       FROM milestones WHERE id = ANY($1::uuid[]) ORDER BY id`,
     [ids],
   );
   const dependencies = await db.query<ScheduleDependencyRow>(
-    `SELECT predecessor_id, successor_id, type, lag_minutes
+    `SELECT predecessor_id, successor_id, type, lag_minutes, lag_kind, lag_percent
          FROM dependencies WHERE successor_id = ANY($1::uuid[]) ORDER BY predecessor_id, successor_id`,
     [ids],
   );
@@ -72,7 +76,13 @@ export async function loadNetworkRows(
     ]),
   ];
   const programs = await db.query<ScheduleProgramRow>(
-    'SELECT id, start_date, status_date, time_zone, levelling FROM programs WHERE id = ANY($1::uuid[])',
+    `SELECT id, start_date, status_date, time_zone, levelling, calendar_id, start_time
+       FROM programs WHERE id = ANY($1::uuid[])`,
+    [programIds],
+  );
+  const calendars = await db.query<ScheduleProgramCalendarRow>(
+    `SELECT id, program_id, name, base_calendar_id, time_zone, week, exceptions FROM program_calendars
+      WHERE program_id = ANY($1::uuid[]) ORDER BY program_id, id`,
     [programIds],
   );
   const hours = 'time_zone, working_hours_start, working_hours_end, working_days';
@@ -108,6 +118,7 @@ export async function loadNetworkRows(
     assignments: assignments.rows,
     holidays: holidays.rows,
     timeOff: timeOff.rows,
+    calendars: calendars.rows,
   };
 }
 

@@ -28,6 +28,12 @@ export interface TaskRow {
   actual_finish: string | null;
   percent_complete: number;
   remaining_hours: number | null;
+  parent_task_id: string | null;
+  position: number | null;
+  uid: number | null;
+  calendar_id: string | null;
+  duration_elapsed: boolean;
+  deadline: string | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -54,6 +60,12 @@ export const TASK_COLUMNS: Record<string, string> = {
   actualFinish: 'actual_finish',
   percentComplete: 'percent_complete',
   remainingHours: 'remaining_hours',
+  parentTaskId: 'parent_task_id',
+  position: 'position',
+  uid: 'uid',
+  calendarId: 'calendar_id',
+  durationElapsed: 'duration_elapsed',
+  deadline: 'deadline',
 };
 
 export function toTask(r: TaskRow): Task {
@@ -86,6 +98,12 @@ export function toTask(r: TaskRow): Task {
       r.remaining_hours,
     ),
     remainingHoursSet: r.remaining_hours !== null,
+    parentTaskId: r.parent_task_id,
+    position: r.position,
+    uid: r.uid,
+    calendarId: r.calendar_id,
+    durationElapsed: r.duration_elapsed,
+    deadline: r.deadline,
     version: r.version,
     createdAt: r.created_at.toISOString(),
     updatedAt: r.updated_at.toISOString(),

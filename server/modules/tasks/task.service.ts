@@ -21,6 +21,7 @@ import { taskMoneyFor } from '../access/hidden-money.js';
 import { programSight } from '../access/program-sight.js';
 import {
   assertInProgram,
+  assertOutlineParent,
   assertProgramExists,
   lockProgramForPlanning,
 } from '../plans/plan-membership.repository.js';
@@ -38,7 +39,10 @@ async function assertPlacement(
   tx: Queryable,
   programId: string,
   input: TaskCreate | TaskUpdate,
+  taskId: string | null = null,
 ): Promise<void> {
+  await assertOutlineParent(tx, input.parentTaskId, programId, taskId);
+  await assertInProgram(tx, 'calendar', input.calendarId, programId, 'body.calendarId');
   await assertInProgram(tx, 'workstream', input.workstreamId, programId, 'body.workstreamId');
   await assertInProgram(tx, 'milestone', input.milestoneId, programId, 'body.milestoneId');
 }
@@ -122,7 +126,7 @@ export function createTaskService(db: Database, clock: Clock = systemClock) {
       const changes = columnChanges(input, TASK_COLUMNS);
       return db.transaction(async (tx) => {
         const check = async (row: TaskRow) => {
-          await assertPlacement(tx, row.program_id, input);
+          await assertPlacement(tx, row.program_id, input, row.id);
           const at = await programProgressClock(tx, row.program_id, clock);
           Object.assign(changes, resolveProgress(row, input, at.now, at.statusDate));
           // Read from the locked row, so the range follows the likely estimate it was checked against.
