@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import type { paths } from '../../../contracts/api-client.js';
 import { call, connect } from '../../connection.js';
-import { deleteCommand } from '../../delete-command.js';
+import { deleteCommand, type DeleteSpec } from '../../delete-command.js';
 import { CliError } from '../../errors.js';
 import { addFieldOptions, fieldsFromOptions, type FieldFlag } from '../../fields.js';
 import type { CliIo } from '../../io.js';
@@ -45,7 +45,7 @@ function needAddCommand(io: CliIo): Command {
   });
 }
 
-const readNeed: Parameters<typeof deleteCommand>[1]['read'] = async ({ url, client }, id) => {
+const readNeed: DeleteSpec['read'] = async ({ url, client }, id) => {
   const need = await call(
     url,
     client.GET('/api/headcount/needs/{id}', { params: { path: { id } } }),

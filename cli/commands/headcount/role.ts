@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { call } from '../../connection.js';
-import { deleteCommand } from '../../delete-command.js';
+import { deleteCommand, type DeleteSpec } from '../../delete-command.js';
 import type { FieldFlag } from '../../fields.js';
 import type { CliIo } from '../../io.js';
 import { updateCommand } from '../../update-command.js';
@@ -22,7 +22,7 @@ const ROLE_FLAGS: readonly FieldFlag[] = [
   { field: 'note', description: 'free text' },
 ];
 
-const readRole: Parameters<typeof deleteCommand>[1]['read'] = async ({ url, client }, id) => {
+const readRole: DeleteSpec['read'] = async ({ url, client }, id) => {
   const role = await call(
     url,
     client.GET('/api/headcount/roles/{id}', { params: { path: { id } } }),
