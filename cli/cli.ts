@@ -75,6 +75,19 @@ import { riskAddCommand } from './commands/risk/add.js';
 import { riskDeleteCommand } from './commands/risk/delete.js';
 import { riskListCommand } from './commands/risk/list.js';
 import { riskUpdateCommand } from './commands/risk/update.js';
+import { allocationDeleteCommand } from './commands/allocation/delete.js';
+import { allocationUpdateCommand } from './commands/allocation/update.js';
+import { criterionShowCommand } from './commands/criterion/show.js';
+import { headcountNeedCommand } from './commands/headcount/need.js';
+import { headcountRoleCommand } from './commands/headcount/role.js';
+import { ladderCompetencyCommand } from './commands/ladder/competency.js';
+import { ladderLevelCommand } from './commands/ladder/level.js';
+import { ladderShowCommand } from './commands/ladder/show.js';
+import { ladderTrackCommand } from './commands/ladder/track.js';
+import { teamAddCommand } from './commands/team/add.js';
+import { teamDeleteCommand } from './commands/team/delete.js';
+import { teamMemberCommand } from './commands/team/member.js';
+import { teamUpdateCommand } from './commands/team/update.js';
 import { CliError, EXIT_FAILURE, EXIT_USAGE } from './errors.js';
 import type { CliIo } from './io.js';
 
@@ -149,6 +162,7 @@ export function createCli(io: CliIo): Command {
   program.addCommand(
     noun('criterion', 'success criteria of a milestone', [
       criterionListCommand(io),
+      criterionShowCommand(io),
       criterionAddCommand(io),
       criterionUpdateCommand(io),
       criterionDeleteCommand(io),
@@ -203,17 +217,39 @@ export function createCli(io: CliIo): Command {
     ]),
   );
   program.addCommand(
-    noun('team', 'teams and their working hours', [teamListCommand(io), teamHoursCommand(io)]),
+    noun('team', 'teams, their members and working hours', [
+      teamListCommand(io),
+      teamAddCommand(io),
+      teamUpdateCommand(io),
+      teamHoursCommand(io),
+      teamDeleteCommand(io),
+      teamMemberCommand(io),
+    ]),
   );
   program.addCommand(
     noun('allocation', "people's time on programs and run work", [
       allocationAddCommand(io),
       allocationListCommand(io),
+      allocationUpdateCommand(io),
+      allocationDeleteCommand(io),
     ]),
   );
   program.addCommand(capacityCommand(io));
   program.addCommand(
-    noun('headcount', 'the headcount plan', [headcountListCommand(io), headcountAddCommand(io)]),
+    noun('headcount', 'the headcount plan: roles (supply) and staffing needs (demand)', [
+      headcountListCommand(io),
+      headcountAddCommand(io),
+      headcountRoleCommand(io),
+      headcountNeedCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('ladder', 'the career ladder: tracks, levels, competencies (admins edit)', [
+      ladderShowCommand(io),
+      ladderTrackCommand(io),
+      ladderLevelCommand(io),
+      ladderCompetencyCommand(io),
+    ]),
   );
   program.addCommand(noun('audit', 'the audit log (admins)', [auditListCommand(io)]));
   program.addCommand(

@@ -42,7 +42,13 @@ export interface DeleteSpec {
     id: string,
     options: Record<string, unknown>,
   ): Promise<DeletableRecord>;
-  remove(connection: Connection, id: string, version: number): Promise<ApiResult<unknown>>;
+  /** `options` are the command's, for flags a noun adds (e.g. --with-assessments). */
+  remove(
+    connection: Connection,
+    id: string,
+    version: number,
+    options: Record<string, unknown>,
+  ): Promise<ApiResult<unknown>>;
 }
 
 /** `waymark <noun> delete ID [--yes] [--version N]`: read it, ask, delete at the version read. */
@@ -57,7 +63,7 @@ export function deleteCommand(io: CliIo, spec: DeleteSpec): Command {
     const record = await spec.read(connection, id, options);
     const version = versionToSend(options, record.version);
     await confirmDelete(io, record.what, spec.consequence, options.yes);
-    await writeAtVersion(connection.url, spec.remove(connection, id, version), {
+    await writeAtVersion(connection.url, spec.remove(connection, id, version, options), {
       what: record.what,
       sentVersion: version,
     });

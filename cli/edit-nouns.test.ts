@@ -14,16 +14,33 @@ const verbsIn = (help: string) =>
 describe('waymark <noun> --help', () => {
   it.each([
     ['workstream', ['list', 'show', 'add', 'update', 'delete']],
-    ['criterion', ['list', 'add', 'update', 'delete']],
+    ['criterion', ['list', 'show', 'add', 'update', 'delete']],
+    ['team', ['list', 'add', 'update|rename', 'hours', 'delete', 'member']],
+    ['allocation', ['add', 'list', 'update', 'delete']],
+    ['headcount', ['list', 'add', 'role', 'need']],
+    ['ladder', ['show', 'track', 'level', 'competency']],
+    ['team member', ['list', 'add', 'remove']],
+    ['headcount role', ['add', 'update', 'delete']],
+    ['headcount need', ['add', 'update', 'delete']],
+    ['ladder track', ['add', 'update', 'delete']],
+    ['ladder level', ['add', 'update', 'delete']],
+    ['ladder competency', ['add', 'update', 'delete']],
     ['milestone', ['add', 'update', 'achieve', 'delete']],
     ['dep', ['add', 'update', 'delete']],
   ])('%s lists its verbs', async (noun, verbs) => {
-    expect(verbsIn(await helpOf([noun]))).toEqual([...verbs, 'help']);
+    expect(verbsIn(await helpOf(noun.split(' ')))).toEqual([...verbs, 'help']);
   });
 
   it('program and task gain delete', async () => {
     expect(verbsIn(await helpOf(['program']))).toContain('delete');
     expect(verbsIn(await helpOf(['task']))).toContain('delete');
+  });
+
+  it('deletes that can take records along say so, and offer the flag', async () => {
+    const level = (await helpOf(['ladder', 'level', 'delete'])).replace(/\s+/g, ' ');
+    expect(level).toContain('Refused while people are on it');
+    expect(level).toMatch(/--with-expectations .*--with-assessments/);
+    expect(await helpOf(['ladder', 'competency', 'delete'])).toMatch(/--with-assessments/);
   });
 
   it('a delete says what goes with it and offers --yes', async () => {

@@ -96,6 +96,49 @@ export const TrackUpdate = ClosedObject({
 });
 export type TrackUpdate = Static<typeof TrackUpdate>;
 
+/** Keys are what imports and the seed match on: lower-case words joined by underscores. */
+const LadderKey = Type.String({
+  pattern: '^[a-z][a-z0-9_]{1,39}$',
+  description: 'Stable key, e.g. staff_tpm: a lower-case letter, then 1–39 letters, digits or _.',
+});
+
+export const TrackCreate = ClosedObject({
+  key: LadderKey,
+  name: Type.String({ minLength: 1, maxLength: 120 }),
+  description: Type.Optional(Type.String({ maxLength: 2000 })),
+});
+export type TrackCreate = Static<typeof TrackCreate>;
+
+export const LevelCreate = ClosedObject({
+  key: LadderKey,
+  name: Type.String({ minLength: 1, maxLength: 120 }),
+  path: Type.Enum([...LEVEL_PATHS]),
+  grade: Type.Integer({
+    minimum: 1,
+    maximum: 20,
+    description: 'Job grade; one level per grade on each path.',
+  }),
+  summary: Type.Optional(Type.String({ maxLength: 2000 })),
+});
+export type LevelCreate = Static<typeof LevelCreate>;
+
+export const LevelDeleteQuery = ClosedObject({
+  ...VersionQuery.properties,
+  withExpectations: Type.Optional(
+    Type.Boolean({
+      description:
+        'Also delete what each competency expects at this level. Without it, a level with expectations is refused (409 in_use).',
+    }),
+  ),
+  withAssessments: Type.Optional(
+    Type.Boolean({
+      description:
+        'Also delete the self and manager assessments people made at this level. Without it, a level someone was assessed at is refused (409 in_use). People on the level or roles planned at it always refuse the delete: move them first.',
+    }),
+  ),
+});
+export type LevelDeleteQuery = Static<typeof LevelDeleteQuery>;
+
 const Rating = Type.Integer({
   minimum: 1,
   maximum: 4,

@@ -73,6 +73,12 @@ const KNOWN_CONSTRAINTS: Record<string, { path: string; message: string }> = {
     message: 'must be between -100000 and 100000',
   },
   dependencies_not_self: { path: 'body.successorId', message: 'an item cannot depend on itself' },
+  career_tracks_key_unique: { path: 'body.key', message: 'a career track with this key exists' },
+  career_levels_key_unique: { path: 'body.key', message: 'a career level with this key exists' },
+  career_levels_path_grade_unique: {
+    path: 'body.grade',
+    message: 'this path already has a level at this grade',
+  },
 };
 
 function camelCase(column: string): string {

@@ -87,6 +87,11 @@ function idFor(collection: string, parameter: string, world: AccessWorld): strin
     users: world.person,
     'time-off': world.timeOff,
     members: world.removableMember,
+    tracks: world.careerTrack,
+    levels: world.careerLevel,
+    competencies: world.competency,
+    roles: world.headcountRole,
+    needs: world.staffingNeed,
   };
   if (parameter === 'token') return 'wmf_nosuchfeed';
   return byCollection[collection] ?? NO_SUCH_ID;

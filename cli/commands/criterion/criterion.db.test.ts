@@ -21,7 +21,7 @@ describe('waymark criterion list | add | update | delete', () => {
     const tpm = await server.signIn('tpm');
     const token = (await tpm.post('/api/tokens', { name: 'cli' })).body.secret as string;
     const cli = (argv: string[]) => runCliAgainst({ url: server.url, token, configDir }, argv);
-    // Another program first, so the search without --milestone has more than one to look through.
+    // Another program first: naming its milestone with --milestone must be refused.
     const other = (await tpm.post('/api/programs', { name: 'Other' })).body;
     const elsewhere = (
       await tpm.post(`/api/programs/${other.id}/milestones`, {
@@ -137,5 +137,47 @@ describe('waymark criterion list | add | update | delete', () => {
     );
     const left = (await tpm.get(`/api/milestones/${milestone.id}`)).body.criteria;
     expect(left.map((c: { description: string }) => c.description)).toEqual(['Docs published']);
+  });
+});
+
+describe('waymark criterion show', () => {
+  it('shows one criterion with its milestone through GET /api/criteria/:id; --json is the API body', async () => {
+    const tpm = await server.signIn('tpm');
+    const token = (await tpm.post('/api/tokens', { name: 'cli' })).body.secret as string;
+    const cli = (argv: string[]) => runCliAgainst({ url: server.url, token, configDir }, argv);
+    const program = (await tpm.post('/api/programs', { name: 'Lighthouse' })).body;
+    const milestone = (
+      await tpm.post(`/api/programs/${program.id}/milestones`, {
+        name: 'Beta',
+        criteria: [{ description: 'Ten pilot customers' }],
+      })
+    ).body;
+    const id = milestone.criteria[0].id;
+    await tpm.patch(`/api/criteria/${id}`, {
+      version: 1,
+      state: 'met',
+      evidenceUrl: 'https://crm.example.test/pilots',
+    });
+
+    const shown = await cli(['criterion', 'show', id]);
+    expect(shown.stderr).toBe('');
+    expect(shown.stdout).toBe(
+      [
+        `Criterion: Ten pilot customers (${id})`,
+        'State:     met',
+        'Evidence:  https://crm.example.test/pilots',
+        `Milestone: Beta (${milestone.id}), planned`,
+        'Version:   2',
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse((await cli(['criterion', 'show', id, '--json'])).stdout);
+    expect(json).toEqual((await tpm.get(`/api/criteria/${id}`)).body);
+
+    const missing = await cli(['criterion', 'show', '00000000-0000-4000-8000-000000000000']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toBe(
+      'criterion: no success criterion 00000000-0000-4000-8000-000000000000 in any program you can see\n',
+    );
   });
 });

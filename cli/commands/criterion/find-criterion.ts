@@ -6,58 +6,32 @@ type Milestone =
   paths['/api/milestones/{id}']['get']['responses'][200]['content']['application/json'];
 export type Criterion = Milestone['criteria'][number];
 
-const PAGE = 500;
-// Enough to be quick on a large portfolio without one person's CLI flooding the server.
-const PARALLEL = 6;
-
-async function milestonesOfVisiblePrograms({ url, client }: Connection): Promise<Milestone[][]> {
-  const programIds: string[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await call(
-      url,
-      client.GET('/api/programs', { params: { query: { limit: PAGE, offset } } }),
-    );
-    programIds.push(...page.items.map((program) => program.id));
-    if (offset + PAGE >= page.total || page.items.length === 0) break;
-  }
-  const lists: Milestone[][] = [];
-  for (let start = 0; start < programIds.length; start += PARALLEL) {
-    const batch = programIds
-      .slice(start, start + PARALLEL)
-      .map((id) =>
-        call(url, client.GET('/api/programs/{id}/milestones', { params: { path: { id } } })),
-      );
-    lists.push(...(await Promise.all(batch)).map((list) => list.items));
-  }
-  return lists;
-}
-
 /**
- * A criterion with the milestone it belongs to, read fresh (its version is what
- * a write sends). The API reads criteria only through their milestone, so with
- * --milestone this is one request; without it, the milestones of every program
- * the caller can see are searched.
+ * A criterion with the milestone it belongs to, read fresh (its version is what a
+ * write sends). With --milestone, a criterion of another milestone is refused, so a
+ * script that names the wrong pair changes nothing.
  */
 export async function findCriterion(
-  connection: Connection,
+  { url, client }: Connection,
   id: string,
   milestoneId: string | undefined,
 ): Promise<{ criterion: Criterion; milestone: Milestone }> {
-  const candidates = milestoneId
-    ? [
-        await call(
-          connection.url,
-          connection.client.GET('/api/milestones/{id}', { params: { path: { id: milestoneId } } }),
-        ),
-      ]
-    : (await milestonesOfVisiblePrograms(connection)).flat();
-  for (const milestone of candidates) {
-    const criterion = milestone.criteria.find((c) => c.id === id);
-    if (criterion) return { criterion, milestone };
+  let criterion: Criterion;
+  try {
+    criterion = await call(url, client.GET('/api/criteria/{id}', { params: { path: { id } } }));
+  } catch (error) {
+    // The API answers 404 alike for a criterion that does not exist and one you may not see.
+    if (error instanceof CliError && error.status === 404)
+      throw CliError.usage(`criterion: no success criterion ${id} in any program you can see`);
+    throw error;
   }
-  throw CliError.usage(
-    milestoneId
-      ? `criterion: milestone ${milestoneId} has no success criterion ${id} (see "waymark criterion list ${milestoneId}")`
-      : `criterion: no success criterion ${id} in any program you can see`,
+  if (milestoneId !== undefined && criterion.milestoneId !== milestoneId)
+    throw CliError.usage(
+      `criterion: milestone ${milestoneId} has no success criterion ${id} (see "waymark criterion list ${milestoneId}")`,
+    );
+  const milestone = await call(
+    url,
+    client.GET('/api/milestones/{id}', { params: { path: { id: criterion.milestoneId } } }),
   );
+  return { criterion, milestone };
 }

@@ -15,7 +15,7 @@ import { findCriterion } from './find-criterion.js';
 export const milestoneOption = () =>
   new Option(
     '--milestone <id>',
-    'the milestone it belongs to: one request instead of a search of all your programs',
+    'the milestone it belongs to: refused if the criterion belongs to another one',
   );
 
 export function criterionUpdateCommand(io: CliIo): Command {

@@ -96,6 +96,7 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'PATCH /api/milestones/:id': { programs: [write('milestone')] },
   'DELETE /api/milestones/:id': { programs: [write('milestone')] },
   'POST /api/milestones/:id/criteria': { programs: [write('milestone')] },
+  'GET /api/criteria/:id': { programs: [read('criterion')] },
   'PATCH /api/criteria/:id': { programs: [write('criterion')] },
   'DELETE /api/criteria/:id': { programs: [write('criterion')] },
 
@@ -208,6 +209,10 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'PUT /api/career-ladder/competencies/:id/expectations/:levelId': LADDER,
   'PATCH /api/career-ladder/levels/:id': LADDER,
   'PATCH /api/career-ladder/tracks/:id': LADDER,
+  'POST /api/career-ladder/tracks': LADDER,
+  'DELETE /api/career-ladder/tracks/:id': LADDER,
+  'POST /api/career-ladder/levels': LADDER,
+  'DELETE /api/career-ladder/levels/:id': LADDER,
 
   // Capacity: an allocation to a program is that program's business.
   'GET /api/allocations': { programs: [read('program', { query: 'programId' })] },
@@ -220,6 +225,8 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'DELETE /api/allocations/:id': { programs: [write('allocation')] },
   'GET /api/capacity/heatmap': signedIn,
   'GET /api/headcount': signedIn,
+  'GET /api/headcount/roles/:id': signedIn,
+  'GET /api/headcount/needs/:id': signedIn,
   'POST /api/headcount/roles': HEADCOUNT,
   'PATCH /api/headcount/roles/:id': HEADCOUNT,
   'DELETE /api/headcount/roles/:id': HEADCOUNT,

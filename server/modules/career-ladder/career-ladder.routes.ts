@@ -10,13 +10,22 @@ import {
   CompetencyUpdate,
   ExpectationParams,
   ExpectationSet,
+  LevelCreate,
+  LevelDeleteQuery,
   LevelUpdate,
+  TrackCreate,
   CareerTrack,
   TrackUpdate,
   PersonAssessments,
   ReadinessList,
 } from '../../../contracts/career-ladder.schema.js';
-import { ClosedObject, ErrorResponses, Id, IdParams } from '../../../contracts/common.schema.js';
+import {
+  ClosedObject,
+  ErrorResponses,
+  Id,
+  IdParams,
+  VersionQuery,
+} from '../../../contracts/common.schema.js';
 import type { Container } from '../../container.js';
 import { expectedVersion } from '../../http/expected-version.js';
 import { contextOf, type App } from '../../http/typed-app.js';
@@ -93,6 +102,61 @@ export async function careerLadderRoutes(app: App, { services }: Container) {
         req.params.levelId,
         req.body.expectation,
       ),
+  });
+  app.post('/api/career-ladder/tracks', {
+    schema: {
+      operationId: 'createCareerTrack',
+      tags,
+      summary: 'Add a track (admin); its key is what imports match on',
+      body: TrackCreate,
+      response: { 201: CareerTrack, ...ErrorResponses },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(await ladder.createTrack(contextOf(req), req.body)),
+  });
+  app.delete('/api/career-ladder/tracks/:id', {
+    schema: {
+      operationId: 'deleteCareerTrack',
+      tags,
+      summary:
+        'Delete a track (admin); refused (409 in_use) while people are on it or headcount roles are planned on it',
+      params: IdParams,
+      querystring: VersionQuery,
+      response: { 204: Type.Null(), ...ErrorResponses },
+    },
+    handler: async (req, reply) => {
+      await ladder.removeTrack(contextOf(req), req.params.id, expectedVersion(req));
+      return reply.status(204).send(null);
+    },
+  });
+  app.post('/api/career-ladder/levels', {
+    schema: {
+      operationId: 'createCareerLevel',
+      tags,
+      summary: 'Add a level at a grade on the individual or the manager path (admin)',
+      body: LevelCreate,
+      response: { 201: CareerLevel, ...ErrorResponses },
+    },
+    handler: async (req, reply) =>
+      reply.status(201).send(await ladder.createLevel(contextOf(req), req.body)),
+  });
+  app.delete('/api/career-ladder/levels/:id', {
+    schema: {
+      operationId: 'deleteCareerLevel',
+      tags,
+      summary:
+        'Delete a level (admin); refused (409 in_use) while people are on it or roles are planned at it, and unless withExpectations / withAssessments say to delete what was written at it',
+      params: IdParams,
+      querystring: LevelDeleteQuery,
+      response: { 204: Type.Null(), ...ErrorResponses },
+    },
+    handler: async (req, reply) => {
+      await ladder.removeLevel(contextOf(req), req.params.id, expectedVersion(req), {
+        expectations: req.query.withExpectations === true,
+        assessments: req.query.withAssessments === true,
+      });
+      return reply.status(204).send(null);
+    },
   });
   app.patch('/api/career-ladder/tracks/:id', {
     schema: {

@@ -39,6 +39,7 @@ import {
   toAssessment,
   upsertAssessment,
 } from './career-ladder.repository.js';
+import { createLadderStructureService } from './ladder-structure.service.js';
 import { nextLevelOf, promotionReadiness } from './promotion-readiness.js';
 
 function assertAdmin(ctx: RequestContext) {
@@ -70,6 +71,7 @@ async function readinessOf(
 
 export function createCareerLadderService(db: Database) {
   return {
+    ...createLadderStructureService(db),
     async get(): Promise<CareerLadder> {
       const [tracks, levels, competencies] = await Promise.all([
         listTracks(db),

@@ -161,3 +161,41 @@ describe('editing a staffing need', () => {
     ]);
   });
 });
+
+describe('reading one role or need', () => {
+  it('answers a role and a need as the plan lists them, 404 when unknown; a hidden program goes unnamed', async () => {
+    const boss = await server.signIn('tpm_manager');
+    const role = (
+      await boss.post('/api/headcount/roles', { title: 'TPM II', quarter: 'FY2027-Q4' })
+    ).body;
+    const read = await boss.get(`/api/headcount/roles/${role.id}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual(role);
+    const program = (
+      await boss.post('/api/programs', { name: 'Quiet program', visibility: 'members' })
+    ).body;
+    const need = (
+      await boss.post('/api/headcount/needs', {
+        quarter: 'FY2027-Q4',
+        source: 'program',
+        programId: program.id,
+        description: 'One TPM',
+        fte: 1,
+      })
+    ).body;
+    expect((await boss.get(`/api/headcount/needs/${need.id}`)).body).toEqual(need);
+    const tpm = await server.signIn('tpm');
+    expect((await tpm.get(`/api/headcount/needs/${need.id}`)).body).toMatchObject({
+      programId: null,
+      programName: 'Members-only program',
+      description: '',
+      fte: 1,
+    });
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    for (const path of [`/api/headcount/roles/${unknown}`, `/api/headcount/needs/${unknown}`]) {
+      const r = await boss.get(path);
+      expect(r.status).toBe(404);
+      expect(r.body.error.code).toBe('not_found');
+    }
+  });
+});

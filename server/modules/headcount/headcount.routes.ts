@@ -39,6 +39,15 @@ export async function headcountRoutes(app: App, { services }: Container) {
     handler: async (req, reply) =>
       reply.status(201).send(await headcount.createRole(contextOf(req), req.body)),
   });
+  app.get('/api/headcount/roles/:id', {
+    schema: {
+      operationId: 'getHeadcountRole',
+      tags,
+      params: IdParams,
+      response: { 200: HeadcountRole, ...ErrorResponses },
+    },
+    handler: (req) => headcount.getRole(req.params.id),
+  });
   app.patch('/api/headcount/roles/:id', {
     schema: {
       operationId: 'updateHeadcountRole',
@@ -73,6 +82,16 @@ export async function headcountRoutes(app: App, { services }: Container) {
     },
     handler: async (req, reply) =>
       reply.status(201).send(await headcount.createNeed(contextOf(req), req.body)),
+  });
+  app.get('/api/headcount/needs/:id', {
+    schema: {
+      operationId: 'getStaffingNeed',
+      tags,
+      summary: 'A staffing need (a members-only program you may not see goes unnamed)',
+      params: IdParams,
+      response: { 200: StaffingNeed, ...ErrorResponses },
+    },
+    handler: (req) => headcount.getNeed(contextOf(req), req.params.id),
   });
   app.patch('/api/headcount/needs/:id', {
     schema: {

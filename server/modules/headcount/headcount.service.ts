@@ -17,7 +17,7 @@ import {
 } from '../../../engine/headcount/index.js';
 import type { Database, Queryable } from '../../db/database.js';
 import { columnChanges } from '../../db/versioned-row.js';
-import { ForbiddenError, ValidationError } from '../../domain-errors.js';
+import { ForbiddenError, NotFoundError, ValidationError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { deleteAuditedRow, updateAuditedRow } from '../audit/audited-row.js';
@@ -114,6 +114,22 @@ export function createHeadcountService(db: Database, today: () => string) {
           peakGapFte: Math.max(...gaps.map((g) => g.gapFte)),
         },
       };
+    },
+    /** One role, as the plan lists it: what an edit reads its version from. */
+    async getRole(id: string): Promise<HeadcountRole> {
+      const role = await findRole(db, id);
+      if (!role) throw new NotFoundError('Headcount role', id);
+      return role;
+    },
+    /** One need, as the plan lists it: a program the caller may not see goes unnamed. */
+    async getNeed(ctx: RequestContext, id: string): Promise<StaffingNeed> {
+      const need = await findNeed(db, id);
+      if (!need) throw new NotFoundError('Staffing need', id);
+      if (need.programId === null) return need;
+      const sight = await programSight(db, ctx.actor, [need.programId]);
+      return sight.canRead(need.programId)
+        ? need
+        : { ...need, programId: null, programName: HIDDEN_PROGRAM_NAME, description: '' };
     },
     async createRole(ctx: RequestContext, input: HeadcountRoleCreate): Promise<HeadcountRole> {
       assertPlanner(ctx);

@@ -249,3 +249,30 @@ describe('success criteria', () => {
     );
   });
 });
+
+describe('reading one success criterion', () => {
+  it('answers it with its milestone id and current version; 404 for an unknown id or a hidden program', async () => {
+    const { tpm, program } = await newProgram('Criterion read');
+    const { body: m } = await tpm.post(`/api/programs/${program.id}/milestones`, {
+      name: 'Beta',
+      criteria: [{ description: 'NPS above 30' }],
+    });
+    const id = m.criteria[0].id;
+    await tpm.patch(`/api/criteria/${id}`, { version: 1, state: 'met' });
+    const read = await tpm.get(`/api/criteria/${id}`);
+    expect(read.status).toBe(200);
+    expect(read.body).toEqual((await tpm.get(`/api/milestones/${m.id}`)).body.criteria[0]);
+    expect(read.body).toMatchObject({ milestoneId: m.id, state: 'met', version: 2 });
+
+    const missing = await tpm.get(`/api/criteria/${UNKNOWN}`);
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.code).toBe('not_found');
+    const bad = await tpm.get('/api/criteria/not-an-id');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.issues[0].path).toBe('params.id');
+
+    await tpm.patch(`/api/programs/${program.id}`, { version: 1, visibility: 'members' });
+    const outsider = await server.signIn('tpm');
+    expect((await outsider.get(`/api/criteria/${id}`)).status).toBe(404);
+  });
+});

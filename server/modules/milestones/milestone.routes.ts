@@ -90,6 +90,16 @@ export async function milestoneRoutes(app: App, { services }: Container) {
         .status(201)
         .send(await services.successCriteria.create(contextOf(req), req.params.id, req.body)),
   });
+  app.get('/api/criteria/:id', {
+    schema: {
+      operationId: 'getSuccessCriterion',
+      tags,
+      summary: 'A success criterion, with the milestone it belongs to (milestoneId)',
+      params: IdParams,
+      response: { 200: SuccessCriterion, ...ErrorResponses },
+    },
+    handler: (req) => services.successCriteria.get(req.params.id),
+  });
   app.patch('/api/criteria/:id', {
     schema: {
       operationId: 'updateSuccessCriterion',

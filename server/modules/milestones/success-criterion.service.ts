@@ -10,6 +10,7 @@ import { NotFoundError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import {
+  findSuccessCriterion,
   insertSuccessCriterion,
   SUCCESS_CRITERION_COLUMNS,
   SUCCESS_CRITERION_ENTITY,
@@ -19,6 +20,11 @@ import {
 /** Criteria carry their own versions: ticking one off does not conflict with an edit of the milestone. */
 export function createSuccessCriterionService(db: Database) {
   return {
+    async get(id: string): Promise<SuccessCriterion> {
+      const row = await findSuccessCriterion(db, id);
+      if (!row) throw new NotFoundError('Success criterion', id);
+      return toSuccessCriterion(row);
+    },
     async create(
       ctx: RequestContext,
       milestoneId: string,

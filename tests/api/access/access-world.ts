@@ -21,6 +21,13 @@ export interface AccessWorld {
   timeOff: string;
   /** A second viewer, whom the member-removal route may remove. */
   removableMember: string;
+  /** Seeded ladder rows: admin-only writes reach a real row (and send no version, so change none). */
+  careerTrack: string;
+  careerLevel: string;
+  competency: string;
+  headcountRole: string;
+  /** A staffing need of the members-only program: who may not see it reads it unnamed. */
+  staffingNeed: string;
 }
 
 export async function buildAccessWorld(
@@ -87,6 +94,18 @@ export async function buildAccessWorld(
       kind: 'sick',
     })
   ).id;
+  const ladder = (await admin.get('/api/career-ladder')).body;
+  const headcountRole = (
+    await created(admin, '/api/headcount/roles', { title: 'TPM', quarter: 'FY2027-Q1' })
+  ).id;
+  const staffingNeed = (
+    await created(admin, '/api/headcount/needs', {
+      quarter: 'FY2027-Q1',
+      source: 'program',
+      programId: program,
+      fte: 1,
+    })
+  ).id;
   return {
     program,
     workstream,
@@ -103,5 +122,10 @@ export async function buildAccessWorld(
     person: members.person,
     timeOff,
     removableMember: members.removableMember,
+    careerTrack: ladder.tracks[0].id,
+    careerLevel: ladder.levels[0].id,
+    competency: ladder.competencies[0].id,
+    headcountRole,
+    staffingNeed,
   };
 }
