@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TaskSchedule } from '../../engine/scheduling/schedule-result.js';
 import { readMspdi, type ExpectedTaskDates } from '../../interchange/mspdi/index.js';
@@ -19,20 +19,12 @@ import {
  * export carries (the product's own schedule of the imported program) are scored against the
  * dates MS Project wrote in the original, to the minute, with `compareSchedule`.
  *
- * Each file must keep at least its committed floor (`product-round-trip-floors.json`); the
- * goal is every task. `UPDATE_PRODUCT_ROUND_TRIP_FLOORS=1 npx vitest run --project db
- * tests/conformance/product-round-trip.db.test.ts` rewrites the floors from the current run.
+ * Every scored task must agree to the minute, in every file, straight (MSPDI in, MSPDI out).
+ * Through the YAML plan file (MSPDI in, YAML out, that YAML in as a second program, MSPDI
+ * out) the figures are measured and printed, not yet held: the YAML writer does not write
+ * calendars yet (interchange/plan-file/write-plan-file.ts), so a file with holidays or its
+ * own working week loses them there.
  */
-
-interface Floor {
-  matched: number;
-  total: number;
-}
-const FLOORS_PATH = new URL('./product-round-trip-floors.json', import.meta.url);
-const UPDATE = process.env.UPDATE_PRODUCT_ROUND_TRIP_FLOORS === '1';
-const floors: Record<string, Floor> = existsSync(FLOORS_PATH)
-  ? (JSON.parse(readFileSync(FLOORS_PATH, 'utf8')) as Record<string, Floor>)
-  : {};
 
 const files: { key: string; file: CorpusFile }[] = conformanceAvailable
   ? [
@@ -44,21 +36,26 @@ const files: { key: string; file: CorpusFile }[] = conformanceAvailable
   : [];
 
 const reports = new Map<string, CompareReport>();
+const yamlReports = new Map<string, CompareReport>();
 let server: TestServer;
 let admin: ApiClient;
 
 /** Imports a file over HTTP; a large one is a background job, polled to its end (bounded). */
-async function importProgram(name: string, xml: string): Promise<string> {
+async function importProgram(
+  name: string,
+  text: string,
+  format: 'mspdi' | 'yaml' = 'mspdi',
+): Promise<string> {
   const response = await fetch(
-    `${server.url}/api/programs/import?format=mspdi&name=${encodeURIComponent(name)}`,
+    `${server.url}/api/programs/import?format=${format}&name=${encodeURIComponent(name)}`,
     {
       method: 'POST',
       headers: {
         cookie: admin.auth.cookie!,
         origin: server.url,
-        'content-type': 'application/xml',
+        'content-type': format === 'mspdi' ? 'application/xml' : 'application/yaml',
       },
-      body: xml,
+      body: text,
     },
   );
   const r = { status: response.status, body: (await response.json()) as { id: string } };
@@ -110,50 +107,48 @@ describe.skipIf(!conformanceAvailable)(
     });
     afterAll(async () => {
       await server?.close();
-      if (reports.size === 0) return;
-      let matched = 0;
-      let total = 0;
-      let exact = 0;
-      for (const r of reports.values()) {
-        matched += r.matched;
-        total += r.total;
-        if (r.matched === r.total) exact++;
-      }
-      console.log(
-        `product round trip: ${matched}/${total} tasks to the minute (${((100 * matched) / total).toFixed(1)}%), ${exact}/${reports.size} files whole`,
-      );
-      if (UPDATE)
-        writeFileSync(
-          FLOORS_PATH,
-          `${JSON.stringify(
-            Object.fromEntries(
-              [...reports.entries()].map(([k, r]) => [k, { matched: r.matched, total: r.total }]),
-            ),
-            null,
-            2,
-          )}\n`,
+      const summary = (label: string, list: Map<string, CompareReport>) => {
+        if (list.size === 0) return;
+        let matched = 0;
+        let total = 0;
+        let exact = 0;
+        for (const r of list.values()) {
+          matched += r.matched;
+          total += r.total;
+          if (r.matched === r.total) exact++;
+        }
+        console.log(
+          `${label}: ${matched}/${total} tasks to the minute (${((100 * matched) / total).toFixed(1)}%), ${exact}/${list.size} files whole`,
         );
+      };
+      summary('product round trip (MSPDI)', reports);
+      summary('product round trip through YAML', yamlReports);
     });
 
     it.each(files)(
-      '$key keeps at least its floor',
+      '$key: every task to the minute (and measured through YAML)',
       async ({ key, file }) => {
         const xml = readFileSync(file.path, 'utf8');
         const original = readMspdi(xml);
         const programId = await importProgram(key, xml);
         const exportedXml = await admin.get(`/api/programs/${programId}/export?format=mspdi`);
         expect(exportedXml.status).toBe(200);
-        const exported = readMspdi(String(exportedXml.body));
         const report = compareSchedule(
           { expected: original.expected, skipped: original.skipped },
-          { tasks: exportedAsSchedule(exported.expected) },
+          { tasks: exportedAsSchedule(readMspdi(String(exportedXml.body)).expected) },
         );
         reports.set(key, report);
-        const floor = floors[key];
-        if (floor && !UPDATE)
-          expect(report.matched, report.differences.join('\n')).toBeGreaterThanOrEqual(
-            floor.matched,
-          );
+        expect(report.matched, report.differences.join('\n')).toBe(report.total);
+
+        const yaml = await admin.get(`/api/programs/${programId}/export?format=yaml`);
+        expect(yaml.status).toBe(200);
+        const viaYaml = await importProgram(`${key} (yaml)`, String(yaml.body), 'yaml');
+        const againXml = await admin.get(`/api/programs/${viaYaml}/export?format=mspdi`);
+        const yamlReport = compareSchedule(
+          { expected: original.expected, skipped: original.skipped },
+          { tasks: exportedAsSchedule(readMspdi(String(againXml.body)).expected) },
+        );
+        yamlReports.set(key, yamlReport);
       },
       180_000,
     );
