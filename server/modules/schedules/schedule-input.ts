@@ -38,11 +38,16 @@ import {
  * How a program's plan becomes the engine's ScheduleInput (pure; the service
  * loads the rows and passes today's date in).
  *
- * - Calendars (program-calendars.ts): the program's standard week in its time
- *   zone; a task of a team runs on the team's working hours; a task without a
- *   team but with exactly one person assigned runs on that person's hours;
- *   other items run on the program's calendar. Holidays are off everywhere;
- *   a person's time off is off on their calendar.
+ * - Calendars (program-calendars.ts): the program's own calendar when it has one
+ *   (program_calendars, e.g. from a plan file: exactly as stored, its exceptions
+ *   are its holidays), else the standard week in its time zone. An item naming a
+ *   calendar of its program runs on it; else a task of a team runs on the team's
+ *   working hours; a task without a team but with exactly one person assigned
+ *   runs on that person's hours; other items run on the program's calendar.
+ *   Organization holidays are off on the standard week, teams' and people's
+ *   calendars; a person's time off is off on their calendar.
+ * - Outline: items in position order (then id); a task's parent task makes it
+ *   part of a summary, rolled up by the engine; UIDs are passed on for export.
  * - Resources: every person assigned to a task of the set, with their own
  *   calendar and capacity; assignments with their units. They matter only when
  *   the program asks for levelling (`levelling` other than none).
@@ -56,8 +61,11 @@ import {
  *   dates: it must start on its startDate 08:00 (MSO), or without one must
  *   finish on its dueDate 17:00 (MFO).
  * - Milestones: zero duration; dueDate 17:00 is a deadline (a diagnostic when missed).
- * - Dependencies: type and lag (working minutes) as stored.
- * - Project start: the program's startDate 08:00, or today 08:00 without one.
+ * - Dependencies: type and lag as stored (working or elapsed minutes, or a percent of
+ *   the predecessor's duration).
+ * - Durations: elapsed (wall-clock) when the task says so; deadlines as stored.
+ * - Project start: the program's startDate at its startTime (08:00 without one), or
+ *   today 08:00 without a startDate.
  * - Cross-program dependencies: the items of other programs that this program's
  *   items depend on, directly or through other items (the whole upstream closure),
  *   are scheduled with it, so their dates push this program's dates. Each of
