@@ -194,7 +194,6 @@ export function HolidaysSection({ mayEdit }: { mayEdit: boolean }) {
     <section className="card card--flush" aria-labelledby="holidays-title">
       <div className="card__header card__header--padded">
         <h2 id="holidays-title">Holidays</h2>
-        <span className="muted">Days nobody in the organization works</span>
         {mayEdit && !adding ? (
           <button
             type="button"
@@ -205,6 +204,9 @@ export function HolidaysSection({ mayEdit }: { mayEdit: boolean }) {
           </button>
         ) : null}
       </div>
+      <p className="card__note muted">
+        Days nobody in the organization works: no schedule or capacity calendar counts them.
+      </p>
       {adding ? (
         <HolidayForm
           onCancel={() => setAdding(false)}

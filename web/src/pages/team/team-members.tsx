@@ -91,7 +91,7 @@ export function TeamMembers({
             else setProblem({ message: 'Choose a person to add.', conflict: false });
           }}
         >
-          <label htmlFor={`add-member-${team.id}`}>Add</label>
+          <label htmlFor={`add-member-${team.id}`}>Person to add</label>
           <select
             id={`add-member-${team.id}`}
             value={adding}

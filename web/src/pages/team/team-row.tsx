@@ -7,7 +7,7 @@ import { TeamMembers } from './team-members';
 import type { PersonSummary, Team } from './team-types';
 import { weekdaysOf } from './working-hours';
 
-export const TEAM_COLUMNS = 7;
+export const TEAM_COLUMNS = 6;
 
 type Mode = 'reading' | 'renaming' | 'hours' | 'members' | 'deleting';
 
@@ -40,10 +40,10 @@ export function TeamRow({
   const members = people.filter((p) => p.teamId === t.id).length;
   const toggle = (m: Mode) => setMode(mode === m ? 'reading' : m);
 
-  const button = (m: Mode, text: string, label: string, danger = false) => (
+  const button = (m: Mode, text: string, label: string, look = '') => (
     <button
       type="button"
-      className={`button button--ghost button--small${danger ? ' button--quiet-danger' : ''}`}
+      className={look || 'button button--ghost button--small'}
       aria-label={label}
       aria-expanded={m === 'members' ? mode === 'members' : undefined}
       onClick={() => toggle(m)}
@@ -57,6 +57,7 @@ export function TeamRow({
       <tr data-team={t.name}>
         <td className="table__primary">
           <span className="table__title">{t.name}</span>
+          {button('members', membersOf(members), `Members of ${t.name}`, 'link-button')}
         </td>
         <td className="muted">{t.description || '—'}</td>
         <td>{t.workingHours.timeZone}</td>
@@ -64,13 +65,17 @@ export function TeamRow({
         <td className="nowrap">
           {t.workingHours.start}–{t.workingHours.end}
         </td>
-        <td className="nowrap">{button('members', membersOf(members), `Members of ${t.name}`)}</td>
         <td className="numeric nowrap">
           {mayEdit && (mode === 'reading' || mode === 'members') ? (
             <span className="button-group">
               {button('renaming', 'Edit', `Edit team ${t.name}`)}
-              {button('hours', 'Edit hours', `Edit working hours of ${t.name}`)}
-              {button('deleting', 'Delete', `Delete team ${t.name}`, true)}
+              {button('hours', 'Hours', `Edit working hours of ${t.name}`)}
+              {button(
+                'deleting',
+                'Delete',
+                `Delete team ${t.name}`,
+                'button button--ghost button--small button--quiet-danger',
+              )}
             </span>
           ) : null}
         </td>
@@ -115,7 +120,9 @@ export function TeamRow({
                 consequence={
                   members === 0
                     ? 'It has no members.'
-                    : `Its ${membersOf(members)} stay in the organization, without a team.`
+                    : members === 1
+                      ? 'Its member stays in the organization, without a team.'
+                      : `Its ${members} members stay in the organization, without a team.`
                 }
                 onConfirm={async () => {
                   await unwrap(

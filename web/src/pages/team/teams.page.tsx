@@ -52,12 +52,11 @@ export function TeamsPage() {
             <table className="table" data-testid="teams-table">
               <thead>
                 <tr>
-                  <th>Team</th>
+                  <th>Team and members</th>
                   <th>Description</th>
                   <th>Time zone</th>
                   <th>Working days</th>
                   <th>Hours</th>
-                  <th>Members</th>
                   <th>
                     <span className="visually-hidden">Actions</span>
                   </th>
