@@ -148,7 +148,7 @@ describe('the team pages', () => {
     await page.getByText('Berkeley', { exact: true }).waitFor();
 
     await page.getByRole('button', { name: '+ Allocate' }).click();
-    await page.getByLabel('Run work').fill('Launch war room');
+    await page.getByLabel('Run work', { exact: true }).fill('Launch war room');
     await page.getByLabel('Amount').fill('60');
     await page.getByRole('button', { name: 'Check and add' }).click();
     const warning = page.getByTestId('over-allocation-warning');

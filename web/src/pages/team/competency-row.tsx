@@ -103,7 +103,7 @@ export function CompetencyRow({
     <Fragment>
       <tr data-testid="competency-row">
         <th scope="row" className="ladder__competency">
-          {c.name}
+          <span>{c.name}</span>
           <div className="table__sub">{c.description}</div>
           {isAdmin && mode === 'reading' ? (
             <div className="button-group">

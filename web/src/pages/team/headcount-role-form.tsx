@@ -95,7 +95,7 @@ export function HeadcountRoleForm({
             : undefined
         }
       />
-      <div className="form-row">
+      <div className="form-grid form-grid--4">
         <TextField
           label="Role"
           name="title"
@@ -109,7 +109,6 @@ export function HeadcountRoleForm({
           label="Quarter"
           name="quarter"
           error={err.quarter}
-          className="field--narrow"
           value={quarter}
           onChange={setQuarter}
         >
@@ -129,7 +128,6 @@ export function HeadcountRoleForm({
           label="Status"
           name="status"
           error={err.status}
-          className="field--narrow"
           value={status}
           onChange={setStatus}
         >

@@ -95,12 +95,11 @@ function NeedForm({
             : undefined
         }
       />
-      <div className="form-row">
+      <div className="form-grid form-grid--4">
         <SelectField
           label="Quarter"
           name="quarter"
           error={e.quarter}
-          className="field--narrow"
           value={quarter}
           onChange={setQuarter}
         >
@@ -137,7 +136,6 @@ function NeedForm({
           label="FTE"
           name="fte"
           error={e.fte}
-          className="field--narrow"
           value={fte}
           onChange={setFte}
           inputProps={{ min: 0 }}
@@ -145,6 +143,7 @@ function NeedForm({
         <TextField
           label="Description"
           name="description"
+          className="span-2"
           error={e.description}
           value={description}
           onChange={setDescription}
