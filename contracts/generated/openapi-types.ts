@@ -4178,12 +4178,16 @@ export interface operations {
                                 /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                                 lateStart: string;
                                 name: string;
+                                /** @description The summary task it sits under (outline order is list order). */
+                                parentId?: string | null;
                                 percentComplete?: number;
                                 /**
                                  * @description Done items sit at their actual dates; in-progress ones keep their actual start.
                                  * @enum {unknown}
                                  */
                                 progress?: "not_started" | "in_progress" | "done";
+                                /** @description A summary task: its dates roll up from the items below it. */
+                                summary?: boolean;
                                 /** @description Working minutes of total float. */
                                 totalSlackMinutes: number;
                             }[];
@@ -13806,12 +13810,16 @@ export interface operations {
                                 /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                                 lateStart: string;
                                 name: string;
+                                /** @description The summary task it sits under (outline order is list order). */
+                                parentId?: string | null;
                                 percentComplete?: number;
                                 /**
                                  * @description Done items sit at their actual dates; in-progress ones keep their actual start.
                                  * @enum {unknown}
                                  */
                                 progress?: "not_started" | "in_progress" | "done";
+                                /** @description A summary task: its dates roll up from the items below it. */
+                                summary?: boolean;
                                 /** @description Working minutes of total float. */
                                 totalSlackMinutes: number;
                             }[];
@@ -16707,12 +16715,16 @@ export interface operations {
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             lateStart: string;
                             name: string;
+                            /** @description The summary task it sits under (outline order is list order). */
+                            parentId?: string | null;
                             percentComplete?: number;
                             /**
                              * @description Done items sit at their actual dates; in-progress ones keep their actual start.
                              * @enum {unknown}
                              */
                             progress?: "not_started" | "in_progress" | "done";
+                            /** @description A summary task: its dates roll up from the items below it. */
+                            summary?: boolean;
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];
@@ -16905,12 +16917,16 @@ export interface operations {
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             lateStart: string;
                             name: string;
+                            /** @description The summary task it sits under (outline order is list order). */
+                            parentId?: string | null;
                             percentComplete?: number;
                             /**
                              * @description Done items sit at their actual dates; in-progress ones keep their actual start.
                              * @enum {unknown}
                              */
                             progress?: "not_started" | "in_progress" | "done";
+                            /** @description A summary task: its dates roll up from the items below it. */
+                            summary?: boolean;
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];
@@ -17115,12 +17131,16 @@ export interface operations {
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             lateStart: string;
                             name: string;
+                            /** @description The summary task it sits under (outline order is list order). */
+                            parentId?: string | null;
                             percentComplete?: number;
                             /**
                              * @description Done items sit at their actual dates; in-progress ones keep their actual start.
                              * @enum {unknown}
                              */
                             progress?: "not_started" | "in_progress" | "done";
+                            /** @description A summary task: its dates roll up from the items below it. */
+                            summary?: boolean;
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];
