@@ -210,4 +210,26 @@ describe('writePlanFile', () => {
       );
     expect(fields(back.tasks)).toEqual(fields(rich.tasks));
   });
+
+  it('writes a summary without what the reader refuses on one (the engine ignores it there)', () => {
+    const withSummaryExtras: ScheduleInput = {
+      ...input,
+      tasks: input.tasks.map((t) =>
+        t.id === 'ws'
+          ? {
+              ...t,
+              milestone: true,
+              constraint: { type: 'SNET', date: at('2027-01-11T08:00') },
+              progress: { actualStart: at('2027-01-04T08:00'), remainingMinutes: 60 },
+            }
+          : t,
+      ),
+    };
+    const read = readPlanFile(writePlanFile(withSummaryExtras));
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const ws = read.plan.input.tasks.find((t) => t.id === 'ws')!;
+    expect(ws.milestone).toBeUndefined();
+    expect(ws.constraint).toBeUndefined();
+    expect(ws.progress).toEqual({ actualStart: at('2027-01-04T08:00'), remainingMinutes: 60 });
+  });
 });

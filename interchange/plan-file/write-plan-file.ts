@@ -10,7 +10,8 @@
  *   `parent` for the WBS, `after` links (`{task, type, lag}` unless a plain FS
  *   link without lag, which is just the id), constraint, deadline, priority and
  *   actuals (`progress`).
- * - A summary task (one with children) gets no duration: the reader rolls it up.
+ * - A summary task (one with children) gets no duration, milestone flag or
+ *   constraint: the reader rolls it up and refuses them, the engine ignores them.
  * - Three-point estimates, task costs and risks are written when given (the
  *   forecast's inputs); a task with an estimate keeps its duration too.
  *
@@ -74,8 +75,9 @@ export function writePlanFile(input: ScheduleInput, options: WritePlanFileOption
     doc.name = t.name;
     if (t.parentId && ids.has(t.parentId)) doc.parent = t.parentId;
     if (!parents.has(t.id)) doc.duration = formatTimeSpan(t.duration, settings);
-    // The reader refuses the flag on a summary, and the engine never reads it there.
-    if (t.milestone && !parents.has(t.id)) doc.milestone = true;
+    // The reader refuses these on a summary, and the engine never reads them there.
+    const summary = parents.has(t.id);
+    if (t.milestone && !summary) doc.milestone = true;
     const estimate = parents.has(t.id) ? undefined : estimateOf.get(t.id);
     if (estimate)
       doc.estimate = {
@@ -99,7 +101,7 @@ export function writePlanFile(input: ScheduleInput, options: WritePlanFileOption
           ...(zeroLag ? {} : { lag: formatLag(l.lag, settings) }),
         };
       });
-    if (t.constraint)
+    if (t.constraint && !summary)
       doc.constraint = {
         type: t.constraint.type,
         ...(t.constraint.date === undefined
@@ -118,7 +120,8 @@ export function writePlanFile(input: ScheduleInput, options: WritePlanFileOption
           ? {}
           : {
               remaining: formatTimeSpan(
-                { kind: t.duration.kind, minutes: remainingMinutes },
+                // A summary's time base when read back is working time.
+                { kind: summary ? 'working' : t.duration.kind, minutes: remainingMinutes },
                 settings,
               ),
             }),
