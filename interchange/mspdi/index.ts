@@ -12,3 +12,4 @@ export {
 } from './read-mspdi.js';
 export { writeMspdi, type WriteMspdiOptions } from './write-mspdi.js';
 export { formatIsoDuration, parseIsoDuration } from './codes.js';
+export { xmlSyntaxProblem, type XmlSyntaxProblem } from './mspdi-xml.js';
