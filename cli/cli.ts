@@ -22,6 +22,7 @@ import { programMembersCommand } from './commands/program/members.js';
 import { programUpdateCommand } from './commands/program/update.js';
 import { requestAssignCommand } from './commands/request/assign.js';
 import { requestListCommand } from './commands/request/list.js';
+import { requestUpdateCommand } from './commands/request/update.js';
 import { requestShowCommand } from './commands/request/show.js';
 import { requestSubmitCommand } from './commands/request/submit.js';
 import { requestTriageCommand } from './commands/request/triage.js';
@@ -176,6 +177,7 @@ export function createCli(io: CliIo): Command {
       requestSubmitCommand(io),
       requestListCommand(io),
       requestShowCommand(io),
+      requestUpdateCommand(io),
       requestTriageCommand(io),
       requestAssignCommand(io),
       requestWaitCommand(io),

@@ -107,6 +107,25 @@ export const RequestCreate = ClosedObject({
 });
 export type RequestCreate = Static<typeof RequestCreate>;
 
+/** What a request says, changed: by its requester while it is open, by a TPM at any time. */
+export const RequestUpdate = ClosedObject({
+  version: Type.Optional(Version),
+  title: Type.Optional(Type.String({ minLength: 1, maxLength: REQUEST_LIMITS.title })),
+  problem: Type.Optional(LongText),
+  desiredOutcome: Type.Optional(LongText),
+  businessValue: Type.Optional(LongText),
+  teams: Type.Optional(ShortList),
+  tags: Type.Optional(ShortList),
+  links: Type.Optional(
+    Type.Array(Type.String({ format: 'uri', maxLength: REQUEST_LIMITS.item }), {
+      maxItems: REQUEST_LIMITS.listItems,
+    }),
+  ),
+  deadline: Type.Optional(Nullable(IsoDate)),
+  sizeGuess: Type.Optional(Type.Enum([...SIZE_GUESSES])),
+});
+export type RequestUpdate = Static<typeof RequestUpdate>;
+
 export const SlaClock = ClosedObject({
   targetHours: Type.Number(),
   dueAt: Nullable(Timestamp),

@@ -48,6 +48,7 @@ import { createTokenService } from './modules/tokens/token.service.js';
 import { createSessionService } from './modules/auth/session.service.js';
 import { createAccountLinkService } from './modules/users/account-link.service.js';
 import { createUserService } from './modules/users/user.service.js';
+import { createRequestEditService } from './modules/intake/request-edit.service.js';
 import { createWorkstreamService } from './modules/workstreams/workstream.service.js';
 import { createProgramCalendarService } from './modules/program-calendars/program-calendar.service.js';
 import { createAllocationService } from './modules/allocations/allocation.service.js';
@@ -122,6 +123,7 @@ export function createContainer(
     risks: createRiskService(db),
     requestTemplate: createRequestTemplateService(db),
     requests: createRequestService(db, clock),
+    requestEdits: createRequestEditService(db, clock),
     triage: createTriageService(db, clock),
     routing: createRoutingService(db, clock),
     notifications: createNotificationService(db),

@@ -1772,7 +1772,11 @@ export type paths = {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change what a request says (title, problem, outcome, value, teams, tags, links, deadline, size): its requester while it is open, a TPM at any time
+         * @description **Who may call it:** Any signed-in account.
+         */
+        patch: operations["updateRequest"];
         trace?: never;
     };
     "/api/requests/{id}/assign": {
@@ -18782,6 +18786,177 @@ export interface operations {
                              */
                             requestId: string;
                         } | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    businessValue?: string;
+                    deadline?: string | null;
+                    desiredOutcome?: string;
+                    links?: string[];
+                    problem?: string;
+                    /** @enum {unknown} */
+                    sizeGuess?: "unknown" | "xs" | "s" | "m" | "l" | "xl";
+                    tags?: string[];
+                    teams?: string[];
+                    title?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assigneeId: string | null;
+                        assigneeName: string | null;
+                        businessValue: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        deadline: string | null;
+                        deferredUntil: string | null;
+                        desiredOutcome: string;
+                        duplicateOfId: string | null;
+                        firstResponse: {
+                            breached: boolean;
+                            dueAt: string | null;
+                            /** @enum {unknown} */
+                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
+                            targetHours: number;
+                            /** @description Negative = working minutes overdue. */
+                            workingMinutesLeft: number;
+                        };
+                        firstResponseAt: string | null;
+                        gitlabIssueState: string | null;
+                        gitlabIssueUrl: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        links: string[];
+                        number: number;
+                        problem: string;
+                        /** @description The program it was accepted into; null if none, or one you may not see. */
+                        programId: string | null;
+                        requesterId: string | null;
+                        requesterName: string;
+                        /** @enum {unknown} */
+                        sizeGuess: "unknown" | "xs" | "s" | "m" | "l" | "xl";
+                        /** @enum {unknown} */
+                        source: "web" | "api" | "cli" | "slack" | "gitlab";
+                        /** @enum {unknown} */
+                        state: "new" | "acknowledged" | "accepted" | "declined" | "deferred" | "duplicate";
+                        stateReason: string | null;
+                        tags: string[];
+                        teams: string[];
+                        title: string;
+                        triage: {
+                            breached: boolean;
+                            dueAt: string | null;
+                            /** @enum {unknown} */
+                            state: "on_track" | "due_soon" | "paused" | "breached" | "met" | "met_late";
+                            targetHours: number;
+                            /** @description Negative = working minutes overdue. */
+                            workingMinutesLeft: number;
+                        };
+                        triagedAt: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                        waitingOnRequester: boolean;
                     };
                 };
             };

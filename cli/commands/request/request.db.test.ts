@@ -105,4 +105,44 @@ describe('waymark request', () => {
     expect(shown.stdout).toMatch(/: accept\n/);
     expect(shown.stdout).toMatch(/First response: met/);
   });
+
+  it('update: the requester renames an open request and changes its teams; a stale --version says so', async () => {
+    const requester = await tokenOf('stakeholder');
+    const submitted = await cli(requester.token, [
+      'request',
+      'submit',
+      '--title',
+      'Vendors',
+      '--json',
+    ]);
+    const created = JSON.parse(submitted.stdout);
+    const updated = await cli(requester.token, [
+      'request',
+      'update',
+      created.id,
+      '--title',
+      'Consolidate vendors',
+      '--team',
+      'Finance',
+    ]);
+    expect(updated.stderr).toBe('');
+    expect(updated.stdout).toBe(
+      `Updated request #${created.number} "Consolidate vendors", now version 2\n`,
+    );
+    const stale = await cli(requester.token, [
+      'request',
+      'update',
+      created.id,
+      '--title',
+      'X',
+      '--version',
+      '1',
+    ]);
+    expect(stale.code).not.toBe(0);
+    expect(stale.stderr).toMatch(/changed/i);
+    const nothing = await cli(requester.token, ['request', 'update', created.id]);
+    expect(nothing.code).toBe(2);
+    const stored = (await requester.client.get(`/api/requests/${created.id}`)).body.request;
+    expect(stored).toMatchObject({ title: 'Consolidate vendors', teams: ['Finance'], version: 2 });
+  });
 });

@@ -175,6 +175,8 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'POST /api/requests': anyAccount,
   'GET /api/requests': signedIn,
   'GET /api/requests/:id': signedIn,
+  // Its requester while it is open, a TPM always; the service tells them apart.
+  'PATCH /api/requests/:id': anyAccount,
   // Accepting a request into a program adds to that program.
   'POST /api/requests/:id/triage': { programs: [write('program', { body: 'programId' })] },
   'POST /api/requests/:id/waiting': signedIn,

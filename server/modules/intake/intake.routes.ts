@@ -10,11 +10,13 @@ import {
   RequestListQuery,
   RequestTemplate,
   RequestTemplateUpdate,
+  RequestUpdate,
   RoutingSuggestion,
   TriageBody,
   WaitingBody,
 } from '../../../contracts/intake.schema.js';
 import type { Container } from '../../container.js';
+import { expectedVersion } from '../../http/expected-version.js';
 import { contextOf, type App } from '../../http/typed-app.js';
 
 const tags = ['intake'];
@@ -72,6 +74,19 @@ export async function intakeRoutes(app: App, { services }: Container) {
       response: { 200: RequestDetail, ...ErrorResponses },
     },
     handler: (req) => services.requests.detail(contextOf(req), req.params.id),
+  });
+  app.patch('/api/requests/:id', {
+    schema: {
+      operationId: 'updateRequest',
+      tags,
+      summary:
+        'Change what a request says (title, problem, outcome, value, teams, tags, links, deadline, size): its requester while it is open, a TPM at any time',
+      params: IdParams,
+      body: RequestUpdate,
+      response: { 200: IntakeRequest, ...ErrorResponses },
+    },
+    handler: (req) =>
+      services.requestEdits.update(contextOf(req), req.params.id, expectedVersion(req), req.body),
   });
   app.post('/api/requests/:id/triage', {
     schema: {
