@@ -21,8 +21,9 @@ export function mspdiDoc(tasks: string, project = '', assignments = ''): string 
 
 /** A `<Task>` at outline level 1 (unless the fields say otherwise), 5 working days long by default. */
 export function mspdiTask(uid: number, fields = ''): string {
-  const level = fields.includes('<OutlineLevel>') ? '' : '<OutlineLevel>1</OutlineLevel>';
-  const duration = fields.includes('<Duration>') ? '' : '<Duration>PT40H0M0S</Duration>';
-  const format = fields.includes('<DurationFormat>') ? '' : '<DurationFormat>7</DurationFormat>';
+  const own = fields.replace(/<Baseline>.*?<\/Baseline>/gs, '');
+  const level = own.includes('<OutlineLevel>') ? '' : '<OutlineLevel>1</OutlineLevel>';
+  const duration = own.includes('<Duration>') ? '' : '<Duration>PT40H0M0S</Duration>';
+  const format = own.includes('<DurationFormat>') ? '' : '<DurationFormat>7</DurationFormat>';
   return `<Task><UID>${uid}</UID><ID>${uid}</ID><Name>T${uid}</Name>${level}${duration}${format}${fields}</Task>`;
 }
