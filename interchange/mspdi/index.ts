@@ -12,3 +12,6 @@ export {
 } from './read-mspdi.js';
 export { writeMspdi, type WriteMspdiOptions } from './write-mspdi.js';
 export { formatIsoDuration, parseIsoDuration } from './codes.js';
+export { percentComplete } from './mspdi-progress.js';
+export type { MspdiBaselineRow } from './mspdi-baseline.js';
+export { SPLIT_MESSAGE } from './read-mspdi-dropped.js';
