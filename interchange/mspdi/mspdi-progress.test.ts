@@ -154,12 +154,12 @@ describe('percentComplete', () => {
     duration: { kind: 'working' as const, minutes },
     ...(progress ? { progress } : {}),
   });
-  it('is the share of the duration done, 100 only when done or nothing is left', () => {
+  it('is the share of the duration done, 100 only when done', () => {
     expect(percentComplete(task())).toBe(0);
     expect(percentComplete(task({ actualStart: 0 }))).toBe(0);
     expect(percentComplete(task({ actualStart: 0, remainingMinutes: 600 }))).toBe(75);
     expect(percentComplete(task({ actualStart: 0, remainingMinutes: 1 }))).toBe(99);
-    expect(percentComplete(task({ actualStart: 0, remainingMinutes: 0 }))).toBe(100);
+    expect(percentComplete(task({ actualStart: 0, remainingMinutes: 0 }))).toBe(99);
     expect(percentComplete(task({ actualStart: 0, actualFinish: 10 }))).toBe(100);
     expect(percentComplete(task({ actualStart: 0 }, 0))).toBe(0);
   });

@@ -76,7 +76,8 @@ export function readTaskProgress(
 
 /**
  * % complete as MS Project shows it: the share of the duration done, a whole number; 100 only
- * when nothing is left, 0 for a task not started.
+ * for a done task (one with an actual finish), 0 for a task not started. The same rule as the
+ * import's mapping onto a program task (server/modules/plan-transfer/plan-mapping.ts).
  */
 export function percentComplete(task: Pick<ScheduleTask, 'duration' | 'progress'>): number {
   const p = task.progress;
@@ -85,7 +86,6 @@ export function percentComplete(task: Pick<ScheduleTask, 'duration' | 'progress'
   const total = task.duration.minutes;
   if (total <= 0) return 0; // a milestone is done only with an actual finish
   const left = Math.max(0, p.remainingMinutes ?? total);
-  if (left === 0) return 100;
   // An unfinished task never shows 100 % (MS Project would then mark it done).
   return Math.min(99, Math.max(0, Math.round(100 * (1 - left / total))));
 }
