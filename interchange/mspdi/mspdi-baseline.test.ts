@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseLocalDateTime } from '../../engine/calendar/local-time.js';
 import { schedulePlan } from '../../engine/scheduling/index.js';
 import { conformanceAvailable, MSPDI_DIR } from '../../tests/conformance/corpus.js';
-import { mspdiDoc, mspdiTask } from './mspdi-test-doc.js';
+import { mspdiDoc, mspdiTask } from '../testing/mspdi-test-doc.js';
 import { readMspdi, writeMspdi, type MspdiReadResult } from './index.js';
 
 const at = (s: string): number => parseLocalDateTime(s)!;

@@ -6,7 +6,7 @@ import { schedulePlan } from '../../engine/scheduling/index.js';
 import type { ScheduleTask } from '../../engine/scheduling/schedule-input.js';
 import { conformanceAvailable, MSPDI_DIR } from '../../tests/conformance/corpus.js';
 import { percentComplete } from './mspdi-progress.js';
-import { mspdiDoc, mspdiTask } from './mspdi-test-doc.js';
+import { mspdiDoc, mspdiTask } from '../testing/mspdi-test-doc.js';
 import { readMspdi, writeMspdi } from './index.js';
 
 const at = (s: string): number => parseLocalDateTime(s)!;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schedulePlan } from '../../engine/scheduling/index.js';
 import { conformanceAvailable, MSPDI_DIR } from '../../tests/conformance/corpus.js';
-import { mspdiDoc, mspdiTask } from './mspdi-test-doc.js';
+import { mspdiDoc, mspdiTask } from '../testing/mspdi-test-doc.js';
 import { SPLIT_MESSAGE } from './read-mspdi-dropped.js';
 import { readMspdi, writeMspdi, type MspdiDiagnostic } from './index.js';
 

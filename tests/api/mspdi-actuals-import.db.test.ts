@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatLocalDateTime } from '../../engine/calendar/local-time.js';
-import { mspdiDoc, mspdiTask } from '../../interchange/mspdi/mspdi-test-doc.js';
+import { mspdiDoc, mspdiTask } from '../../interchange/testing/mspdi-test-doc.js';
 import { readMspdi } from '../../interchange/mspdi/index.js';
 import type { ApiClient } from '../support/api-client.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
