@@ -65,6 +65,7 @@ import { workstreamUpdateCommand } from './commands/workstream/update.js';
 import { baselineDeleteCommand } from './commands/baseline/delete.js';
 import { baselineListCommand } from './commands/baseline/list.js';
 import { baselineRenameCommand } from './commands/baseline/rename.js';
+import { calendarCommands } from './commands/calendar/calendar.js';
 import { holidayAddCommand } from './commands/holiday/add.js';
 import { holidayDeleteCommand } from './commands/holiday/delete.js';
 import { holidayListCommand } from './commands/holiday/list.js';
@@ -197,6 +198,13 @@ export function createCli(io: CliIo): Command {
       riskUpdateCommand(io),
       riskDeleteCommand(io),
     ]),
+  );
+  program.addCommand(
+    noun(
+      'calendar',
+      "a program's working calendars: its week, holidays and other hours",
+      calendarCommands(io),
+    ),
   );
   program.addCommand(
     noun('holiday', 'organization holidays: days no calendar works', [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
-import { formatLagMinutes, lagMinutesOf } from './commands/dep/lag.js';
+import { formatLag, formatLagMinutes, lagMinutesOf, lagOf } from './commands/dep/lag.js';
 import { fakeIo, LOGGED_IN_ENV } from './test-support.js';
 
 const helpOf = async (argv: string[]) => {
@@ -63,6 +63,11 @@ describe('--lag', () => {
   it('refuses what the API cannot store, saying what to write instead', () => {
     expect(() => lagMinutesOf('50%')).toThrow(/percent lag.*e\.g\. 2d/);
     expect(() => lagMinutesOf('3ed')).toThrow(/elapsed lag/);
+    expect(lagOf('50%')).toEqual({ lagKind: 'percent', lagMinutes: 0, lagPercent: 50 });
+    expect(lagOf('-25%')).toEqual({ lagKind: 'percent', lagMinutes: 0, lagPercent: -25 });
+    expect(lagOf('3ed')).toEqual({ lagKind: 'elapsed', lagMinutes: 3 * 1440, lagPercent: null });
+    expect(formatLag({ lagKind: 'percent', lagMinutes: 0, lagPercent: 50 })).toBe('50%');
+    expect(formatLag({ lagKind: 'elapsed', lagMinutes: 2880 })).toBe('2ed');
     expect(() => lagMinutesOf('two days')).toThrow(/^lag: "two days" is not a lag/);
   });
 

@@ -33,6 +33,13 @@ export const ScheduleItem = ClosedObject({
         'Done items sit at their actual dates; in-progress ones keep their actual start.',
     }),
   ),
+  /** Absent in schedules stored before the outline existed. */
+  parentId: Type.Optional(
+    Nullable(Id, { description: 'The summary task it sits under (outline order is list order).' }),
+  ),
+  summary: Type.Optional(
+    Type.Boolean({ description: 'A summary task: its dates roll up from the items below it.' }),
+  ),
 });
 export type ScheduleItem = Static<typeof ScheduleItem>;
 

@@ -32,6 +32,7 @@ import { userRoutes } from './modules/users/user.routes.js';
 import { userCredentialRoutes } from './modules/users/user-credential.routes.js';
 import { accountLinkRoutes } from './modules/users/account-link.routes.js';
 import { workstreamRoutes } from './modules/workstreams/workstream.routes.js';
+import { programCalendarRoutes } from './modules/program-calendars/program-calendar.routes.js';
 import { allocationRoutes } from './modules/allocations/allocation.routes.js';
 import { capacityRoutes } from './modules/capacity/capacity.routes.js';
 import { careerLadderRoutes } from './modules/career-ladder/career-ladder.routes.js';
@@ -67,6 +68,7 @@ export const ROUTE_MODULES = [
   programMemberRoutes,
   teamRoutes,
   workstreamRoutes,
+  programCalendarRoutes,
   milestoneRoutes,
   taskRoutes,
   dependencyRoutes,

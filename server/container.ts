@@ -49,6 +49,7 @@ import { createSessionService } from './modules/auth/session.service.js';
 import { createAccountLinkService } from './modules/users/account-link.service.js';
 import { createUserService } from './modules/users/user.service.js';
 import { createWorkstreamService } from './modules/workstreams/workstream.service.js';
+import { createProgramCalendarService } from './modules/program-calendars/program-calendar.service.js';
 import { createAllocationService } from './modules/allocations/allocation.service.js';
 import { createCapacityService } from './modules/capacity/capacity.service.js';
 import { createCareerLadderService } from './modules/career-ladder/career-ladder.service.js';
@@ -99,6 +100,7 @@ export function createContainer(
     plans: createPlanService(db),
     teams: createTeamService(db),
     workstreams: createWorkstreamService(db),
+    programCalendars: createProgramCalendarService(db),
     milestones: createMilestoneService(db, clock),
     successCriteria: createSuccessCriterionService(db),
     tasks: createTaskService(db, clock),

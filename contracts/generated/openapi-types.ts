@@ -1192,6 +1192,35 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/program-calendars/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getProgramCalendar"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a calendar (409 in_use while the program or items run on it, unless detach=true)
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        delete: operations["deleteProgramCalendar"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a calendar: its working week, exceptions, base or time zone
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        patch: operations["updateProgramCalendar"];
+        trace?: never;
+    };
     "/api/programs": {
         parameters: {
             query?: never;
@@ -1328,6 +1357,32 @@ export type paths = {
          * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else). Stakeholders read only.
          */
         post: operations["rotateProgramCalendarFeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/calendars": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A program's working calendars (its own week and holidays, and those some items run on)
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["listProgramCalendars"];
+        put?: never;
+        /**
+         * Add a working calendar to a program; PATCH the program with its calendarId to schedule the program on it
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["createProgramCalendar"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4123,12 +4178,16 @@ export interface operations {
                                 /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                                 lateStart: string;
                                 name: string;
+                                /** @description The summary task it sits under (outline order is list order). */
+                                parentId?: string | null;
                                 percentComplete?: number;
                                 /**
                                  * @description Done items sit at their actual dates; in-progress ones keep their actual start.
                                  * @enum {unknown}
                                  */
                                 progress?: "not_started" | "in_progress" | "done";
+                                /** @description A summary task: its dates roll up from the items below it. */
+                                summary?: boolean;
                                 /** @description Working minutes of total float. */
                                 totalSlackMinutes: number;
                             }[];
@@ -12095,6 +12154,600 @@ export interface operations {
             };
         };
     };
+    getProgramCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baseCalendarId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        exceptions: {
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            from: string;
+                            /** @description Working periods on those days; empty: not working. */
+                            intervals: {
+                                from: number;
+                                to: number;
+                            }[];
+                            name?: string;
+                            occurrences?: number;
+                            recurrence?: {
+                                every: number;
+                                /** @enum {string} */
+                                kind: "daily";
+                            } | {
+                                every: number;
+                                /** @enum {string} */
+                                kind: "weekly";
+                                weekdays: number[];
+                            } | {
+                                day: number;
+                                every: number;
+                                /** @enum {string} */
+                                kind: "monthly-day";
+                            } | {
+                                every: number;
+                                /** @enum {string} */
+                                kind: "monthly-weekday";
+                                /** @description The 1st to 4th, or the last, of the month. */
+                                position: number | "last";
+                                weekday: number;
+                            } | {
+                                day: number;
+                                /** @enum {string} */
+                                kind: "yearly-date";
+                                month: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "yearly-weekday";
+                                month: number;
+                                /** @description The 1st to 4th, or the last, of the month. */
+                                position: number | "last";
+                                weekday: number;
+                            };
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            to: string;
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        isProgramCalendar: boolean;
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        timeZone: string | null;
+                        uid: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                        /** @description Per weekday (0 = Sunday … 6 = Saturday) its working periods; [] = not working; a weekday left out comes from the base calendar. */
+                        week: {
+                            0?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            1?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            2?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            3?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            4?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            5?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            6?: {
+                                from: number;
+                                to: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteProgramCalendar: {
+        parameters: {
+            query?: {
+                /** @description Delete it although the program or some of its items run on it: they go back to the program’s calendar. */
+                detach?: boolean;
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateProgramCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    baseCalendarId?: string | null;
+                    exceptions?: {
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        from: string;
+                        /** @description Working periods on those days; empty: not working. */
+                        intervals: {
+                            from: number;
+                            to: number;
+                        }[];
+                        name?: string;
+                        occurrences?: number;
+                        recurrence?: {
+                            every: number;
+                            /** @enum {string} */
+                            kind: "daily";
+                        } | {
+                            every: number;
+                            /** @enum {string} */
+                            kind: "weekly";
+                            weekdays: number[];
+                        } | {
+                            day: number;
+                            every: number;
+                            /** @enum {string} */
+                            kind: "monthly-day";
+                        } | {
+                            every: number;
+                            /** @enum {string} */
+                            kind: "monthly-weekday";
+                            /** @description The 1st to 4th, or the last, of the month. */
+                            position: number | "last";
+                            weekday: number;
+                        } | {
+                            day: number;
+                            /** @enum {string} */
+                            kind: "yearly-date";
+                            month: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "yearly-weekday";
+                            month: number;
+                            /** @description The 1st to 4th, or the last, of the month. */
+                            position: number | "last";
+                            weekday: number;
+                        };
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        to: string;
+                    }[];
+                    name?: string;
+                    timeZone?: string | null;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                    /** @description Per weekday (0 = Sunday … 6 = Saturday) its working periods; [] = not working; a weekday left out comes from the base calendar. */
+                    week?: {
+                        0?: {
+                            from: number;
+                            to: number;
+                        }[];
+                        1?: {
+                            from: number;
+                            to: number;
+                        }[];
+                        2?: {
+                            from: number;
+                            to: number;
+                        }[];
+                        3?: {
+                            from: number;
+                            to: number;
+                        }[];
+                        4?: {
+                            from: number;
+                            to: number;
+                        }[];
+                        5?: {
+                            from: number;
+                            to: number;
+                        }[];
+                        6?: {
+                            from: number;
+                            to: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baseCalendarId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        exceptions: {
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            from: string;
+                            /** @description Working periods on those days; empty: not working. */
+                            intervals: {
+                                from: number;
+                                to: number;
+                            }[];
+                            name?: string;
+                            occurrences?: number;
+                            recurrence?: {
+                                every: number;
+                                /** @enum {string} */
+                                kind: "daily";
+                            } | {
+                                every: number;
+                                /** @enum {string} */
+                                kind: "weekly";
+                                weekdays: number[];
+                            } | {
+                                day: number;
+                                every: number;
+                                /** @enum {string} */
+                                kind: "monthly-day";
+                            } | {
+                                every: number;
+                                /** @enum {string} */
+                                kind: "monthly-weekday";
+                                /** @description The 1st to 4th, or the last, of the month. */
+                                position: number | "last";
+                                weekday: number;
+                            } | {
+                                day: number;
+                                /** @enum {string} */
+                                kind: "yearly-date";
+                                month: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "yearly-weekday";
+                                month: number;
+                                /** @description The 1st to 4th, or the last, of the month. */
+                                position: number | "last";
+                                weekday: number;
+                            };
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            to: string;
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        isProgramCalendar: boolean;
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        timeZone: string | null;
+                        uid: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                        /** @description Per weekday (0 = Sunday … 6 = Saturday) its working periods; [] = not working; a weekday left out comes from the base calendar. */
+                        week: {
+                            0?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            1?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            2?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            3?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            4?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            5?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            6?: {
+                                from: number;
+                                to: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listPrograms: {
         parameters: {
             query?: {
@@ -13157,12 +13810,16 @@ export interface operations {
                                 /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                                 lateStart: string;
                                 name: string;
+                                /** @description The summary task it sits under (outline order is list order). */
+                                parentId?: string | null;
                                 percentComplete?: number;
                                 /**
                                  * @description Done items sit at their actual dates; in-progress ones keep their actual start.
                                  * @enum {unknown}
                                  */
                                 progress?: "not_started" | "in_progress" | "done";
+                                /** @description A summary task: its dates roll up from the items below it. */
+                                summary?: boolean;
                                 /** @description Working minutes of total float. */
                                 totalSlackMinutes: number;
                             }[];
@@ -13474,6 +14131,502 @@ export interface operations {
                         path: string;
                         /** @description Absolute URL to subscribe to; shown only now. */
                         url: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listProgramCalendars: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            baseCalendarId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            exceptions: {
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD.
+                                 */
+                                from: string;
+                                /** @description Working periods on those days; empty: not working. */
+                                intervals: {
+                                    from: number;
+                                    to: number;
+                                }[];
+                                name?: string;
+                                occurrences?: number;
+                                recurrence?: {
+                                    every: number;
+                                    /** @enum {string} */
+                                    kind: "daily";
+                                } | {
+                                    every: number;
+                                    /** @enum {string} */
+                                    kind: "weekly";
+                                    weekdays: number[];
+                                } | {
+                                    day: number;
+                                    every: number;
+                                    /** @enum {string} */
+                                    kind: "monthly-day";
+                                } | {
+                                    every: number;
+                                    /** @enum {string} */
+                                    kind: "monthly-weekday";
+                                    /** @description The 1st to 4th, or the last, of the month. */
+                                    position: number | "last";
+                                    weekday: number;
+                                } | {
+                                    day: number;
+                                    /** @enum {string} */
+                                    kind: "yearly-date";
+                                    month: number;
+                                } | {
+                                    /** @enum {string} */
+                                    kind: "yearly-weekday";
+                                    month: number;
+                                    /** @description The 1st to 4th, or the last, of the month. */
+                                    position: number | "last";
+                                    weekday: number;
+                                };
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD.
+                                 */
+                                to: string;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            isProgramCalendar: boolean;
+                            name: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            timeZone: string | null;
+                            uid: number | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                            /** @description Per weekday (0 = Sunday … 6 = Saturday) its working periods; [] = not working; a weekday left out comes from the base calendar. */
+                            week: {
+                                0?: {
+                                    from: number;
+                                    to: number;
+                                }[];
+                                1?: {
+                                    from: number;
+                                    to: number;
+                                }[];
+                                2?: {
+                                    from: number;
+                                    to: number;
+                                }[];
+                                3?: {
+                                    from: number;
+                                    to: number;
+                                }[];
+                                4?: {
+                                    from: number;
+                                    to: number;
+                                }[];
+                                5?: {
+                                    from: number;
+                                    to: number;
+                                }[];
+                                6?: {
+                                    from: number;
+                                    to: number;
+                                }[];
+                            };
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createProgramCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    baseCalendarId?: string | null;
+                    exceptions?: {
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        from: string;
+                        /** @description Working periods on those days; empty: not working. */
+                        intervals: {
+                            from: number;
+                            to: number;
+                        }[];
+                        name?: string;
+                        occurrences?: number;
+                        recurrence?: {
+                            every: number;
+                            /** @enum {string} */
+                            kind: "daily";
+                        } | {
+                            every: number;
+                            /** @enum {string} */
+                            kind: "weekly";
+                            weekdays: number[];
+                        } | {
+                            day: number;
+                            every: number;
+                            /** @enum {string} */
+                            kind: "monthly-day";
+                        } | {
+                            every: number;
+                            /** @enum {string} */
+                            kind: "monthly-weekday";
+                            /** @description The 1st to 4th, or the last, of the month. */
+                            position: number | "last";
+                            weekday: number;
+                        } | {
+                            day: number;
+                            /** @enum {string} */
+                            kind: "yearly-date";
+                            month: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "yearly-weekday";
+                            month: number;
+                            /** @description The 1st to 4th, or the last, of the month. */
+                            position: number | "last";
+                            weekday: number;
+                        };
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        to: string;
+                    }[];
+                    name: string;
+                    timeZone?: string | null;
+                    /** @description Per weekday (0 = Sunday … 6 = Saturday) its working periods; [] = not working; a weekday left out comes from the base calendar. */
+                    week?: {
+                        0?: {
+                            from: number;
+                            to: number;
+                        }[];
+                        1?: {
+                            from: number;
+                            to: number;
+                        }[];
+                        2?: {
+                            from: number;
+                            to: number;
+                        }[];
+                        3?: {
+                            from: number;
+                            to: number;
+                        }[];
+                        4?: {
+                            from: number;
+                            to: number;
+                        }[];
+                        5?: {
+                            from: number;
+                            to: number;
+                        }[];
+                        6?: {
+                            from: number;
+                            to: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baseCalendarId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        exceptions: {
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            from: string;
+                            /** @description Working periods on those days; empty: not working. */
+                            intervals: {
+                                from: number;
+                                to: number;
+                            }[];
+                            name?: string;
+                            occurrences?: number;
+                            recurrence?: {
+                                every: number;
+                                /** @enum {string} */
+                                kind: "daily";
+                            } | {
+                                every: number;
+                                /** @enum {string} */
+                                kind: "weekly";
+                                weekdays: number[];
+                            } | {
+                                day: number;
+                                every: number;
+                                /** @enum {string} */
+                                kind: "monthly-day";
+                            } | {
+                                every: number;
+                                /** @enum {string} */
+                                kind: "monthly-weekday";
+                                /** @description The 1st to 4th, or the last, of the month. */
+                                position: number | "last";
+                                weekday: number;
+                            } | {
+                                day: number;
+                                /** @enum {string} */
+                                kind: "yearly-date";
+                                month: number;
+                            } | {
+                                /** @enum {string} */
+                                kind: "yearly-weekday";
+                                month: number;
+                                /** @description The 1st to 4th, or the last, of the month. */
+                                position: number | "last";
+                                weekday: number;
+                            };
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            to: string;
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        isProgramCalendar: boolean;
+                        name: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        timeZone: string | null;
+                        uid: number | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                        /** @description Per weekday (0 = Sunday … 6 = Saturday) its working periods; [] = not working; a weekday left out comes from the base calendar. */
+                        week: {
+                            0?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            1?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            2?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            3?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            4?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            5?: {
+                                from: number;
+                                to: number;
+                            }[];
+                            6?: {
+                                from: number;
+                                to: number;
+                            }[];
+                        };
                     };
                 };
             };
@@ -15562,12 +16715,16 @@ export interface operations {
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             lateStart: string;
                             name: string;
+                            /** @description The summary task it sits under (outline order is list order). */
+                            parentId?: string | null;
                             percentComplete?: number;
                             /**
                              * @description Done items sit at their actual dates; in-progress ones keep their actual start.
                              * @enum {unknown}
                              */
                             progress?: "not_started" | "in_progress" | "done";
+                            /** @description A summary task: its dates roll up from the items below it. */
+                            summary?: boolean;
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];
@@ -15760,12 +16917,16 @@ export interface operations {
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             lateStart: string;
                             name: string;
+                            /** @description The summary task it sits under (outline order is list order). */
+                            parentId?: string | null;
                             percentComplete?: number;
                             /**
                              * @description Done items sit at their actual dates; in-progress ones keep their actual start.
                              * @enum {unknown}
                              */
                             progress?: "not_started" | "in_progress" | "done";
+                            /** @description A summary task: its dates roll up from the items below it. */
+                            summary?: boolean;
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];
@@ -15970,12 +17131,16 @@ export interface operations {
                             /** @description Project-local date and time, YYYY-MM-DDTHH:MM:SS (no zone). */
                             lateStart: string;
                             name: string;
+                            /** @description The summary task it sits under (outline order is list order). */
+                            parentId?: string | null;
                             percentComplete?: number;
                             /**
                              * @description Done items sit at their actual dates; in-progress ones keep their actual start.
                              * @enum {unknown}
                              */
                             progress?: "not_started" | "in_progress" | "done";
+                            /** @description A summary task: its dates roll up from the items below it. */
+                            summary?: boolean;
                             /** @description Working minutes of total float. */
                             totalSlackMinutes: number;
                         }[];

@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseLocalDateTime, type LocalMinutes } from '../../engine/calendar/local-time.js';
 
 /** Reading MSPDI's XML: the parser set-up and typed access to elements. */
@@ -21,6 +21,18 @@ export const ARRAYS = new Set([
   'OutlineCode',
   'Value',
 ]);
+
+/** Where an XML file stops being well-formed (the parser itself reads on past it). */
+export interface XmlSyntaxProblem {
+  line: number;
+  message: string;
+}
+
+/** Null when the text is well-formed XML; else its first problem and line. */
+export function xmlSyntaxProblem(xml: string): XmlSyntaxProblem | null {
+  const result = XMLValidator.validate(xml);
+  return result === true ? null : { line: result.err.line, message: result.err.msg };
+}
 
 export function parser(): XMLParser {
   return new XMLParser({

@@ -130,8 +130,17 @@ export const TaskCostSchema = Closed({
   ),
 });
 
+export const ProgressSchema = Closed({
+  actualStart: LocalDateTime,
+  actualFinish: Type.Optional(LocalDateTime),
+  remaining: Type.Optional(Duration),
+});
+
 export const TaskSchema = Closed({
   id: TaskRef,
+  uid: Type.Optional(
+    Type.Integer({ minimum: 1, description: "a whole number from 1 (MS Project's UID)" }),
+  ),
   name: Type.Optional(Type.String()),
   duration: Type.Optional(Duration),
   milestone: Type.Optional(Type.Boolean()),
@@ -150,6 +159,10 @@ export const TaskSchema = Closed({
   deadline: Type.Optional(LocalDateTime),
   calendar: Type.Optional(Ref('a calendar id')),
   parent: Type.Optional(TaskRef),
+  priority: Type.Optional(
+    Type.Integer({ minimum: 0, maximum: 1000, description: 'a levelling priority 0–1000' }),
+  ),
+  progress: Type.Optional(ProgressSchema),
 });
 
 export const ResourceSchema = Closed({
@@ -181,6 +194,7 @@ export const RiskSchema = Closed({
 export const PlanFileSchema = Closed({
   name: Type.Optional(Type.String()),
   start: LocalDateTime,
+  statusDate: Type.Optional(LocalDateTime),
   timezone: Type.Optional(Type.String({ minLength: 1 })),
   minutesPerDay: Type.Optional(Minutes('working minutes in a day (default 480)')),
   minutesPerWeek: Type.Optional(Minutes('working minutes in a week (default 2400)')),
@@ -207,6 +221,7 @@ type Hours = string[];
 export interface PlanFileDocument {
   name?: string;
   start: string;
+  statusDate?: string;
   timezone?: string;
   minutesPerDay?: number;
   minutesPerWeek?: number;
@@ -253,6 +268,7 @@ export interface ExceptionDocument {
 }
 export interface TaskDocument {
   id: Id;
+  uid?: number;
   name?: string;
   duration?: string;
   milestone?: boolean;
@@ -263,4 +279,6 @@ export interface TaskDocument {
   deadline?: string;
   calendar?: Id;
   parent?: Id;
+  priority?: number;
+  progress?: { actualStart: string; actualFinish?: string; remaining?: string };
 }

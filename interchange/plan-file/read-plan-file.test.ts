@@ -399,7 +399,7 @@ describe('readPlanFile: errors carry the YAML line and the field', () => {
       '3 tasks[0].duration: must be a duration such as 5d, 3h, 2w, 1mo, 30m, or elapsed 4ed, 2eh, 1ew',
       '5 tasks[1].duration: must be a duration such as 5d, 3h, 2w, 1mo, 30m, or elapsed 4ed, 2eh, 1ew',
       '6 tasks[1].milestone: must be true or false',
-      '7 tasks[1].colour: unknown field (expected one of: id, name, duration, milestone, estimate, cost, after, constraint, deadline, calendar, parent)',
+      '7 tasks[1].colour: unknown field (expected one of: id, uid, name, duration, milestone, estimate, cost, after, constraint, deadline, calendar, parent, priority, progress)',
       '9 tasks[1].after[0]: must be a task id or a link {task, type, lag}',
       '10 tasks[1].after[1].lag: must be a lag such as 2d, -1d, 3ed or 50%',
       '10 tasks[1].after[1].type: must be FS, SS, FF or SF',
@@ -747,7 +747,7 @@ describe('tests/fixtures/plans', () => {
   it('errors.yaml: every problem with its line', async () => {
     expect(errors(await fixture('errors.yaml'))).toEqual([
       '6 tasks[0].duration: must be a duration such as 5d, 3h, 2w, 1mo, 30m, or elapsed 4ed, 2eh, 1ew',
-      '13 tasks[2].colour: unknown field (expected one of: id, name, duration, milestone, estimate, cost, after, constraint, deadline, calendar, parent)',
+      '13 tasks[2].colour: unknown field (expected one of: id, uid, name, duration, milestone, estimate, cost, after, constraint, deadline, calendar, parent, priority, progress)',
     ]);
   });
 });

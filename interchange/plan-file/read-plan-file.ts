@@ -6,6 +6,7 @@ import type {
   ScheduleInput,
   ScheduleLink,
   ScheduleTask,
+  TaskProgress,
   TimeSpan,
 } from '../../engine/scheduling/schedule-input.js';
 import {
@@ -54,7 +55,7 @@ export interface PlanTaskCost {
 
 export interface PlanFile {
   name?: string;
-  /** What the engine schedules: tasks in outline order, uid = 1-based position in the file. */
+  /** What the engine schedules: tasks in outline order, uid as given, else the 1-based position in the file. */
   input: ScheduleInput;
   /** IANA zone of the project's wall clock (the engine itself schedules in floating local time). */
   timezone: string;
@@ -126,6 +127,9 @@ function buildPlan(doc: PlanFileDocument, report: Report): PlanFile | null {
     report(['timezone'], `unknown time zone "${timezone}" (IANA, e.g. Europe/Paris)`);
 
   const start = localDateTime(doc.start, defaultStart, ['start'], report);
+  // The first instant not yet reported: a date alone is the start of that day.
+  const statusDate =
+    doc.statusDate === undefined ? null : localDateTime(doc.statusDate, 0, ['statusDate'], report);
 
   const calendars = buildCalendars(doc, report);
   const calendarIds = new Set(calendars.map((c) => c.id));
@@ -178,6 +182,7 @@ function buildPlan(doc: PlanFileDocument, report: Report): PlanFile | null {
     projectCalendarId,
     calendars,
     tasks,
+    ...(statusDate === null ? {} : { statusDate }),
     ...(criticalSlackMinutes === undefined ? {} : { criticalSlackMinutes }),
   };
   return {
@@ -355,6 +360,15 @@ function buildTasks(
     else index.set(id, i);
   });
 
+  const uidAt = new Map<number, number>();
+  docs.forEach((t, i) => {
+    if (t.uid === undefined) return;
+    const earlier = uidAt.get(t.uid);
+    if (earlier !== undefined)
+      report(['tasks', i, 'uid'], `duplicate uid ${t.uid} (also tasks[${earlier}])`);
+    else uidAt.set(t.uid, i);
+  });
+
   // WBS: parents, children, cycles.
   const parentOf = new Map<string, string>();
   const children = new Map<string, number[]>();
@@ -460,6 +474,9 @@ function buildTasks(
         localDateTime(t.deadline, ctx.defaultFinish, [...path, 'deadline'], report) ?? undefined;
     }
 
+    const progress =
+      t.progress === undefined ? undefined : buildProgress(t.progress, duration, path, ctx);
+
     const predecessors: ScheduleLink[] = [];
     const linked = new Set<string>();
     (t.after ?? []).forEach((link, j) => {
@@ -486,7 +503,7 @@ function buildTasks(
     tasks.push({
       id,
       name: t.name ?? id,
-      uid: i + 1,
+      uid: t.uid ?? i + 1,
       parentId: parentOf.get(id) ?? null,
       duration,
       ...(t.milestone === true ? { milestone: true } : {}),
@@ -494,11 +511,58 @@ function buildTasks(
       ...(constraint ? { constraint } : {}),
       ...(deadline === undefined ? {} : { deadline }),
       predecessors,
+      ...(t.priority === undefined ? {} : { priority: t.priority }),
+      ...(progress ? { progress } : {}),
     });
   });
 
   if (inCycle.size > 0) return { tasks, estimates, costs };
   return { tasks: outlineOrder(tasks), estimates, costs };
+}
+
+/**
+ * Actuals: a start (in progress), a finish too (done), and the work left in the
+ * task's own time base (working or elapsed, as its duration).
+ */
+function buildProgress(
+  p: NonNullable<TaskDocument['progress']>,
+  duration: TimeSpan,
+  path: PlanPath,
+  ctx: TaskContext,
+): TaskProgress | undefined {
+  const at = [...path, 'progress'];
+  const actualStart = localDateTime(
+    p.actualStart,
+    ctx.defaultStart,
+    [...at, 'actualStart'],
+    ctx.report,
+  );
+  const actualFinish =
+    p.actualFinish === undefined
+      ? undefined
+      : localDateTime(p.actualFinish, ctx.defaultFinish, [...at, 'actualFinish'], ctx.report);
+  if (actualStart === null || actualFinish === null) return undefined;
+  if (actualFinish !== undefined && actualFinish < actualStart) {
+    ctx.report([...at, 'actualFinish'], `must not be before actualStart (${p.actualStart})`);
+    return undefined;
+  }
+  let remainingMinutes: number | undefined;
+  if (p.remaining !== undefined) {
+    const remaining = parseDuration(p.remaining, ctx.settings)!;
+    if (remaining.kind !== duration.kind) {
+      ctx.report(
+        [...at, 'remaining'],
+        `must be ${duration.kind} time like the task's duration (e.g. ${duration.kind === 'elapsed' ? '2ed' : '2d'})`,
+      );
+      return undefined;
+    }
+    remainingMinutes = remaining.minutes;
+  }
+  return {
+    actualStart,
+    ...(actualFinish === undefined ? {} : { actualFinish }),
+    ...(remainingMinutes === undefined ? {} : { remainingMinutes }),
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocalDateTime } from '../../engine/calendar/local-time.js';
+import { standardCalendar } from '../../engine/calendar/calendar-definition.js';
 import type { ScheduleInput } from '../../engine/scheduling/schedule-input.js';
 import { readPlanFile } from './read-plan-file.js';
 import { writePlanFile } from './write-plan-file.js';
@@ -118,5 +119,117 @@ describe('writePlanFile', () => {
     expect(read.plan.risks).toEqual(risks);
     // A summary never carries them: the reader would refuse it.
     expect(writePlanFile(input, { costs: [{ taskId: 'ws', fixedCost: 1 }] })).not.toContain('cost');
+  });
+
+  it('leaves calendars out of a plan on the built-in standard calendar alone', () => {
+    const text = writePlanFile({
+      ...input,
+      calendars: [standardCalendar('standard', 'Standard')],
+    });
+    expect(text).not.toMatch(/calendar/);
+    expect(text).not.toMatch(/uid|statusDate|priority|progress|minutesPer/);
+  });
+
+  it('writes calendars, UIDs, priorities, actuals, the status date and the settings so that they read back the same', () => {
+    const office = {
+      id: 'office',
+      name: 'Paris office',
+      timeZone: 'Europe/Paris',
+      week: { ...standardCalendar().week, 5: [{ from: 480, to: 720 }] },
+      exceptions: [
+        { name: 'Winter break', from: '2027-12-24', to: '2027-12-31', intervals: [] },
+        {
+          from: '2027-01-29',
+          to: '2027-12-31',
+          intervals: [{ from: 600, to: 840 }],
+          recurrence: {
+            kind: 'monthly-weekday' as const,
+            every: 1,
+            position: 'last' as const,
+            weekday: 5 as const,
+          },
+          occurrences: 6,
+        },
+      ],
+    };
+    const night = {
+      id: 'night',
+      name: 'night',
+      baseCalendarId: 'office',
+      week: { 1: [{ from: 1200, to: 1440 }] },
+      exceptions: [],
+    };
+    const rich: ScheduleInput = {
+      ...input,
+      projectCalendarId: 'office',
+      calendars: [office, night],
+      statusDate: at('2027-01-06T00:00'),
+      criticalSlackMinutes: 420,
+      tasks: input.tasks.map((t, i) => ({
+        ...t,
+        uid: 10 + i,
+        ...(t.id === 'c' ? { calendarId: 'night', priority: 900 } : {}),
+        ...(t.id === 'a'
+          ? { progress: { actualStart: at('2027-01-05T08:00'), remainingMinutes: 420 } }
+          : {}),
+        ...(t.id === 'b'
+          ? {
+              progress: {
+                actualStart: at('2027-01-04T09:00'),
+                actualFinish: at('2027-01-06T09:00'),
+              },
+            }
+          : {}),
+      })),
+    };
+    const settings = { minutesPerDay: 420, minutesPerWeek: 2100, minutesPerMonth: 8400 };
+    const text = writePlanFile(rich, { settings, timezone: 'Europe/Paris' });
+    expect(text).toContain('calendar: office\n');
+    expect(text).toContain('minutesPerDay: 420\n');
+    const read = readPlanFile(text);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.plan.timezone).toBe('Europe/Paris');
+    expect(read.plan.settings).toEqual(settings);
+    const back = read.plan.input;
+    expect(back.projectCalendarId).toBe('office');
+    expect(back.statusDate).toBe(rich.statusDate);
+    expect(back.criticalSlackMinutes).toBe(420);
+    expect(back.calendars.filter((c) => c.id !== 'standard')).toEqual([office, night]);
+    const fields = (tasks: ScheduleInput['tasks']) =>
+      new Map(
+        tasks.map((t) => [
+          t.id,
+          {
+            uid: t.uid,
+            calendarId: t.calendarId ?? null,
+            priority: t.priority,
+            progress: t.progress,
+            ...(t.id === 'ws' ? {} : { duration: t.duration }),
+          },
+        ]),
+      );
+    expect(fields(back.tasks)).toEqual(fields(rich.tasks));
+  });
+
+  it('writes a summary without what the reader refuses on one (the engine ignores it there)', () => {
+    const withSummaryExtras: ScheduleInput = {
+      ...input,
+      tasks: input.tasks.map((t) =>
+        t.id === 'ws'
+          ? {
+              ...t,
+              milestone: true,
+              constraint: { type: 'SNET', date: at('2027-01-11T08:00') },
+              progress: { actualStart: at('2027-01-04T08:00'), remainingMinutes: 60 },
+            }
+          : t,
+      ),
+    };
+    const read = readPlanFile(writePlanFile(withSummaryExtras));
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const ws = read.plan.input.tasks.find((t) => t.id === 'ws')!;
+    expect(ws.milestone).toBeUndefined();
+    expect(ws.constraint).toBeUndefined();
+    expect(ws.progress).toEqual({ actualStart: at('2027-01-04T08:00'), remainingMinutes: 60 });
   });
 });

@@ -26,6 +26,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LABEL: Record<ProgramEntity, string> = {
   program: 'Program',
   workstream: 'Workstream',
+  calendar: 'Calendar',
   milestone: 'Milestone',
   criterion: 'Success criterion',
   task: 'Task',

@@ -74,6 +74,7 @@ function idFor(collection: string, parameter: string, world: AccessWorld): strin
   const byCollection: Record<string, string> = {
     programs: world.program,
     workstreams: world.workstream,
+    'program-calendars': world.calendar,
     milestones: world.milestone,
     criteria: world.criterion,
     tasks: world.task,

@@ -249,7 +249,7 @@ describe('waymark schedule FILE (offline)', () => {
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines).toEqual([
       'tests/fixtures/plans/errors.yaml:6 tasks[0].duration: must be a duration such as 5d, 3h, 2w, 1mo, 30m, or elapsed 4ed, 2eh, 1ew',
-      'tests/fixtures/plans/errors.yaml:13 tasks[2].colour: unknown field (expected one of: id, name, duration, milestone, estimate, cost, after, constraint, deadline, calendar, parent)',
+      'tests/fixtures/plans/errors.yaml:13 tasks[2].colour: unknown field (expected one of: id, uid, name, duration, milestone, estimate, cost, after, constraint, deadline, calendar, parent, priority, progress)',
     ]);
     for (const line of lines) expect(line).toMatch(/^[^:]+:\d+ [\w.[\]]+: .+$/);
   });

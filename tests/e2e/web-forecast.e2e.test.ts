@@ -150,7 +150,7 @@ describe('the forecast page', () => {
       .getAttribute('aria-label');
     for (const risk of risks) expect(tornadoLabel).toContain(risk.title);
     expect(await page.getByTestId('forecast-p80').textContent()).toMatch(
-      /^\d{1,2} \w{3} \d{4} \d\d:\d\d$/,
+      /^\d{1,2} \w{3,4} \d{4} \d\d:\d\d$/,
     );
     expect(await page.getByTestId('forecast-target').textContent()).toMatch(/^\d+(\.\d)?%$/);
     // The tasks' rates and the risks' costs: the cost P-values, in whole units.

@@ -69,9 +69,10 @@ describe("a person's private records on the web", () => {
   it('shows a stakeholder the dates of time off as "away" and a plain sentence instead of the assessments', async () => {
     const page = await signedInPage(viewer, `/team/people/${personId}`);
     await page.getByRole('heading', { level: 1, name: person.name }).waitFor();
-    const timeOff = page.getByTestId('time-off');
+    const timeOff = page.getByTestId('time-off-period');
     await timeOff.waitFor();
-    expect(await timeOff.textContent()).toBe('Time off: 14 Dec 2026 → 16 Dec 2026 (away)');
+    expect(await timeOff.textContent()).toBe('14 Dec 2026 → 16 Dec 2026 (away)');
+    expect(await page.getByRole('button', { name: /time off/ }).count()).toBe(0);
     await page
       .getByText(
         `${person.name}’s assessments and promotion readiness are visible to them, their managers, TPM managers and admins.`,
@@ -91,9 +92,10 @@ describe("a person's private records on the web", () => {
   it('shows the manager the kind and note, the time-off form and the manager rating', async () => {
     const page = await signedInPage(boss, `/team/people/${personId}`);
     await page.getByRole('heading', { level: 1, name: person.name }).waitFor();
-    const timeOff = page.getByTestId('time-off');
+    const timeOff = page.getByTestId('time-off-period');
     await timeOff.waitFor();
-    expect(await timeOff.textContent()).toBe('Time off: 14 Dec 2026 → 16 Dec 2026 (sick: surgery)');
+    expect(await timeOff.textContent()).toBe('14 Dec 2026 → 16 Dec 2026 (sick: surgery)');
+    await page.getByRole('button', { name: 'Edit time off 14 Dec 2026 → 16 Dec 2026' }).waitFor();
     await page.getByRole('form', { name: 'Add time off' }).waitFor();
     await page.getByRole('form', { name: 'manager assessment' }).waitFor();
     await screenshot(page, 'person-records-manager');

@@ -87,7 +87,7 @@ describe('the portfolio page', () => {
       expect(cells[4]).toMatch(/^\d+(\.\d)?%$/);
     }
     expect(await page.getByTestId('portfolio-p50').textContent()).toMatch(
-      /^\d{1,2} \w{3} \d{4} \d\d:\d\d$/,
+      /^\d{1,2} \w{3,4} \d{4} \d\d:\d\d$/,
     );
 
     const history = page.getByRole('table', { name: 'Forecast history' });

@@ -165,7 +165,8 @@ describe('the team editors', () => {
         .locator('td')
         .evaluateAll((tds) => tds.slice(0, 5).map((td) => (td.textContent ?? '').trim()));
     expect(await cellsOf()).toEqual([
-      TEAM,
+      // The name, then who is in it (a button that lists them).
+      `${TEAM}0 members`,
       'Checks the editors',
       'Europe/Berlin',
       'Mon Tue Wed Thu Fri',
@@ -199,7 +200,8 @@ describe('the team editors', () => {
     await form.waitFor({ state: 'detached' });
     await row.filter({ hasText: 'Asia/Tokyo' }).waitFor();
     expect(await cellsOf()).toEqual([
-      TEAM,
+      // The name, then who is in it (a button that lists them).
+      `${TEAM}0 members`,
       'Checks the editors',
       'Asia/Tokyo',
       'Mon Tue Wed Thu',

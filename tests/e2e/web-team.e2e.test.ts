@@ -148,7 +148,7 @@ describe('the team pages', () => {
     await page.getByText('Berkeley', { exact: true }).waitFor();
 
     await page.getByRole('button', { name: '+ Allocate' }).click();
-    await page.getByLabel('Run work').fill('Launch war room');
+    await page.getByLabel('Run work', { exact: true }).fill('Launch war room');
     await page.getByLabel('Amount').fill('60');
     await page.getByRole('button', { name: 'Check and add' }).click();
     const warning = page.getByTestId('over-allocation-warning');
@@ -171,9 +171,9 @@ describe('the team pages', () => {
     await page.getByRole('link', { name: 'Career ladder' }).click();
     await page.getByTestId('ladder-matrix').waitFor();
     expect(await page.getByTestId('ladder-matrix').locator('thead th').count()).toBe(6); // competency + grades 5–9
-    await page.getByRole('button', { name: 'Manager' }).click();
-    await page.getByText('grade 11').waitFor();
-    await page.getByRole('button', { name: 'Individual contributor' }).click();
+    await page.getByRole('button', { name: 'Manager', exact: true }).click();
+    await page.getByTestId('ladder-matrix').getByText('grade 11').waitFor();
+    await page.getByRole('button', { name: 'Individual contributor', exact: true }).click();
     await page.getByRole('heading', { name: 'Promotion readiness' }).waitFor();
     await screenshot(page, 'team-career-ladder');
 

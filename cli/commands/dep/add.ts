@@ -6,7 +6,7 @@ import { addFieldOptions, fieldsFromOptions, type FieldFlag } from '../../fields
 import type { CliIo } from '../../io.js';
 import { addJsonOption, printJson } from '../../output.js';
 import { describeDependency } from './describe-dependency.js';
-import { lagMinutesOf } from './lag.js';
+import { lagOf } from './lag.js';
 import { lagOption } from './update.js';
 
 type DependencyCreateBody =
@@ -36,7 +36,7 @@ export function depAddCommand(io: CliIo): Command {
     if (typeof options.lag === 'string') {
       if (body.lagMinutes !== undefined)
         throw CliError.usage('lag: give --lag or --lag-minutes, not both');
-      body.lagMinutes = lagMinutesOf(options.lag);
+      Object.assign(body, lagOf(options.lag));
     }
     const { url, client } = await connect(io);
     const dependency = await call(url, client.POST('/api/dependencies', { body }));

@@ -7,7 +7,7 @@ import type { CliIo } from '../../io.js';
 import { addJsonOption, printJson } from '../../output.js';
 import { addVersionOption, versionToSend, writeAtVersion } from '../../versioned-write.js';
 import { describeDependency } from './describe-dependency.js';
-import { lagMinutesOf } from './lag.js';
+import { lagOf, type LagBody } from './lag.js';
 
 interface DepUpdateOptions {
   type?: (typeof DEPENDENCY_TYPES)[number];
@@ -17,20 +17,26 @@ interface DepUpdateOptions {
   json?: boolean;
 }
 
-/** The lag from --lag (2d) or --lag-minutes (960); undefined when neither is given. */
-export function lagFromOptions(options: { lag?: string; lagMinutes?: string }): number | undefined {
+/** The lag from --lag (2d, 3ed, 50%) or --lag-minutes (960); undefined when neither is given. */
+export function lagFromOptions(options: {
+  lag?: string;
+  lagMinutes?: string;
+}): LagBody | undefined {
   if (options.lag !== undefined && options.lagMinutes !== undefined)
     throw CliError.usage('lag: give --lag or --lag-minutes, not both');
-  if (options.lag !== undefined) return lagMinutesOf(options.lag);
+  if (options.lag !== undefined) return lagOf(options.lag);
   if (options.lagMinutes === undefined) return undefined;
   const minutes = parseNumber(options.lagMinutes);
   if (minutes === null || !Number.isInteger(minutes))
     throw CliError.usage('lagMinutes: must be a whole number of minutes');
-  return minutes;
+  return { lagKind: 'working', lagMinutes: minutes, lagPercent: null };
 }
 
 export const lagOption = () =>
-  new Option('--lag <lag>', 'working time between the two: 2d, 4h, 30m; negative for a lead (-1d)');
+  new Option(
+    '--lag <lag>',
+    'time between the two: working (2d, 4h, 30m), elapsed (3ed) or a share of the predecessor (50%); negative for a lead (-1d)',
+  );
 export const lagMinutesOption = () =>
   new Option('--lag-minutes <n>', 'the lag in working minutes instead');
 
@@ -44,8 +50,8 @@ export function depUpdateCommand(io: CliIo): Command {
   addVersionOption(command);
   addJsonOption(command);
   return command.action(async (id: string, options: DepUpdateOptions) => {
-    const lagMinutes = lagFromOptions(options);
-    if (options.type === undefined && lagMinutes === undefined)
+    const lag = lagFromOptions(options);
+    if (options.type === undefined && lag === undefined)
       throw CliError.usage('Nothing to change: give --type or --lag (or --lag-minutes)');
     const { url, client } = await connect(io);
     const path = { params: { path: { id } } };
@@ -53,7 +59,7 @@ export function depUpdateCommand(io: CliIo): Command {
     const version = versionToSend(options, current.version);
     const body = {
       ...(options.type !== undefined ? { type: options.type } : {}),
-      ...(lagMinutes !== undefined ? { lagMinutes } : {}),
+      ...(lag ?? {}),
       version,
     };
     const dependency = await writeAtVersion(

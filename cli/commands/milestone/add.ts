@@ -3,6 +3,7 @@ import type { paths } from '../../../contracts/api-client.js';
 import { call, connect } from '../../connection.js';
 import { addFieldOptions, fieldsFromOptions, type FieldFlag } from '../../fields.js';
 import type { CliIo } from '../../io.js';
+import { MILESTONE_CONSTRAINT_FLAGS, OUTLINE_FLAGS } from '../task/outline-flags.js';
 import { addJsonOption, printJson } from '../../output.js';
 
 type MilestoneCreateBody =
@@ -21,6 +22,8 @@ export const MILESTONE_ADD_FLAGS: readonly FieldFlag[] = [
     description: 'a success criterion',
     toValue: (texts) => texts.map((description) => ({ description })),
   },
+  ...OUTLINE_FLAGS,
+  ...MILESTONE_CONSTRAINT_FLAGS,
 ];
 
 export function milestoneAddCommand(io: CliIo): Command {

@@ -4,6 +4,10 @@ import { MILESTONE_STATES } from '../../../contracts/milestone.schema.js';
 import { call, connect } from '../../connection.js';
 import { CliError } from '../../errors.js';
 import type { CliIo } from '../../io.js';
+import { addFieldOptions, fieldsFromOptions, type FieldFlag } from '../../fields.js';
+import { MILESTONE_CONSTRAINT_FLAGS, OUTLINE_FLAGS } from '../task/outline-flags.js';
+
+const PLAN_FLAGS: readonly FieldFlag[] = [...OUTLINE_FLAGS, ...MILESTONE_CONSTRAINT_FLAGS];
 import { addJsonOption, printJson } from '../../output.js';
 import { addVersionOption, versionToSend, writeAtVersion } from '../../versioned-write.js';
 
@@ -71,15 +75,21 @@ export function milestoneUpdateCommand(io: CliIo): Command {
     .option('--planned', 'back to planned (not achieved)')
     .option('--at <datetime>', "when it was achieved, YYYY-MM-DDTHH:MM:SS on the program's clock")
     .option('--confirm-unmet-criteria', 'mark it achieved although success criteria are unmet');
+  addFieldOptions(command, PLAN_FLAGS);
   addVersionOption(command);
   addJsonOption(command);
   return command.action(
     async (id: string, options: MilestoneUpdateOptions & { dueDate?: string }) => {
-      const body = bodyOf({ ...options, date: options.date ?? options.dueDate });
+      const body = {
+        ...bodyOf({ ...options, date: options.date ?? options.dueDate }),
+        ...(fieldsFromOptions(PLAN_FLAGS, options as Record<string, unknown>) as Partial<
+          Omit<MilestoneUpdateBody, 'version'>
+        >),
+      };
       const changes = Object.keys(body).filter((key) => key !== 'confirmUnmetCriteria');
       if (changes.length === 0)
         throw CliError.usage(
-          'Nothing to change: give at least one of --name, --date, --workstream, --description, --achieved, --missed, --planned, --state, --at',
+          'Nothing to change: give at least one of --name, --date, --workstream, --description, --achieved, --missed, --planned, --state, --at, --parent, --calendar, --constraint-type, --constraint-date',
         );
       const { url, client } = await connect(io);
       const path = { params: { path: { id } } };

@@ -30,6 +30,7 @@ export const PROGRAM_CREATE_FLAGS: readonly FieldFlag[] = [
     description:
       'organization (default: every signed-in user reads it) | members (its members only)',
   },
+  { field: 'startTime', nullable: true, description: 'HH:MM the plan starts on its start date' },
 ];
 
 export function programCreateCommand(io: CliIo): Command {

@@ -5,7 +5,19 @@ import { CliError } from '../../errors.js';
 import { addFieldOptions, fieldsFromOptions } from '../../fields.js';
 import type { CliIo } from '../../io.js';
 import { addJsonOption, printJson } from '../../output.js';
+import type { FieldFlag } from '../../fields.js';
 import { PROGRAM_CREATE_FLAGS } from './create.js';
+
+/** Only an existing program has calendars to choose from. */
+const PROGRAM_UPDATE_FLAGS: readonly FieldFlag[] = [
+  ...PROGRAM_CREATE_FLAGS,
+  {
+    field: 'calendarId',
+    flag: 'calendar',
+    nullable: true,
+    description: "the program's calendar (waymark calendar list); none: the organization's",
+  },
+];
 
 type ProgramUpdateBody =
   paths['/api/programs/{id}']['patch']['requestBody']['content']['application/json'];
@@ -15,10 +27,10 @@ export function programUpdateCommand(io: CliIo): Command {
   const command = new Command('update')
     .description("change a program's fields, e.g. --visibility members")
     .argument('<id>', 'program id');
-  addFieldOptions(command, PROGRAM_CREATE_FLAGS);
+  addFieldOptions(command, PROGRAM_UPDATE_FLAGS);
   addJsonOption(command);
   return command.action(async (id: string, options: Record<string, unknown>) => {
-    const fields = fieldsFromOptions(PROGRAM_CREATE_FLAGS, options);
+    const fields = fieldsFromOptions(PROGRAM_UPDATE_FLAGS, options);
     if (Object.keys(fields).length === 0)
       throw CliError.usage('give at least one field to change, e.g. --visibility members');
     const { url, client } = await connect(io);

@@ -57,7 +57,7 @@ describe('waymark schedule', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr.trimEnd().split('\n')).toEqual([
       'tests/fixtures/plans/errors.yaml:6 tasks[0].duration: must be a duration such as 5d, 3h, 2w, 1mo, 30m, or elapsed 4ed, 2eh, 1ew',
-      'tests/fixtures/plans/errors.yaml:13 tasks[2].colour: unknown field (expected one of: id, name, duration, milestone, estimate, cost, after, constraint, deadline, calendar, parent)',
+      'tests/fixtures/plans/errors.yaml:13 tasks[2].colour: unknown field (expected one of: id, uid, name, duration, milestone, estimate, cost, after, constraint, deadline, calendar, parent, priority, progress)',
     ]);
   });
 

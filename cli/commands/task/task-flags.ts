@@ -1,4 +1,5 @@
 import type { FieldFlag } from '../../fields.js';
+import { OUTLINE_FLAGS, TASK_TIMING_FLAGS } from './outline-flags.js';
 
 /**
  * The fields a task has in both create and update; `task add` and `task update`
@@ -76,4 +77,6 @@ export const TASK_FIELD_FLAGS: readonly FieldFlag[] = [
     nullable: true,
     description: 'working hours left (default: estimate × (1 − percent))',
   },
+  ...OUTLINE_FLAGS,
+  ...TASK_TIMING_FLAGS,
 ];

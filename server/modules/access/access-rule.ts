@@ -8,6 +8,7 @@ export type Locator = { param: string } | { body: string } | { query: string };
 export type ProgramEntity =
   | 'program'
   | 'workstream'
+  | 'calendar'
   | 'milestone'
   | 'criterion'
   | 'task'

@@ -89,6 +89,11 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'GET /api/workstreams/:id': { programs: [read('workstream')] },
   'PATCH /api/workstreams/:id': { programs: [write('workstream')] },
   'DELETE /api/workstreams/:id': { programs: [write('workstream')] },
+  'GET /api/programs/:id/calendars': { programs: [read('program')] },
+  'POST /api/programs/:id/calendars': { programs: [write('program')] },
+  'GET /api/program-calendars/:id': { programs: [read('calendar')] },
+  'PATCH /api/program-calendars/:id': { programs: [write('calendar')] },
+  'DELETE /api/program-calendars/:id': { programs: [write('calendar')] },
 
   'GET /api/programs/:id/milestones': { programs: [read('program')] },
   'POST /api/programs/:id/milestones': { programs: [write('program')] },

@@ -5,6 +5,7 @@ import type { ScheduleInput } from '../../../engine/scheduling/index.js';
 import { readCsvPlanSteps } from '../../../interchange/csv/csv-plan.js';
 import {
   readMspdi,
+  xmlSyntaxProblem,
   type MspdiReadResult,
   type MspdiSkipReason,
 } from '../../../interchange/mspdi/index.js';
@@ -87,6 +88,13 @@ export function* readPlanSteps(
     const { estimates, costs, risks } = r.plan;
     return { input: r.plan.input, forecast: { estimates, costs, risks } };
   }
+  // A truncated or broken file must not import as an empty plan: the parser is lenient.
+  const syntax = xmlSyntaxProblem(text);
+  if (syntax)
+    throw new ValidationError(
+      [bodyIssue('invalid_file', `line ${syntax.line} file: ${syntax.message}`)],
+      'The MSPDI file is not well-formed XML; nothing was imported.',
+    );
   let read: MspdiReadResult;
   try {
     read = readMspdi(text);

@@ -546,6 +546,7 @@ export function toScheduleSnapshot(
   levelling?: ScheduleLevelling,
 ): ScheduleSnapshot {
   const scheduled = new Map(result.tasks.map((t) => [t.id, t]));
+  const parentOf = new Map(built.input.tasks.map((t) => [t.id, t.parentId ?? null]));
   const items: ScheduleItem[] = [];
   let finish = built.input.start;
   for (const item of built.own) {
@@ -565,7 +566,10 @@ export function toScheduleSnapshot(
       freeSlackMinutes: t.freeSlackMinutes,
       critical: t.critical,
       drivingPredecessorIds: t.drivingPredecessorIds,
-      durationMinutes: built.durations.get(t.id) ?? 0,
+      // A summary has no duration of its own: its span is earlyStart–earlyFinish.
+      durationMinutes: t.summary ? 0 : (built.durations.get(t.id) ?? 0),
+      parentId: parentOf.get(t.id) ?? null,
+      summary: t.summary,
       estimateHours: item.estimateHours,
       ...(progress ? { percentComplete: progress.percentComplete, progress: progress.state } : {}),
     });

@@ -6,6 +6,7 @@ import { created } from '../../support/api-steps.js';
 export interface AccessWorld {
   program: string;
   workstream: string;
+  calendar: string;
   milestone: string;
   criterion: string;
   task: string;
@@ -52,6 +53,12 @@ export async function buildAccessWorld(
   }
   const workstream = (await created(admin, `/api/programs/${program}/workstreams`, { name: 'W' }))
     .id;
+  const calendar = (
+    await created(admin, `/api/programs/${program}/calendars`, {
+      name: 'Night shift',
+      week: { '1': [{ from: 1200, to: 1440 }] },
+    })
+  ).id;
   const milestone = (await created(admin, `/api/programs/${program}/milestones`, { name: 'M' })).id;
   const criterion = (
     await created(admin, `/api/milestones/${milestone}/criteria`, { description: 'Done' })
@@ -109,6 +116,7 @@ export async function buildAccessWorld(
   return {
     program,
     workstream,
+    calendar,
     milestone,
     criterion,
     task,

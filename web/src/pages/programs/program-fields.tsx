@@ -9,6 +9,7 @@ import {
 import { Field } from '../../components/field';
 import { DateField, DecimalField } from '../../components/input-fields';
 import { NamedOptions, SelectField, VocabularyOptions } from '../../components/select-field';
+import { TimeZoneOptions } from '../../components/time-zone-options';
 import {
   PROGRAM_VISIBILITIES,
   VISIBILITY_HINT,
@@ -27,22 +28,6 @@ interface Props {
 }
 
 /** The fields of a program, shared by the "new program" and "edit program" forms. */
-const COMMON_TIME_ZONES = [
-  'America/Los_Angeles',
-  'America/Denver',
-  'America/Chicago',
-  'America/New_York',
-  'America/Sao_Paulo',
-  'Europe/London',
-  'Europe/Dublin',
-  'Europe/Berlin',
-  'Asia/Kolkata',
-  'Asia/Singapore',
-  'Asia/Tokyo',
-  'Australia/Sydney',
-  'UTC',
-];
-
 export function ProgramFields({ draft, onChange, errors: e, people, autoFocus, children }: Props) {
   return (
     <div className="form-grid form-grid--3">
@@ -118,27 +103,16 @@ export function ProgramFields({ draft, onChange, errors: e, people, autoFocus, c
         value={draft.targetDate}
         onChange={(targetDate) => onChange({ targetDate })}
       />
-      <Field
+      <SelectField
         label="Time zone"
         name="timeZone"
         error={e.timeZone}
-        hint="The schedule's clock, e.g. America/Los_Angeles or Europe/Berlin"
+        hint="The schedule's clock: which day it is, and when a working day starts"
+        value={draft.timeZone}
+        onChange={(timeZone) => onChange({ timeZone })}
       >
-        {(c) => (
-          <input
-            {...c}
-            value={draft.timeZone}
-            maxLength={64}
-            list="time-zones"
-            onChange={(ev) => onChange({ timeZone: ev.target.value })}
-          />
-        )}
-      </Field>
-      <datalist id="time-zones">
-        {COMMON_TIME_ZONES.map((zone) => (
-          <option key={zone} value={zone} />
-        ))}
-      </datalist>
+        <TimeZoneOptions current={draft.timeZone} />
+      </SelectField>
       <div className="field-pair">
         <DecimalField
           label="Budget"

@@ -1,11 +1,9 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { ScheduleItem } from '../../api/types';
 import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
-import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
-import { useFormSubmission } from '../../components/use-form-submission';
 import { formatInstant } from '../../components/format';
 import { useProgramAccess } from '../program-members/use-program-access';
 import { Gantt } from './gantt';
@@ -18,6 +16,7 @@ import {
   ZOOMS,
   type Zoom,
 } from './gantt-model';
+import { BaselineActions, SaveBaseline } from './baseline-tools';
 import { PlanExport } from './plan-export';
 import { ScheduleDiagnostics } from './schedule-diagnostics';
 import { StatusDate } from './status-date-form';
@@ -157,6 +156,7 @@ export function SchedulePage() {
   const data = schedule.data;
   const critical = data.items.filter((i) => i.critical).length;
   const selectedMilestone = milestoneId ? byId.get(milestoneId) : undefined;
+  const selectedBaseline = baselines.data?.find((b) => b.id === baselineId);
 
   return (
     <div className="page schedule-page">
@@ -244,6 +244,18 @@ export function SchedulePage() {
               ))}
             </select>
           </label>
+          {canWrite && selectedBaseline ? (
+            <BaselineActions
+              // A fresh set of buttons per baseline, so a half-typed rename never moves to another.
+              key={selectedBaseline.id}
+              baseline={selectedBaseline}
+              onChanged={baselines.reload}
+              onDeleted={() => {
+                setBaselineId('');
+                baselines.reload();
+              }}
+            />
+          ) : null}
           {canWrite ? (
             <SaveBaseline
               programId={programId}
@@ -340,63 +352,5 @@ function Legend({ hasBaseline, hasForecast }: { hasBaseline: boolean; hasForecas
         </li>
       ) : null}
     </ul>
-  );
-}
-
-function SaveBaseline({ programId, onSaved }: { programId: string; onSaved(id: string): void }) {
-  const [open, setOpen] = useState(false);
-  const [name, setName] = useState('');
-  const { problem, busy, submit } = useFormSubmission(['name']);
-
-  if (!open)
-    return (
-      <button type="button" className="button button--small" onClick={() => setOpen(true)}>
-        Save baseline
-      </button>
-    );
-
-  async function handleSubmit(event: FormEvent) {
-    event.preventDefault();
-    await submit(async () => {
-      const saved = await unwrap(
-        api.POST('/api/programs/{id}/baselines', {
-          params: { path: { id: programId } },
-          body: { name: name.trim() },
-        }),
-      );
-      setOpen(false);
-      setName('');
-      onSaved(saved.id);
-    });
-  }
-
-  return (
-    <form className="baseline-form" aria-label="Save baseline" onSubmit={handleSubmit} noValidate>
-      <Field label="Baseline name" name="name" error={problem.byField.name}>
-        {(c) => (
-          <input
-            {...c}
-            value={name}
-            autoFocus
-            maxLength={200}
-            placeholder="e.g. Plan of record"
-            onChange={(e) => setName(e.target.value)}
-          />
-        )}
-      </Field>
-      <div className="baseline-form__actions">
-        <button type="submit" className="button button--primary button--small" disabled={busy}>
-          Save
-        </button>
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          onClick={() => setOpen(false)}
-        >
-          Cancel
-        </button>
-      </div>
-      <FormAlert messages={problem.byField.name ? [] : problem.general} />
-    </form>
   );
 }

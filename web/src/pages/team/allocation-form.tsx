@@ -4,8 +4,8 @@ import { FormAlert } from '../../components/form-alert';
 import { DateField, DecimalField, TextField } from '../../components/input-fields';
 import { NamedOptions, SelectField } from '../../components/select-field';
 import { useFormSubmission } from '../../components/use-form-submission';
+import { OverAllocationWarning } from './over-allocation-warning';
 import type { AllocationCreate, OverAllocationReport } from './team-types';
-import { formatDate } from '../../components/format';
 
 const FIELDS = ['programId', 'runWork', 'amount', 'from', 'to'];
 // The amount is sent as one of two fields, whichever the unit says.
@@ -40,8 +40,8 @@ export function AllocationForm({ personId, programs, onSaved }: Props) {
     to: to || null,
   });
 
-  async function save(e: FormEvent, confirm = false) {
-    e.preventDefault();
+  async function save(e: FormEvent | undefined, confirm = false) {
+    e?.preventDefault();
     await submit(async () => {
       if (!confirm) {
         const report = await unwrap(api.POST('/api/allocations/check', { body: body() }));
@@ -107,37 +107,12 @@ export function AllocationForm({ personId, programs, onSaved }: Props) {
         <DateField label="To (empty = open)" name="to" error={err.to} value={to} onChange={setTo} />
       </div>
       {warning ? (
-        <div className="alert alert--warning" role="alert" data-testid="over-allocation-warning">
-          <p>
-            <b>This would over-allocate the person</b> in {warning.weeks.length} week(s):
-          </p>
-          <ul>
-            {warning.weeks.slice(0, 8).map((w) => (
-              <li key={w.weekStart}>
-                week of {formatDate(w.weekStart)}:{' '}
-                {w.loadPercent === null ? 'no capacity' : `${w.loadPercent}%`} ({w.loadHours} h of{' '}
-                {w.capacityHours} h) — {w.programs.map((p) => p.programName).join(', ')}
-              </li>
-            ))}
-          </ul>
-          <div className="button-group">
-            <button
-              type="button"
-              className="button button--danger button--small"
-              disabled={busy}
-              onClick={(e) => save(e, true)}
-            >
-              Save anyway
-            </button>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => setWarning(undefined)}
-            >
-              Change it
-            </button>
-          </div>
-        </div>
+        <OverAllocationWarning
+          report={warning}
+          busy={busy}
+          onConfirm={() => void save(undefined, true)}
+          onChange={() => setWarning(undefined)}
+        />
       ) : null}
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={busy}>

@@ -4,25 +4,32 @@ import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { useCurrentUser } from '../../session/session-context';
 import { HeadcountGapChart } from './headcount-gap-chart';
-import { HeadcountRoleForm } from './headcount-role-form';
+import { HeadcountRoles } from './headcount-roles';
+import { StaffingNeeds } from './staffing-needs';
 import { TeamHeader } from './team-tabs';
-
-const STATUS_TONE = { planned: 'neutral', open: 'amber', filled: 'green' } as const;
 
 /** The fiscal year for the director: demand against staff and roles per quarter, the gap as a number and a chart, and the roles. */
 export function HeadcountPage() {
   const { user } = useCurrentUser();
   const [fiscalYear, setFiscalYear] = useState<string>();
-  const [adding, setAdding] = useState(false);
+  const canPlan = user.role === 'admin' || user.role === 'tpm_manager';
   const plan = useLoad(
     () =>
       unwrap(api.GET('/api/headcount', { params: { query: fiscalYear ? { fiscalYear } : {} } })),
     fiscalYear ?? 'current',
   );
   const ladder = useLoad(() => unwrap(api.GET('/api/career-ladder')), 'ladder');
+  const people = useLoad(() => unwrap(api.GET('/api/people', {})), 'people');
+  // The programs a need may name; only those who plan are offered the choice.
+  const programs = useLoad(
+    () =>
+      canPlan
+        ? unwrap(api.GET('/api/programs', { params: { query: { limit: 500, sort: 'name' } } }))
+        : Promise.resolve(undefined),
+    `programs:${canPlan}`,
+  );
   const shown = plan.data?.fiscalYear;
   const year = shown ? Number(shown.slice(2)) : 0;
-  const canPlan = user.role === 'admin' || user.role === 'tpm_manager';
 
   return (
     <div className="page">
@@ -116,59 +123,19 @@ export function HeadcountPage() {
               </table>
             </div>
           </section>
-          <section className="card card--flush" aria-labelledby="roles-title">
-            <div className="card__header card__header--padded">
-              <h2 id="roles-title">Roles</h2>
-              {canPlan && !adding ? (
-                <button
-                  type="button"
-                  className="button button--primary button--small"
-                  onClick={() => setAdding(true)}
-                >
-                  + Role
-                </button>
-              ) : null}
-            </div>
-            {adding && ladder.data ? (
-              <HeadcountRoleForm
-                quarters={plan.data.quarters.map((q) => q.quarter)}
-                ladder={ladder.data}
-                onSaved={() => {
-                  setAdding(false);
-                  plan.reload();
-                }}
-              />
-            ) : null}
-            <div className="table-wrap">
-              <table className="table">
-                <thead>
-                  <tr>
-                    <th>Quarter</th>
-                    <th>Role</th>
-                    <th>Level</th>
-                    <th>Track</th>
-                    <th>Status</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {plan.data.roles.map((r) => (
-                    <tr key={r.id}>
-                      <td>{r.quarter}</td>
-                      <td>{r.title}</td>
-                      <td>{r.levelName ? `${r.levelName} (${r.grade})` : '—'}</td>
-                      <td>{r.trackName ?? '—'}</td>
-                      <td>
-                        <span className={`badge badge--${STATUS_TONE[r.status]}`}>{r.status}</span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {plan.data.roles.length === 0 ? (
-                <p className="empty muted">No roles in this fiscal year.</p>
-              ) : null}
-            </div>
-          </section>
+          <HeadcountRoles
+            plan={plan.data}
+            ladder={ladder.data}
+            people={people.data?.items ?? []}
+            canPlan={canPlan}
+            onChanged={plan.reload}
+          />
+          <StaffingNeeds
+            plan={plan.data}
+            programs={programs.data?.items ?? []}
+            canPlan={canPlan}
+            onChanged={plan.reload}
+          />
         </>
       ) : (
         <p className="empty muted" role="status">

@@ -1,73 +1,18 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useLoad } from '../../api/use-load';
-import { api, asProblem, unwrap } from '../../api/waymark-api';
+import { api, unwrap } from '../../api/waymark-api';
 import { chartText } from '../../components/chart-text';
 import { CHART_COLORS, EChart } from '../../components/echart';
 import { FormAlert } from '../../components/form-alert';
 import { useCurrentUser } from '../../session/session-context';
+import { CompetencyRow } from './competency-row';
+import { LadderEntryForm } from './ladder-entry-form';
+import { LadderStructure } from './ladder-structure';
 import { TeamHeader } from './team-tabs';
 import type { CareerLadder, Readiness } from './team-types';
 
 type Path = 'individual' | 'manager';
-
-function ExpectationCell({
-  text,
-  editable,
-  onSave,
-}: {
-  text: string;
-  editable: boolean;
-  onSave(text: string): Promise<void>;
-}) {
-  const [draft, setDraft] = useState<string>();
-  const [problem, setProblem] = useState<string>();
-  if (draft === undefined)
-    return (
-      <td className="ladder__cell">
-        {text || <span className="muted">—</span>}
-        {editable ? (
-          <button
-            type="button"
-            className="button button--ghost button--small ladder__edit"
-            onClick={() => setDraft(text)}
-          >
-            Edit
-          </button>
-        ) : null}
-      </td>
-    );
-  return (
-    <td className="ladder__cell">
-      <textarea
-        value={draft}
-        rows={4}
-        onChange={(e) => setDraft(e.target.value)}
-        aria-label="Expectation"
-      />
-      {problem ? <p className="field__error">{problem}</p> : null}
-      <div className="button-group">
-        <button
-          type="button"
-          className="button button--primary button--small"
-          onClick={async () => {
-            try {
-              await onSave(draft);
-              setDraft(undefined);
-            } catch (e) {
-              setProblem(asProblem(e).issues[0]?.message ?? asProblem(e).message);
-            }
-          }}
-        >
-          Save
-        </button>
-        <button type="button" className="button button--small" onClick={() => setDraft(undefined)}>
-          Cancel
-        </button>
-      </div>
-    </td>
-  );
-}
 
 function ReadinessChart({ items }: { items: Readiness[] }) {
   const option = useMemo(() => {
@@ -114,6 +59,11 @@ function ReadinessChart({ items }: { items: Readiness[] }) {
   );
 }
 
+/** A new competency goes last unless the admin says otherwise. */
+function nextSortOrder(ladder: CareerLadder): number {
+  return Math.min(1000, Math.max(0, ...ladder.competencies.map((c) => c.sortOrder + 1)));
+}
+
 /** The ladder: levels and grades per path, what each competency expects at each level (admins edit), and promotion readiness. */
 export function LadderPage() {
   const { user } = useCurrentUser();
@@ -123,6 +73,7 @@ export function LadderPage() {
   const data: CareerLadder | undefined = ladder.data;
   const levels = data?.levels.filter((l) => l.path === path) ?? [];
   const isAdmin = user.role === 'admin';
+  const [adding, setAdding] = useState(false);
 
   return (
     <div className="page">
@@ -153,8 +104,44 @@ export function LadderPage() {
         {data ? (
           <p className="card__note muted">
             Tracks: {data.tracks.map((t) => t.name).join(' · ')}.{' '}
-            {isAdmin ? 'As an admin you can edit any expectation.' : ''}
+            {isAdmin ? 'As an admin you can edit any competency and what it expects.' : ''}
           </p>
+        ) : null}
+        {isAdmin && data ? (
+          adding ? (
+            <LadderEntryForm
+              label="New competency"
+              textField="description"
+              textLabel="Description"
+              initial={{ name: '', text: '', sortOrder: String(nextSortOrder(data)) }}
+              submitLabel="Add competency"
+              onCancel={() => setAdding(false)}
+              onReload={ladder.reload}
+              send={async (draft) => {
+                await unwrap(
+                  api.POST('/api/career-ladder/competencies', {
+                    body: {
+                      name: draft.name,
+                      description: draft.text,
+                      sortOrder: Number(draft.sortOrder),
+                    },
+                  }),
+                );
+                setAdding(false);
+                ladder.reload();
+              }}
+            />
+          ) : (
+            <div className="card__note">
+              <button
+                type="button"
+                className="button button--primary button--small"
+                onClick={() => setAdding(true)}
+              >
+                + Competency
+              </button>
+            </div>
+          )
         ) : null}
         {data ? (
           <div className="table-wrap">
@@ -172,34 +159,20 @@ export function LadderPage() {
               </thead>
               <tbody>
                 {data.competencies.map((c) => (
-                  <tr key={c.id}>
-                    <th scope="row" className="ladder__competency">
-                      {c.name}
-                      <div className="table__sub">{c.description}</div>
-                    </th>
-                    {levels.map((l) => (
-                      <ExpectationCell
-                        key={l.id}
-                        text={c.expectations.find((e) => e.levelId === l.id)?.expectation ?? ''}
-                        editable={isAdmin}
-                        onSave={async (expectation) => {
-                          await unwrap(
-                            api.PUT('/api/career-ladder/competencies/{id}/expectations/{levelId}', {
-                              params: { path: { id: c.id, levelId: l.id } },
-                              body: { expectation },
-                            }),
-                          );
-                          ladder.reload();
-                        }}
-                      />
-                    ))}
-                  </tr>
+                  <CompetencyRow
+                    key={`${c.id}:${c.version}`}
+                    competency={c}
+                    levels={levels}
+                    isAdmin={isAdmin}
+                    onChanged={ladder.reload}
+                  />
                 ))}
               </tbody>
             </table>
           </div>
         ) : null}
       </section>
+      {data ? <LadderStructure ladder={data} isAdmin={isAdmin} onChanged={ladder.reload} /> : null}
       <section className="card chart-card" aria-labelledby="readiness-title">
         <div className="card__header">
           <h2 id="readiness-title">Promotion readiness</h2>

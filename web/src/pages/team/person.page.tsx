@@ -5,22 +5,16 @@ import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { useCurrentUser } from '../../session/session-context';
 import { AllocationForm } from './allocation-form';
+import { AllocationRow } from './allocation-row';
 import { AssessmentForm } from './assessment-form';
 import { TimeOffForm } from './time-off-form';
+import { TimeOffList } from './time-off-list';
 import { LadderPosition } from './ladder-position';
 import { PersonLoadChart } from './person-load-chart';
 import { ProfileForm } from './profile-form';
 import { SkillsForm } from './skills-form';
-import type { Person } from './team-types';
 import { TeamTabs } from './team-tabs';
 import { clockOf, weekdaysOf } from './working-hours';
-import { formatDate } from '../../components/format';
-
-/** Dates always; the kind and note only when the server shows them (not "away"). */
-function describeTimeOff(t: Person['timeOff'][number]): string {
-  const detail = t.kind === 'away' ? 'away' : t.note ? `${t.kind}: ${t.note}` : t.kind;
-  return `${formatDate(t.from)} → ${formatDate(t.to)} (${detail})`;
-}
 
 /** One person: profile and hours, skills, load over the next weeks, allocations, ladder position and assessments. */
 export function PersonPage() {
@@ -197,11 +191,14 @@ export function PersonPage() {
             onReload={person.reload}
           />
         ) : null}
-        {p.timeOff.length ? (
-          <p className="muted" data-testid="time-off">
-            Time off: {p.timeOff.map(describeTimeOff).join(' · ')}
-          </p>
-        ) : null}
+        <TimeOffList
+          timeOff={p.timeOff}
+          mayChange={mayRecordTimeOff}
+          onChanged={() => {
+            person.reload();
+            capacity.reload();
+          }}
+        />
         {mayRecordTimeOff ? (
           <TimeOffForm
             personId={p.id}
@@ -243,27 +240,14 @@ export function PersonPage() {
                 <th>From</th>
                 <th>To</th>
                 <th />
+                <th>
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
               {allocations.data?.items.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    {a.programId ? (
-                      <Link to={`/programs/${a.programId}`}>{a.programName}</Link>
-                    ) : (
-                      `Run work: ${a.runWork}`
-                    )}
-                  </td>
-                  <td>{a.percent !== null ? `${a.percent}%` : `${a.hoursPerWeek} h/week`}</td>
-                  <td>{formatDate(a.from)}</td>
-                  <td>{a.to ? formatDate(a.to) : 'open'}</td>
-                  <td>
-                    {a.overAllocationConfirmed ? (
-                      <span className="badge badge--amber">over-allocation confirmed</span>
-                    ) : null}
-                  </td>
-                </tr>
+                <AllocationRow key={`${a.id}:${a.version}`} allocation={a} onChanged={reload} />
               ))}
             </tbody>
           </table>

@@ -24,3 +24,5 @@ export type HeadcountPlan = Ok<paths['/api/headcount']['get']>;
 export type HeadcountRoleCreate = Body<paths['/api/headcount/roles']['post']>;
 export type Team = Ok<paths['/api/teams']['get']>['items'][number];
 export type PersonSkill = Person['skills'][number];
+export type HeadcountRole = HeadcountPlan['roles'][number];
+export type StaffingNeed = HeadcountPlan['needs'][number];

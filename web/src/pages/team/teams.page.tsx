@@ -1,28 +1,49 @@
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { useCurrentUser } from '../../session/session-context';
-import { TeamHoursForm } from './team-hours-form';
+import { HolidaysSection } from './holidays-section';
+import { TeamForm } from './team-form';
+import { TEAM_COLUMNS, TeamRow } from './team-row';
 import { TeamHeader } from './team-tabs';
-import { weekdaysOf } from './working-hours';
 
-const COLUMNS = 6;
-
-/** Every team with when it works; TPM managers and admins set a team's hours here. */
+/** Every team with when it works and who is in it, and the organization's holidays. */
 export function TeamsPage() {
-  // As the API: anyone who plans (TPMs, managers, admins) keeps teams' hours; stakeholders read.
-  const { canWrite: mayEditHours } = useCurrentUser();
+  // As the API: anyone who plans (TPMs, managers, admins) keeps teams and holidays; stakeholders read.
+  const { canWrite: mayEdit, user } = useCurrentUser();
+  // A person's team is part of their profile, which only TPM managers and admins change.
+  const mayManageMembers = user.role === 'admin' || user.role === 'tpm_manager';
   const teams = useLoad(() => unwrap(api.GET('/api/teams')), 'teams');
-  const [editingId, setEditingId] = useState<string | null>(null);
+  const people = useLoad(() => unwrap(api.GET('/api/people', {})), 'people');
+  const [adding, setAdding] = useState(false);
 
   return (
     <div className="page">
-      <TeamHeader title="Teams" lead="Every team, and where and when it works." />
+      <TeamHeader title="Teams" lead="Every team, where and when it works, and who is in it." />
       <section className="card card--flush" aria-labelledby="teams-title">
         <div className="card__header card__header--padded">
           <h2 id="teams-title">Teams and working hours</h2>
+          {mayEdit && !adding ? (
+            <button
+              type="button"
+              className="button button--primary button--small"
+              onClick={() => setAdding(true)}
+            >
+              + Team
+            </button>
+          ) : null}
         </div>
+        {adding ? (
+          <TeamForm
+            onCancel={() => setAdding(false)}
+            onSaved={() => {
+              setAdding(false);
+              teams.reload();
+            }}
+            onReload={teams.reload}
+          />
+        ) : null}
         {teams.problem ? (
           <FormAlert messages={[teams.problem.message]} onReload={teams.reload} />
         ) : null}
@@ -31,7 +52,7 @@ export function TeamsPage() {
             <table className="table" data-testid="teams-table">
               <thead>
                 <tr>
-                  <th>Team</th>
+                  <th>Team and members</th>
                   <th>Description</th>
                   <th>Time zone</th>
                   <th>Working days</th>
@@ -44,58 +65,23 @@ export function TeamsPage() {
               <tbody>
                 {teams.data.items.length === 0 ? (
                   <tr>
-                    <td colSpan={COLUMNS} className="empty muted">
+                    <td colSpan={TEAM_COLUMNS} className="empty muted">
                       No teams yet.
                     </td>
                   </tr>
                 ) : null}
-                {teams.data.items.map((t) => {
-                  const editing = editingId === t.id;
-                  return (
-                    <Fragment key={t.id}>
-                      <tr data-team={t.name}>
-                        <td className="table__primary">
-                          <span className="table__title">{t.name}</span>
-                        </td>
-                        <td className="muted">{t.description || '—'}</td>
-                        <td>{t.workingHours.timeZone}</td>
-                        <td className="nowrap">{weekdaysOf(t.workingHours.days)}</td>
-                        <td className="nowrap">
-                          {t.workingHours.start}–{t.workingHours.end}
-                        </td>
-                        <td className="numeric">
-                          {mayEditHours && !editing ? (
-                            <button
-                              type="button"
-                              className="button button--ghost button--small"
-                              aria-label={`Edit working hours of ${t.name}`}
-                              onClick={() => setEditingId(t.id)}
-                            >
-                              Edit hours
-                            </button>
-                          ) : null}
-                        </td>
-                      </tr>
-                      {editing ? (
-                        <tr className="team-editor-row">
-                          <td colSpan={COLUMNS}>
-                            <TeamHoursForm
-                              // Remounted after a reload, so it starts from the latest version.
-                              key={t.version}
-                              team={t}
-                              onCancel={() => setEditingId(null)}
-                              onSaved={() => {
-                                setEditingId(null);
-                                teams.reload();
-                              }}
-                              onReload={teams.reload}
-                            />
-                          </td>
-                        </tr>
-                      ) : null}
-                    </Fragment>
-                  );
-                })}
+                {teams.data.items.map((t) => (
+                  <TeamRow
+                    // Remounted after a reload, so an edit starts from the latest version.
+                    key={`${t.id}:${t.version}`}
+                    team={t}
+                    people={people.data?.items ?? []}
+                    mayEdit={mayEdit}
+                    mayManageMembers={mayManageMembers}
+                    onTeamsChanged={teams.reload}
+                    onPeopleChanged={people.reload}
+                  />
+                ))}
               </tbody>
             </table>
           </div>
@@ -105,6 +91,7 @@ export function TeamsPage() {
           </p>
         )}
       </section>
+      <HolidaysSection mayEdit={mayEdit} />
     </div>
   );
 }
