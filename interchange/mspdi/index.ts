@@ -13,3 +13,6 @@ export {
 export { writeMspdi, type WriteMspdiOptions } from './write-mspdi.js';
 export { formatIsoDuration, parseIsoDuration } from './codes.js';
 export { xmlSyntaxProblem, type XmlSyntaxProblem } from './mspdi-xml.js';
+export { percentComplete } from './mspdi-progress.js';
+export type { MspdiBaselineRow } from './mspdi-baseline.js';
+export { SPLIT_MESSAGE } from './read-mspdi-dropped.js';

@@ -16,7 +16,14 @@ import {
   parseIsoDuration,
 } from './codes.js';
 import { child, date, flag, int, list, parser, text, type Node } from './mspdi-xml.js';
+import {
+  otherBaselinesDiagnostic,
+  readBaseline0,
+  type MspdiBaselineRow,
+} from './mspdi-baseline.js';
+import { readTaskProgress } from './mspdi-progress.js';
 import { readCalendar } from './read-mspdi-calendar.js';
+import { droppedFeatureDiagnostics, type ReadTaskRow } from './read-mspdi-dropped.js';
 
 /** The dates and slack MS Project (or the reference scheduler) wrote for one task. */
 export interface ExpectedTaskDates {
@@ -115,6 +122,8 @@ export interface MspdiReadResult {
   resources?: MspdiResource[];
   /** `<Assignments>` to tasks in `input.tasks` and resources in `resources`; present only when non-empty. */
   assignments?: MspdiAssignment[];
+  /** Baseline 0 of the tasks in `input.tasks` that have one, in task order; present only when non-empty. */
+  baseline?: MspdiBaselineRow[];
 }
 
 function readLag(link: Node): Lag {
@@ -203,7 +212,8 @@ export function readMspdi(xml: string, options: ReadMspdiOptions = {}): MspdiRea
   const resourceIds = new Set(resources.map((r) => r.id));
   const workAssigned = new Set<number>();
   const rawAssignments: MspdiAssignment[] = [];
-  for (const a of list(child(p, 'Assignments'), 'Assignment')) {
+  const assignmentNodes = list(child(p, 'Assignments'), 'Assignment');
+  for (const a of assignmentNodes) {
     const task = int(a, 'TaskUID');
     const res = int(a, 'ResourceUID');
     if (task !== null && res !== null && resourceIds.has(String(res))) {
@@ -223,6 +233,9 @@ export function readMspdi(xml: string, options: ReadMspdiOptions = {}): MspdiRea
   const skipped: MspdiSkipped[] = [];
   const stack: { level: number; id: string }[] = [];
   const rawLinks: { task: ScheduleTask; links: Node[] }[] = [];
+  const rows: ReadTaskRow[] = [];
+  const baseline: MspdiBaselineRow[] = [];
+  const otherBaselines = new Set<number>();
   let linkCount = 0;
 
   for (const t of list(child(p, 'Tasks'), 'Task')) {
@@ -310,10 +323,16 @@ export function readMspdi(xml: string, options: ReadMspdiOptions = {}): MspdiRea
 
     if (flag(t, 'Manual') === true) skipped.push({ uid, reason: 'manual' });
     else if (text(t, 'ActualStart')) skipped.push({ uid, reason: 'progress' });
+    // A summary's actuals are rolled up from its children: only theirs are read.
+    const progress = summary ? undefined : readTaskProgress(t, duration, path, diagnostics);
+    if (progress) task.progress = progress;
+    const base = readBaseline0(t, id, path, diagnostics, otherBaselines);
+    if (base) baseline.push(base);
 
     const links = list(t, 'PredecessorLink');
     linkCount += links.length;
     rawLinks.push({ task, links });
+    rows.push({ task, node: t, summary });
     tasks.push(task);
 
     const ts = int(t, 'TotalSlack');
@@ -391,6 +410,18 @@ export function readMspdi(xml: string, options: ReadMspdiOptions = {}): MspdiRea
     start = earliest;
   }
 
+  diagnostics.push(
+    ...droppedFeatureDiagnostics({
+      rows,
+      assignments: assignmentNodes,
+      calendars,
+      projectCalendarId,
+      workAssigned,
+    }),
+  );
+  const others = otherBaselinesDiagnostic(otherBaselines);
+  if (others) diagnostics.push(others);
+
   const input: ScheduleInput = {
     start,
     projectCalendarId,
@@ -398,6 +429,8 @@ export function readMspdi(xml: string, options: ReadMspdiOptions = {}): MspdiRea
     tasks,
     criticalSlackMinutes: project.criticalSlackLimitMinutes,
   };
+  const statusDate = date(text(p, 'StatusDate'));
+  if (statusDate !== null) input.statusDate = statusDate;
   const out: MspdiReadResult = {
     input,
     expected,
@@ -410,5 +443,6 @@ export function readMspdi(xml: string, options: ReadMspdiOptions = {}): MspdiRea
   if (resources.length > 0) out.resources = resources;
   const assignments = rawAssignments.filter((a) => known.has(a.taskId));
   if (assignments.length > 0) out.assignments = assignments;
+  if (baseline.length > 0) out.baseline = baseline;
   return out;
 }

@@ -6,7 +6,7 @@ import type {
 } from '../../engine/calendar/calendar-definition.js';
 import { compileCalendars } from '../../engine/calendar/compile-calendar.js';
 import { ELAPSED_TIME } from '../../engine/calendar/compiled-working-time.js';
-import { formatLocalDateTime, type LocalMinutes } from '../../engine/calendar/local-time.js';
+import { formatLocalDateTime } from '../../engine/calendar/local-time.js';
 import { exceptionDays } from '../../engine/calendar/recurrence.js';
 import type { WorkingTime } from '../../engine/calendar/working-time.js';
 import type {
@@ -17,7 +17,10 @@ import type {
 } from '../../engine/scheduling/schedule-input.js';
 import type { ScheduleResult, TaskSchedule } from '../../engine/scheduling/schedule-result.js';
 import { CONSTRAINT_BY_CODE, FORMAT, formatIsoDuration, LINK_CODE_BY_TYPE } from './codes.js';
+import { baselineEntry, type MspdiBaselineRow } from './mspdi-baseline.js';
+import { progressEntries } from './mspdi-progress.js';
 import type { MspdiAssignment, MspdiResource } from './read-mspdi.js';
+import { dt, render, type Entry } from './write-mspdi-xml.js';
 
 export interface WriteMspdiOptions {
   /** `<Name>` (the file name MS Project shows); default "Waymark plan". */
@@ -35,46 +38,15 @@ export interface WriteMspdiOptions {
   resources?: readonly MspdiResource[];
   /** `<Assignments>` of those resources to tasks of the plan (others are left out). */
   assignments?: readonly MspdiAssignment[];
+  /** Baseline 0, written as each task's `<Baseline>` Number 0 (rows of tasks not in the plan are left out). */
+  baseline?: readonly MspdiBaselineRow[];
 }
 
 const NS = 'http://schemas.microsoft.com/project';
 
-function esc(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-/** `YYYY-MM-DDTHH:MM:SS`, to the second as MSPDI stores it (a schedule may hold fractions of a minute). */
-function dt(t: LocalMinutes): string {
-  return new Date(Math.round(t * 60) * 1000).toISOString().slice(0, 19);
-}
-
 function hhmm(minutes: number): string {
   const m = minutes >= 1440 ? 0 : minutes; // 24:00 is written 00:00:00
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}:00`;
-}
-
-/** Builds indented XML from nested [tag, content] entries; undefined/null values are left out. */
-type Content = string | number | boolean | null | undefined | Entry[];
-type Entry = [string, Content];
-
-function render(entries: Entry[], depth: number, out: string[]): void {
-  const pad = '\t'.repeat(depth);
-  for (const [tag, value] of entries) {
-    if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) {
-      out.push(`${pad}<${tag}>`);
-      render(value, depth + 1, out);
-      out.push(`${pad}</${tag}>`);
-    } else {
-      const v = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
-      out.push(`${pad}<${tag}>${esc(v)}</${tag}>`);
-    }
-  }
 }
 
 function workingTimes(intervals: WorkingInterval[]): Entry {
@@ -274,6 +246,7 @@ export function writeMspdi(
     (id) => givenUid.get(id) ?? asNumber(id),
   );
   const scheduled = new Map<string, TaskSchedule>(result.tasks.map((t) => [t.id, t]));
+  const baselineOf = new Map((options.baseline ?? []).map((b) => [b.taskId, b]));
   const clocks = compileCalendars(input.calendars).calendars;
   const projectClock = clocks.get(input.projectCalendarId);
   const clockOf = (t: ScheduleTask): WorkingTime | undefined =>
@@ -348,6 +321,7 @@ export function writeMspdi(
         ? (between(projectClock, s.start, s.finish) ?? t.duration.minutes)
         : t.duration.minutes;
     const span: TimeSpan = summary && s ? { kind: 'working', minutes } : t.duration;
+    const baseline = baselineOf.get(t.id);
     return [
       'Task',
       [
@@ -376,11 +350,18 @@ export function writeMspdi(
         ['TotalSlack', s ? Math.round(s.totalSlackMinutes * 10) : undefined],
         ['StartSlack', s ? tenths(between(clock, s.earlyStart, s.lateStart)) : undefined],
         ['FinishSlack', s ? tenths(between(clock, s.earlyFinish, s.lateFinish)) : undefined],
+        ...progressEntries(t),
         ['ConstraintType', constraintCode < 0 ? 0 : constraintCode],
         ['CalendarUID', calUid ?? -1],
         ['ConstraintDate', t.constraint?.date !== undefined ? dt(t.constraint.date) : undefined],
         ['Deadline', t.deadline !== undefined ? dt(t.deadline) : undefined],
         ...links,
+        baseline
+          ? baselineEntry(
+              baseline,
+              durationFormat({ ...t.duration, minutes: baseline.durationMinutes }, minutesPerDay),
+            )
+          : ['Baseline', undefined],
       ],
     ];
   });
@@ -501,6 +482,7 @@ export function writeMspdi(
     ['DurationFormat', FORMAT.days],
     ['HonorConstraints', options.honorConstraints ?? true],
     ['MultipleCriticalPaths', false],
+    ['StatusDate', input.statusDate !== undefined ? dt(input.statusDate) : undefined],
     ['NewTasksAreManual', false],
     ['Calendars', calendars],
     ['Tasks', projectRow ? [projectRow, ...tasks] : tasks],

@@ -19,7 +19,8 @@ import {
  * `synthetic/`): read → schedulePlan → writeMspdi → readMspdi must give back
  * - the same tasks (uid, name, outline parent, duration, milestone, calendar, deadline), links
  *   (type, lag), constraints (type, date), calendars (week, exceptions), project start,
- *   project calendar, critical slack limit, resources and assignments;
+ *   project calendar, critical slack limit, resources and assignments, progress (actuals), the
+ *   status date and Baseline 0;
  *   a summary's duration is, as MS Project writes it, the working time between its scheduled
  *   Start and Finish on the project calendar (the engine never schedules a summary by it);
  * - in the written dates, exactly the schedule's dates and slack;
@@ -44,6 +45,8 @@ const counts = {
   datesChecked: 0,
   resources: 0,
   assignments: 0,
+  progressed: 0,
+  baselineRows: 0,
   slackChecked: 0,
   summaryDurationsChecked: 0,
   legacyDaysChecked: 0,
@@ -90,6 +93,7 @@ function planFields(t: ScheduleTask, summary: boolean): unknown {
     constraint: t.constraint ?? null,
     deadline: t.deadline ?? null,
     predecessors: t.predecessors,
+    progress: t.progress ?? null,
   };
 }
 
@@ -105,7 +109,8 @@ describe.skipIf(!conformanceAvailable)(
           `dates and schedule. Over those: ${counts.tasks} tasks (${counts.summaries} summaries), ` +
           `${counts.links} links, ${counts.constraints} constraints, ${counts.calendars} calendars ` +
           `(${counts.exceptions} exceptions), ${counts.resources} resources, ` +
-          `${counts.assignments} assignments, ${counts.datesChecked} written dates checked; ` +
+          `${counts.assignments} assignments, ${counts.progressed} tasks with actuals, ` +
+          `${counts.baselineRows} Baseline 0 rows, ${counts.datesChecked} written dates checked; ` +
           `against the files' own values (tier A, synthetic): ${counts.slackChecked} StartSlack/FinishSlack pairs, ` +
           `${counts.summaryDurationsChecked} summary durations, ${counts.legacyDaysChecked} legacy exception days`,
       );
@@ -130,6 +135,7 @@ describe.skipIf(!conformanceAvailable)(
           daysPerMonth: first.project.daysPerMonth,
           ...(first.resources ? { resources: first.resources } : {}),
           ...(first.assignments ? { assignments: first.assignments } : {}),
+          ...(first.baseline ? { baseline: first.baseline } : {}),
         });
         const second = readMspdi(xml);
         expect(second.diagnostics).toEqual([]);
@@ -140,6 +146,7 @@ describe.skipIf(!conformanceAvailable)(
         expect(b.start).toBe(a.start);
         expect(b.projectCalendarId).toBe(a.projectCalendarId);
         expect(b.criticalSlackMinutes).toBe(a.criticalSlackMinutes);
+        expect(b.statusDate).toBe(a.statusDate);
         expect(b.calendars).toEqual(a.calendars);
         const byId = new Map(schedule.tasks.map((t) => [t.id, t]));
         const isSummary = (id: string): boolean => byId.get(id)?.summary === true;
@@ -157,6 +164,7 @@ describe.skipIf(!conformanceAvailable)(
         }
         expect(second.resources).toEqual(first.resources);
         expect(second.assignments).toEqual(first.assignments);
+        expect(second.baseline).toEqual(first.baseline);
 
         // The dates written are the schedule's.
         expect(second.project.finishDate).toBe(schedule.tasks.length ? schedule.finish : a.start);
@@ -239,6 +247,8 @@ describe.skipIf(!conformanceAvailable)(
         counts.datesChecked += schedule.tasks.length * 6;
         counts.resources += first.resources?.length ?? 0;
         counts.assignments += first.assignments?.length ?? 0;
+        counts.progressed += a.tasks.filter((t) => t.progress).length;
+        counts.baselineRows += first.baseline?.length ?? 0;
       },
       120_000,
     );
