@@ -45,7 +45,10 @@ const FILE = mspdiDoc(
       3,
       '<Stop>2027-01-05T17:00:00</Stop><Resume>2027-01-07T08:00:00</Resume><ActualStart>2027-01-04T08:00:00</ActualStart><RemainingDuration>PT24H0M0S</RemainingDuration>',
     ),
-    mspdiTask(4),
+    mspdiTask(
+      4,
+      '<Baseline><Number>0</Number><Start>2027-01-11T08:00:00</Start><Finish>2027-01-15T17:00:00</Finish><Duration>PT40H0M0S</Duration></Baseline>',
+    ),
   ].join(''),
   '<StatusDate>2027-01-06T17:00:00</StatusDate>',
 );
@@ -54,7 +57,9 @@ describe('importing an MSPDI file with actuals', () => {
   it('keeps actual dates, % complete, remaining hours and the status date, and names the split task', async () => {
     const r = await post('/api/programs/import?format=mspdi&name=Actuals', FILE);
     expect(r.status, JSON.stringify(r.body)).toBe(201);
-    expect(r.body.statusDate).toBe('2027-01-06');
+    // MS Project's status date is the last instant reported (the 6th, 17:00); Waymark's the
+    // first day not reported.
+    expect(r.body.statusDate).toBe('2027-01-07');
     expect(r.body.importWarnings).toContainEqual({
       at: 'Task[UID=3]',
       field: 'file',
@@ -88,7 +93,28 @@ describe('importing an MSPDI file with actuals', () => {
     const progress = (read: typeof back) =>
       Object.fromEntries(read.input.tasks.map((t) => [t.uid, t.progress ?? null]));
     expect(progress(back)).toEqual(progress(original));
-    // A program's status date is a day: the file's time of day (17:00) is not kept.
-    expect(formatLocalDateTime(back.input.statusDate!).slice(0, 10)).toBe('2027-01-06');
+    // Written as the start of the first unreported day: the same instant of reporting.
+    expect(formatLocalDateTime(back.input.statusDate!)).toBe('2027-01-07T00:00:00');
+
+    // Baseline 0 became a baseline of the program, and the export writes it back as Baseline 0.
+    const baselines = (await tpm.get(`/api/programs/${r.body.id}/baselines`)).body.items as any[];
+    expect(baselines.map((b) => b.name)).toEqual(['Baseline 0 (from the file)']);
+    const saved = (await tpm.get(`/api/baselines/${baselines[0].id}`)).body;
+    expect(saved.schedule.items).toEqual([
+      expect.objectContaining({
+        id: byUid.get(4).id,
+        earlyStart: '2027-01-11T08:00:00',
+        earlyFinish: '2027-01-15T17:00:00',
+        durationMinutes: 2400,
+      }),
+    ]);
+    expect(back.baseline).toEqual([
+      {
+        taskId: '4',
+        start: original.baseline![0]!.start,
+        finish: original.baseline![0]!.finish,
+        durationMinutes: 2400,
+      },
+    ]);
   });
 });

@@ -66,7 +66,7 @@ export function createPlanImportService(
       { name, startDate: plan.startDate, statusDate: plan.statusDate ?? plan.startDate },
       ctx.actor?.id ?? null,
     );
-    const counts = await insertPlan(tx, id, plan, onProgress);
+    const counts = await insertPlan(tx, id, plan, onProgress, clock());
     await enqueueProgramRollup(tx, id);
     const program = await PROGRAM_ENTITY.read(tx, id);
     await recordAudit(tx, ctx, {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/database.js';
 import { insertRisk } from '../forecasts/risk.repository.js';
+import type { ScheduleItem, ScheduleSnapshot } from '../../../contracts/schedule.schema.js';
 import type { ImportedPlan } from './plan-mapping.js';
 
 /** Rows per INSERT: one round trip and a few milliseconds of serialising each. */
@@ -22,7 +23,8 @@ export function rowsToInsert(plan: ImportedPlan): number {
     plan.milestones.length +
     plan.tasks.length +
     plan.dependencies.length +
-    plan.risks.length
+    plan.risks.length +
+    (plan.baseline?.length ? 1 : 0)
   );
 }
 
@@ -41,6 +43,8 @@ export async function insertPlan(
   programId: string,
   plan: ImportedPlan,
   onProgress: (rowsWritten: number) => void = () => {},
+  /** When the file's baseline counts as computed: the import's time, from the server's clock. */
+  importedAt: Date | null = null,
 ): Promise<InsertedCounts> {
   let written = 0;
   const wrote = (n: number) => onProgress((written += n));
@@ -193,6 +197,10 @@ export async function insertPlan(
     );
     wrote(batch.length);
   }
+  if (plan.baseline?.length) {
+    await insertFileBaseline(tx, programId, plan, ids, importedAt);
+    wrote(1);
+  }
   // Risks are few (each names its tasks in an array column): one statement each.
   for (const r of plan.risks) {
     await insertRisk(tx, programId, {
@@ -211,4 +219,57 @@ export async function insertPlan(
     dependencies: plan.dependencies.length,
     risks: plan.risks.length,
   };
+}
+
+/** The name MS Project's Baseline 0 gets in Waymark. */
+export const FILE_BASELINE_NAME = 'Baseline 0 (from the file)';
+
+/**
+ * MS Project's Baseline 0 as a Waymark baseline: each baselined item at its baseline
+ * start and finish (the file keeps no baseline float), so the schedule page compares
+ * the plan against it as against any baseline.
+ */
+async function insertFileBaseline(
+  tx: Queryable,
+  programId: string,
+  plan: ImportedPlan,
+  ids: Map<string, { id: string; kind: 'task' | 'milestone' }>,
+  importedAt: Date | null,
+): Promise<void> {
+  const rows = plan.baseline ?? [];
+  const names = new Map([...plan.tasks, ...plan.milestones].map((i) => [i.key, i.name]));
+  const hours = new Map(plan.tasks.map((t) => [t.key, t.estimateHours]));
+  const items: ScheduleItem[] = rows.flatMap((b) => {
+    const item = ids.get(b.key);
+    if (!item) return [];
+    return [
+      {
+        id: item.id,
+        kind: item.kind,
+        name: names.get(b.key) ?? '',
+        earlyStart: b.start,
+        earlyFinish: b.finish,
+        lateStart: b.start,
+        lateFinish: b.finish,
+        totalSlackMinutes: 0,
+        freeSlackMinutes: 0,
+        critical: false,
+        drivingPredecessorIds: [],
+        durationMinutes: b.durationMinutes,
+        estimateHours: hours.get(b.key) ?? null,
+      },
+    ];
+  });
+  if (items.length === 0) return;
+  const start = items.reduce((m, i) => (i.earlyStart < m ? i.earlyStart : m), items[0]!.earlyStart);
+  const finish = items.reduce(
+    (m, i) => (i.earlyFinish > m ? i.earlyFinish : m),
+    items[0]!.earlyFinish,
+  );
+  const snapshot: ScheduleSnapshot = { start, finish, items, diagnostics: [] };
+  await tx.query(
+    `INSERT INTO baselines (program_id, name, schedule, schedule_computed_at)
+     VALUES ($1, $2, $3, coalesce($4, now()))`,
+    [programId, FILE_BASELINE_NAME, JSON.stringify(snapshot), importedAt],
+  );
 }

@@ -66,7 +66,10 @@ export interface ImportedPlan {
   startDate: string;
   /** HH:MM. */
   startTime: string;
-  /** The file's status date (YYYY-MM-DD) when it has progress; null: the plan's start. */
+  /**
+   * The first day whose work is not reported (Waymark's status date), from the file's
+   * status date, else from its latest actual date; null (no progress): the plan's start.
+   */
   statusDate: string | null;
   calendars: ImportedCalendar[];
   /** The program's calendar; null: the organization's standard week. */
@@ -125,6 +128,8 @@ export interface ImportedPlan {
     lagPercent: number | null;
   }[];
   warnings: ImportWarning[];
+  /** MS Project's Baseline 0 (set after mapping, from MSPDI only): a baseline of the new program. */
+  baseline?: { key: string; start: string; finish: string; durationMinutes: number }[];
 }
 
 /** More links than this (rows of `dependencies`) are refused. */
@@ -230,8 +235,7 @@ export function* planFromInputSteps(
   const plan: ImportedPlan = {
     startDate: start.slice(0, 10),
     startTime: start.slice(11, 16),
-    statusDate:
-      input.statusDate === undefined ? null : formatLocalDateTime(input.statusDate).slice(0, 10),
+    statusDate: firstUnreportedDay(input),
     calendars: [],
     projectCalendarKey: null,
     workstreams: [],
@@ -484,6 +488,23 @@ export function* planFromInputSteps(
     });
   }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, plan };
+}
+
+/**
+ * MS Project's status date is the last instant reported (e.g. 17:00); Waymark's is the first
+ * day not reported. A status date during a day means that day is reported: the next one.
+ * Without one, the day after the latest actual date, when the file has any.
+ */
+function firstUnreportedDay(input: ScheduleInput): string | null {
+  let reported = input.statusDate;
+  if (reported === undefined)
+    for (const t of input.tasks) {
+      const latest = t.progress?.actualFinish ?? t.progress?.actualStart;
+      if (latest !== undefined && (reported === undefined || latest > reported)) reported = latest;
+    }
+  if (reported === undefined) return null;
+  const day = Math.floor(reported / 1440);
+  return formatLocalDateTime((reported % 1440 === 0 ? day : day + 1) * 1440).slice(0, 10);
 }
 
 const snetAtEight = (c: ScheduleTask['constraint']) =>

@@ -3,9 +3,11 @@ import { buildProgramScheduleInputAt } from '../schedules/schedule-input-at.js';
 import type { PlanFormat } from '../../../contracts/plan-transfer.schema.js';
 import { schedulePlan, type ScheduleInput } from '../../../engine/scheduling/index.js';
 import { writeCsvPlan } from '../../../interchange/csv/index.js';
-import { writeMspdi } from '../../../interchange/mspdi/index.js';
+import { writeMspdi, type MspdiBaselineRow } from '../../../interchange/mspdi/index.js';
+import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
+import type { ScheduleSnapshot } from '../../../contracts/schedule.schema.js';
 import { writePlanFile } from '../../../interchange/plan-file/write-plan-file.js';
-import type { Database } from '../../db/database.js';
+import type { Database, Queryable } from '../../db/database.js';
 import { NotFoundError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { programSight } from '../access/program-sight.js';
@@ -97,7 +99,11 @@ export function createPlanTransferService(db: Database, clock: Clock = systemClo
           format === 'csv'
             ? writeCsvPlan(input, result)
             : format === 'mspdi'
-              ? writeMspdi(input, result, { name: program.name, title: program.name })
+              ? writeMspdi(input, result, {
+                  name: program.name,
+                  title: program.name,
+                  baseline: await latestBaselineRows(tx, programId),
+                })
               : writePlanFile(input, {
                   name: program.name,
                   ...(await forecastInputsOfProgram(tx, programId, built, {
@@ -112,3 +118,22 @@ export function createPlanTransferService(db: Database, clock: Clock = systemClo
   };
 }
 export type PlanTransferService = ReturnType<typeof createPlanTransferService>;
+
+/**
+ * The program's most recent baseline, as MS Project's Baseline 0 (the one MS Project
+ * compares against): each item's baseline start, finish and duration.
+ */
+async function latestBaselineRows(tx: Queryable, programId: string): Promise<MspdiBaselineRow[]> {
+  const r = await tx.query<{ schedule: ScheduleSnapshot }>(
+    'SELECT schedule FROM baselines WHERE program_id = $1 ORDER BY created_at DESC, id LIMIT 1',
+    [programId],
+  );
+  const items = r.rows[0]?.schedule.items ?? [];
+  return items.flatMap((i) => {
+    const start = parseLocalDateTime(i.earlyStart);
+    const finish = parseLocalDateTime(i.earlyFinish);
+    return start === null || finish === null
+      ? []
+      : [{ taskId: i.id, start, finish, durationMinutes: i.durationMinutes }];
+  });
+}

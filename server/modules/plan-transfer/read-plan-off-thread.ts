@@ -61,6 +61,7 @@ export async function readImportedPlan(
     const lists: Lists = {
       calendars: [],
       warnings: [],
+      baseline: [],
       workstreams: [],
       tasks: [],
       milestones: [],

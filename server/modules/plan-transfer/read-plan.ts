@@ -1,11 +1,12 @@
 import type { Issue } from '../../../contracts/common.schema.js';
 import { MAX_IMPORT_ROWS, type PlanFormat } from '../../../contracts/plan-transfer.schema.js';
-import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
+import { formatLocalDateTime, parseLocalDateTime } from '../../../engine/calendar/local-time.js';
 import type { ScheduleInput } from '../../../engine/scheduling/index.js';
 import { readCsvPlanSteps } from '../../../interchange/csv/csv-plan.js';
 import {
   readMspdi,
   xmlSyntaxProblem,
+  type MspdiBaselineRow,
   type MspdiReadResult,
   type MspdiSkipReason,
 } from '../../../interchange/mspdi/index.js';
@@ -59,7 +60,12 @@ export function* readPlanSteps(
   format: PlanFormat,
   text: string,
   today: string,
-): Steps<{ input: ScheduleInput; forecast?: PlanForecastInputs; warnings?: ImportWarning[] }> {
+): Steps<{
+  input: ScheduleInput;
+  forecast?: PlanForecastInputs;
+  warnings?: ImportWarning[];
+  baseline?: readonly MspdiBaselineRow[];
+}> {
   if (format === 'csv') {
     let r = yield* readCsvPlanSteps(text, { maxRows: MAX_IMPORT_ROWS });
     // A file without Start dates (a hand-made one) starts today.
@@ -106,7 +112,11 @@ export function* readPlanSteps(
   }
   const { input } = read;
   if (input.tasks.length > MAX_IMPORT_ROWS) throw tooManyRows(input.tasks.length, 'tasks');
-  return { input, warnings: mspdiWarnings(read) };
+  return {
+    input,
+    warnings: mspdiWarnings(read),
+    ...(read.baseline ? { baseline: read.baseline } : {}),
+  };
 }
 
 const SKIPPED: Record<MspdiSkipReason, string | null> = {
@@ -115,8 +125,8 @@ const SKIPPED: Record<MspdiSkipReason, string | null> = {
   inactive: 'An inactive task is not imported (Waymark has no inactive tasks).',
   manual:
     'A manually scheduled task is imported as automatically scheduled: its dates now follow its links.',
-  progress:
-    'The actual dates and % complete of a started task are not read from MSPDI yet: it is imported as not started.',
+  // A started task's actuals are imported (its dates are simply not CPM dates).
+  progress: null,
 };
 
 const FIELD_OF: Record<MspdiSkipReason, string> = {
@@ -175,5 +185,15 @@ export function* importedPlanSteps(
       cappedIssues(mapped.issues),
       'The plan cannot be imported; nothing was written.',
     );
-  return mapped.plan;
+  // MS Project's Baseline 0 becomes a Waymark baseline of the new program (rows of kept items).
+  const kept = new Set([...mapped.plan.tasks, ...mapped.plan.milestones].map((i) => i.key));
+  const baseline = (read.baseline ?? [])
+    .filter((b) => kept.has(b.taskId))
+    .map((b) => ({
+      key: b.taskId,
+      start: formatLocalDateTime(b.start),
+      finish: formatLocalDateTime(b.finish),
+      durationMinutes: b.durationMinutes,
+    }));
+  return { ...mapped.plan, baseline };
 }
