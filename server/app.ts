@@ -32,6 +32,7 @@ import { userRoutes } from './modules/users/user.routes.js';
 import { userCredentialRoutes } from './modules/users/user-credential.routes.js';
 import { accountLinkRoutes } from './modules/users/account-link.routes.js';
 import { workstreamRoutes } from './modules/workstreams/workstream.routes.js';
+import { programResourceRoutes } from './modules/program-resources/program-resource.routes.js';
 import { programCalendarRoutes } from './modules/program-calendars/program-calendar.routes.js';
 import { allocationRoutes } from './modules/allocations/allocation.routes.js';
 import { capacityRoutes } from './modules/capacity/capacity.routes.js';
@@ -69,6 +70,7 @@ export const ROUTE_MODULES = [
   teamRoutes,
   workstreamRoutes,
   programCalendarRoutes,
+  programResourceRoutes,
   milestoneRoutes,
   taskRoutes,
   dependencyRoutes,

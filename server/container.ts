@@ -50,6 +50,7 @@ import { createAccountLinkService } from './modules/users/account-link.service.j
 import { createUserService } from './modules/users/user.service.js';
 import { createRequestEditService } from './modules/intake/request-edit.service.js';
 import { createWorkstreamService } from './modules/workstreams/workstream.service.js';
+import { createProgramResourceService } from './modules/program-resources/program-resource.service.js';
 import { createProgramCalendarService } from './modules/program-calendars/program-calendar.service.js';
 import { createAllocationService } from './modules/allocations/allocation.service.js';
 import { createCapacityService } from './modules/capacity/capacity.service.js';
@@ -102,6 +103,7 @@ export function createContainer(
     teams: createTeamService(db),
     workstreams: createWorkstreamService(db),
     programCalendars: createProgramCalendarService(db),
+    programResources: createProgramResourceService(db),
     milestones: createMilestoneService(db, clock),
     successCriteria: createSuccessCriterionService(db),
     tasks: createTaskService(db, clock),

@@ -27,6 +27,7 @@ const LABEL: Record<ProgramEntity, string> = {
   program: 'Program',
   workstream: 'Workstream',
   calendar: 'Calendar',
+  programResource: 'Resource',
   milestone: 'Milestone',
   criterion: 'Success criterion',
   task: 'Task',

@@ -75,6 +75,7 @@ function idFor(collection: string, parameter: string, world: AccessWorld): strin
     programs: world.program,
     workstreams: world.workstream,
     'program-calendars': world.calendar,
+    'program-resources': world.programResource,
     milestones: world.milestone,
     criteria: world.criterion,
     tasks: world.task,
@@ -124,7 +125,7 @@ function requestFor(operation: (typeof operations)[number], world: AccessWorld) 
 
 let server: TestServer;
 let clients: Map<string, ApiClient | null>;
-let members: Parameters<typeof buildAccessWorld>[1];
+let members: Parameters<typeof buildAccessWorld>[2];
 let world: AccessWorld;
 let admin: ApiClient;
 
@@ -145,7 +146,7 @@ beforeAll(async () => {
     person: person.user.id,
     removableMember: removable.user.id,
   };
-  world = await buildAccessWorld(admin, members);
+  world = await buildAccessWorld(admin, server.db, members);
 }, 120_000);
 afterAll(async () => server?.close());
 
@@ -179,7 +180,7 @@ describe.each(ordered)('$key', (operation) => {
     // A write that is let through may delete or change the row: it gets a world of its own.
     const target =
       expected === 'allowed' && operation.method === 'DELETE'
-        ? await buildAccessWorld(admin, {
+        ? await buildAccessWorld(admin, server.db, {
             ...members,
             removableMember: (await server.signIn('stakeholder')).user.id,
           })

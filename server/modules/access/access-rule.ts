@@ -9,6 +9,7 @@ export type ProgramEntity =
   | 'program'
   | 'workstream'
   | 'calendar'
+  | 'programResource'
   | 'milestone'
   | 'criterion'
   | 'task'

@@ -7,6 +7,7 @@ const PROGRAMS_OF: Record<ProgramEntity, string> = {
   program: 'SELECT id AS program_id FROM programs WHERE id = ANY($1::uuid[])',
   workstream: 'SELECT program_id FROM workstreams WHERE id = ANY($1::uuid[])',
   calendar: 'SELECT program_id FROM program_calendars WHERE id = ANY($1::uuid[])',
+  programResource: 'SELECT program_id FROM program_resources WHERE id = ANY($1::uuid[])',
   milestone: 'SELECT program_id FROM milestones WHERE id = ANY($1::uuid[])',
   criterion: `SELECT m.program_id FROM success_criteria c JOIN milestones m ON m.id = c.milestone_id
                WHERE c.id = ANY($1::uuid[])`,

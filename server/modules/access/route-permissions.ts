@@ -94,6 +94,10 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'GET /api/program-calendars/:id': { programs: [read('calendar')] },
   'PATCH /api/program-calendars/:id': { programs: [write('calendar')] },
   'DELETE /api/program-calendars/:id': { programs: [write('calendar')] },
+  'GET /api/programs/:id/resources': { programs: [read('program')] },
+  'GET /api/program-resources/:id': { programs: [read('programResource')] },
+  'PATCH /api/program-resources/:id': { programs: [write('programResource')] },
+  'DELETE /api/program-resources/:id': { programs: [write('programResource')] },
 
   'GET /api/programs/:id/milestones': { programs: [read('program')] },
   'POST /api/programs/:id/milestones': { programs: [write('program')] },

@@ -24,7 +24,8 @@ export function rowsToInsert(plan: ImportedPlan): number {
     plan.tasks.length +
     plan.dependencies.length +
     plan.risks.length +
-    (plan.baseline?.length ? 1 : 0)
+    (plan.baseline?.length ? 1 : 0) +
+    (plan.resources?.length ?? 0)
   );
 }
 
@@ -197,6 +198,10 @@ export async function insertPlan(
     );
     wrote(batch.length);
   }
+  if (plan.resources?.length) {
+    await insertResources(tx, programId, plan, ids, cal);
+    wrote(plan.resources.length);
+  }
   if (plan.baseline?.length) {
     await insertFileBaseline(tx, programId, plan, ids, importedAt);
     wrote(1);
@@ -272,4 +277,87 @@ async function insertFileBaseline(
      VALUES ($1, $2, $3, coalesce($4, now()))`,
     [programId, FILE_BASELINE_NAME, JSON.stringify(snapshot), importedAt],
   );
+}
+
+/**
+ * A file's resources: one with the name of exactly one active account is that person (their
+ * assignments are the person's task assignments, so their calendar, capacity and load count);
+ * another is kept as a resource of the program without an account. Said in the warnings.
+ */
+async function insertResources(
+  tx: Queryable,
+  programId: string,
+  plan: ImportedPlan,
+  ids: Map<string, { id: string; kind: 'task' | 'milestone' }>,
+  cal: (key: string | null) => string | null,
+): Promise<void> {
+  const resources = plan.resources ?? [];
+  const people = await tx.query<{ name: string; ids: string[] }>(
+    `SELECT lower(name) AS name, array_agg(id) AS ids FROM users
+      WHERE active AND lower(name) = ANY($1::text[]) GROUP BY lower(name)`,
+    [resources.map((r) => r.name.toLowerCase())],
+  );
+  const personOf = new Map(people.rows.map((p) => [p.name, p.ids]));
+  const resourceIds = new Map(resources.map((r) => [r.key, randomUUID()]));
+  const userOf = new Map<string, string>();
+  for (const r of resources) {
+    const matches = personOf.get(r.name.toLowerCase()) ?? [];
+    if (matches.length === 1) userOf.set(r.key, matches[0]!);
+    plan.warnings.push({
+      at: `Resource[UID=${r.uid ?? r.key}]`,
+      field: 'Name',
+      message:
+        matches.length === 1
+          ? `"${r.name}" is the person of that name here: their assignments are theirs.`
+          : matches.length > 1
+            ? `"${r.name}" matches ${matches.length} people here: kept as a resource without an account (link it to one of them).`
+            : `"${r.name}" has no account here: kept as a resource of the program without an account.`,
+    });
+  }
+  await tx.query(
+    `INSERT INTO program_resources (id, program_id, name, user_id, max_units, calendar_id, uid)
+     SELECT id, $1, name, user_id, max_units, calendar_id, uid
+       FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::float8[], $6::uuid[], $7::int[])
+         AS r(id, name, user_id, max_units, calendar_id, uid)`,
+    [
+      programId,
+      resources.map((r) => resourceIds.get(r.key)),
+      resources.map((r) => r.name),
+      resources.map((r) => userOf.get(r.key) ?? null),
+      resources.map((r) => r.maxUnits),
+      resources.map((r) => cal(r.calendarKey)),
+      resources.map((r) => r.uid),
+    ],
+  );
+  const assignments = (plan.resourceAssignments ?? []).filter((a) => ids.has(a.taskKey));
+  const personal = assignments.filter((a) => userOf.has(a.resourceKey));
+  const kept = assignments.filter((a) => !userOf.has(a.resourceKey));
+  // A person's task assignment holds up to 200 %: more is read as 200 %.
+  for (const a of personal)
+    if (a.units > 2)
+      plan.warnings.push({
+        at: `Assignment[Task=${a.taskKey}]`,
+        field: 'Units',
+        message: `${Math.round(a.units * 100)} % of one person is kept as 200 %, the most one person gives.`,
+      });
+  for (const batch of batches(personal))
+    await tx.query(
+      `INSERT INTO task_assignments (task_id, user_id, units)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::numeric[]) ON CONFLICT DO NOTHING`,
+      [
+        batch.map((a) => ids.get(a.taskKey)!.id),
+        batch.map((a) => userOf.get(a.resourceKey)!),
+        batch.map((a) => Math.min(2, Math.round(a.units * 100) / 100)),
+      ],
+    );
+  for (const batch of batches(kept))
+    await tx.query(
+      `INSERT INTO resource_assignments (task_id, resource_id, units)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::float8[]) ON CONFLICT DO NOTHING`,
+      [
+        batch.map((a) => ids.get(a.taskKey)!.id),
+        batch.map((a) => resourceIds.get(a.resourceKey)!),
+        batch.map((a) => a.units),
+      ],
+    );
 }

@@ -128,6 +128,15 @@ export interface ImportedPlan {
     lagPercent: number | null;
   }[];
   warnings: ImportWarning[];
+  /** A file's work resources (set after mapping, from MSPDI only) and their assignments to tasks. */
+  resources?: {
+    key: string;
+    name: string;
+    maxUnits: number;
+    calendarKey: string | null;
+    uid: number | null;
+  }[];
+  resourceAssignments?: { taskKey: string; resourceKey: string; units: number }[];
   /** MS Project's Baseline 0 (set after mapping, from MSPDI only): a baseline of the new program. */
   baseline?: { key: string; start: string; finish: string; durationMinutes: number }[];
 }

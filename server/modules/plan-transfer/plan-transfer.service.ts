@@ -3,7 +3,17 @@ import { buildProgramScheduleInputAt } from '../schedules/schedule-input-at.js';
 import type { PlanFormat } from '../../../contracts/plan-transfer.schema.js';
 import { schedulePlan, type ScheduleInput } from '../../../engine/scheduling/index.js';
 import { writeCsvPlan } from '../../../interchange/csv/index.js';
-import { writeMspdi, type MspdiBaselineRow } from '../../../interchange/mspdi/index.js';
+import {
+  writeMspdi,
+  type MspdiAssignment,
+  type MspdiBaselineRow,
+  type MspdiResource,
+} from '../../../interchange/mspdi/index.js';
+import {
+  programCalendarId,
+  programResourceId,
+  type ProgramScheduleInput,
+} from '../schedules/schedule-input.js';
 import { parseLocalDateTime } from '../../../engine/calendar/local-time.js';
 import type { ScheduleSnapshot } from '../../../contracts/schedule.schema.js';
 import { writePlanFile } from '../../../interchange/plan-file/write-plan-file.js';
@@ -103,6 +113,7 @@ export function createPlanTransferService(db: Database, clock: Clock = systemClo
                   name: program.name,
                   title: program.name,
                   baseline: await latestBaselineRows(tx, programId),
+                  ...(await resourcesOfProgram(tx, programId, built)),
                 })
               : writePlanFile(input, {
                   name: program.name,
@@ -136,4 +147,54 @@ async function latestBaselineRows(tx: Queryable, programId: string): Promise<Msp
       ? []
       : [{ taskId: i.id, start, finish, durationMinutes: i.durationMinutes }];
   });
+}
+
+/**
+ * The program's resources as MSPDI writes them: its resources without an account, and the
+ * people assigned to its tasks (a person who came from a file's resource keeps its UID),
+ * with every assignment of the schedule's input.
+ */
+async function resourcesOfProgram(
+  tx: Queryable,
+  programId: string,
+  built: Pick<ProgramScheduleInput, 'assignments' | 'resources'>,
+): Promise<{ resources: MspdiResource[]; assignments: MspdiAssignment[] }> {
+  const kept = await tx.query<{
+    id: string;
+    name: string;
+    user_id: string | null;
+    max_units: number;
+    calendar_id: string | null;
+    uid: number | null;
+  }>(
+    'SELECT id, name, user_id, max_units, calendar_id, uid FROM program_resources WHERE program_id = $1 ORDER BY uid NULLS LAST, id',
+    [programId],
+  );
+  const resources = new Map<string, MspdiResource>();
+  for (const r of kept.rows) {
+    const id = r.user_id ?? programResourceId(r.id);
+    resources.set(id, {
+      id,
+      ...(r.uid !== null ? { uid: r.uid } : {}),
+      name: r.name,
+      maxUnits: Number(r.max_units),
+      calendarId: r.calendar_id ? programCalendarId(r.calendar_id) : null,
+    });
+  }
+  for (const r of built.resources)
+    if (!resources.has(r.id))
+      resources.set(r.id, {
+        id: r.id,
+        name: r.name,
+        maxUnits: r.capacity,
+        calendarId: r.calendarId,
+      });
+  return {
+    resources: [...resources.values()],
+    assignments: built.assignments.map((a) => ({
+      taskId: a.taskId,
+      resourceId: a.resourceId,
+      units: a.units,
+    })),
+  };
 }

@@ -62,6 +62,8 @@ export async function readImportedPlan(
       calendars: [],
       warnings: [],
       baseline: [],
+      resources: [],
+      resourceAssignments: [],
       workstreams: [],
       tasks: [],
       milestones: [],

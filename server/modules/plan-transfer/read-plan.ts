@@ -65,6 +65,8 @@ export function* readPlanSteps(
   forecast?: PlanForecastInputs;
   warnings?: ImportWarning[];
   baseline?: readonly MspdiBaselineRow[];
+  resources?: MspdiReadResult['resources'];
+  assignments?: MspdiReadResult['assignments'];
 }> {
   if (format === 'csv') {
     let r = yield* readCsvPlanSteps(text, { maxRows: MAX_IMPORT_ROWS });
@@ -116,6 +118,8 @@ export function* readPlanSteps(
     input,
     warnings: mspdiWarnings(read),
     ...(read.baseline ? { baseline: read.baseline } : {}),
+    ...(read.resources ? { resources: read.resources } : {}),
+    ...(read.assignments ? { assignments: read.assignments } : {}),
   };
 }
 
@@ -146,12 +150,13 @@ function mspdiWarnings(read: MspdiReadResult): ImportWarning[] {
     const message = SKIPPED[s.reason];
     if (message) warnings.push({ at: `Task[UID=${s.uid}]`, field: FIELD_OF[s.reason], message });
   }
-  if (read.resources?.length)
-    warnings.push({
-      at: 'Resources',
-      field: 'Resource',
-      message: `${read.resources.length} resource(s) and ${read.assignments?.length ?? 0} assignment(s) are not imported yet; tasks keep their own durations and calendars.`,
-    });
+  for (const r of read.resources ?? [])
+    if (r.type === 'material' || r.type === 'cost')
+      warnings.push({
+        at: `Resource[UID=${r.uid ?? r.id}]`,
+        field: 'Type',
+        message: `"${r.name}" is a ${r.type} resource: not imported (Waymark plans people's work; costs are on tasks).`,
+      });
   return warnings;
 }
 
@@ -195,5 +200,48 @@ export function* importedPlanSteps(
       finish: formatLocalDateTime(b.finish),
       durationMinutes: b.durationMinutes,
     }));
-  return { ...mapped.plan, baseline };
+  return { ...mapped.plan, baseline, ...resourcesOf(read, mapped.plan) };
+}
+
+/**
+ * The file's work resources and their assignments to the plan's tasks (a milestone takes
+ * no work: an assignment to one is named in a warning). Matching to people happens when
+ * they are written (plan-insert.repository.ts).
+ */
+function resourcesOf(
+  read: { resources?: MspdiReadResult['resources']; assignments?: MspdiReadResult['assignments'] },
+  plan: ImportedPlan,
+): Pick<ImportedPlan, 'resources' | 'resourceAssignments'> {
+  const work = (read.resources ?? []).filter((r) => (r.type ?? 'work') === 'work');
+  if (work.length === 0) return {};
+  const calendars = new Set(plan.calendars.map((c) => c.key));
+  const tasks = new Set(plan.tasks.filter((t) => t.estimateHours !== null).map((t) => t.key));
+  const milestones = new Set(plan.milestones.map((m) => m.key));
+  const resources = work.map((r) => ({
+    key: r.id,
+    name: r.name.trim().slice(0, 200) || `Resource ${r.uid ?? r.id}`,
+    maxUnits: Math.min(1000, Math.max(0.01, r.maxUnits)),
+    calendarKey: r.calendarId && calendars.has(r.calendarId) ? r.calendarId : null,
+    uid: r.uid !== undefined && r.uid > 0 ? r.uid : null,
+  }));
+  const keys = new Set(resources.map((r) => r.key));
+  const resourceAssignments: NonNullable<ImportedPlan['resourceAssignments']> = [];
+  for (const a of read.assignments ?? []) {
+    if (!keys.has(a.resourceId)) continue;
+    if (milestones.has(a.taskId)) {
+      plan.warnings.push({
+        at: `Assignment[Task=${a.taskId}]`,
+        field: 'ResourceUID',
+        message: 'An assignment to a milestone is not imported (a milestone takes no work).',
+      });
+      continue;
+    }
+    if (!tasks.has(a.taskId)) continue;
+    resourceAssignments.push({
+      taskKey: a.taskId,
+      resourceKey: a.resourceId,
+      units: Math.min(1000, Math.max(0.01, a.units)),
+    });
+  }
+  return { resources, resourceAssignments };
 }

@@ -175,7 +175,20 @@ export interface ScheduleRows {
   timeOff?: (AwayRow & { user_id: string })[];
   /** The working calendars of the programs involved. */
   calendars?: ScheduleProgramCalendarRow[];
+  /** Assignments to a program's resources without an account (from plan files). */
+  resourceAssignments?: ScheduleResourceAssignmentRow[];
 }
+
+export interface ScheduleResourceAssignmentRow {
+  task_id: string;
+  resource_id: string;
+  units: number;
+  name: string;
+  max_units: number;
+  calendar_id: string | null;
+}
+/** The engine id of a program's resource without an account (people are their user ids). */
+export const programResourceId = (resourceId: string) => `resource:${resourceId}`;
 
 export const CALENDAR_ID = PROJECT_CALENDAR_ID;
 export const DEFAULT_TIME_ZONE = 'America/Los_Angeles';
@@ -411,12 +424,27 @@ export function buildNetworkScheduleInput(
   const teamIds = new Set((rows.teams ?? []).map((t) => t.id));
   const personIds = new Set(people.map((p) => p.id));
   const taskIds = new Set(rows.tasks.map((t) => t.id));
-  const assignments: Assignment[] = (rows.assignments ?? [])
-    .filter((a) => taskIds.has(a.task_id) && personIds.has(a.user_id))
-    .map((a) => ({ taskId: a.task_id, resourceId: a.user_id, units: Number(a.units) }))
-    .sort((a, b) =>
-      a.taskId < b.taskId ? -1 : a.taskId > b.taskId ? 1 : a.resourceId < b.resourceId ? -1 : 1,
-    );
+  const kept = (rows.resourceAssignments ?? []).filter((a) => taskIds.has(a.task_id));
+  const keptCalendar = new Map(
+    kept.map((a) => [
+      programResourceId(a.resource_id),
+      a.calendar_id && ownCalendars.has(a.calendar_id)
+        ? programCalendarId(a.calendar_id)
+        : undefined,
+    ]),
+  );
+  const assignments: Assignment[] = [
+    ...(rows.assignments ?? [])
+      .filter((a) => taskIds.has(a.task_id) && personIds.has(a.user_id))
+      .map((a) => ({ taskId: a.task_id, resourceId: a.user_id, units: Number(a.units) })),
+    ...kept.map((a) => ({
+      taskId: a.task_id,
+      resourceId: programResourceId(a.resource_id),
+      units: Number(a.units),
+    })),
+  ].sort((a, b) =>
+    a.taskId < b.taskId ? -1 : a.taskId > b.taskId ? 1 : a.resourceId < b.resourceId ? -1 : 1,
+  );
   const assignees = new Map<string, string[]>();
   for (const a of assignments)
     assignees.set(a.taskId, [...(assignees.get(a.taskId) ?? []), a.resourceId]);
@@ -424,14 +452,27 @@ export function buildNetworkScheduleInput(
     if (t.calendar_id && ownCalendars.has(t.calendar_id)) return itemCalendar(t);
     if (t.team_id && teamIds.has(t.team_id)) return teamCalendarId(t.team_id);
     const people = assignees.get(t.id);
-    return people?.length === 1 ? personCalendarId(people[0]!) : itemCalendar(t);
+    if (people?.length !== 1) return itemCalendar(t);
+    // One resource without an account: its calendar from the file, else the program's.
+    if (keptCalendar.has(people[0]!)) return keptCalendar.get(people[0]!) ?? itemCalendar(t);
+    return personCalendarId(people[0]!);
   };
-  const resources: Resource[] = people.map((p) => ({
-    id: p.id,
-    name: p.name,
-    calendarId: personCalendarId(p.id),
-    capacity: Number(p.capacity),
-  }));
+  const resources: Resource[] = [
+    ...people.map((p) => ({
+      id: p.id,
+      name: p.name,
+      calendarId: personCalendarId(p.id),
+      capacity: Number(p.capacity),
+    })),
+    ...[...new Map(kept.map((a) => [a.resource_id, a])).values()]
+      .sort((a, b) => (a.resource_id < b.resource_id ? -1 : 1))
+      .map((a) => ({
+        id: programResourceId(a.resource_id),
+        name: a.name,
+        calendarId: keptCalendar.get(programResourceId(a.resource_id)) ?? projectCalendarId,
+        capacity: Number(a.max_units),
+      })),
+  ];
   const tasks: ScheduleTask[] = [];
   const own: ProgramScheduleInput['own'] = [];
   const durations = new Map<string, number>();

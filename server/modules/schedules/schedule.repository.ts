@@ -7,6 +7,7 @@ import type {
   ScheduleDependencyRow,
   ScheduleMilestoneRow,
   ScheduleProgramCalendarRow,
+  ScheduleResourceAssignmentRow,
   ScheduleProgramRow,
   ScheduleRows,
   ScheduleTaskRow,
@@ -100,6 +101,12 @@ export async function loadNetworkRows(
     `SELECT id, name, capacity, ${hours} FROM users WHERE id = ANY($1::uuid[]) ORDER BY id`,
     [[...new Set(assignments.rows.map((a) => a.user_id))]],
   );
+  const resourceAssignments = await db.query<ScheduleResourceAssignmentRow>(
+    `SELECT ra.task_id, ra.resource_id, ra.units, r.name, r.max_units, r.calendar_id
+       FROM resource_assignments ra JOIN program_resources r ON r.id = ra.resource_id
+      WHERE ra.task_id = ANY($1::uuid[]) ORDER BY ra.task_id, ra.resource_id`,
+    [ids],
+  );
   const timeOff = await db.query<{ user_id: string; from_date: string; to_date: string }>(
     `SELECT user_id, from_date, to_date FROM time_off
       WHERE user_id = ANY($1::uuid[]) ORDER BY user_id, from_date`,
@@ -119,6 +126,7 @@ export async function loadNetworkRows(
     holidays: holidays.rows,
     timeOff: timeOff.rows,
     calendars: calendars.rows,
+    resourceAssignments: resourceAssignments.rows,
   };
 }
 

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import type { Queryable } from '../../../server/db/database.js';
 import type { ApiClient } from '../../support/api-client.js';
 import { created } from '../../support/api-steps.js';
 
@@ -7,6 +8,8 @@ export interface AccessWorld {
   program: string;
   workstream: string;
   calendar: string;
+  /** A resource without an account, as a plan file brings (no route creates one by hand). */
+  programResource: string;
   milestone: string;
   criterion: string;
   task: string;
@@ -33,6 +36,7 @@ export interface AccessWorld {
 
 export async function buildAccessWorld(
   admin: ApiClient,
+  db: Queryable,
   members: { viewer: string; editor: string; person: string; removableMember: string },
 ): Promise<AccessWorld> {
   const program = (
@@ -59,6 +63,12 @@ export async function buildAccessWorld(
       week: { '1': [{ from: 1200, to: 1440 }] },
     })
   ).id;
+  const programResource = (
+    await db.query<{ id: string }>(
+      `INSERT INTO program_resources (program_id, name, uid) VALUES ($1, 'Contractor', 9) RETURNING id`,
+      [program],
+    )
+  ).rows[0]!.id;
   const milestone = (await created(admin, `/api/programs/${program}/milestones`, { name: 'M' })).id;
   const criterion = (
     await created(admin, `/api/milestones/${milestone}/criteria`, { description: 'Done' })
@@ -117,6 +127,7 @@ export async function buildAccessWorld(
     program,
     workstream,
     calendar,
+    programResource,
     milestone,
     criterion,
     task,
