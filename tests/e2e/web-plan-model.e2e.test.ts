@@ -294,6 +294,44 @@ describe('the plan model in the web: calendars, outline, lags, import warnings',
     await screenshot(page, 'web-import-outline');
   });
 
+  it('lists the warnings of a large file once its background import finishes', async () => {
+    // Over the job threshold (2,000 tasks): the request answers 202 and the page polls the job.
+    const tasks = Array.from({ length: 2_100 }, (_, i) => {
+      const uid = i + 1;
+      const extra = uid === 7 ? '<Manual>1</Manual>' : uid === 9 ? '<Active>0</Active>' : '';
+      return `<Task><UID>${uid}</UID><ID>${uid}</ID><Name>Step ${uid}</Name><OutlineLevel>1</OutlineLevel><Duration>PT8H0M0S</Duration>${extra}</Task>`;
+    });
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<Project xmlns="http://schemas.microsoft.com/project"><StartDate>2031-03-03T08:00:00</StartDate>
+<Tasks>${tasks.join('')}</Tasks></Project>`;
+    const page = await signedInPage(owner, '/programs');
+    await page.getByRole('button', { name: 'Import plan' }).click();
+    const form = page.getByRole('form', { name: 'Import a plan' });
+    await form.getByLabel('Plan file', { exact: true }).setInputFiles({
+      name: 'Long plan.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from(xml),
+    });
+    await form.getByRole('button', { name: 'Import' }).click();
+    await form.getByRole('progressbar', { name: 'Import progress' }).waitFor();
+    await page.waitForURL(/\/schedule$/, { timeout: 120_000 });
+    const warnings = page.getByTestId('import-warnings');
+    await warnings
+      .getByTestId('import-warning')
+      .filter({ hasText: 'Task[UID=7]' })
+      .getByText('Manual', { exact: true })
+      .waitFor();
+    await warnings
+      .getByTestId('import-warning')
+      .filter({ hasText: 'Task[UID=9]' })
+      .getByText('Active', { exact: true })
+      .waitFor();
+    const programId = page.url().split('/').at(-2)!;
+    const imported = (await ownerApi.get(`/api/programs/${programId}/plan`)).body.tasks.length;
+    // The inactive task is not imported; the manual one is.
+    expect(imported).toBe(2_099);
+  });
+
   it('a viewer sees the calendars and the outline but no edit controls', async () => {
     const programId = await newProgram('Calendar Viewing');
     const calendar = await post(`/api/programs/${programId}/calendars`, {

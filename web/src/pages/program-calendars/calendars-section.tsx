@@ -23,8 +23,11 @@ export function CalendarsSection() {
       itemName="calendar"
       addForm={(onDone) => <NewCalendarForm onDone={onDone} />}
     >
-      {/* Keyed by the choice saved, so that a choice made elsewhere (a new calendar) shows. */}
-      <ProgramCalendarChoice key={plan.program.calendarId ?? 'standard'} />
+      {/* Keyed by the choice saved, so that a choice made elsewhere (a new calendar) shows.
+          Without a calendar there is nothing to choose: the empty text says what applies. */}
+      {ordered.length > 0 || plan.program.calendarId ? (
+        <ProgramCalendarChoice key={plan.program.calendarId ?? 'standard'} />
+      ) : null}
       {ordered.length === 0 ? (
         <p className="empty muted">
           No calendars of its own: the program runs on the organization’s standard week and

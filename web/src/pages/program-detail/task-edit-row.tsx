@@ -327,17 +327,17 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
                     )}
                   </Field>
                 ) : null}
-                <TaskOutlineFields
-                  task={task}
-                  parentId={parentId}
-                  onParentChange={setParentId}
-                  deadline={deadline}
-                  onDeadlineChange={setDeadline}
-                  errors={e}
-                  control={control}
-                />
               </div>
             </fieldset>
+            <TaskOutlineFields
+              task={task}
+              parentId={parentId}
+              onParentChange={setParentId}
+              deadline={deadline}
+              onDeadlineChange={setDeadline}
+              errors={e}
+              control={control}
+            />
           </div>
         </td>
       </tr>

@@ -31,38 +31,41 @@ export function TaskOutlineFields({
   const excluded = selfAndBelow(plan.tasks, task.id);
   const candidates = outlineOf(plan.tasks).filter((r) => !excluded.has(r.task.id));
   return (
-    <>
-      <SelectField
-        label="Parent task"
-        name="parentTaskId"
-        error={errors.parentTaskId}
-        selectProps={control}
-        value={parentId}
-        onChange={onParentChange}
-        emptyLabel="None (top of the outline)"
-      >
-        {candidates.map(({ task: t, depth }) => (
-          <option key={t.id} value={t.id}>
-            {`${'\u2003'.repeat(depth)}${t.name}`}
-          </option>
-        ))}
-      </SelectField>
-      <Field
-        label="Deadline"
-        name="deadline"
-        error={errors.deadline}
-        hint="On the program’s clock; a missed one shows as negative float"
-      >
-        {(c) => (
-          <input
-            {...c}
-            {...control}
-            type="datetime-local"
-            value={deadline}
-            onChange={(ev) => onDeadlineChange(ev.target.value)}
-          />
-        )}
-      </Field>
-    </>
+    <fieldset className="task-edit__group">
+      <legend>Outline</legend>
+      <div className="form-row">
+        <SelectField
+          label="Parent task"
+          name="parentTaskId"
+          error={errors.parentTaskId}
+          selectProps={control}
+          value={parentId}
+          onChange={onParentChange}
+          emptyLabel="None (top of the outline)"
+        >
+          {candidates.map(({ task: t, depth }) => (
+            <option key={t.id} value={t.id}>
+              {`${'\u2003'.repeat(depth)}${t.name}`}
+            </option>
+          ))}
+        </SelectField>
+        <Field
+          label="Deadline"
+          name="deadline"
+          error={errors.deadline}
+          hint="On the program’s clock; a missed one shows as negative float"
+        >
+          {(c) => (
+            <input
+              {...c}
+              {...control}
+              type="datetime-local"
+              value={deadline}
+              onChange={(ev) => onDeadlineChange(ev.target.value)}
+            />
+          )}
+        </Field>
+      </div>
+    </fieldset>
   );
 }
