@@ -19,8 +19,9 @@ export function TaskPlanDetails({
   return (
     <>
       {scheduled ? (
+        // It may wrap: a line this long would otherwise widen the task column past the edit row.
         <span
-          className="table__sub"
+          className="table__sub table__sub--wrap"
           data-testid="task-scheduled"
           title={`${formatDateTime(scheduled.earlyStart)} – ${formatDateTime(scheduled.earlyFinish)}`}
         >
