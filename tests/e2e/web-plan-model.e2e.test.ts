@@ -192,6 +192,7 @@ describe('the plan model in the web: calendars, outline, lags, import warnings',
     ]);
     await parent.selectOption({ label: 'Phase one' });
     await page.getByLabel('Deadline').fill('2031-03-04T17:00');
+    await screenshot(page, 'web-task-outline-form');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('task-edit-row').waitFor({ state: 'detached' });
 
