@@ -66,3 +66,9 @@ export type ProgramMember = ProgramMemberList['items'][number];
 export type ProgramAccess = ProgramMemberList['you'];
 export type MemberRole = ProgramMember['role'];
 export type ProgramVisibility = Program['visibility'];
+
+export type ProgramCalendar = Ok<paths['/api/program-calendars/{id}']['get']>;
+export type CalendarWeek = ProgramCalendar['week'];
+export type CalendarException = ProgramCalendar['exceptions'][number];
+export type ProgramCalendarUpdate = Body<paths['/api/program-calendars/{id}']['patch']>;
+export type ImportWarning = ImportJob['warnings'][number];

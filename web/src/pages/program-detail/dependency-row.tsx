@@ -8,14 +8,16 @@ import { Badge } from '../../components/badge';
 import { DeleteConfirmation } from '../../components/delete-confirmation';
 import { Field } from '../../components/field';
 import { FormAlert } from '../../components/form-alert';
-import { formatLag, parseDecimal } from '../../components/format';
-import { SelectField } from '../../components/select-field';
+import { parseDecimal } from '../../components/format';
+import { SelectField, VocabularyOptions } from '../../components/select-field';
 import { useFormSubmission } from '../../components/use-form-submission';
+import { LAG_KIND_LABEL, lagInput, lagText, type LagKind } from './dependency-lag';
 import { usePlan } from './plan-context';
 import { ItemRef } from './plan-item-ref';
 
-const FIELDS = ['type', 'lagHours'];
-const FIELD_RENAMES = { lagMinutes: 'lagHours' };
+const FIELDS = ['type', 'lagKind', 'lagHours'];
+// One input holds the lag, in hours or in percent as the kind says.
+const FIELD_RENAMES = { lagMinutes: 'lagHours', lagPercent: 'lagHours' };
 const COLUMNS = 5;
 
 /**
@@ -32,14 +34,16 @@ export function DependencyRow({
   const { plan, canWrite, reload } = usePlan();
   const [mode, setMode] = useState<'reading' | 'editing' | 'deleting'>('reading');
   const [type, setType] = useState<DependencyType>(d.type);
-  const [lagHours, setLagHours] = useState(String(d.lagMinutes / 60));
+  const [lagKind, setLagKind] = useState<LagKind>(d.lagKind);
+  const [lagHours, setLagHours] = useState(lagInput(d));
   const { problem, setProblem, busy, submit } = useFormSubmission(FIELDS, FIELD_RENAMES);
   const formId = `dependency-edit-${d.id}`;
   const label = `${d.predecessor.name} to ${d.successor.name}`;
 
   function startEditing() {
     setType(d.type);
-    setLagHours(String(d.lagMinutes / 60));
+    setLagKind(d.lagKind);
+    setLagHours(lagInput(d));
     setProblem({ byField: {}, general: [], conflict: false });
     setMode('editing');
   }
@@ -47,13 +51,19 @@ export function DependencyRow({
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
     const lag = parseDecimal(lagHours);
+    const percent = lagKind === 'percent';
     if (lag !== null && Number.isNaN(lag)) {
-      setProblem(fieldProblem('lagHours', 'Lag must be a number of working hours.'));
+      setProblem(
+        fieldProblem(
+          'lagHours',
+          percent ? 'Lag must be a percentage.' : 'Lag must be a number of hours.',
+        ),
+      );
       return;
     }
     const lagMinutes = Math.round((lag ?? 0) * 60);
     // The API counts the bound in minutes; said here in the hours the person typed.
-    if (Math.abs(lagMinutes) > MAX_LAG_MINUTES) {
+    if (!percent && Math.abs(lagMinutes) > MAX_LAG_MINUTES) {
       setProblem(
         fieldProblem(
           'lagHours',
@@ -64,7 +74,10 @@ export function DependencyRow({
     }
     const body: DependencyUpdate = { version: d.version };
     if (type !== d.type) body.type = type;
-    if (lagMinutes !== d.lagMinutes) body.lagMinutes = lagMinutes;
+    if (lagKind !== d.lagKind) body.lagKind = lagKind;
+    if (percent && (lag ?? 0) !== d.lagPercent) body.lagPercent = lag ?? 0;
+    if (!percent && (lagMinutes !== d.lagMinutes || lagKind !== d.lagKind))
+      body.lagMinutes = lagMinutes;
     await submit(async () => {
       await unwrap(api.PATCH('/api/dependencies/{id}', { params: { path: { id: d.id } }, body }));
       reload();
@@ -109,15 +122,24 @@ export function DependencyRow({
                   </option>
                 ))}
               </SelectField>
+              <SelectField
+                label="Lag kind"
+                name="lagKind"
+                error={problem.byField.lagKind}
+                className="field--cell"
+                selectProps={control}
+                value={lagKind}
+                onChange={setLagKind}
+              >
+                <VocabularyOptions values={LAG_KINDS} labels={LAG_KIND_LABEL} />
+              </SelectField>
               <Field
-                label="Lag (working hours)"
+                label={
+                  lagKind === 'percent' ? 'Lag (% of the predecessor)' : `Lag (${lagKind} hours)`
+                }
                 name="lagHours"
                 error={problem.byField.lagHours}
-                hint={
-                  typed !== null && !Number.isNaN(typed)
-                    ? `Reads ${formatLag(Math.round(typed * 60))}; 8 h is a working day`
-                    : 'Negative for a lead; 8 h is a working day'
-                }
+                hint={lagHint(lagKind, typed)}
               >
                 {(c) => (
                   <div className="input-suffix">
@@ -131,7 +153,7 @@ export function DependencyRow({
                       onChange={(ev) => setLagHours(ev.target.value)}
                       autoFocus
                     />
-                    <span aria-hidden="true">h</span>
+                    <span aria-hidden="true">{lagKind === 'percent' ? '%' : 'h'}</span>
                   </div>
                 )}
               </Field>
@@ -139,10 +161,11 @@ export function DependencyRow({
           ) : (
             <>
               <span className="link-type" title={DEPENDENCY_TYPE_LABEL[d.type]}>
-                {d.type}
+                {/* MS Project's notation: a share of the predecessor reads "FS+50%". */}
+                {d.lagKind === 'percent' ? `${d.type}${lagText(d)}` : d.type}
               </span>{' '}
               <span className="muted" data-testid="dependency-lag">
-                {formatLag(d.lagMinutes)}
+                {d.lagKind === 'percent' ? 'of the predecessor’s duration' : lagText(d)}
               </span>
             </>
           )}
@@ -241,4 +264,15 @@ export function DependencyRow({
       ) : null}
     </>
   );
+}
+
+const LAG_KINDS: readonly LagKind[] = ['working', 'elapsed', 'percent'];
+
+/** What the typed lag will mean, in the notation the row shows after saving. */
+function lagHint(kind: LagKind, typed: number | null): string {
+  if (typed === null || Number.isNaN(typed))
+    return kind === 'percent' ? 'Negative for a lead' : 'Negative for a lead; 8 h is a working day';
+  const minutes = Math.round(typed * 60);
+  const reads = lagText({ lagKind: kind, lagMinutes: minutes, lagPercent: typed });
+  return kind === 'working' ? `Reads ${reads}; 8 h is a working day` : `Reads ${reads}`;
 }

@@ -6,8 +6,8 @@ import { usePlanSchedule } from './use-plan-schedule';
 
 /** Milestones in due-date order, each with its success-criteria checklist. */
 export function MilestonesSection() {
-  const { plan } = usePlan();
-  const schedule = usePlanSchedule(plan);
+  const { plan, calendars } = usePlan();
+  const schedule = usePlanSchedule(plan, calendars);
   const missed = new Set(
     (schedule?.diagnostics ?? [])
       .filter((d) => d.code === 'deadline_missed')

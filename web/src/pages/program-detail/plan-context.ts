@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { ProgramPlan, User } from '../../api/types';
+import type { ProgramCalendar, ProgramPlan, User } from '../../api/types';
 
 export interface PlanContextValue {
   plan: ProgramPlan;
@@ -9,6 +9,9 @@ export interface PlanContextValue {
   canWrite: boolean;
   /** Fetch the plan again after a change (ours or, after a conflict, someone else's). */
   reload(): void;
+  /** The program's working calendars (empty until loaded): a change to one moves the schedule. */
+  calendars: ProgramCalendar[];
+  reloadCalendars(): void;
 }
 
 /** The program page's sections all read the same plan; passing it down by hand would thread it through every level. */

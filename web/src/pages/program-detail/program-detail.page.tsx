@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { useCurrentUser } from '../../session/session-context';
 import { ProgramNotFound } from '../not-found.page';
+import { CalendarsSection } from '../program-calendars/calendars-section';
 import { MembersPanel } from '../program-members/members-panel';
 import { useProgramAccess } from '../program-members/use-program-access';
 import { DependenciesSection } from './dependencies-section';
@@ -15,7 +16,7 @@ import { TaskProgressChart } from './task-progress-chart';
 import { TasksSection } from './tasks-section';
 import { WorkstreamsSection } from './workstreams-section';
 
-/** One program's plan: header, progress chart, workstreams, milestones, tasks and dependencies. */
+/** One program's plan: header, progress chart, workstreams, milestones, tasks, dependencies and calendars. */
 export function ProgramDetailPage() {
   const { programId = '' } = useParams();
   const { user } = useCurrentUser();
@@ -23,6 +24,13 @@ export function ProgramDetailPage() {
   const plan = useLoad(
     () => unwrap(api.GET('/api/programs/{id}/plan', { params: { path: { id: programId } } })),
     programId,
+  );
+  const calendars = useLoad(
+    () =>
+      unwrap(api.GET('/api/programs/{id}/calendars', { params: { path: { id: programId } } })).then(
+        (r) => r.items,
+      ),
+    `calendars:${programId}`,
   );
   // Everyone may read the people list; it fills the owner pickers.
   const people = useLoad(() => unwrap(api.GET('/api/users')).then((r) => r.items), 'people');
@@ -60,6 +68,8 @@ export function ProgramDetailPage() {
     people: people.data ?? [],
     canWrite: access.canEdit,
     reload: plan.reload,
+    calendars: calendars.data ?? [],
+    reloadCalendars: calendars.reload,
   };
   return (
     <PlanContext.Provider value={context}>
@@ -77,6 +87,7 @@ export function ProgramDetailPage() {
         <MilestonesSection />
         <TasksSection />
         <DependenciesSection />
+        <CalendarsSection />
         <MembersPanel
           programId={programId}
           access={access}

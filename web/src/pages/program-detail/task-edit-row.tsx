@@ -10,6 +10,7 @@ import { DateField, DecimalField } from '../../components/input-fields';
 import { NamedOptions, SelectField, VocabularyOptions } from '../../components/select-field';
 import { useFormSubmission } from '../../components/use-form-submission';
 import { usePlan } from './plan-context';
+import { TaskOutlineFields } from './task-outline-fields';
 
 const FIELDS = [
   'name',
@@ -24,6 +25,8 @@ const FIELDS = [
   'actualStart',
   'actualFinish',
   'remainingHours',
+  'parentTaskId',
+  'deadline',
 ];
 type ConstraintType = NonNullable<Task['constraintType']>;
 const CONSTRAINT_TYPES = Object.keys(TASK_CONSTRAINT_LABEL) as ConstraintType[];
@@ -57,6 +60,8 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
   const [remaining, setRemaining] = useState(
     task.remainingHoursSet ? String(task.remainingHours) : '',
   );
+  const [parentId, setParentId] = useState(task.parentTaskId ?? '');
+  const [deadline, setDeadline] = useState(task.deadline?.slice(0, 16) ?? '');
   const { problem, setProblem, busy, submit } = useFormSubmission(FIELDS);
   const formId = `task-edit-${task.id}`;
 
@@ -98,6 +103,8 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
     if (percentComplete !== task.percentComplete) body.percentComplete = percentComplete;
     if (actualStart !== shownActualStart) body.actualStart = withSeconds(actualStart);
     if (actualFinish !== shownActualFinish) body.actualFinish = withSeconds(actualFinish);
+    if ((parentId || null) !== task.parentTaskId) body.parentTaskId = parentId || null;
+    if (withSeconds(deadline) !== task.deadline) body.deadline = withSeconds(deadline);
     if (remainingHours !== (task.remainingHoursSet ? task.remainingHours : null))
       body.remainingHours = remainingHours;
     await submit(
@@ -322,6 +329,15 @@ export function TaskEditRow({ task, onDone }: { task: Task; onDone(): void }) {
                 ) : null}
               </div>
             </fieldset>
+            <TaskOutlineFields
+              task={task}
+              parentId={parentId}
+              onParentChange={setParentId}
+              deadline={deadline}
+              onDeadlineChange={setDeadline}
+              errors={e}
+              control={control}
+            />
           </div>
         </td>
       </tr>

@@ -1,18 +1,26 @@
-import type { Task } from '../../api/types';
+import type { ScheduleItem, Task } from '../../api/types';
 import { TASK_CONSTRAINT_LABEL, TASK_STATE_LABEL } from '../../api/vocabulary';
 import { Badge } from '../../components/badge';
 import { TASK_STATE_TONE } from '../../components/badge-tones';
 import { formatDate, formatDateTime, formatHours } from '../../components/format';
 import { ProgressBar } from '../../components/progress-bar';
 import { usePlan } from './plan-context';
+import { TaskEstimate, TaskPlanDetails } from './task-plan-details';
 
 /** A task as read; `onEdit` and `onDelete` are only given to people who may change it. */
 export function TaskRow({
   task,
+  outline = { depth: 0, summary: false },
+  scheduled,
+  deadlineMissed = false,
   onEdit,
   onDelete,
 }: {
   task: Task;
+  /** Where it sits in the outline: indented by depth, a summary marked. */
+  outline?: { depth: number; summary: boolean };
+  scheduled?: ScheduleItem | undefined;
+  deadlineMissed?: boolean;
   onEdit?: (() => void) | undefined;
   onDelete?: (() => void) | undefined;
 }) {
@@ -23,9 +31,23 @@ export function TaskRow({
     .filter(Boolean)
     .join(' ');
   return (
-    <tr id={`item-${task.id}`} data-testid="task-row">
-      <td className="table__primary">
-        <span className="table__title">{task.name}</span>
+    <tr
+      id={`item-${task.id}`}
+      data-testid="task-row"
+      data-depth={outline.depth}
+      className={outline.summary ? 'task-row--summary' : undefined}
+    >
+      {/* Indented through the CSSOM (React's style), which a strict CSP allows. */}
+      <td className="table__primary" style={{ paddingInlineStart: 20 + outline.depth * 22 }}>
+        <span className="outline__name">
+          {outline.depth > 0 ? (
+            <span className="outline__marker" aria-hidden="true">
+              ↳
+            </span>
+          ) : null}
+          <span className="table__title">{task.name}</span>
+          {outline.summary ? <Badge tone="neutral">Summary</Badge> : null}
+        </span>
         {context ? <span className="table__sub">{context}</span> : null}
         {task.constraintType ? (
           <span className="table__sub" title={TASK_CONSTRAINT_LABEL[task.constraintType]}>
@@ -33,6 +55,12 @@ export function TaskRow({
             {task.constraintDate ? ` ${formatDateTime(task.constraintDate)}` : ''}
           </span>
         ) : null}
+        <TaskPlanDetails
+          task={task}
+          summary={outline.summary}
+          scheduled={scheduled}
+          deadlineMissed={deadlineMissed}
+        />
       </td>
       {/* Progress sits with the state it qualifies: a column of its own made the edit row too wide. */}
       <td className="task-state">
@@ -44,7 +72,9 @@ export function TaskRow({
           The day only, the minute on hover: with the time these columns outgrew the edit row's inputs. */}
       <PlannedDate planned={task.startDate} actual={task.actualStart} verb="Started" />
       <PlannedDate planned={task.dueDate} actual={task.actualFinish} verb="Finished" />
-      <td className="numeric">{formatHours(task.estimateHours)}</td>
+      <td className="numeric">
+        <TaskEstimate task={task} />
+      </td>
       {onEdit ? (
         <td className="table__actions">
           <div className="button-group">

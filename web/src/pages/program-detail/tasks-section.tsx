@@ -6,17 +6,26 @@ import { NewTaskForm } from './new-task-form';
 import { usePlan } from './plan-context';
 import { PlanSection } from './plan-section';
 import { TaskEditRow } from './task-edit-row';
+import { outlineOf } from './task-outline';
 import { TaskRow } from './task-row';
+import { usePlanSchedule } from './use-plan-schedule';
 
-/** Every task of the program; a writer edits a row in place. */
+/**
+ * Every task of the program in outline order (a summary's tasks indented below it) with
+ * where the schedule puts it; a writer edits a row in place.
+ */
 export function TasksSection() {
-  const { plan, canWrite, reload } = usePlan();
+  const { plan, canWrite, reload, calendars } = usePlan();
   const [editingId, setEditingId] = useState<string | null>(null);
   const [deletingId, setDeletingId] = useState<string | null>(null);
-  const tasks = [...plan.tasks].sort(
-    (a, b) =>
-      (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.name.localeCompare(b.name),
+  const schedule = usePlanSchedule(plan, calendars);
+  const scheduled = new Map((schedule?.items ?? []).map((i) => [i.id, i]));
+  const missed = new Set(
+    (schedule?.diagnostics ?? [])
+      .filter((d) => d.code === 'deadline_missed')
+      .flatMap((d) => d.itemIds),
   );
+  const tasks = outlineOf(plan.tasks);
   const done = plan.tasks.filter((t) => t.state === 'done').length;
 
   return (
@@ -52,13 +61,16 @@ export function TasksSection() {
               </tr>
             </thead>
             <tbody>
-              {tasks.map((task) =>
+              {tasks.map(({ task, depth, summary }) =>
                 editingId === task.id ? (
                   <TaskEditRow key={task.id} task={task} onDone={() => setEditingId(null)} />
                 ) : (
                   <Fragment key={task.id}>
                     <TaskRow
                       task={task}
+                      outline={{ depth, summary }}
+                      scheduled={scheduled.get(task.id)}
+                      deadlineMissed={missed.has(task.id)}
                       onEdit={canWrite ? () => setEditingId(task.id) : undefined}
                       onDelete={canWrite ? () => setDeletingId(task.id) : undefined}
                     />

@@ -1,4 +1,4 @@
-import type { ProgramPlan, ProgramSchedule } from '../../api/types';
+import type { ProgramCalendar, ProgramPlan, ProgramSchedule } from '../../api/types';
 import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
 
@@ -7,17 +7,23 @@ import { api, unwrap } from '../../api/waymark-api';
  * edit (a milestone's date, a link's lag) shows where the work now lands. The server
  * recomputes it when its inputs changed.
  */
-export function usePlanSchedule(plan: ProgramPlan): ProgramSchedule | undefined {
+export function usePlanSchedule(
+  plan: ProgramPlan,
+  calendars: readonly ProgramCalendar[] = [],
+): ProgramSchedule | undefined {
   const schedule = useLoad(
     () =>
       unwrap(api.GET('/api/programs/{id}/schedule', { params: { path: { id: plan.program.id } } })),
-    planFingerprint(plan),
+    planFingerprint(plan, calendars),
   );
   return schedule.data;
 }
 
-/** Every edit bumps a version and every add or delete changes a count: either changes this. */
-function planFingerprint(plan: ProgramPlan): string {
+/**
+ * Every edit bumps a version and every add or delete changes a count: either changes this.
+ * Calendars count too: a working week changed moves the dates without touching the plan.
+ */
+function planFingerprint(plan: ProgramPlan, calendars: readonly ProgramCalendar[]): string {
   const of = (items: { version: number }[]) =>
     `${items.length}.${items.reduce((sum, i) => sum + i.version, 0)}`;
   return [
@@ -26,5 +32,6 @@ function planFingerprint(plan: ProgramPlan): string {
     of(plan.tasks),
     of(plan.milestones),
     of(plan.dependencies),
+    calendars.map((c) => `${c.id}.${c.version}`).join(','),
   ].join(':');
 }

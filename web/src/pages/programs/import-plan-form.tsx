@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ImportJob, Program } from '../../api/types';
+import type { ImportJob, ImportWarning, Program } from '../../api/types';
 import { api, ApiProblem, asProblem, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { ProgressBar } from '../../components/progress-bar';
@@ -28,11 +28,11 @@ const PHASE_TEXT: Record<ImportJob['progress']['phase'], string> = {
 };
 
 /** A large file's background import, polled until it ends; its progress shown meanwhile. */
-async function untilImported(first: ImportJob, show: (job: ImportJob) => void): Promise<string> {
+async function untilImported(first: ImportJob, show: (job: ImportJob) => void): Promise<ImportJob> {
   let job = first;
   for (;;) {
     show(job);
-    if (job.status === 'succeeded') return job.programId!;
+    if (job.status === 'succeeded') return job;
     if (job.status === 'failed') {
       const error = job.error?.error;
       throw new ApiProblem(
@@ -56,7 +56,8 @@ export function ImportPlanForm({
   onImported,
   onCancel,
 }: {
-  onImported(program: Program): void;
+  /** With what the file carried that the program could not keep as it was. */
+  onImported(program: Program, warnings: ImportWarning[]): void;
   onCancel(): void;
 }) {
   const [file, setFile] = useState<File>();
@@ -93,10 +94,18 @@ export function ImportPlanForm({
       });
       // 201: the program; 202: a large file, imported by a background job.
       const created = await unwrap(Promise.resolve(answer));
-      if (answer.response.status !== 202) return onImported(created as Program);
-      const programId = await untilImported(created as ImportJob, setJob);
+      if (answer.response.status !== 202) {
+        const { importWarnings, ...program } = created as Program & {
+          importWarnings: ImportWarning[];
+        };
+        return onImported(program, importWarnings);
+      }
+      const finished = await untilImported(created as ImportJob, setJob);
       onImported(
-        await unwrap(api.GET('/api/programs/{id}', { params: { path: { id: programId } } })),
+        await unwrap(
+          api.GET('/api/programs/{id}', { params: { path: { id: finished.programId! } } }),
+        ),
+        finished.warnings,
       );
     } catch (error) {
       const problem = asProblem(error);

@@ -5,6 +5,7 @@ import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { useCurrentUser } from '../../session/session-context';
 import { ImportPlanForm } from './import-plan-form';
+import type { ImportedState } from './import-warnings';
 import { NewProgramForm } from './new-program-form';
 import { Pagination } from './pagination';
 import { PortfolioOverview } from './portfolio-overview';
@@ -83,7 +84,11 @@ export function ProgramsPage() {
       {importing ? (
         <ImportPlanForm
           onCancel={() => setImporting(false)}
-          onImported={(program) => navigate(`/programs/${program.id}/schedule`)}
+          onImported={(program, importWarnings) =>
+            navigate(`/programs/${program.id}/schedule`, {
+              state: { importWarnings } satisfies ImportedState,
+            })
+          }
         />
       ) : null}
 

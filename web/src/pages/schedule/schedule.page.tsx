@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { formatInstant } from '../../components/format';
 import { useProgramAccess } from '../program-members/use-program-access';
+import { ImportWarningsNotice } from '../programs/import-warnings';
 import { Gantt } from './gantt';
 import { ganttForecastOf } from './gantt-forecast';
 import {
@@ -204,6 +205,7 @@ export function SchedulePage() {
         </dl>
       </header>
 
+      <ImportWarningsNotice />
       <ScheduleDiagnostics programId={programId} diagnostics={data.diagnostics} />
       {data.stale ? (
         <p className="notice" role="status" data-testid="schedule-stale">
