@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMspdi } from '../../../interchange/mspdi/index.js';
 import { mspdiDoc, mspdiTask } from '../../../interchange/testing/mspdi-test-doc.js';
-import type { ApiClient } from '../../../tests/support/api-client.js';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
 
 let server: TestServer;
-let tpm: ApiClient;
+let tpm: Awaited<ReturnType<TestServer['signIn']>>;
 beforeAll(async () => {
   server = await startTestServer();
   tpm = await server.signIn('tpm', { name: 'Robin Planner' });
