@@ -93,3 +93,18 @@ describe('program rollup jobs on two instances', () => {
     }
   });
 });
+
+describe('a program rollup over an outline', () => {
+  it('counts the tasks that carry work, not their summary tasks', async () => {
+    const { services } = instances[0]!;
+    const program = await services.programs.create(SYSTEM_CONTEXT, { name: 'Outline rollup' });
+    const summary = await services.tasks.create(SYSTEM_CONTEXT, program.id, { name: 'Phase' });
+    for (const name of ['Design', 'Build'])
+      await services.tasks.create(SYSTEM_CONTEXT, program.id, { name, parentTaskId: summary.id });
+    const counted = await waitFor(async () => {
+      const p = await services.programs.get(SYSTEM_CONTEXT, program.id);
+      return p.rollupAt !== null && p.taskCount === 2;
+    }, 20_000);
+    expect(counted).toBe(true);
+  });
+});

@@ -18,7 +18,10 @@ export async function enqueueProgramRollup(tx: Queryable, programId: string): Pr
   );
 }
 
-/** Recounts a program's tasks; rollup_runs counts executions (the exactly-once test reads it). */
+/**
+ * Recounts a program's tasks (a summary task is its children's progress, so it is not
+ * counted itself); rollup_runs counts executions (the exactly-once test reads it).
+ */
 export async function runProgramRollup(
   db: Queryable,
   payload: ProgramRollupPayload,
@@ -27,7 +30,8 @@ export async function runProgramRollup(
     `UPDATE programs p SET
         task_count = c.total, done_task_count = c.done, rollup_at = now(), rollup_runs = p.rollup_runs + 1
        FROM (SELECT count(*)::int AS total, count(*) FILTER (WHERE state = 'done')::int AS done
-               FROM tasks WHERE program_id = $1) c
+               FROM tasks t WHERE t.program_id = $1
+                AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_task_id = t.id)) c
       WHERE p.id = $1`,
     [payload.programId],
   );

@@ -73,10 +73,10 @@ export async function insertPlan(
   const cal = (key: string | null) => (key === null ? null : (calendarIds.get(key) ?? null));
   if (plan.calendars.length > 0) {
     await tx.query(
-      `INSERT INTO program_calendars (id, program_id, name, base_calendar_id, time_zone, week, exceptions)
-       SELECT id, $1, name, base, zone, week, exceptions
-         FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[])
-           AS c(id, name, base, zone, week, exceptions)`,
+      `INSERT INTO program_calendars (id, program_id, name, base_calendar_id, time_zone, week, exceptions, uid)
+       SELECT id, $1, name, base, zone, week, exceptions, uid
+         FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::jsonb[], $7::jsonb[], $8::int[])
+           AS c(id, name, base, zone, week, exceptions, uid)`,
       [
         programId,
         plan.calendars.map((c) => calendarIds.get(c.key)),
@@ -85,6 +85,7 @@ export async function insertPlan(
         plan.calendars.map((c) => c.timeZone),
         plan.calendars.map((c) => JSON.stringify(c.week)),
         plan.calendars.map((c) => JSON.stringify(c.exceptions)),
+        plan.calendars.map((c) => c.uid),
       ],
     );
     wrote(plan.calendars.length);

@@ -56,6 +56,8 @@ export interface PlanForecastInputs {
 export interface ImportedCalendar {
   key: string;
   name: string;
+  /** The file's calendar UID (MSPDI), kept for reference. */
+  uid: number | null;
   baseKey: string | null;
   timeZone: string | null;
   week: CalendarDefinition['week'];
@@ -262,6 +264,7 @@ export function* planFromInputSteps(
     plan.calendars.push({
       key: c.id,
       name: c.name.trim().slice(0, 200) || `Calendar ${plan.calendars.length + 1}`,
+      uid: /^[1-9]\d{0,8}$/.test(c.id) ? Number(c.id) : null,
       baseKey: null,
       timeZone: c.timeZone ?? null,
       week: c.week,
