@@ -224,18 +224,20 @@ export function diffPlan(existing: ExistingPlan, plan: ImportedPlan): PlanUpdate
   const milestones = { matched: match(existing.milestones, plan.milestones) };
   const taskName = new Map(existing.tasks.map((t) => [t.id, t.name]));
   const fileTaskName = new Map(plan.tasks.map((t) => [t.key, t.name]));
-  // A parent or workstream is the same when it is the same UID (or, unmatched, the same row).
-  const taskIdentity = new Map<string, string>(
-    existing.tasks.map((t) => [t.id, t.uid !== null ? `u${t.uid}` : `i${t.id}`]),
-  );
+  // A parent or workstream is the same when it is the same row: the one matched, else none.
+  const taskIdentity = new Map(existing.tasks.map((t) => [t.id, `e${t.id}`]));
   const fileTaskIdentity = new Map(
-    plan.tasks.map((t) => [t.key, t.uid !== null ? `u${t.uid}` : `k${t.key}`]),
+    plan.tasks.map((t) => {
+      const e = tasks.matched.get(t);
+      return [t.key, e ? `e${e.id}` : `k${t.key}`];
+    }),
   );
-  const wsIdentity = new Map(
-    existing.workstreams.map((w) => [w.id, w.uid !== null ? `u${w.uid}` : `i${w.id}`]),
-  );
+  const wsIdentity = new Map(existing.workstreams.map((w) => [w.id, `e${w.id}`]));
   const fileWsIdentity = new Map(
-    plan.workstreams.map((w) => [w.key, w.uid !== null ? `u${w.uid}` : `k${w.key}`]),
+    plan.workstreams.map((w) => {
+      const e = ws.matched.get(w);
+      return [w.key, e ? `e${e.id}` : `k${w.key}`];
+    }),
   );
   const refChange = (
     field: string,
