@@ -375,6 +375,16 @@ describe('diffPlan', () => {
     expect(u.dependencies.added).toEqual([]);
   });
 
+  it('takes back a workstream made in Waymark that the MSPDI export numbered, by its name', () => {
+    const existing = stored(plan({ workstreams: [{ key: 'w', name: 'Build', uid: null }] }));
+    const file = plan({ workstreams: [{ key: '7', name: 'Build', uid: 7 }] });
+    const u = diffPlan(existing, file);
+    expect(u.workstreams.added).toEqual([]);
+    expect(u.workstreams.changed.map((c) => c.changes)).toEqual([
+      [{ field: 'uid', from: null, to: 7 }],
+    ]);
+  });
+
   it('says a task moved only when the order changes, not when one above it goes', () => {
     const before = plan({ tasks: [task('a', 1), task('b', 2), task('c', 3), task('d', 4)] });
     const dropped = plan({ tasks: [task('b', 2), task('c', 3), task('d', 4)] });

@@ -104,25 +104,32 @@ type Ref = string | null;
 /**
  * The program item each file item is: the one of its UID, else (a Waymark plan
  * file exported from this program names items by their Waymark id) the item of
- * that id that has no UID yet.
+ * that id that has no UID yet, else, for workstreams (their names are unique in a
+ * program), the one of that name without a UID: the MSPDI export numbers a
+ * workstream made in Waymark, and it must come back as itself.
  */
 function match<
-  E extends { id: string; uid: number | null },
-  F extends { key: string; uid: number | null },
->(existing: readonly E[], file: readonly F[]): Map<F, E> {
+  E extends { id: string; uid: number | null; name: string },
+  F extends { key: string; uid: number | null; name: string },
+>(existing: readonly E[], file: readonly F[], byNameToo = false): Map<F, E> {
   const byUid = new Map<number, E>();
   const byId = new Map<string, E>();
+  const byName = new Map<string, E>();
   for (const e of existing)
     if (e.uid !== null) byUid.set(e.uid, e);
-    else byId.set(e.id, e);
+    else {
+      byId.set(e.id, e);
+      byName.set(e.name, e);
+    }
   const matched = new Map<F, E>();
   const taken = new Set<string>();
-  for (const f of file) {
-    const e = (f.uid === null ? undefined : byUid.get(f.uid)) ?? byId.get(f.key);
-    if (!e || taken.has(e.id)) continue;
+  const take = (f: F, e: E | undefined) => {
+    if (!e || taken.has(e.id) || matched.has(f)) return;
     taken.add(e.id);
     matched.set(f, e);
-  }
+  };
+  for (const f of file) take(f, (f.uid === null ? undefined : byUid.get(f.uid)) ?? byId.get(f.key));
+  if (byNameToo) for (const f of file) take(f, byName.get(f.name));
   return matched;
 }
 
@@ -209,7 +216,7 @@ export function diffPlan(existing: ExistingPlan, plan: ImportedPlan): PlanUpdate
   ]);
 
   // Workstreams.
-  const ws = { matched: match(existing.workstreams, plan.workstreams) };
+  const ws = { matched: match(existing.workstreams, plan.workstreams, true) };
   const workstreamName = new Map(existing.workstreams.map((w) => [w.id, w.name]));
   const fileWorkstreamName = new Map(plan.workstreams.map((w) => [w.key, w.name]));
   const workstreams = kindDiff(existing.workstreams, plan.workstreams, ws.matched, (e, f) =>
