@@ -82,7 +82,12 @@ export function previewOf(
       })),
       kept: d.kept,
     },
-    warnings: [...plan.warnings, ...withoutUid(plan), ...lookAlikes(update, existing)],
+    warnings: [
+      ...plan.warnings,
+      ...withoutUid(plan),
+      ...lookAlikes(update, existing),
+      ...nameClashes(update, existing),
+    ],
   };
 }
 
@@ -124,5 +129,20 @@ function lookAlikes(update: PlanUpdate, existing: ExistingPlan): ImportWarning[]
       at: f.uid === null ? `"${f.name}"` : `Task[UID=${f.uid}]`,
       field: 'Name',
       message: `"${f.name}" is added, and the program already has an item of that name made in Waymark (without a UID): applying makes a second one. Leave it out of the file if it is the same item.`,
+    }));
+}
+
+/** A workstream the file names as one made in Waymark that it does not match: apply is refused (409). */
+function nameClashes(update: PlanUpdate, existing: ExistingPlan): ImportWarning[] {
+  const matched = new Set(update.workstreamIds.values());
+  const kept = new Set(
+    existing.workstreams.filter((w) => w.uid === null && !matched.has(w.id)).map((w) => w.name),
+  );
+  return [...update.workstreams.added, ...update.workstreams.changed.map((c) => c.file)]
+    .filter((w) => kept.has(w.name))
+    .map((w) => ({
+      at: w.uid === null ? `"${w.name}"` : `Task[UID=${w.uid}]`,
+      field: 'Name',
+      message: `The workstream "${w.name}" has the name of another workstream of the program: applying is refused until one of them is renamed.`,
     }));
 }

@@ -320,6 +320,44 @@ describe('updating a program from its plan file (POST /api/programs/:id/import/p
     expect(missing.status).toBe(404);
   });
 
+  it('applies all or nothing: a refusal after the first writes leaves the program as it was', async () => {
+    const tpm = await server.signIn('tpm');
+    const program = await importedProgram(tpm, 'Atomic');
+    const before = await planOf(tpm, program.id);
+    const uidOf = (name: string) => before.tasks.find((t) => t.name === name)!.uid!;
+    // A workstream made here (empty): the file renames Build to its name, and also drops D.
+    await created(tpm, `/api/programs/${program.id}/workstreams`, { name: 'QA' });
+    const xml = await exported(tpm, program.id, 'mspdi');
+    // (An empty workstream is not exported: the file does not name QA itself.)
+    expect(xml).not.toContain('<Name>QA</Name>');
+    let edited = xml;
+    edited = edited
+      .replace(taskBlock(edited, uidOf('D')), '')
+      .replace('<Name>Build</Name>', '<Name>QA</Name>');
+    const preview = await sendText(
+      tpm,
+      `/api/programs/${program.id}/import/preview?format=mspdi`,
+      edited,
+      XML,
+    );
+    expect(preview.status).toBe(200);
+    expect(preview.body.tasks.removed.map((t: any) => t.name)).toEqual(['D']);
+    expect(preview.body.warnings.map((w: any) => w.message).join('\n')).toMatch(
+      /The workstream "QA" has the name of another workstream of the program/,
+    );
+    const unchanged = await shape(tpm, program.id);
+    const refused = await sendText(
+      tpm,
+      `/api/programs/${program.id}/import/apply?format=mspdi&programVersion=${preview.body.programVersion}`,
+      edited,
+      XML,
+    );
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('duplicate');
+    // D (removed before the clash was met) is still there, and the version did not move.
+    expect(await shape(tpm, program.id)).toEqual(unchanged);
+  });
+
   it('updates from a YAML plan file too', async () => {
     const tpm = await server.signIn('tpm');
     const program = await importedProgram(tpm, 'From YAML', 'yaml');
