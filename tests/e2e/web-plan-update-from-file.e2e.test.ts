@@ -77,7 +77,7 @@ describe('updating a program from its plan file on the schedule page', () => {
       mimeType: 'application/xml',
       buffer: Buffer.from(edited),
     });
-    await section.getByRole('button', { name: 'Preview changes' }).click();
+    await section.getByRole('button', { name: 'Preview the update' }).click();
     const preview = section.getByLabel('Changes from the file');
     await preview.waitFor();
     const tasks = preview.getByRole('region', { name: 'Tasks' });

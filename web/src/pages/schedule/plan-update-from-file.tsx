@@ -184,7 +184,7 @@ export function PlanUpdateFromFile({
           </select>
         </label>
         <button type="submit" className="button button--small" disabled={busy}>
-          Preview changes
+          Preview the update
         </button>
       </form>
       <FormAlert messages={messages} />
