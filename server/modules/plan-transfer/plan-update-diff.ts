@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ImportedPlan } from './plan-mapping.js';
+import { movedItems } from './plan-update-order.js';
 
 /**
  * What updating a program from its plan file would change (pure). Items are
@@ -148,27 +149,6 @@ export function existingCalendarNamed(
 ): ExistingCalendar | undefined {
   const named = existing.calendars.filter((c) => c.name === name);
   return named.find((c) => c.id === existing.calendarId) ?? named[0];
-}
-
-/** Indexes (into `ranks`) of a longest strictly increasing subsequence: what need not move. */
-function inOrder(ranks: readonly number[]): Set<number> {
-  const tails: number[] = [];
-  const previous: number[] = new Array<number>(ranks.length).fill(-1);
-  for (let i = 0; i < ranks.length; i++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ranks[tails[mid]!]! < ranks[i]!) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) previous[i] = tails[lo - 1]!;
-    tails[lo] = i;
-  }
-  const keep = new Set<number>();
-  for (let i = tails.length > 0 ? tails[tails.length - 1]! : -1; i >= 0; i = previous[i]!)
-    keep.add(i);
-  return keep;
 }
 
 export function diffPlan(existing: ExistingPlan, plan: ImportedPlan): PlanUpdate {
@@ -384,23 +364,6 @@ function kindDiff<E extends { id: string; uid: number | null }, F extends { uid:
     else diff.removed.push(e);
   }
   return diff;
-}
-
-/** Ids of matched tasks and milestones that moved in the outline order (the fewest that explain it). */
-function movedItems(
-  tasks: Map<FileTask, ExistingTask>,
-  milestones: Map<FileMilestone, ExistingMilestone>,
-): Set<string> {
-  type Pair = { id: string; was: number | null; at: number };
-  const pairs: Pair[] = [
-    ...[...tasks].map(([f, e]) => ({ id: e.id, was: e.position, at: f.position })),
-    ...[...milestones].map(([f, e]) => ({ id: e.id, was: e.position, at: f.position })),
-  ];
-  const byWas = [...pairs].sort((a, b) => (a.was ?? Infinity) - (b.was ?? Infinity) || a.at - b.at);
-  const rank = new Map(byWas.map((p, i) => [p.id, i]));
-  const byAt = [...pairs].sort((a, b) => a.at - b.at);
-  const keep = inOrder(byAt.map((p) => rank.get(p.id)!));
-  return new Set(byAt.filter((_, i) => !keep.has(i)).map((p) => p.id));
 }
 
 function keysOf(pairs: [{ key: string }, { id: string }][]) {
