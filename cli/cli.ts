@@ -13,6 +13,7 @@ import { programStatusDateCommand } from './commands/program/status-date.js';
 import { programCreateCommand } from './commands/program/create.js';
 import { programExportCommand } from './commands/program/export.js';
 import { programImportCommand } from './commands/program/import.js';
+import { programUpdateFromFileCommand } from './commands/program/update-from-file.js';
 import { programLevelCommand } from './commands/program/level.js';
 import { programListCommand } from './commands/program/list.js';
 import { programLoadCommand } from './commands/program/load.js';
@@ -124,6 +125,7 @@ export function createCli(io: CliIo): Command {
       programMemberCommand(io),
       programImportCommand(io),
       programExportCommand(io),
+      programUpdateFromFileCommand(io),
       programLevelCommand(io),
       programLoadCommand(io),
       programStatusDateCommand(io),

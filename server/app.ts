@@ -23,6 +23,7 @@ import { intakeRoutes } from './modules/intake/intake.routes.js';
 import { integrationRoutes } from './modules/intake/integration.routes.js';
 import { milestoneRoutes } from './modules/milestones/milestone.routes.js';
 import { planTransferRoutes } from './modules/plan-transfer/plan-transfer.routes.js';
+import { planUpdateRoutes } from './modules/plan-transfer/plan-update.routes.js';
 import { programRoutes } from './modules/programs/program.routes.js';
 import { scheduleRoutes } from './modules/schedules/schedule.routes.js';
 import { taskRoutes } from './modules/tasks/task.routes.js';
@@ -77,6 +78,7 @@ export const ROUTE_MODULES = [
   scheduleRoutes,
   baselineRoutes,
   planTransferRoutes,
+  planUpdateRoutes,
   calendarFeedRoutes,
   taskAssignmentRoutes,
   resourceLoadRoutes,

@@ -32,6 +32,7 @@ import { createRequestService } from './modules/intake/request.service.js';
 import { createSlackCommandService } from './modules/intake/slack-command.service.js';
 import { createMilestoneService } from './modules/milestones/milestone.service.js';
 import { createSuccessCriterionService } from './modules/milestones/success-criterion.service.js';
+import { createPlanUpdateService } from './modules/plan-transfer/plan-update.service.js';
 import { createPlanImportService } from './modules/plan-transfer/plan-import.service.js';
 import { createPlanTransferService } from './modules/plan-transfer/plan-transfer.service.js';
 import { PLAN_IMPORT_JOB, type PlanImportPayload } from './jobs/plan-import.job.js';
@@ -120,6 +121,13 @@ export function createContainer(
         ? {}
         : { readerWorkerFile: options.planReaderWorkerFile }),
     }),
+    planUpdates: createPlanUpdateService(
+      db,
+      clock,
+      options.planReaderWorkerFile === undefined
+        ? {}
+        : { readerWorkerFile: options.planReaderWorkerFile },
+    ),
     calendarFeeds: createCalendarFeedService(db, schedules, clock),
     forecasts: createForecastService(db, clock),
     risks: createRiskService(db),

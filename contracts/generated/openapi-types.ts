@@ -1466,6 +1466,50 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{id}/import/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update the program from its plan file (matched by UID) in one transaction, at the version previewed
+         * @description Recomputes the preview and applies it all or nothing. A program changed since the preview (programVersion differs) is refused with 409 version_conflict; a successful apply bumps the version. Removed tasks and milestones are deleted with their links; progress is taken from the file only where it carries some.
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["applyProgramPlanUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What updating the program from its plan file would change (matched by UID), without writing anything
+         * @description The file is read as an import reads it (a bad file is a 400 naming lines and fields). Per kind: the items added, changed (field by field, from → to), removed (a UID the file no longer has) and kept (no UID: made in Waymark), the warnings, and the programVersion to apply at.
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["previewProgramPlanUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{id}/members": {
         parameters: {
             query?: never;
@@ -15541,6 +15585,514 @@ export interface operations {
                         targetDate: string | null;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    applyProgramPlanUpdate: {
+        parameters: {
+            query: {
+                /** @description mspdi (MS Project XML), yaml (the Waymark plan file) or csv */
+                format: "mspdi" | "yaml" | "csv";
+                /** @description The program's version the preview was computed against; a program changed since is refused (409 version_conflict). */
+                programVersion: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The plan file, as text (as for POST /api/programs/import). */
+        requestBody: {
+            content: {
+                "application/xml": string;
+                "application/yaml": string;
+                "text/csv": string;
+                "text/plain": string;
+                "text/xml": string;
+                "text/yaml": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        applied: {
+                            calendars: {
+                                added: number;
+                                changed: number;
+                                removed: number;
+                            };
+                            dependencies: {
+                                added: number;
+                                changed: number;
+                                removed: number;
+                            };
+                            milestones: {
+                                added: number;
+                                changed: number;
+                                removed: number;
+                            };
+                            tasks: {
+                                added: number;
+                                changed: number;
+                                removed: number;
+                            };
+                            workstreams: {
+                                added: number;
+                                changed: number;
+                                removed: number;
+                            };
+                        };
+                        /** @description Whether its start or calendar changed. */
+                        programChanged: boolean;
+                        /** @description The program's version after the update. */
+                        programVersion: number;
+                        warnings: {
+                            /** @description Where in the file: `Task[UID=7]`, `Calendar[UID=3]`, `Resource[UID=2]`, `line 12`… */
+                            at: string;
+                            /** @description The element or column, e.g. `Duration`, `PredecessorLink`. */
+                            field: string;
+                            /** @description What was done with it, in a sentence. */
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    previewProgramPlanUpdate: {
+        parameters: {
+            query: {
+                /** @description mspdi (MS Project XML), yaml (the Waymark plan file) or csv */
+                format: "mspdi" | "yaml" | "csv";
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The plan file, as text (as for POST /api/programs/import). */
+        requestBody: {
+            content: {
+                "application/xml": string;
+                "application/yaml": string;
+                "text/csv": string;
+                "text/plain": string;
+                "text/xml": string;
+                "text/yaml": string;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        calendars: {
+                            /** @description In the file, with no item of that UID. */
+                            added: {
+                                /** @description For a changed item: what changes. */
+                                changes: {
+                                    /** @description The API field: name, estimateHours, parentTaskId, workstreamId, calendarId, position, constraintType, constraintDate, deadline, durationElapsed, dueDate, type, lagKind, lagMinutes… (references are shown by the name of what they point to). */
+                                    field: string;
+                                    from: (string | number | boolean) | null;
+                                    to: (string | number | boolean) | null;
+                                }[];
+                                id: string | null;
+                                /** @description What it is called (a link: "A → B"). */
+                                name: string;
+                                uid: number | null;
+                            }[];
+                            /** @description Same UID, fields that differ. */
+                            changed: {
+                                /** @description For a changed item: what changes. */
+                                changes: {
+                                    /** @description The API field: name, estimateHours, parentTaskId, workstreamId, calendarId, position, constraintType, constraintDate, deadline, durationElapsed, dueDate, type, lagKind, lagMinutes… (references are shown by the name of what they point to). */
+                                    field: string;
+                                    from: (string | number | boolean) | null;
+                                    to: (string | number | boolean) | null;
+                                }[];
+                                id: string | null;
+                                /** @description What it is called (a link: "A → B"). */
+                                name: string;
+                                uid: number | null;
+                            }[];
+                            /** @description Items without a UID (made in Waymark): left alone. */
+                            kept: number;
+                            /** @description Items of the program with a UID the file no longer has: deleted on apply. */
+                            removed: {
+                                /** @description For a changed item: what changes. */
+                                changes: {
+                                    /** @description The API field: name, estimateHours, parentTaskId, workstreamId, calendarId, position, constraintType, constraintDate, deadline, durationElapsed, dueDate, type, lagKind, lagMinutes… (references are shown by the name of what they point to). */
+                                    field: string;
+                                    from: (string | number | boolean) | null;
+                                    to: (string | number | boolean) | null;
+                                }[];
+                                id: string | null;
+                                /** @description What it is called (a link: "A → B"). */
+                                name: string;
+                                uid: number | null;
+                            }[];
+                        };
+                        dependencies: {
+                            /** @description In the file, with no item of that UID. */
+                            added: {
+                                /** @description For a changed item: what changes. */
+                                changes: {
+                                    /** @description The API field: name, estimateHours, parentTaskId, workstreamId, calendarId, position, constraintType, constraintDate, deadline, durationElapsed, dueDate, type, lagKind, lagMinutes… (references are shown by the name of what they point to). */
+                                    field: string;
+                                    from: (string | number | boolean) | null;
+                                    to: (string | number | boolean) | null;
+                                }[];
+                                id: string | null;
+                                /** @description What it is called (a link: "A → B"). */
+                                name: string;
+                                uid: number | null;
+                            }[];
+                            /** @description Same UID, fields that differ. */
+                            changed: {
+                                /** @description For a changed item: what changes. */
+                                changes: {
+                                    /** @description The API field: name, estimateHours, parentTaskId, workstreamId, calendarId, position, constraintType, constraintDate, deadline, durationElapsed, dueDate, type, lagKind, lagMinutes… (references are shown by the name of what they point to). */
+                                    field: string;
+                                    from: (string | number | boolean) | null;
+                                    to: (string | number | boolean) | null;
+                                }[];
+                                id: string | null;
+                                /** @description What it is called (a link: "A → B"). */
+                                name: string;
+                                uid: number | null;
+                            }[];
+                            /** @description Items without a UID (made in Waymark): left alone. */
+                            kept: number;
+                            /** @description Items of the program with a UID the file no longer has: deleted on apply. */
+                            removed: {
+                                /** @description For a changed item: what changes. */
+                                changes: {
+                                    /** @description The API field: name, estimateHours, parentTaskId, workstreamId, calendarId, position, constraintType, constraintDate, deadline, durationElapsed, dueDate, type, lagKind, lagMinutes… (references are shown by the name of what they point to). */
+                                    field: string;
+                                    from: (string | number | boolean) | null;
+                                    to: (string | number | boolean) | null;
+                                }[];
+                                id: string | null;
+                                /** @description What it is called (a link: "A → B"). */
+                                name: string;
+                                uid: number | null;
+                            }[];
+                        };
+                        milestones: {
+                            /** @description In the file, with no item of that UID. */
+                            added: {
+                                /** @description For a changed item: what changes. */
+                                changes: {
+                                    /** @description The API field: name, estimateHours, parentTaskId, workstreamId, calendarId, position, constraintType, constraintDate, deadline, durationElapsed, dueDate, type, lagKind, lagMinutes… (references are shown by the name of what they point to). */
+                                    field: string;
+                                    from: (string | number | boolean) | null;
+                                    to: (string | number | boolean) | null;
+                                }[];
+                                id: string | null;
+                                /** @description What it is called (a link: "A → B"). */
+                                name: string;
+                                uid: number | null;
+                            }[];
+                            /** @description Same UID, fields that differ. */
+                            changed: {
+                                /** @description For a changed item: what changes. */
+                                changes: {
+                                    /** @description The API field: name, estimateHours, parentTaskId, workstreamId, calendarId, position, constraintType, constraintDate, deadline, durationElapsed, dueDate, type, lagKind, lagMinutes… (references are shown by the name of what they point to). */
+                                    field: string;
+                                    from: (string | number | boolean) | null;
+                                    to: (string | number | boolean) | null;
+                                }[];
+                                id: string | null;
+                                /** @description What it is called (a link: "A → B"). */
+                                name: string;
+                                uid: number | null;
+                            }[];
+                            /** @description Items without a UID (made in Waymark): left alone. */
+                            kept: number;
+                            /** @description Items of the program with a UID the file no longer has: deleted on apply. */
+                            removed: {
+                                /** @description For a changed item: what changes. */
+                                changes: {
+                                    /** @description The API field: name, estimateHours, parentTaskId, workstreamId, calendarId, position, constraintType, constraintDate, deadline, durationElapsed, dueDate, type, lagKind, lagMinutes… (references are shown by the name of what they point to). */
+                                    field: string;
+                                    from: (string | number | boolean) | null;
+                                    to: (string | number | boolean) | null;
+                                }[];
+                                id: string | null;
+                                /** @description What it is called (a link: "A → B"). */
+                                name: string;
+                                uid: number | null;
+                            }[];
+                        };
+                        program: {
+                            /** @description startDate, startTime, calendar. */
+                            changes: {
+                                /** @description The API field: name, estimateHours, parentTaskId, workstreamId, calendarId, position, constraintType, constraintDate, deadline, durationElapsed, dueDate, type, lagKind, lagMinutes… (references are shown by the name of what they point to). */
+                                field: string;
+                                from: (string | number | boolean) | null;
+                                to: (string | number | boolean) | null;
+                            }[];
+                        };
+                        /** @description The version this preview was computed against. */
+                        programVersion: number;
+                        tasks: {
+                            /** @description In the file, with no item of that UID. */
+                            added: {
+                                /** @description For a changed item: what changes. */
+                                changes: {
+                                    /** @description The API field: name, estimateHours, parentTaskId, workstreamId, calendarId, position, constraintType, constraintDate, deadline, durationElapsed, dueDate, type, lagKind, lagMinutes… (references are shown by the name of what they point to). */
+                                    field: string;
+                                    from: (string | number | boolean) | null;
+                                    to: (string | number | boolean) | null;
+                                }[];
+                                id: string | null;
+                                /** @description What it is called (a link: "A → B"). */
+                                name: string;
+                                uid: number | null;
+                            }[];
+                            /** @description Same UID, fields that differ. */
+                            changed: {
+                                /** @description For a changed item: what changes. */
+                                changes: {
+                                    /** @description The API field: name, estimateHours, parentTaskId, workstreamId, calendarId, position, constraintType, constraintDate, deadline, durationElapsed, dueDate, type, lagKind, lagMinutes… (references are shown by the name of what they point to). */
+                                    field: string;
+                                    from: (string | number | boolean) | null;
+                                    to: (string | number | boolean) | null;
+                                }[];
+                                id: string | null;
+                                /** @description What it is called (a link: "A → B"). */
+                                name: string;
+                                uid: number | null;
+                            }[];
+                            /** @description Items without a UID (made in Waymark): left alone. */
+                            kept: number;
+                            /** @description Items of the program with a UID the file no longer has: deleted on apply. */
+                            removed: {
+                                /** @description For a changed item: what changes. */
+                                changes: {
+                                    /** @description The API field: name, estimateHours, parentTaskId, workstreamId, calendarId, position, constraintType, constraintDate, deadline, durationElapsed, dueDate, type, lagKind, lagMinutes… (references are shown by the name of what they point to). */
+                                    field: string;
+                                    from: (string | number | boolean) | null;
+                                    to: (string | number | boolean) | null;
+                                }[];
+                                id: string | null;
+                                /** @description What it is called (a link: "A → B"). */
+                                name: string;
+                                uid: number | null;
+                            }[];
+                        };
+                        warnings: {
+                            /** @description Where in the file: `Task[UID=7]`, `Calendar[UID=3]`, `Resource[UID=2]`, `line 12`… */
+                            at: string;
+                            /** @description The element or column, e.g. `Duration`, `PredecessorLink`. */
+                            field: string;
+                            /** @description What was done with it, in a sentence. */
+                            message: string;
+                        }[];
+                        workstreams: {
+                            /** @description In the file, with no item of that UID. */
+                            added: {
+                                /** @description For a changed item: what changes. */
+                                changes: {
+                                    /** @description The API field: name, estimateHours, parentTaskId, workstreamId, calendarId, position, constraintType, constraintDate, deadline, durationElapsed, dueDate, type, lagKind, lagMinutes… (references are shown by the name of what they point to). */
+                                    field: string;
+                                    from: (string | number | boolean) | null;
+                                    to: (string | number | boolean) | null;
+                                }[];
+                                id: string | null;
+                                /** @description What it is called (a link: "A → B"). */
+                                name: string;
+                                uid: number | null;
+                            }[];
+                            /** @description Same UID, fields that differ. */
+                            changed: {
+                                /** @description For a changed item: what changes. */
+                                changes: {
+                                    /** @description The API field: name, estimateHours, parentTaskId, workstreamId, calendarId, position, constraintType, constraintDate, deadline, durationElapsed, dueDate, type, lagKind, lagMinutes… (references are shown by the name of what they point to). */
+                                    field: string;
+                                    from: (string | number | boolean) | null;
+                                    to: (string | number | boolean) | null;
+                                }[];
+                                id: string | null;
+                                /** @description What it is called (a link: "A → B"). */
+                                name: string;
+                                uid: number | null;
+                            }[];
+                            /** @description Items without a UID (made in Waymark): left alone. */
+                            kept: number;
+                            /** @description Items of the program with a UID the file no longer has: deleted on apply. */
+                            removed: {
+                                /** @description For a changed item: what changes. */
+                                changes: {
+                                    /** @description The API field: name, estimateHours, parentTaskId, workstreamId, calendarId, position, constraintType, constraintDate, deadline, durationElapsed, dueDate, type, lagKind, lagMinutes… (references are shown by the name of what they point to). */
+                                    field: string;
+                                    from: (string | number | boolean) | null;
+                                    to: (string | number | boolean) | null;
+                                }[];
+                                id: string | null;
+                                /** @description What it is called (a link: "A → B"). */
+                                name: string;
+                                uid: number | null;
+                            }[];
+                        };
                     };
                 };
             };

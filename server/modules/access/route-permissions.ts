@@ -78,6 +78,8 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'DELETE /api/programs/:id': { programs: [own('program')] },
   'GET /api/programs/:id/plan': { programs: [read('program')] },
   'GET /api/programs/:id/export': { programs: [read('program')] },
+  'POST /api/programs/:id/import/preview': { programs: [write('program')] },
+  'POST /api/programs/:id/import/apply': { programs: [write('program')] },
   'GET /api/programs/:id/members': { programs: [read('program')] },
   'POST /api/programs/:id/members': { programs: [own('program')] },
   'DELETE /api/programs/:id/members/:userId': { programs: [own('program')] },

@@ -19,6 +19,7 @@ import {
 } from './gantt-model';
 import { BaselineActions, SaveBaseline } from './baseline-tools';
 import { PlanExport } from './plan-export';
+import { PlanUpdateFromFile } from './plan-update-from-file';
 import { ScheduleDiagnostics } from './schedule-diagnostics';
 import { StatusDate } from './status-date-form';
 import { ResourceView } from './resource-view';
@@ -314,6 +315,15 @@ export function SchedulePage() {
         }}
       />
       <PlanExport programId={programId} programName={plan.data.program.name} />
+      {canWrite ? (
+        <PlanUpdateFromFile
+          programId={programId}
+          onApplied={() => {
+            plan.reload();
+            schedule.reload();
+          }}
+        />
+      ) : null}
     </div>
   );
 }
