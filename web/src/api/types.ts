@@ -39,6 +39,8 @@ export type TaskCreate = Body<paths['/api/programs/{id}/tasks']['post']>;
 export type TaskUpdate = Body<paths['/api/tasks/{id}']['patch']>;
 export type DependencyCreate = Body<paths['/api/dependencies']['post']>;
 export type WorkstreamUpdate = Body<paths['/api/workstreams/{id}']['patch']>;
+export type ProgramRisk = Ok<paths['/api/risks/{id}']['patch']>;
+export type ProgramRiskUpdate = Body<paths['/api/risks/{id}']['patch']>;
 export type MilestoneUpdate = Body<paths['/api/milestones/{id}']['patch']>;
 export type DependencyUpdate = Body<paths['/api/dependencies/{id}']['patch']>;
 

@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { api, unwrap } from '../../api/waymark-api';
+import { LevelDelete, TrackDelete } from './ladder-entry-delete';
 import { LadderEntryForm } from './ladder-entry-form';
+import { NewLadderEntryForm } from './new-ladder-entry-form';
 import type { CareerLadder } from './team-types';
 
 type Track = CareerLadder['tracks'][number];
@@ -8,7 +10,7 @@ type Level = CareerLadder['levels'][number];
 
 const PATH_LABEL = { individual: 'Individual contributor', manager: 'Manager' } as const;
 
-/** One track or level: its name and words, and an Edit button for admins. */
+/** One track or level: its name and words, and Edit and Delete buttons for admins. */
 function Entry({
   kind,
   name,
@@ -17,6 +19,7 @@ function Entry({
   isAdmin,
   editing,
   onEdit,
+  onDelete,
   form,
 }: {
   kind: 'track' | 'level';
@@ -26,6 +29,8 @@ function Entry({
   isAdmin: boolean;
   editing: boolean;
   onEdit(): void;
+  onDelete(): void;
+  /** The edit form or the delete confirmation, shown instead of the entry while open. */
   form: ReactNode;
 }) {
   if (editing) return <li className="ladder-entry">{form}</li>;
@@ -44,6 +49,16 @@ function Entry({
             Edit
           </button>
         ) : null}
+        {isAdmin ? (
+          <button
+            type="button"
+            className="button button--ghost button--small button--quiet-danger"
+            aria-label={`Delete ${kind} ${name}`}
+            onClick={onDelete}
+          >
+            Delete
+          </button>
+        ) : null}
       </div>
       {text ? <p className="ladder-entry__text muted">{text}</p> : null}
     </li>
@@ -51,8 +66,8 @@ function Entry({
 }
 
 /**
- * The ladder's tracks and levels, renamed and described by admins. A track's key and a
- * level's path and grade are what people and imports hang on, so they are not edited here.
+ * The ladder's tracks and levels, added, renamed and deleted by admins. A track's key and a
+ * level's path and grade are what people and imports hang on, so they are set only on adding.
  */
 export function LadderStructure({
   ladder,
@@ -63,8 +78,23 @@ export function LadderStructure({
   isAdmin: boolean;
   onChanged(): void;
 }) {
-  const [editing, setEditing] = useState<string>();
-  const done = () => setEditing(undefined);
+  // One open form at a time: "edit:<id>", "delete:<id>" or "new:track" / "new:level".
+  const [open, setOpen] = useState<string>();
+  const done = () => setOpen(undefined);
+  const changed = () => {
+    done();
+    onChanged();
+  };
+  const addButton = (kind: 'track' | 'level') =>
+    isAdmin && open !== `new:${kind}` ? (
+      <button type="button" className="button button--small" onClick={() => setOpen(`new:${kind}`)}>
+        {kind === 'track' ? 'Add track' : 'Add level'}
+      </button>
+    ) : null;
+  const newForm = (kind: 'track' | 'level') =>
+    open === `new:${kind}` ? (
+      <NewLadderEntryForm kind={kind} onDone={(saved) => (saved ? changed() : done())} />
+    ) : null;
 
   const trackForm = (t: Track) => (
     <LadderEntryForm
@@ -116,7 +146,11 @@ export function LadderStructure({
       </div>
       <div className="ladder-structure">
         <div>
-          <h3>Tracks</h3>
+          <div className="ladder-structure__head">
+            <h3>Tracks</h3>
+            {addButton('track')}
+          </div>
+          {newForm('track')}
           <ul className="ladder-entries">
             {ladder.tracks.map((t) => (
               <Entry
@@ -125,15 +159,26 @@ export function LadderStructure({
                 name={t.name}
                 text={t.description}
                 isAdmin={isAdmin}
-                editing={editing === t.id}
-                onEdit={() => setEditing(t.id)}
-                form={trackForm(t)}
+                editing={open === `edit:${t.id}` || open === `delete:${t.id}`}
+                onEdit={() => setOpen(`edit:${t.id}`)}
+                onDelete={() => setOpen(`delete:${t.id}`)}
+                form={
+                  open === `delete:${t.id}` ? (
+                    <TrackDelete track={t} onCancel={done} onChanged={changed} />
+                  ) : (
+                    trackForm(t)
+                  )
+                }
               />
             ))}
           </ul>
         </div>
         <div>
-          <h3>Levels</h3>
+          <div className="ladder-structure__head">
+            <h3>Levels</h3>
+            {addButton('level')}
+          </div>
+          {newForm('level')}
           <ul className="ladder-entries">
             {ladder.levels.map((l) => (
               <Entry
@@ -143,9 +188,16 @@ export function LadderStructure({
                 detail={`${PATH_LABEL[l.path]}, grade ${l.grade}`}
                 text={l.summary}
                 isAdmin={isAdmin}
-                editing={editing === l.id}
-                onEdit={() => setEditing(l.id)}
-                form={levelForm(l)}
+                editing={open === `edit:${l.id}` || open === `delete:${l.id}`}
+                onEdit={() => setOpen(`edit:${l.id}`)}
+                onDelete={() => setOpen(`delete:${l.id}`)}
+                form={
+                  open === `delete:${l.id}` ? (
+                    <LevelDelete level={l} onCancel={done} onChanged={changed} />
+                  ) : (
+                    levelForm(l)
+                  )
+                }
               />
             ))}
           </ul>
