@@ -68,6 +68,10 @@ const KNOWN_CONSTRAINTS: Record<string, { path: string; message: string }> = {
     path: 'body.baseCalendarId',
     message: 'a calendar cannot be its own base',
   },
+  dependencies_lag_percent_kind: {
+    path: 'body.lagPercent',
+    message: 'a percent lag needs its percentage (lagPercent), and only a percent lag has one',
+  },
   dependencies_lag_percent_range: {
     path: 'body.lagPercent',
     message: 'must be between -100000 and 100000',

@@ -101,6 +101,9 @@ const inOrder = (...values: unknown[]) => {
   return present.every((v, i) => i === 0 || present[i - 1]! <= v);
 };
 
+/** A calendar body that always has working time. */
+const DAY_SHIFT = { name: 'Day shift', week: { '1': [{ from: 480, to: 960 }] } };
+
 async function newProgram(): Promise<string> {
   return (await created(admin.post('/api/programs', { name: 'Patch program' }))).id as string;
 }
@@ -114,13 +117,81 @@ const actualBeforeClock = fc
   );
 
 const FIXTURES: Record<string, Fixture> = {
-  updateProgram: {
-    create: async () => ({ params: { id: await newProgram() } }),
+  updateProgram: (() => {
+    let calendarId = '';
+    return {
+      async create() {
+        const id = await newProgram();
+        calendarId = (await created(admin.post(`/api/programs/${id}/calendars`, DAY_SHIFT)))
+          .id as string;
+        return { params: { id } };
+      },
+      fields: {
+        ownerId: idOrNull(() => otherUserId),
+        timeZone: zone,
+        startDate: orNull(dayIn(2026)),
+        targetDate: orNull(dayIn(2027)),
+        calendarId: idOrNull(() => calendarId),
+      },
+    };
+  })(),
+  updateProgramCalendar: (() => {
+    let otherCalendarId = '';
+    return {
+      async create() {
+        const id = await newProgram();
+        otherCalendarId = (await created(admin.post(`/api/programs/${id}/calendars`, DAY_SHIFT)))
+          .id as string;
+        const c = await created(admin.post(`/api/programs/${id}/calendars`, DAY_SHIFT));
+        return { params: { id: c.id as string } };
+      },
+      fields: {
+        baseCalendarId: idOrNull(() => otherCalendarId),
+        timeZone: orNull(zone),
+        week: fc.constantFrom(
+          { '1': [{ from: 480, to: 960 }] },
+          { '1': [{ from: 540, to: 720 }], '2': [{ from: 540, to: 720 }], '6': [] },
+        ),
+        exceptions: fc.constantFrom(
+          [],
+          [{ name: 'Off', from: '2027-01-06', to: '2027-01-06', intervals: [] }],
+        ),
+      },
+    };
+  })(),
+  updateProgramResource: (() => {
+    let calendarId = '';
+    return {
+      async create() {
+        const programId = await newProgram();
+        calendarId = (await created(admin.post(`/api/programs/${programId}/calendars`, DAY_SHIFT)))
+          .id as string;
+        const r = await server.db.query<{ id: string }>(
+          `INSERT INTO program_resources (program_id, name) VALUES ($1, 'Crew') RETURNING id`,
+          [programId],
+        );
+        return { params: { id: r.rows[0]!.id } };
+      },
+      fields: {
+        calendarId: idOrNull(() => calendarId),
+        // Linking is one way (to one person): always the same person here.
+        userId: fc.constant('').map(() => otherUserId),
+      },
+    };
+  })(),
+  updateRequest: {
+    async create() {
+      const r = await created(admin.post('/api/requests', { title: 'Request' }));
+      return {
+        params: { id: r.id as string },
+        read: async () => (await admin.get(`/api/requests/${r.id as string}`)).body.request,
+      };
+    },
     fields: {
-      ownerId: idOrNull(() => otherUserId),
-      timeZone: zone,
-      startDate: orNull(dayIn(2026)),
-      targetDate: orNull(dayIn(2027)),
+      teams: fc.constantFrom([], ['Platform'], ['Legal', 'Finance']),
+      tags: fc.constantFrom([], ['infra']),
+      links: fc.constantFrom([], ['https://example.test/epic/1']),
+      deadline: orNull(dayIn(2027)),
     },
   },
   updateTeam: {
@@ -147,12 +218,19 @@ const FIXTURES: Record<string, Fixture> = {
   },
   updateMilestone: (() => {
     let workstreamId = '';
+    let parentId = '';
+    let calendarId = '';
     return {
       async create() {
         const programId = await newProgram();
         workstreamId = (
           await created(admin.post(`/api/programs/${programId}/workstreams`, { name: 'Stream' }))
         ).id as string;
+        parentId = (
+          await created(admin.post(`/api/programs/${programId}/tasks`, { name: 'Phase' }))
+        ).id as string;
+        calendarId = (await created(admin.post(`/api/programs/${programId}/calendars`, DAY_SHIFT)))
+          .id as string;
         const m = await created(admin.post(`/api/programs/${programId}/milestones`, { name: 'M' }));
         return { params: { id: m.id as string } };
       },
@@ -161,6 +239,18 @@ const FIXTURES: Record<string, Fixture> = {
         // Achieving has its own rules and tests (progress.api.db.test.ts): kept out of reach here.
         state: fc.constantFrom('planned', 'missed'),
         achievedAt: fc.constant(null),
+        parentTaskId: idOrNull(() => parentId),
+        calendarId: idOrNull(() => calendarId),
+        constraintDate: orNull(dayIn(2027).map((d) => `${d}T09:00:00`)),
+      },
+      valid: (s: Json) =>
+        (s.constraintType === null || s.constraintType === 'ALAP') === (s.constraintDate === null),
+      implied(sent: Json) {
+        // Clearing the constraint, or making it ALAP, takes its date with it.
+        return !('constraintDate' in sent) &&
+          (sent.constraintType === null || sent.constraintType === 'ALAP')
+          ? { constraintDate: null }
+          : {};
       },
     };
   })(),
@@ -186,9 +276,16 @@ const FIXTURES: Record<string, Fixture> = {
   updateTask: (() => {
     let workstreamId = '';
     let milestoneId = '';
+    let parentId = '';
+    let calendarId = '';
     return {
       async create() {
         const programId = await newProgram();
+        parentId = (
+          await created(admin.post(`/api/programs/${programId}/tasks`, { name: 'Phase' }))
+        ).id as string;
+        calendarId = (await created(admin.post(`/api/programs/${programId}/calendars`, DAY_SHIFT)))
+          .id as string;
         workstreamId = (
           await created(admin.post(`/api/programs/${programId}/workstreams`, { name: 'Stream' }))
         ).id as string;
@@ -212,6 +309,9 @@ const FIXTURES: Record<string, Fixture> = {
         actualStart: orNull(actualBeforeClock),
         actualFinish: orNull(actualBeforeClock),
         remainingHours: fc.integer({ min: 0, max: 400 }).map((q) => q / 4),
+        parentTaskId: idOrNull(() => parentId),
+        calendarId: idOrNull(() => calendarId),
+        deadline: orNull(dayIn(2027).map((d) => `${d}T17:00:00`)),
       },
       valid: (s: Json) =>
         inOrder(s.actualStart, s.actualFinish) &&
@@ -251,6 +351,16 @@ const FIXTURES: Record<string, Fixture> = {
         admin.post('/api/dependencies', { predecessorId: a!.id, successorId: b!.id }),
       );
       return { params: { id: d.id as string } };
+    },
+    fields: { lagPercent: orNull(fc.integer({ min: -100, max: 200 })) },
+    // A percent lag has its percentage, the other kinds none.
+    valid: (s: Json) => (s.lagKind === 'percent') === (s.lagPercent !== null),
+    implied(sent: Json) {
+      if (sent.lagKind !== undefined && sent.lagKind !== 'percent' && !('lagPercent' in sent))
+        return { lagPercent: null };
+      if (sent.lagKind === undefined && sent.lagPercent !== undefined && sent.lagPercent !== null)
+        return { lagKind: 'percent' };
+      return {};
     },
   },
   updateTaskAssignment: {

@@ -148,14 +148,21 @@ describe('waymark dep add --lag | update | delete', () => {
     const lead = await cli(['dep', 'update', id, '--lag', '-4h', '--json']);
     expect(JSON.parse(lead.stdout)).toMatchObject({ lagMinutes: -240, version: 3 });
 
-    const percent = await cli(['dep', 'update', id, '--lag', '50%']);
-    expect(percent.code).toBe(2);
-    expect(percent.stderr).toMatch(/^lag: "50%" is a percent lag/);
+    // A share of the predecessor's duration: half of Build's 2 days.
+    const percent = await cli(['dep', 'update', id, '--lag', '50%', '--json']);
+    expect(percent.stderr).toBe('');
+    expect(JSON.parse(percent.stdout)).toMatchObject({
+      lagKind: 'percent',
+      lagPercent: 50,
+      lagMinutes: 0,
+      version: 4,
+    });
+    expect(await shipStart()).toBe('2026-12-09T08:00:00');
 
     const stale = await cli(['dep', 'update', id, '--type', 'FF', '--version', '2']);
     expect(stale.code).toBe(2);
     expect(stale.stderr).toMatch(
-      /^Someone else changed SS dependency task "Build" -> task "Ship", lag -4h \(.*\) after you read it \(you had version 2, it is now 3\); nothing was changed\.\n/,
+      /^Someone else changed SS dependency task "Build" -> task "Ship", lag 50% \(.*\) after you read it \(you had version 2, it is now 4\); nothing was changed\.\n/,
     );
     expect((await tpm.get(`/api/dependencies/${id}`)).body.type).toBe('SS');
 
@@ -164,7 +171,7 @@ describe('waymark dep add --lag | update | delete', () => {
     expect((await tpm.get(`/api/dependencies/${id}`)).status).toBe(200);
     const deleted = await cli(['dep', 'delete', id, '--yes']);
     expect(deleted.stdout).toBe(
-      `Deleted SS dependency task "Build" -> task "Ship", lag -4h (${id})\n`,
+      `Deleted SS dependency task "Build" -> task "Ship", lag 50% (${id})\n`,
     );
     expect((await tpm.get(`/api/dependencies/${id}`)).status).toBe(404);
   });

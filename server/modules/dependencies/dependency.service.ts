@@ -73,9 +73,11 @@ class DependencyCycleError extends DomainError {
  */
 function lagOf(
   input: DependencyCreate | DependencyUpdate,
+  creating = false,
 ): Pick<DependencyUpdate, 'lagKind' | 'lagPercent'> {
   const { lagKind, lagPercent } = input;
-  if (lagKind === 'percent' && (lagPercent === undefined || lagPercent === null))
+  // An update may make a stored percentage a percent lag again; the row's check has the last word.
+  if (lagKind === 'percent' && (lagPercent === null || (creating && lagPercent === undefined)))
     throw ValidationError.field('body.lagPercent', 'required', 'is required with lagKind percent');
   if (
     lagKind !== undefined &&
@@ -132,7 +134,7 @@ export function createDependencyService(db: Database) {
           const items = await findPlanItems(tx, cycle);
           throw new DependencyCycleError(cycle.map((id) => items.get(id)!));
         }
-        const lag = lagOf(input);
+        const lag = lagOf(input, true);
         const id = await insertDependency(tx, {
           ...ends,
           type: input.type ?? 'FS',

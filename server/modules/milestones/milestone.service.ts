@@ -1,3 +1,4 @@
+import { assertRealDateTimes } from '../tasks/task.service.js';
 import type {
   Milestone,
   MilestoneCreate,
@@ -114,6 +115,7 @@ export function createMilestoneService(db: Database, clock: Clock = systemClock)
       programId: string,
       input: MilestoneCreate,
     ): Promise<Milestone> {
+      assertRealDateTimes(input);
       return db.transaction(async (tx) => {
         await lockProgramForPlanning(tx, programId);
         await assertInProgram(tx, 'workstream', input.workstreamId, programId, 'body.workstreamId');
@@ -151,6 +153,7 @@ export function createMilestoneService(db: Database, clock: Clock = systemClock)
       version: number,
       input: MilestoneUpdate,
     ): Promise<Milestone> {
+      assertRealDateTimes(input);
       const changes = columnChanges(input, MILESTONE_COLUMNS);
       // Clearing the constraint, or making it ALAP, takes its date with it unless one is sent.
       if (

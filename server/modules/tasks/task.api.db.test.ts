@@ -263,3 +263,24 @@ describe('GET /api/programs/:id/tasks', () => {
     );
   });
 });
+
+describe('dates the pattern admits but the calendar does not', () => {
+  it('a task deadline or a milestone constraint on 30 February is a 400 naming the field', async () => {
+    const tpm = await server.signIn('tpm');
+    const { body: program } = await tpm.post('/api/programs', { name: 'Calendar dates' });
+    const task = await tpm.post(`/api/programs/${program.id}/tasks`, {
+      name: 'Build',
+      deadline: '2027-02-30T17:00:00',
+    });
+    expect(task.status).toBe(400);
+    expect(task.body.error.issues[0]).toMatchObject({ path: 'body.deadline', code: 'invalid' });
+    const milestone = await tpm.post(`/api/programs/${program.id}/milestones`, {
+      name: 'Launch',
+      constraintType: 'MFO',
+      constraintDate: '2027-02-30T17:00:00',
+    });
+    expect(milestone.status).toBe(400);
+    expect(milestone.body.error.issues[0]).toMatchObject({ path: 'body.constraintDate' });
+    expect((await tpm.get(`/api/programs/${program.id}/plan`)).body.tasks).toEqual([]);
+  });
+});

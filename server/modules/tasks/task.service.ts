@@ -48,9 +48,15 @@ async function assertPlacement(
 }
 
 /** The pattern admits 2027-02-30T10:00:00; the calendar does not. */
-function assertRealConstraintDate(input: TaskCreate | TaskUpdate): void {
-  if (input.constraintDate && parseLocalDateTime(input.constraintDate) === null)
-    throw ValidationError.field('body.constraintDate', 'invalid', 'is not a real date and time');
+export function assertRealDateTimes(input: {
+  constraintDate?: string | null;
+  deadline?: string | null;
+}): void {
+  for (const field of ['constraintDate', 'deadline'] as const) {
+    const value = input[field];
+    if (value && parseLocalDateTime(value) === null)
+      throw ValidationError.field(`body.${field}`, 'invalid', 'is not a real date and time');
+  }
 }
 
 /** Every task write queues its program's rollup in the same transaction: no count goes stale on a commit. */
@@ -91,7 +97,7 @@ export function createTaskService(db: Database, clock: Clock = systemClock) {
       return taskMoneyFor(await programSight(db, ctx.actor, [row.program_id]), toTask(row));
     },
     async create(ctx: RequestContext, programId: string, input: TaskCreate): Promise<Task> {
-      assertRealConstraintDate(input);
+      assertRealDateTimes(input);
       return db.transaction(async (tx) => {
         await lockProgramForPlanning(tx, programId);
         await assertPlacement(tx, programId, input);
@@ -122,7 +128,7 @@ export function createTaskService(db: Database, clock: Clock = systemClock) {
       version: number,
       input: TaskUpdate,
     ): Promise<Task> {
-      assertRealConstraintDate(input);
+      assertRealDateTimes(input);
       const changes = columnChanges(input, TASK_COLUMNS);
       return db.transaction(async (tx) => {
         const check = async (row: TaskRow) => {
