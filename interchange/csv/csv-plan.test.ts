@@ -289,7 +289,7 @@ describe('writeCsvPlan', () => {
 
   it('writes RFC 4180 CSV with WBS, row numbers as IDs, MS Project link notation and scheduled dates', () => {
     expect(writeCsvPlan(input, result).split('\r\n')).toEqual([
-      'ID,WBS,Name,Duration,Predecessors,Start,Finish,Constraint Type,Constraint Date,Milestone,Deadline',
+      'ID,WBS,Name,Duration,Predecessors,Start,Finish,Constraint Type,Constraint Date,Milestone,Deadline,Unique ID',
       '1,1,"Phase, ""one""",0d,,2027-01-05T08:00,2027-01-13T17:00,,,No,',
       '2,1.1,"Build\nit",1w,,2027-01-05T08:00,2027-01-13T17:00,SNET,2027-01-05T08:00,No,',
       '3,1.2,Ship,0d,"2FS+2d,2SS-25%,2FF+0em",2027-01-05T08:00,2027-01-13T17:00,,,Yes,2027-01-20T17:00',
