@@ -289,10 +289,10 @@ describe('writeCsvPlan', () => {
 
   it('writes RFC 4180 CSV with WBS, row numbers as IDs, MS Project link notation and scheduled dates', () => {
     expect(writeCsvPlan(input, result).split('\r\n')).toEqual([
-      'ID,WBS,Name,Duration,Predecessors,Start,Finish,Constraint Type,Constraint Date,Milestone,Deadline',
-      '1,1,"Phase, ""one""",0d,,2027-01-05T08:00,2027-01-13T17:00,,,No,',
-      '2,1.1,"Build\nit",1w,,2027-01-05T08:00,2027-01-13T17:00,SNET,2027-01-05T08:00,No,',
-      '3,1.2,Ship,0d,"2FS+2d,2SS-25%,2FF+0em",2027-01-05T08:00,2027-01-13T17:00,,,Yes,2027-01-20T17:00',
+      'ID,WBS,Name,Duration,Predecessors,Start,Finish,Constraint Type,Constraint Date,Milestone,Deadline,Unique ID',
+      '1,1,"Phase, ""one""",0d,,2027-01-05T08:00,2027-01-13T17:00,,,No,,',
+      '2,1.1,"Build\nit",1w,,2027-01-05T08:00,2027-01-13T17:00,SNET,2027-01-05T08:00,No,,',
+      '3,1.2,Ship,0d,"2FS+2d,2SS-25%,2FF+0em",2027-01-05T08:00,2027-01-13T17:00,,,Yes,2027-01-20T17:00,',
       '',
     ]);
   });
@@ -316,12 +316,12 @@ describe('writeCsvPlan', () => {
     };
     const lines = writeCsvPlan(shuffled).split('\r\n');
     expect(lines.slice(1, -1).map((l) => l.split(',')[0])).toEqual(['1', '2', '3', '4', '5']);
-    expect(lines.at(-2)).toBe('5,3,Last,1d,"4,1SS-1d",,,,,No,');
+    expect(lines.at(-2)).toBe('5,3,Last,1d,"4,1SS-1d",,,,,No,,');
   });
 
   it('leaves Start and Finish empty without a result, and reads back', () => {
     const text = writeCsvPlan(input);
-    expect(text.split('\r\n')[1]).toBe('1,1,"Phase, ""one""",0d,,,,,,No,');
+    expect(text.split('\r\n')[1]).toBe('1,1,"Phase, ""one""",0d,,,,,,No,,');
     const back = ok(readCsvPlan(text, { start: input.start }));
     expect(back.input.tasks.map((t) => [t.id, t.parentId, t.name])).toEqual([
       ['1', null, 'Phase, "one"'],
@@ -489,5 +489,26 @@ describe('CSV round trip (property)', () => {
       }),
       { numRuns: Number(process.env.CSV_RUNS ?? 300) },
     );
+  });
+
+  it("keeps MS Project's Unique ID both ways, and names a repeated or bad one by line", () => {
+    const start = { start: parseLocalDateTime('2027-01-04T08:00')! };
+    const twice = readCsvPlan(
+      ['ID,Name,Duration,Unique ID', '1,Design,2d,7', '2,Build,3d,', '3,Ship,0d,7'].join('\n'),
+      start,
+    );
+    expect(twice.ok ? [] : twice.errors).toEqual([
+      { line: 4, field: 'Unique ID', reason: '7 is already the Unique ID of line 2' },
+    ]);
+    const word = readCsvPlan(['ID,Name,Duration,UID', '1,Design,2d,x'].join('\n'), start);
+    expect(word.ok ? [] : word.errors).toEqual([
+      { line: 2, field: 'UID', reason: '"x" is not a whole number from 1' },
+    ]);
+    const fine = readCsvPlan(
+      ['ID,Name,Duration,Unique ID', '1,Design,2d,12', '2,Build,3d,'].join('\n'),
+      start,
+    );
+    expect(fine.ok && fine.input.tasks.map((t) => t.uid)).toEqual([12, 2]);
+    if (fine.ok) expect(writeCsvPlan(fine.input).split('\r\n')[1]).toMatch(/,12$/);
   });
 });

@@ -23,8 +23,10 @@
  *   Constraint Date   —                                  required for all but ASAP and ALAP; `NA` = none
  *   Milestone         —                                  Yes/No, True/False, 1/0; empty = a 0-duration task is one
  *   Deadline          —                                  optional
+ *   Unique ID         UID                                MS Project's UID, a whole number from 1, unique in the
+ *                                                        file; without it, the row's position
  *
- * Other columns (Resource Names, Unique ID, …) are ignored. Dates are ISO: `2027-01-08`,
+ * Other columns (Resource Names, …) are ignored. Dates are ISO: `2027-01-08`,
  * `2027-01-08T08:00` or `2027-01-08 08:00`; a date alone means 08:00 for a start-type date
  * and 17:00 for a finish-type one (MS Project's default start and finish times).
  * The delimiter is `,`, or `;` / tab when the header line uses those.
@@ -69,7 +71,8 @@ export type CsvColumn =
   | 'Constraint Type'
   | 'Constraint Date'
   | 'Milestone'
-  | 'Deadline';
+  | 'Deadline'
+  | 'Unique ID';
 
 /** Columns holding text a user typed: neutralised against formulas on the way out (formula-neutralisation.ts). */
 const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set(['ID', 'Name', 'Predecessors']);
@@ -87,6 +90,7 @@ export const CSV_PLAN_COLUMNS: readonly CsvColumn[] = [
   'Constraint Date',
   'Milestone',
   'Deadline',
+  'Unique ID',
 ];
 
 /** Header names accepted for each column, preferred first (after lower-casing and `_` → space). */
@@ -102,6 +106,7 @@ const COLUMN_ALIASES: Record<CsvColumn, readonly string[]> = {
   'Constraint Date': ['constraint date'],
   Milestone: ['milestone'],
   Deadline: ['deadline'],
+  'Unique ID': ['unique id', 'uid'],
 };
 
 export interface CsvPlanError {
@@ -277,6 +282,7 @@ interface ParsedRow {
   deadline?: LocalMinutes;
   start?: LocalMinutes;
   finish?: LocalMinutes;
+  uid?: number;
 }
 
 /** Reads a CSV plan; every problem comes back with its line and column, none is thrown. */
@@ -356,6 +362,8 @@ export function* readCsvPlanSteps(
   if (errors.length > 0) return { ok: false, errors };
 
   const rows: ParsedRow[] = [];
+
+  const seenUids = new Map<number, number>();
   let rowNumber = 0;
   const total = records.length;
   for (const [r, record] of records.entries()) {
@@ -439,6 +447,13 @@ export function* readCsvPlanSteps(
     const start = dateCell('Start', DEFAULT_START_TIME);
     const finish = dateCell('Finish', DEFAULT_FINISH_TIME);
     const deadline = dateCell('Deadline', DEFAULT_FINISH_TIME);
+    const uidText = cell('Unique ID');
+    const uid = uidText === '' ? undefined : Number(uidText);
+    if (uid !== undefined && !(Number.isSafeInteger(uid) && uid >= 1 && /^\d+$/.test(uidText)))
+      report('Unique ID', `"${uidText}" is not a whole number from 1`);
+    else if (uid !== undefined && seenUids.has(uid))
+      report('Unique ID', `${uid} is already the Unique ID of line ${seenUids.get(uid)}`);
+    else if (uid !== undefined) seenUids.set(uid, line);
 
     rows.push({
       line,
@@ -453,6 +468,7 @@ export function* readCsvPlanSteps(
       ...(deadline === undefined ? {} : { deadline }),
       ...(start === undefined ? {} : { start }),
       ...(finish === undefined ? {} : { finish }),
+      ...(uid === undefined ? {} : { uid }),
     });
   }
 
@@ -550,7 +566,7 @@ export function* readCsvPlanSteps(
     tasks.push({
       id: row.id,
       name: row.name,
-      uid: i + 1,
+      uid: row.uid ?? i + 1,
       parentId: parent ? parent.id : null,
       duration,
       ...(milestone ? { milestone: true } : {}),

@@ -90,6 +90,7 @@ export function writeCsvPlan(
       c?.date === undefined ? '' : writeDate(c.date),
       task.milestone ? 'Yes' : 'No',
       task.deadline === undefined ? '' : writeDate(task.deadline),
+      task.uid === undefined ? '' : String(task.uid),
     ]);
   }
   return formatCsv(rows);

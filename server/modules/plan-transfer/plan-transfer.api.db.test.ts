@@ -183,7 +183,7 @@ describe('GET /api/programs/:id/export', () => {
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     const lines = (csv.body as string).trim().split('\r\n');
     expect(lines[0]).toBe(
-      'ID,WBS,Name,Duration,Predecessors,Start,Finish,Constraint Type,Constraint Date,Milestone,Deadline',
+      'ID,WBS,Name,Duration,Predecessors,Start,Finish,Constraint Type,Constraint Date,Milestone,Deadline,Unique ID',
     );
     expect(lines).toHaveLength(8); // header, Build, A, B, M, C, D, E
     expect(lines.find((l) => l.includes(',D,'))).toMatch(/,MFO,2027-01-05T12:00/);
