@@ -2,6 +2,8 @@ import { lazy, StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './layout/app-layout';
+import { GovernancePage } from './pages/governance/governance.page';
+import { ProgramGovernancePage } from './pages/governance/program-governance.page';
 import { CAPABILITIES } from './pages/coming-soon/capabilities';
 import { ComingSoonPage } from './pages/coming-soon/coming-soon.page';
 import { NotFoundPage } from './pages/not-found.page';
@@ -62,6 +64,8 @@ function App() {
             <Route path="/programs/:programId/schedule" element={<SchedulePage />} />
             <Route path="/programs/:programId/forecast" element={<ForecastPage />} />
             <Route path="/programs/:programId/audit" element={<ProgramAuditPage />} />
+            <Route path="/programs/:programId/governance" element={<ProgramGovernancePage />} />
+            <Route path="/governance" element={<GovernancePage />} />
             <Route path="/portfolio" element={<PortfolioPage />} />
             <Route path="/intake" element={<IntakePage />} />
             <Route path="/intake/requests/:requestId" element={<RequestDetailPage />} />

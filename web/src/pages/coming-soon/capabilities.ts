@@ -69,7 +69,7 @@ export const CAPABILITIES: Capability[] = [
       'Status reports drafted from live data, with what changed',
       'Review cadence with generated agendas, action items and post-mortems',
     ],
-    ready: false,
+    ready: true,
   },
   {
     path: '/measures',

@@ -55,6 +55,9 @@ export function ProgramHeader({
           <Link className="button button--small" to={`/programs/${program.id}/forecast`}>
             Forecast
           </Link>
+          <Link className="button button--small" to={`/programs/${program.id}/governance`}>
+            Governance
+          </Link>
           {access.canReadAudit ? (
             <Link className="button button--small" to={`/programs/${program.id}/audit`}>
               Audit log
