@@ -8,8 +8,8 @@ export function GovernancePage() {
         <div>
           <h1>Governance</h1>
           <p className="page-header__lead">
-            Risks, assumptions, issues, dependencies, decisions and change requests of every
-            program you can see.
+            Risks, assumptions, issues, dependencies, decisions and change requests of every program
+            you can see.
           </p>
         </div>
       </header>
