@@ -18,6 +18,9 @@ export type ProgramEntity =
   | 'baseline'
   | 'forecast'
   | 'risk'
+  | 'assumption'
+  | 'programIssue'
+  | 'externalDependency'
   | 'taskAssignment'
   | 'allocation'
   | 'staffingNeed';
