@@ -1,4 +1,7 @@
+import { AssumptionsSection } from './assumptions-section';
 import type { GovernanceScope } from './governance-scope';
+import { RaidDependenciesSection } from './raid-dependencies-section';
+import { RaidIssuesSection } from './raid-issues-section';
 
 /**
  * The registers, in RAID order, then decisions and change requests. Each section lives
@@ -8,9 +11,9 @@ export function GovernanceSections({ scope }: { scope: GovernanceScope }) {
   return (
     <div className="governance-sections" data-scope={scope.programId ?? 'portfolio'}>
       {/* sections: risks */}
-      {/* sections: assumptions */}
-      {/* sections: issues */}
-      {/* sections: dependencies */}
+      <AssumptionsSection scope={scope} />
+      <RaidIssuesSection scope={scope} />
+      <RaidDependenciesSection scope={scope} />
       {/* sections: decisions */}
       {/* sections: change requests */}
     </div>
