@@ -127,4 +127,24 @@ describe('the RAID log on the governance page', () => {
     await page.getByRole('table', { name: 'External dependencies' }).getByText('At risk').waitFor();
     await screenshot(page, 'web-raid-log');
   });
+
+  it('the portfolio governance page lists the issue with its program, read-only', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1100 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await signInInBrowser(page, url, owner.email, owner.password, '/governance');
+    await page.getByLabel('Severity').selectOption('critical');
+    const issues = page.getByRole('table', { name: 'Issues' });
+    const row = issues.getByRole('row').filter({ hasText: 'The data centre lease is renewed' });
+    await row.getByText('RAID Log Program').waitFor();
+    await row.getByText('Critical').waitFor();
+    expect(await page.getByRole('button', { name: /^Edit issue / }).count()).toBe(0);
+    await page
+      .getByRole('table', { name: 'External dependencies' })
+      .getByText('Hardware delivery')
+      .first()
+      .waitFor();
+    await screenshot(page, 'web-raid-log-portfolio');
+  });
 });
