@@ -36,6 +36,7 @@ const LABEL: Record<ProgramEntity, string> = {
   baseline: 'Baseline',
   forecast: 'Forecast',
   risk: 'Risk',
+  changeRequest: 'Change request',
   taskAssignment: 'Task assignment',
   allocation: 'Allocation',
   staffingNeed: 'Staffing need',

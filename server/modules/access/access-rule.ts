@@ -18,6 +18,7 @@ export type ProgramEntity =
   | 'baseline'
   | 'forecast'
   | 'risk'
+  | 'changeRequest'
   | 'taskAssignment'
   | 'allocation'
   | 'staffingNeed';

@@ -160,6 +160,13 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'GET /api/risks/:id': { programs: [read('risk')] },
   'PATCH /api/risks/:id': { programs: [write('risk')] },
   'DELETE /api/risks/:id': { programs: [write('risk')] },
+  'GET /api/programs/:id/change-requests': { programs: [read('program')] },
+  'POST /api/programs/:id/change-requests': { programs: [write('program')] },
+  'GET /api/change-requests/:id': { programs: [read('changeRequest')] },
+  'PATCH /api/change-requests/:id': { programs: [write('changeRequest')] },
+  'DELETE /api/change-requests/:id': { programs: [write('changeRequest')] },
+  'POST /api/change-requests/:id/submit': { programs: [write('changeRequest')] },
+  'POST /api/change-requests/:id/decision': { programs: [write('changeRequest')] },
 
   // Calendars and teams
   'GET /api/holidays': signedIn,
