@@ -86,6 +86,7 @@ function idFor(collection: string, parameter: string, world: AccessWorld): strin
     baselines: world.baseline,
     forecasts: world.forecast,
     risks: world.risk,
+    'change-requests': world.changeRequest,
     'task-assignments': world.taskAssignment,
     allocations: world.allocation,
     people: world.person,

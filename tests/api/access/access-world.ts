@@ -18,6 +18,7 @@ export interface AccessWorld {
   baseline: string;
   forecast: string;
   risk: string;
+  changeRequest: string;
   taskAssignment: string;
   allocation: string;
   /** A person nobody in the matrix manages: their records are personal. */
@@ -89,6 +90,13 @@ export async function buildAccessWorld(
       taskIds: [task],
     })
   ).id;
+  const changeRequest = (
+    await created(admin, `/api/programs/${program}/change-requests`, {
+      title: 'CR',
+      reason: 'Access matrix',
+      changes: [],
+    })
+  ).id;
   const taskAssignment = (
     await created(admin, `/api/tasks/${task}/assignments`, {
       userId: members.person,
@@ -136,6 +144,7 @@ export async function buildAccessWorld(
     baseline,
     forecast: forecastRun.body.id,
     risk,
+    changeRequest,
     taskAssignment,
     allocation,
     person: members.person,
