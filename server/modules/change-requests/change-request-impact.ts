@@ -1,9 +1,6 @@
 import type { ChangeRequestImpact, PlanChange } from '../../../contracts/change-request.schema.js';
 import type { ResourceLoad } from '../../../contracts/resource-load.schema.js';
 import { dayNumber, formatDayNumber } from '../../../engine/capacity/index.js';
-import { formatLocalDateTime, parseLocalDateTime } from '../../../engine/calendar/local-time.js';
-import { compileForecastCalendars } from '../../../engine/forecasting/forecast-plan.js';
-import { forecastOnWorkers } from '../../../runtime/forecast-workers/forecast-on-workers.js';
 import type { Clock } from '../../clock/clock.js';
 import type { Database } from '../../db/database.js';
 import { loadPersonLoadInputs } from '../capacity/person-load-inputs.js';
@@ -24,38 +21,8 @@ import {
   planSide,
   type PlanSide,
 } from './impact-model.js';
+import { impactMonteCarlo } from './impact-monte-carlo.js';
 import { loadPlanState, type PlanState } from './plan-state.repository.js';
-
-interface MonteCarlo {
-  p80: string | null;
-  targetProbability: number | null;
-  pCurve: { p: number; finish: string }[];
-}
-
-/** The side's Monte Carlo on worker threads (the event loop stays free), without the tornado reruns. */
-async function monteCarlo(side: PlanSide, state: PlanState): Promise<MonteCarlo> {
-  const input = side.forecast.input;
-  const calendars = compileForecastCalendars(input);
-  const { iterations, seed } = state.context.settings;
-  const outcome = await forecastOnWorkers(
-    input,
-    {
-      iterations,
-      seed,
-      tornado: false,
-      ...(state.targetDate ? { target: parseLocalDateTime(state.targetDate)! + 17 * 60 } : {}),
-    },
-    { calendars },
-  );
-  if (!outcome.ok) return { p80: null, targetProbability: null, pCurve: [] };
-  const result = outcome.result;
-  const p80 = result.sCurve.find((s) => s.p === 80)?.finish;
-  return {
-    p80: p80 === undefined ? null : formatLocalDateTime(p80),
-    targetProbability: result.probabilityOfTarget,
-    pCurve: result.sCurve.map((s) => ({ p: s.p, finish: formatLocalDateTime(s.finish) })),
-  };
-}
 
 /** Each side's load per person-week, over the weeks of both schedules. */
 async function resourceLoads(
@@ -119,10 +86,10 @@ export async function computeChangeRequestImpact(
 ): Promise<ChangeRequestImpact> {
   const { state, before, planHash } = await currentPlan(db, clock, programId, changes);
   const after = planSide(applyPlanChanges(state.plan, changes, state.clock), state.context);
-  const mcBefore = await monteCarlo(before, state);
-  const mcAfter = await monteCarlo(after, state);
-  const [loadBefore, loadAfter] = await resourceLoads(db, state, before, after);
   const settings = state.context.settings;
+  const mcBefore = await impactMonteCarlo(before, settings, state.targetDate);
+  const mcAfter = await impactMonteCarlo(after, settings, state.targetDate);
+  const [loadBefore, loadAfter] = await resourceLoads(db, state, before, after);
   return {
     finish: { before: before.schedule.finish, after: after.schedule.finish },
     finishDeltaWorkingDays: deltaWorkingDays(before.schedule.finish, after.schedule.finish),
