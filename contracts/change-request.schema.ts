@@ -30,6 +30,21 @@ export const PLAN_CHANGE_KINDS = [
 ] as const;
 export type PlanChangeKind = (typeof PLAN_CHANGE_KINDS)[number];
 
+/**
+ * The fields without their `default`: a change is also sent in PATCH bodies, where no
+ * default may be declared (the server fills them on POST only); the services of the
+ * direct edits fill the same values when the change is applied.
+ */
+function withoutDefaults<T extends Record<string, TSchema>>(properties: T): T {
+  return Object.fromEntries(
+    Object.entries(properties).map(([name, schema]) => {
+      const { default: _default, ...rest } = schema as TSchema & { default?: unknown };
+      // The spread keeps only the enumerable keywords: optional stays optional.
+      return [name, Type.IsOptional(schema) ? Type.Optional(rest as TSchema) : rest];
+    }),
+  ) as T;
+}
+
 // The task fields exactly as PATCH /api/tasks/:id takes them, less the version (read at approval).
 const { version: _taskVersion, ...taskUpdateFields } = TaskUpdate.properties;
 
@@ -45,7 +60,7 @@ export const AddTaskChange = ClosedObject({
 export const RemoveTaskChange = ClosedObject({ kind: Type.Literal('remove_task'), taskId: Id });
 export const AddDependencyChange = ClosedObject({
   kind: Type.Literal('add_dependency'),
-  ...DependencyCreate.properties,
+  ...withoutDefaults(DependencyCreate.properties),
 });
 export const RemoveDependencyChange = ClosedObject({
   kind: Type.Literal('remove_dependency'),
@@ -65,7 +80,7 @@ export const ChangeBudgetChange = ClosedObject({
 export const AddCriterionChange = ClosedObject({
   kind: Type.Literal('add_criterion'),
   milestoneId: Id,
-  ...SuccessCriterionCreate.properties,
+  ...withoutDefaults(SuccessCriterionCreate.properties),
 });
 export const RemoveCriterionChange = ClosedObject({
   kind: Type.Literal('remove_criterion'),

@@ -6414,11 +6414,8 @@ export interface operations {
                              * @description A task or milestone id.
                              */
                             successorId: string;
-                            /**
-                             * @default FS
-                             * @enum {unknown}
-                             */
-                            type: "FS" | "SS" | "FF" | "SF";
+                            /** @enum {unknown} */
+                            type?: "FS" | "SS" | "FF" | "SF";
                         } | {
                             /**
                              * Format: uuid
@@ -6453,11 +6450,8 @@ export interface operations {
                              */
                             milestoneId: string;
                             sortOrder?: number;
-                            /**
-                             * @default pending
-                             * @enum {unknown}
-                             */
-                            state: "pending" | "met" | "not_met";
+                            /** @enum {unknown} */
+                            state?: "pending" | "met" | "not_met";
                         } | {
                             /**
                              * Format: uuid
@@ -6862,10 +6856,7 @@ export interface operations {
                          * @description A task or milestone id.
                          */
                         successorId: string;
-                        /**
-                         * @default FS
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         type?: "FS" | "SS" | "FF" | "SF";
                     } | {
                         /**
@@ -6901,10 +6892,7 @@ export interface operations {
                          */
                         milestoneId: string;
                         sortOrder?: number;
-                        /**
-                         * @default pending
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         state?: "pending" | "met" | "not_met";
                     } | {
                         /**
@@ -7038,11 +7026,8 @@ export interface operations {
                              * @description A task or milestone id.
                              */
                             successorId: string;
-                            /**
-                             * @default FS
-                             * @enum {unknown}
-                             */
-                            type: "FS" | "SS" | "FF" | "SF";
+                            /** @enum {unknown} */
+                            type?: "FS" | "SS" | "FF" | "SF";
                         } | {
                             /**
                              * Format: uuid
@@ -7077,11 +7062,8 @@ export interface operations {
                              */
                             milestoneId: string;
                             sortOrder?: number;
-                            /**
-                             * @default pending
-                             * @enum {unknown}
-                             */
-                            state: "pending" | "met" | "not_met";
+                            /** @enum {unknown} */
+                            state?: "pending" | "met" | "not_met";
                         } | {
                             /**
                              * Format: uuid
@@ -7412,11 +7394,8 @@ export interface operations {
                              * @description A task or milestone id.
                              */
                             successorId: string;
-                            /**
-                             * @default FS
-                             * @enum {unknown}
-                             */
-                            type: "FS" | "SS" | "FF" | "SF";
+                            /** @enum {unknown} */
+                            type?: "FS" | "SS" | "FF" | "SF";
                         } | {
                             /**
                              * Format: uuid
@@ -7451,11 +7430,8 @@ export interface operations {
                              */
                             milestoneId: string;
                             sortOrder?: number;
-                            /**
-                             * @default pending
-                             * @enum {unknown}
-                             */
-                            state: "pending" | "met" | "not_met";
+                            /** @enum {unknown} */
+                            state?: "pending" | "met" | "not_met";
                         } | {
                             /**
                              * Format: uuid
@@ -7778,11 +7754,8 @@ export interface operations {
                              * @description A task or milestone id.
                              */
                             successorId: string;
-                            /**
-                             * @default FS
-                             * @enum {unknown}
-                             */
-                            type: "FS" | "SS" | "FF" | "SF";
+                            /** @enum {unknown} */
+                            type?: "FS" | "SS" | "FF" | "SF";
                         } | {
                             /**
                              * Format: uuid
@@ -7817,11 +7790,8 @@ export interface operations {
                              */
                             milestoneId: string;
                             sortOrder?: number;
-                            /**
-                             * @default pending
-                             * @enum {unknown}
-                             */
-                            state: "pending" | "met" | "not_met";
+                            /** @enum {unknown} */
+                            state?: "pending" | "met" | "not_met";
                         } | {
                             /**
                              * Format: uuid
@@ -17119,11 +17089,8 @@ export interface operations {
                                  * @description A task or milestone id.
                                  */
                                 successorId: string;
-                                /**
-                                 * @default FS
-                                 * @enum {unknown}
-                                 */
-                                type: "FS" | "SS" | "FF" | "SF";
+                                /** @enum {unknown} */
+                                type?: "FS" | "SS" | "FF" | "SF";
                             } | {
                                 /**
                                  * Format: uuid
@@ -17158,11 +17125,8 @@ export interface operations {
                                  */
                                 milestoneId: string;
                                 sortOrder?: number;
-                                /**
-                                 * @default pending
-                                 * @enum {unknown}
-                                 */
-                                state: "pending" | "met" | "not_met";
+                                /** @enum {unknown} */
+                                state?: "pending" | "met" | "not_met";
                             } | {
                                 /**
                                  * Format: uuid
@@ -17472,10 +17436,7 @@ export interface operations {
                          * @description A task or milestone id.
                          */
                         successorId: string;
-                        /**
-                         * @default FS
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         type?: "FS" | "SS" | "FF" | "SF";
                     } | {
                         /**
@@ -17511,10 +17472,7 @@ export interface operations {
                          */
                         milestoneId: string;
                         sortOrder?: number;
-                        /**
-                         * @default pending
-                         * @enum {unknown}
-                         */
+                        /** @enum {unknown} */
                         state?: "pending" | "met" | "not_met";
                     } | {
                         /**
@@ -17653,11 +17611,8 @@ export interface operations {
                              * @description A task or milestone id.
                              */
                             successorId: string;
-                            /**
-                             * @default FS
-                             * @enum {unknown}
-                             */
-                            type: "FS" | "SS" | "FF" | "SF";
+                            /** @enum {unknown} */
+                            type?: "FS" | "SS" | "FF" | "SF";
                         } | {
                             /**
                              * Format: uuid
@@ -17692,11 +17647,8 @@ export interface operations {
                              */
                             milestoneId: string;
                             sortOrder?: number;
-                            /**
-                             * @default pending
-                             * @enum {unknown}
-                             */
-                            state: "pending" | "met" | "not_met";
+                            /** @enum {unknown} */
+                            state?: "pending" | "met" | "not_met";
                         } | {
                             /**
                              * Format: uuid
