@@ -90,6 +90,13 @@ import { issueListCommand } from './commands/issue/list.js';
 import { issueShowCommand } from './commands/issue/show.js';
 import { issueUpdateCommand } from './commands/issue/update.js';
 import { programDependenciesCommand } from './commands/program/dependencies.js';
+import { changeRequestAddCommand } from './commands/change-request/add.js';
+import { changeRequestDecideCommand } from './commands/change-request/decide.js';
+import { changeRequestDeleteCommand } from './commands/change-request/delete.js';
+import { changeRequestListCommand } from './commands/change-request/list.js';
+import { changeRequestShowCommand } from './commands/change-request/show.js';
+import { changeRequestSubmitCommand } from './commands/change-request/submit.js';
+import { changeRequestUpdateCommand } from './commands/change-request/update.js';
 import { riskAddCommand } from './commands/risk/add.js';
 import { riskDeleteCommand } from './commands/risk/delete.js';
 import { riskListCommand } from './commands/risk/list.js';
@@ -246,6 +253,21 @@ export function createCli(io: CliIo): Command {
       externalDependencyUpdateCommand(io),
       externalDependencyDeleteCommand(io),
     ]),
+  );
+  program.addCommand(
+    noun(
+      'change-request',
+      'change requests: plan edits whose impact is shown before the decision',
+      [
+        changeRequestAddCommand(io),
+        changeRequestListCommand(io),
+        changeRequestShowCommand(io),
+        changeRequestUpdateCommand(io),
+        changeRequestSubmitCommand(io),
+        changeRequestDecideCommand(io),
+        changeRequestDeleteCommand(io),
+      ],
+    ).alias('cr'),
   );
   program.addCommand(
     noun(

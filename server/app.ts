@@ -37,6 +37,7 @@ import { userCredentialRoutes } from './modules/users/user-credential.routes.js'
 import { accountLinkRoutes } from './modules/users/account-link.routes.js';
 import { workstreamRoutes } from './modules/workstreams/workstream.routes.js';
 import { programResourceRoutes } from './modules/program-resources/program-resource.routes.js';
+import { changeRequestRoutes } from './modules/change-requests/change-request.routes.js';
 import { programCalendarRoutes } from './modules/program-calendars/program-calendar.routes.js';
 import { allocationRoutes } from './modules/allocations/allocation.routes.js';
 import { capacityRoutes } from './modules/capacity/capacity.routes.js';
@@ -75,6 +76,7 @@ export const ROUTE_MODULES = [
   workstreamRoutes,
   programCalendarRoutes,
   programResourceRoutes,
+  changeRequestRoutes,
   milestoneRoutes,
   taskRoutes,
   dependencyRoutes,
@@ -110,6 +112,9 @@ function makeAjv(coerceTypes: boolean, useDefaults: boolean) {
     strict: false,
     // `strict: false` also turns this off: without it 1e999 (Infinity) passes `type: number`.
     strictNumbers: true,
+    // A `oneOf` with a discriminator (a change request's changes) is checked against the one
+    // branch its tag names: one issue per bad field, not one pile per branch.
+    discriminator: true,
     // Errors carry their schema, so a message can name both bounds of a range (contracts/issue-messages.ts).
     verbose: true,
   });

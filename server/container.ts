@@ -55,6 +55,7 @@ import { createUserService } from './modules/users/user.service.js';
 import { createRequestEditService } from './modules/intake/request-edit.service.js';
 import { createWorkstreamService } from './modules/workstreams/workstream.service.js';
 import { createProgramResourceService } from './modules/program-resources/program-resource.service.js';
+import { createChangeRequestService } from './modules/change-requests/change-request.service.js';
 import { createProgramCalendarService } from './modules/program-calendars/program-calendar.service.js';
 import { createAllocationService } from './modules/allocations/allocation.service.js';
 import { createCapacityService } from './modules/capacity/capacity.service.js';
@@ -108,6 +109,7 @@ export function createContainer(
     workstreams: createWorkstreamService(db),
     programCalendars: createProgramCalendarService(db),
     programResources: createProgramResourceService(db),
+    changeRequests: createChangeRequestService(db, clock),
     milestones: createMilestoneService(db, clock),
     successCriteria: createSuccessCriterionService(db),
     tasks: createTaskService(db, clock),

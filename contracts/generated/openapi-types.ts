@@ -561,6 +561,76 @@ export type paths = {
         patch: operations["updateCareerTrack"];
         trace?: never;
     };
+    "/api/change-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A change request with its impact (recomputed when the plan changed since)
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getChangeRequest"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft or submitted change request
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        delete: operations["deleteChangeRequest"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft or submitted change request; its impact is recomputed
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        patch: operations["updateChangeRequest"];
+        trace?: never;
+    };
+    "/api/change-requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve (applies every edit in one transaction after a baseline "before CR-n"), defer or reject; 409 impact_stale when the plan changed since the impact
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["decideChangeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/change-requests/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft for decision
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["submitChangeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/criteria/{id}": {
         parameters: {
             query?: never;
@@ -1582,6 +1652,32 @@ export type paths = {
          * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
          */
         post: operations["createProgramCalendar"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The program's change requests, newest first (filter by status)
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["listChangeRequests"];
+        put?: never;
+        /**
+         * Propose plan edits: each checked as its direct edit, the impact computed on a copy of the plan
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["createChangeRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2666,7 +2762,7 @@ export type components = {
         ErrorBody: {
             error: {
                 /** @enum {unknown} */
-                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable" | "last_owner" | "in_use";
+                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable" | "last_owner" | "in_use" | "impact_stale" | "change_request_closed";
                 details?: unknown;
                 issues: {
                     /** @description Machine-readable reason, e.g. required, type, unknown_property. */
@@ -6875,6 +6971,1699 @@ export interface operations {
                         id: string;
                         key: string;
                         name: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baselineId: string | null;
+                        changes: ({
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "update_task";
+                            milestoneId?: string | null;
+                            name?: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "add_task";
+                            milestoneId?: string | null;
+                            name: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            kind: "remove_task";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "add_dependency";
+                            /**
+                             * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                             * @enum {unknown}
+                             */
+                            lagKind?: "working" | "elapsed" | "percent";
+                            /** @description Lag in working minutes; negative for a lead. */
+                            lagMinutes?: number;
+                            /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                            lagPercent?: number | null;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            predecessorId: string;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            successorId: string;
+                            /** @enum {unknown} */
+                            type?: "FS" | "SS" | "FF" | "SF";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            dependencyId: string;
+                            /** @enum {string} */
+                            kind: "remove_dependency";
+                        } | {
+                            /** @description The milestone's new due date (its dueDate). */
+                            date: string | null;
+                            /** @enum {string} */
+                            kind: "move_milestone";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                        } | {
+                            /** @description The program's new budgetCents. */
+                            budgetCents: number | null;
+                            /** @enum {string} */
+                            kind: "change_budget";
+                        } | {
+                            description: string;
+                            evidenceUrl?: string | null;
+                            /** @enum {string} */
+                            kind: "add_criterion";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                            sortOrder?: number;
+                            /** @enum {unknown} */
+                            state?: "pending" | "met" | "not_met";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            criterionId: string;
+                            /** @enum {string} */
+                            kind: "remove_criterion";
+                        })[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decision: {
+                            /** Format: date-time */
+                            decidedAt: string;
+                            decidedById: string | null;
+                            deferredUntil: string | null;
+                            /** @enum {unknown} */
+                            outcome: "approved" | "deferred" | "rejected";
+                            reason: string;
+                        } | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        impact: {
+                            budget: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            /** Format: date-time */
+                            computedAt: string;
+                            cost: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            finish: {
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                after: string;
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                before: string;
+                            };
+                            finishDeltaWorkingDays: number;
+                            forecast: {
+                                /** @enum {unknown} */
+                                distribution: "triangular" | "pert";
+                                iterations: number;
+                                seed: number;
+                            };
+                            milestones: {
+                                after: string | null;
+                                before: string | null;
+                                deltaWorkingDays: number;
+                                id: string;
+                                name: string;
+                            }[];
+                            newlyCritical: {
+                                id: string;
+                                name: string;
+                            }[];
+                            overAllocations: {
+                                capacityHours: number;
+                                hours: number;
+                                name: string;
+                                personId: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD.
+                                 */
+                                week: string;
+                            }[];
+                            p80: {
+                                after: string | null;
+                                before: string | null;
+                            };
+                            pCurve: {
+                                after: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                                before: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                            };
+                            planHash: string;
+                            targetDate: string | null;
+                            targetProbability: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                        } | null;
+                        label: string;
+                        number: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        reason: string;
+                        requestedById: string | null;
+                        requestedByName: string | null;
+                        /** @enum {unknown} */
+                        status: "draft" | "submitted" | "approved" | "deferred" | "rejected";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteChangeRequest: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    changes?: ({
+                        actualFinish?: string | null;
+                        actualStart?: string | null;
+                        /** @description One of the program's calendars; null: the program's own calendar. */
+                        calendarId?: string | null;
+                        constraintDate?: string | null;
+                        constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        costPerHour?: number | null;
+                        deadline?: string | null;
+                        description?: string;
+                        dueDate?: string | null;
+                        /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                        durationElapsed?: boolean;
+                        estimateHours?: number | null;
+                        estimateOptimisticHours?: number | null;
+                        estimatePessimisticHours?: number | null;
+                        fixedCost?: number | null;
+                        /** @enum {string} */
+                        kind: "update_task";
+                        milestoneId?: string | null;
+                        name?: string;
+                        ownerId?: string | null;
+                        /** @description The summary task it sits under (same program); null: the top of the outline. */
+                        parentTaskId?: string | null;
+                        /** @description Share of the work done, 0–100; a done task is 100. */
+                        percentComplete?: number;
+                        /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                        position?: number | null;
+                        remainingHours?: number | null;
+                        startDate?: string | null;
+                        /** @enum {unknown} */
+                        state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        taskId: string;
+                        teamId?: string | null;
+                        /** @description The MS Project UID it was imported with; an export writes it back. */
+                        uid?: number | null;
+                        workstreamId?: string | null;
+                    } | {
+                        actualFinish?: string | null;
+                        actualStart?: string | null;
+                        /** @description One of the program's calendars; null: the program's own calendar. */
+                        calendarId?: string | null;
+                        constraintDate?: string | null;
+                        constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        costPerHour?: number | null;
+                        deadline?: string | null;
+                        description?: string;
+                        dueDate?: string | null;
+                        /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                        durationElapsed?: boolean;
+                        estimateHours?: number | null;
+                        estimateOptimisticHours?: number | null;
+                        estimatePessimisticHours?: number | null;
+                        fixedCost?: number | null;
+                        /** @enum {string} */
+                        kind: "add_task";
+                        milestoneId?: string | null;
+                        name: string;
+                        ownerId?: string | null;
+                        /** @description The summary task it sits under (same program); null: the top of the outline. */
+                        parentTaskId?: string | null;
+                        /** @description Share of the work done, 0–100; a done task is 100. */
+                        percentComplete?: number;
+                        /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                        position?: number | null;
+                        remainingHours?: number | null;
+                        startDate?: string | null;
+                        /** @enum {unknown} */
+                        state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                        teamId?: string | null;
+                        /** @description The MS Project UID it was imported with; an export writes it back. */
+                        uid?: number | null;
+                        workstreamId?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        kind: "remove_task";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        taskId: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "add_dependency";
+                        /**
+                         * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                         * @enum {unknown}
+                         */
+                        lagKind?: "working" | "elapsed" | "percent";
+                        /** @description Lag in working minutes; negative for a lead. */
+                        lagMinutes?: number;
+                        /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                        lagPercent?: number | null;
+                        /**
+                         * Format: uuid
+                         * @description A task or milestone id.
+                         */
+                        predecessorId: string;
+                        /**
+                         * Format: uuid
+                         * @description A task or milestone id.
+                         */
+                        successorId: string;
+                        /** @enum {unknown} */
+                        type?: "FS" | "SS" | "FF" | "SF";
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        dependencyId: string;
+                        /** @enum {string} */
+                        kind: "remove_dependency";
+                    } | {
+                        /** @description The milestone's new due date (its dueDate). */
+                        date: string | null;
+                        /** @enum {string} */
+                        kind: "move_milestone";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        milestoneId: string;
+                    } | {
+                        /** @description The program's new budgetCents. */
+                        budgetCents: number | null;
+                        /** @enum {string} */
+                        kind: "change_budget";
+                    } | {
+                        description: string;
+                        evidenceUrl?: string | null;
+                        /** @enum {string} */
+                        kind: "add_criterion";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        milestoneId: string;
+                        sortOrder?: number;
+                        /** @enum {unknown} */
+                        state?: "pending" | "met" | "not_met";
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        criterionId: string;
+                        /** @enum {string} */
+                        kind: "remove_criterion";
+                    })[];
+                    reason?: string;
+                    title?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baselineId: string | null;
+                        changes: ({
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "update_task";
+                            milestoneId?: string | null;
+                            name?: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "add_task";
+                            milestoneId?: string | null;
+                            name: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            kind: "remove_task";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "add_dependency";
+                            /**
+                             * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                             * @enum {unknown}
+                             */
+                            lagKind?: "working" | "elapsed" | "percent";
+                            /** @description Lag in working minutes; negative for a lead. */
+                            lagMinutes?: number;
+                            /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                            lagPercent?: number | null;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            predecessorId: string;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            successorId: string;
+                            /** @enum {unknown} */
+                            type?: "FS" | "SS" | "FF" | "SF";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            dependencyId: string;
+                            /** @enum {string} */
+                            kind: "remove_dependency";
+                        } | {
+                            /** @description The milestone's new due date (its dueDate). */
+                            date: string | null;
+                            /** @enum {string} */
+                            kind: "move_milestone";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                        } | {
+                            /** @description The program's new budgetCents. */
+                            budgetCents: number | null;
+                            /** @enum {string} */
+                            kind: "change_budget";
+                        } | {
+                            description: string;
+                            evidenceUrl?: string | null;
+                            /** @enum {string} */
+                            kind: "add_criterion";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                            sortOrder?: number;
+                            /** @enum {unknown} */
+                            state?: "pending" | "met" | "not_met";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            criterionId: string;
+                            /** @enum {string} */
+                            kind: "remove_criterion";
+                        })[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decision: {
+                            /** Format: date-time */
+                            decidedAt: string;
+                            decidedById: string | null;
+                            deferredUntil: string | null;
+                            /** @enum {unknown} */
+                            outcome: "approved" | "deferred" | "rejected";
+                            reason: string;
+                        } | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        impact: {
+                            budget: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            /** Format: date-time */
+                            computedAt: string;
+                            cost: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            finish: {
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                after: string;
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                before: string;
+                            };
+                            finishDeltaWorkingDays: number;
+                            forecast: {
+                                /** @enum {unknown} */
+                                distribution: "triangular" | "pert";
+                                iterations: number;
+                                seed: number;
+                            };
+                            milestones: {
+                                after: string | null;
+                                before: string | null;
+                                deltaWorkingDays: number;
+                                id: string;
+                                name: string;
+                            }[];
+                            newlyCritical: {
+                                id: string;
+                                name: string;
+                            }[];
+                            overAllocations: {
+                                capacityHours: number;
+                                hours: number;
+                                name: string;
+                                personId: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD.
+                                 */
+                                week: string;
+                            }[];
+                            p80: {
+                                after: string | null;
+                                before: string | null;
+                            };
+                            pCurve: {
+                                after: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                                before: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                            };
+                            planHash: string;
+                            targetDate: string | null;
+                            targetProbability: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                        } | null;
+                        label: string;
+                        number: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        reason: string;
+                        requestedById: string | null;
+                        requestedByName: string | null;
+                        /** @enum {unknown} */
+                        status: "draft" | "submitted" | "approved" | "deferred" | "rejected";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    decideChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD.
+                     */
+                    deferredUntil?: string;
+                    /** @enum {unknown} */
+                    outcome: "approved" | "deferred" | "rejected";
+                    reason: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baselineId: string | null;
+                        changes: ({
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "update_task";
+                            milestoneId?: string | null;
+                            name?: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "add_task";
+                            milestoneId?: string | null;
+                            name: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            kind: "remove_task";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "add_dependency";
+                            /**
+                             * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                             * @enum {unknown}
+                             */
+                            lagKind?: "working" | "elapsed" | "percent";
+                            /** @description Lag in working minutes; negative for a lead. */
+                            lagMinutes?: number;
+                            /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                            lagPercent?: number | null;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            predecessorId: string;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            successorId: string;
+                            /** @enum {unknown} */
+                            type?: "FS" | "SS" | "FF" | "SF";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            dependencyId: string;
+                            /** @enum {string} */
+                            kind: "remove_dependency";
+                        } | {
+                            /** @description The milestone's new due date (its dueDate). */
+                            date: string | null;
+                            /** @enum {string} */
+                            kind: "move_milestone";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                        } | {
+                            /** @description The program's new budgetCents. */
+                            budgetCents: number | null;
+                            /** @enum {string} */
+                            kind: "change_budget";
+                        } | {
+                            description: string;
+                            evidenceUrl?: string | null;
+                            /** @enum {string} */
+                            kind: "add_criterion";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                            sortOrder?: number;
+                            /** @enum {unknown} */
+                            state?: "pending" | "met" | "not_met";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            criterionId: string;
+                            /** @enum {string} */
+                            kind: "remove_criterion";
+                        })[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decision: {
+                            /** Format: date-time */
+                            decidedAt: string;
+                            decidedById: string | null;
+                            deferredUntil: string | null;
+                            /** @enum {unknown} */
+                            outcome: "approved" | "deferred" | "rejected";
+                            reason: string;
+                        } | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        impact: {
+                            budget: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            /** Format: date-time */
+                            computedAt: string;
+                            cost: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            finish: {
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                after: string;
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                before: string;
+                            };
+                            finishDeltaWorkingDays: number;
+                            forecast: {
+                                /** @enum {unknown} */
+                                distribution: "triangular" | "pert";
+                                iterations: number;
+                                seed: number;
+                            };
+                            milestones: {
+                                after: string | null;
+                                before: string | null;
+                                deltaWorkingDays: number;
+                                id: string;
+                                name: string;
+                            }[];
+                            newlyCritical: {
+                                id: string;
+                                name: string;
+                            }[];
+                            overAllocations: {
+                                capacityHours: number;
+                                hours: number;
+                                name: string;
+                                personId: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD.
+                                 */
+                                week: string;
+                            }[];
+                            p80: {
+                                after: string | null;
+                                before: string | null;
+                            };
+                            pCurve: {
+                                after: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                                before: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                            };
+                            planHash: string;
+                            targetDate: string | null;
+                            targetProbability: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                        } | null;
+                        label: string;
+                        number: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        reason: string;
+                        requestedById: string | null;
+                        requestedByName: string | null;
+                        /** @enum {unknown} */
+                        status: "draft" | "submitted" | "approved" | "deferred" | "rejected";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    submitChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baselineId: string | null;
+                        changes: ({
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "update_task";
+                            milestoneId?: string | null;
+                            name?: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "add_task";
+                            milestoneId?: string | null;
+                            name: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            kind: "remove_task";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "add_dependency";
+                            /**
+                             * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                             * @enum {unknown}
+                             */
+                            lagKind?: "working" | "elapsed" | "percent";
+                            /** @description Lag in working minutes; negative for a lead. */
+                            lagMinutes?: number;
+                            /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                            lagPercent?: number | null;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            predecessorId: string;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            successorId: string;
+                            /** @enum {unknown} */
+                            type?: "FS" | "SS" | "FF" | "SF";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            dependencyId: string;
+                            /** @enum {string} */
+                            kind: "remove_dependency";
+                        } | {
+                            /** @description The milestone's new due date (its dueDate). */
+                            date: string | null;
+                            /** @enum {string} */
+                            kind: "move_milestone";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                        } | {
+                            /** @description The program's new budgetCents. */
+                            budgetCents: number | null;
+                            /** @enum {string} */
+                            kind: "change_budget";
+                        } | {
+                            description: string;
+                            evidenceUrl?: string | null;
+                            /** @enum {string} */
+                            kind: "add_criterion";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                            sortOrder?: number;
+                            /** @enum {unknown} */
+                            state?: "pending" | "met" | "not_met";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            criterionId: string;
+                            /** @enum {string} */
+                            kind: "remove_criterion";
+                        })[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decision: {
+                            /** Format: date-time */
+                            decidedAt: string;
+                            decidedById: string | null;
+                            deferredUntil: string | null;
+                            /** @enum {unknown} */
+                            outcome: "approved" | "deferred" | "rejected";
+                            reason: string;
+                        } | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        impact: {
+                            budget: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            /** Format: date-time */
+                            computedAt: string;
+                            cost: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            finish: {
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                after: string;
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                before: string;
+                            };
+                            finishDeltaWorkingDays: number;
+                            forecast: {
+                                /** @enum {unknown} */
+                                distribution: "triangular" | "pert";
+                                iterations: number;
+                                seed: number;
+                            };
+                            milestones: {
+                                after: string | null;
+                                before: string | null;
+                                deltaWorkingDays: number;
+                                id: string;
+                                name: string;
+                            }[];
+                            newlyCritical: {
+                                id: string;
+                                name: string;
+                            }[];
+                            overAllocations: {
+                                capacityHours: number;
+                                hours: number;
+                                name: string;
+                                personId: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD.
+                                 */
+                                week: string;
+                            }[];
+                            p80: {
+                                after: string | null;
+                                before: string | null;
+                            };
+                            pCurve: {
+                                after: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                                before: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                            };
+                            planHash: string;
+                            targetDate: string | null;
+                            targetProbability: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                        } | null;
+                        label: string;
+                        number: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        reason: string;
+                        requestedById: string | null;
+                        requestedByName: string | null;
+                        /** @enum {unknown} */
+                        status: "draft" | "submitted" | "approved" | "deferred" | "rejected";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
                     };
@@ -17200,6 +18989,884 @@ export interface operations {
                                 to: number;
                             }[];
                         };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listChangeRequests: {
+        parameters: {
+            query?: {
+                status?: "draft" | "submitted" | "approved" | "deferred" | "rejected";
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            baselineId: string | null;
+                            changes: ({
+                                actualFinish?: string | null;
+                                actualStart?: string | null;
+                                /** @description One of the program's calendars; null: the program's own calendar. */
+                                calendarId?: string | null;
+                                constraintDate?: string | null;
+                                constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                                costPerHour?: number | null;
+                                deadline?: string | null;
+                                description?: string;
+                                dueDate?: string | null;
+                                /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                                durationElapsed?: boolean;
+                                estimateHours?: number | null;
+                                estimateOptimisticHours?: number | null;
+                                estimatePessimisticHours?: number | null;
+                                fixedCost?: number | null;
+                                /** @enum {string} */
+                                kind: "update_task";
+                                milestoneId?: string | null;
+                                name?: string;
+                                ownerId?: string | null;
+                                /** @description The summary task it sits under (same program); null: the top of the outline. */
+                                parentTaskId?: string | null;
+                                /** @description Share of the work done, 0–100; a done task is 100. */
+                                percentComplete?: number;
+                                /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                                position?: number | null;
+                                remainingHours?: number | null;
+                                startDate?: string | null;
+                                /** @enum {unknown} */
+                                state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                taskId: string;
+                                teamId?: string | null;
+                                /** @description The MS Project UID it was imported with; an export writes it back. */
+                                uid?: number | null;
+                                workstreamId?: string | null;
+                            } | {
+                                actualFinish?: string | null;
+                                actualStart?: string | null;
+                                /** @description One of the program's calendars; null: the program's own calendar. */
+                                calendarId?: string | null;
+                                constraintDate?: string | null;
+                                constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                                costPerHour?: number | null;
+                                deadline?: string | null;
+                                description?: string;
+                                dueDate?: string | null;
+                                /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                                durationElapsed?: boolean;
+                                estimateHours?: number | null;
+                                estimateOptimisticHours?: number | null;
+                                estimatePessimisticHours?: number | null;
+                                fixedCost?: number | null;
+                                /** @enum {string} */
+                                kind: "add_task";
+                                milestoneId?: string | null;
+                                name: string;
+                                ownerId?: string | null;
+                                /** @description The summary task it sits under (same program); null: the top of the outline. */
+                                parentTaskId?: string | null;
+                                /** @description Share of the work done, 0–100; a done task is 100. */
+                                percentComplete?: number;
+                                /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                                position?: number | null;
+                                remainingHours?: number | null;
+                                startDate?: string | null;
+                                /** @enum {unknown} */
+                                state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                                teamId?: string | null;
+                                /** @description The MS Project UID it was imported with; an export writes it back. */
+                                uid?: number | null;
+                                workstreamId?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "remove_task";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                taskId: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "add_dependency";
+                                /**
+                                 * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                                 * @enum {unknown}
+                                 */
+                                lagKind?: "working" | "elapsed" | "percent";
+                                /** @description Lag in working minutes; negative for a lead. */
+                                lagMinutes?: number;
+                                /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                                lagPercent?: number | null;
+                                /**
+                                 * Format: uuid
+                                 * @description A task or milestone id.
+                                 */
+                                predecessorId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description A task or milestone id.
+                                 */
+                                successorId: string;
+                                /** @enum {unknown} */
+                                type?: "FS" | "SS" | "FF" | "SF";
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                dependencyId: string;
+                                /** @enum {string} */
+                                kind: "remove_dependency";
+                            } | {
+                                /** @description The milestone's new due date (its dueDate). */
+                                date: string | null;
+                                /** @enum {string} */
+                                kind: "move_milestone";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                milestoneId: string;
+                            } | {
+                                /** @description The program's new budgetCents. */
+                                budgetCents: number | null;
+                                /** @enum {string} */
+                                kind: "change_budget";
+                            } | {
+                                description: string;
+                                evidenceUrl?: string | null;
+                                /** @enum {string} */
+                                kind: "add_criterion";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                milestoneId: string;
+                                sortOrder?: number;
+                                /** @enum {unknown} */
+                                state?: "pending" | "met" | "not_met";
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                criterionId: string;
+                                /** @enum {string} */
+                                kind: "remove_criterion";
+                            })[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            decision: {
+                                /** Format: date-time */
+                                decidedAt: string;
+                                decidedById: string | null;
+                                deferredUntil: string | null;
+                                /** @enum {unknown} */
+                                outcome: "approved" | "deferred" | "rejected";
+                                reason: string;
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            impact: {
+                                budget: {
+                                    after: number | null;
+                                    before: number | null;
+                                };
+                                /** Format: date-time */
+                                computedAt: string;
+                                cost: {
+                                    after: number | null;
+                                    before: number | null;
+                                };
+                                finish: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    after: string;
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    before: string;
+                                };
+                                finishDeltaWorkingDays: number;
+                                forecast: {
+                                    /** @enum {unknown} */
+                                    distribution: "triangular" | "pert";
+                                    iterations: number;
+                                    seed: number;
+                                };
+                                milestones: {
+                                    after: string | null;
+                                    before: string | null;
+                                    deltaWorkingDays: number;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                newlyCritical: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                overAllocations: {
+                                    capacityHours: number;
+                                    hours: number;
+                                    name: string;
+                                    personId: string;
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    week: string;
+                                }[];
+                                p80: {
+                                    after: string | null;
+                                    before: string | null;
+                                };
+                                pCurve: {
+                                    after: {
+                                        /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                        finish: string;
+                                        p: number;
+                                    }[];
+                                    before: {
+                                        /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                        finish: string;
+                                        p: number;
+                                    }[];
+                                };
+                                planHash: string;
+                                targetDate: string | null;
+                                targetProbability: {
+                                    after: number | null;
+                                    before: number | null;
+                                };
+                            } | null;
+                            label: string;
+                            number: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            reason: string;
+                            requestedById: string | null;
+                            requestedByName: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "approved" | "deferred" | "rejected";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    changes: ({
+                        actualFinish?: string | null;
+                        actualStart?: string | null;
+                        /** @description One of the program's calendars; null: the program's own calendar. */
+                        calendarId?: string | null;
+                        constraintDate?: string | null;
+                        constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        costPerHour?: number | null;
+                        deadline?: string | null;
+                        description?: string;
+                        dueDate?: string | null;
+                        /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                        durationElapsed?: boolean;
+                        estimateHours?: number | null;
+                        estimateOptimisticHours?: number | null;
+                        estimatePessimisticHours?: number | null;
+                        fixedCost?: number | null;
+                        /** @enum {string} */
+                        kind: "update_task";
+                        milestoneId?: string | null;
+                        name?: string;
+                        ownerId?: string | null;
+                        /** @description The summary task it sits under (same program); null: the top of the outline. */
+                        parentTaskId?: string | null;
+                        /** @description Share of the work done, 0–100; a done task is 100. */
+                        percentComplete?: number;
+                        /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                        position?: number | null;
+                        remainingHours?: number | null;
+                        startDate?: string | null;
+                        /** @enum {unknown} */
+                        state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        taskId: string;
+                        teamId?: string | null;
+                        /** @description The MS Project UID it was imported with; an export writes it back. */
+                        uid?: number | null;
+                        workstreamId?: string | null;
+                    } | {
+                        actualFinish?: string | null;
+                        actualStart?: string | null;
+                        /** @description One of the program's calendars; null: the program's own calendar. */
+                        calendarId?: string | null;
+                        constraintDate?: string | null;
+                        constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        costPerHour?: number | null;
+                        deadline?: string | null;
+                        description?: string;
+                        dueDate?: string | null;
+                        /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                        durationElapsed?: boolean;
+                        estimateHours?: number | null;
+                        estimateOptimisticHours?: number | null;
+                        estimatePessimisticHours?: number | null;
+                        fixedCost?: number | null;
+                        /** @enum {string} */
+                        kind: "add_task";
+                        milestoneId?: string | null;
+                        name: string;
+                        ownerId?: string | null;
+                        /** @description The summary task it sits under (same program); null: the top of the outline. */
+                        parentTaskId?: string | null;
+                        /** @description Share of the work done, 0–100; a done task is 100. */
+                        percentComplete?: number;
+                        /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                        position?: number | null;
+                        remainingHours?: number | null;
+                        startDate?: string | null;
+                        /** @enum {unknown} */
+                        state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                        teamId?: string | null;
+                        /** @description The MS Project UID it was imported with; an export writes it back. */
+                        uid?: number | null;
+                        workstreamId?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        kind: "remove_task";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        taskId: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "add_dependency";
+                        /**
+                         * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                         * @enum {unknown}
+                         */
+                        lagKind?: "working" | "elapsed" | "percent";
+                        /** @description Lag in working minutes; negative for a lead. */
+                        lagMinutes?: number;
+                        /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                        lagPercent?: number | null;
+                        /**
+                         * Format: uuid
+                         * @description A task or milestone id.
+                         */
+                        predecessorId: string;
+                        /**
+                         * Format: uuid
+                         * @description A task or milestone id.
+                         */
+                        successorId: string;
+                        /** @enum {unknown} */
+                        type?: "FS" | "SS" | "FF" | "SF";
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        dependencyId: string;
+                        /** @enum {string} */
+                        kind: "remove_dependency";
+                    } | {
+                        /** @description The milestone's new due date (its dueDate). */
+                        date: string | null;
+                        /** @enum {string} */
+                        kind: "move_milestone";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        milestoneId: string;
+                    } | {
+                        /** @description The program's new budgetCents. */
+                        budgetCents: number | null;
+                        /** @enum {string} */
+                        kind: "change_budget";
+                    } | {
+                        description: string;
+                        evidenceUrl?: string | null;
+                        /** @enum {string} */
+                        kind: "add_criterion";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        milestoneId: string;
+                        sortOrder?: number;
+                        /** @enum {unknown} */
+                        state?: "pending" | "met" | "not_met";
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        criterionId: string;
+                        /** @enum {string} */
+                        kind: "remove_criterion";
+                    })[];
+                    /** @description true: kept as a draft (submit it later); else submitted. */
+                    draft?: boolean;
+                    reason: string;
+                    /**
+                     * Format: uuid
+                     * @description Identifier (UUID).
+                     */
+                    requestedById?: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baselineId: string | null;
+                        changes: ({
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "update_task";
+                            milestoneId?: string | null;
+                            name?: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "add_task";
+                            milestoneId?: string | null;
+                            name: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            kind: "remove_task";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "add_dependency";
+                            /**
+                             * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                             * @enum {unknown}
+                             */
+                            lagKind?: "working" | "elapsed" | "percent";
+                            /** @description Lag in working minutes; negative for a lead. */
+                            lagMinutes?: number;
+                            /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                            lagPercent?: number | null;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            predecessorId: string;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            successorId: string;
+                            /** @enum {unknown} */
+                            type?: "FS" | "SS" | "FF" | "SF";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            dependencyId: string;
+                            /** @enum {string} */
+                            kind: "remove_dependency";
+                        } | {
+                            /** @description The milestone's new due date (its dueDate). */
+                            date: string | null;
+                            /** @enum {string} */
+                            kind: "move_milestone";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                        } | {
+                            /** @description The program's new budgetCents. */
+                            budgetCents: number | null;
+                            /** @enum {string} */
+                            kind: "change_budget";
+                        } | {
+                            description: string;
+                            evidenceUrl?: string | null;
+                            /** @enum {string} */
+                            kind: "add_criterion";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                            sortOrder?: number;
+                            /** @enum {unknown} */
+                            state?: "pending" | "met" | "not_met";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            criterionId: string;
+                            /** @enum {string} */
+                            kind: "remove_criterion";
+                        })[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decision: {
+                            /** Format: date-time */
+                            decidedAt: string;
+                            decidedById: string | null;
+                            deferredUntil: string | null;
+                            /** @enum {unknown} */
+                            outcome: "approved" | "deferred" | "rejected";
+                            reason: string;
+                        } | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        impact: {
+                            budget: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            /** Format: date-time */
+                            computedAt: string;
+                            cost: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            finish: {
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                after: string;
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                before: string;
+                            };
+                            finishDeltaWorkingDays: number;
+                            forecast: {
+                                /** @enum {unknown} */
+                                distribution: "triangular" | "pert";
+                                iterations: number;
+                                seed: number;
+                            };
+                            milestones: {
+                                after: string | null;
+                                before: string | null;
+                                deltaWorkingDays: number;
+                                id: string;
+                                name: string;
+                            }[];
+                            newlyCritical: {
+                                id: string;
+                                name: string;
+                            }[];
+                            overAllocations: {
+                                capacityHours: number;
+                                hours: number;
+                                name: string;
+                                personId: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD.
+                                 */
+                                week: string;
+                            }[];
+                            p80: {
+                                after: string | null;
+                                before: string | null;
+                            };
+                            pCurve: {
+                                after: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                                before: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                            };
+                            planHash: string;
+                            targetDate: string | null;
+                            targetProbability: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                        } | null;
+                        label: string;
+                        number: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        reason: string;
+                        requestedById: string | null;
+                        requestedByName: string | null;
+                        /** @enum {unknown} */
+                        status: "draft" | "submitted" | "approved" | "deferred" | "rejected";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
                     };
                 };
             };

@@ -599,6 +599,26 @@ const FIXTURES: Record<string, Fixture> = {
       },
     };
   })(),
+  updateChangeRequest: {
+    async create() {
+      const programId = await newProgram();
+      const r = await created(
+        admin.post(`/api/programs/${programId}/change-requests`, {
+          title: 'Scope change',
+          reason: 'Asked for',
+          changes: [],
+        }),
+      );
+      return { params: { id: r.id as string } };
+    },
+    fields: {
+      changes: fc.constantFrom(
+        [],
+        [{ kind: 'change_budget', budgetCents: 100 }],
+        [{ kind: 'change_budget', budgetCents: null }],
+      ),
+    },
+  },
   updateHoliday: {
     async create() {
       const h = await created(admin.post('/api/holidays', { day: '2031-01-01', name: 'New Year' }));

@@ -39,6 +39,7 @@ const LABEL: Record<ProgramEntity, string> = {
   assumption: 'Assumption',
   programIssue: 'Issue',
   externalDependency: 'External dependency',
+  changeRequest: 'Change request',
   taskAssignment: 'Task assignment',
   allocation: 'Allocation',
   staffingNeed: 'Staffing need',

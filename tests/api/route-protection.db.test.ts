@@ -89,6 +89,7 @@ function idFor(collection: string, parameter: string, world: AccessWorld): strin
     assumptions: world.assumption,
     issues: world.programIssue,
     'external-dependencies': world.externalDependency,
+    'change-requests': world.changeRequest,
     'task-assignments': world.taskAssignment,
     allocations: world.allocation,
     people: world.person,

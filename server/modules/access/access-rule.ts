@@ -21,6 +21,7 @@ export type ProgramEntity =
   | 'assumption'
   | 'programIssue'
   | 'externalDependency'
+  | 'changeRequest'
   | 'taskAssignment'
   | 'allocation'
   | 'staffingNeed';

@@ -28,6 +28,7 @@ const PROGRAMS_OF: Record<ProgramEntity, string> = {
   assumption: 'SELECT program_id FROM program_assumptions WHERE id = ANY($1::uuid[])',
   programIssue: 'SELECT program_id FROM program_issues WHERE id = ANY($1::uuid[])',
   externalDependency: 'SELECT program_id FROM external_dependencies WHERE id = ANY($1::uuid[])',
+  changeRequest: 'SELECT program_id FROM change_requests WHERE id = ANY($1::uuid[])',
   taskAssignment: `SELECT t.program_id FROM task_assignments a JOIN tasks t ON t.id = a.task_id
                     WHERE a.id = ANY($1::uuid[])`,
   allocation: 'SELECT program_id FROM allocations WHERE id = ANY($1::uuid[])',

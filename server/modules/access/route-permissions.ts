@@ -180,6 +180,13 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'PATCH /api/external-dependencies/:id': { programs: [write('externalDependency')] },
   'DELETE /api/external-dependencies/:id': { programs: [write('externalDependency')] },
   'GET /api/programs/:id/raid-dependencies': { programs: [read('program')] },
+  'GET /api/programs/:id/change-requests': { programs: [read('program')] },
+  'POST /api/programs/:id/change-requests': { programs: [write('program')] },
+  'GET /api/change-requests/:id': { programs: [read('changeRequest')] },
+  'PATCH /api/change-requests/:id': { programs: [write('changeRequest')] },
+  'DELETE /api/change-requests/:id': { programs: [write('changeRequest')] },
+  'POST /api/change-requests/:id/submit': { programs: [write('changeRequest')] },
+  'POST /api/change-requests/:id/decision': { programs: [write('changeRequest')] },
 
   // Calendars and teams
   'GET /api/holidays': signedIn,

@@ -21,6 +21,7 @@ export interface AccessWorld {
   assumption: string;
   programIssue: string;
   externalDependency: string;
+  changeRequest: string;
   taskAssignment: string;
   allocation: string;
   /** A person nobody in the matrix manages: their records are personal. */
@@ -101,6 +102,13 @@ export async function buildAccessWorld(
   const externalDependency = (
     await created(admin, `/api/programs/${program}/external-dependencies`, { title: 'D' })
   ).id;
+  const changeRequest = (
+    await created(admin, `/api/programs/${program}/change-requests`, {
+      title: 'CR',
+      reason: 'Access matrix',
+      changes: [],
+    })
+  ).id;
   const taskAssignment = (
     await created(admin, `/api/tasks/${task}/assignments`, {
       userId: members.person,
@@ -151,6 +159,7 @@ export async function buildAccessWorld(
     assumption,
     programIssue,
     externalDependency,
+    changeRequest,
     taskAssignment,
     allocation,
     person: members.person,
