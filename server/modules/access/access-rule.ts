@@ -20,7 +20,8 @@ export type ProgramEntity =
   | 'risk'
   | 'taskAssignment'
   | 'allocation'
-  | 'staffingNeed';
+  | 'staffingNeed'
+  | 'decision';
 
 /** One requirement on the program(s) that a named row belongs to. */
 export interface ProgramRequirement {
