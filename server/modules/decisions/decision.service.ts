@@ -134,17 +134,25 @@ export function createDecisionService(db: Database, clock: Clock) {
     return issues;
   }
 
-  /** Moving to decided fills in the day (the program's today) and the decider (the caller). */
+  /**
+   * Moving to decided fills in the day (the program's today) and the decider (the
+   * caller) when the request leaves them out and none is stored; a null sent stays null.
+   */
   function decidedDefaults(
     ctx: RequestContext,
     timeZone: string | null,
     becomesDecided: boolean,
-    current: { decidedOn: string | null; decidedById: string | null },
+    sent: { decidedOn?: string | null; decidedById?: string | null },
+    stored: { decidedOn: string | null; decidedById: string | null },
   ) {
     if (!becomesDecided) return {};
     return {
-      ...(current.decidedOn === null ? { decidedOn: todayIn(timeZone) } : {}),
-      ...(current.decidedById === null && ctx.actor ? { decidedById: ctx.actor.id } : {}),
+      ...(sent.decidedOn === undefined && stored.decidedOn === null
+        ? { decidedOn: todayIn(timeZone) }
+        : {}),
+      ...(sent.decidedById === undefined && stored.decidedById === null && ctx.actor
+        ? { decidedById: ctx.actor.id }
+        : {}),
     };
   }
 
@@ -214,9 +222,9 @@ export function createDecisionService(db: Database, clock: Clock) {
         const filled = {
           ...input,
           status,
-          ...decidedDefaults(ctx, timeZone, status === 'decided', {
-            decidedOn: input.decidedOn ?? null,
-            decidedById: input.decidedById ?? null,
+          ...decidedDefaults(ctx, timeZone, status === 'decided', input, {
+            decidedOn: null,
+            decidedById: null,
           }),
         };
         fail([
@@ -266,9 +274,6 @@ export function createDecisionService(db: Database, clock: Clock) {
             : status === 'superseded'
               ? before.supersededById
               : null;
-        const decidedOn = input.decidedOn !== undefined ? input.decidedOn : before.decidedOn;
-        const decidedById =
-          input.decidedById !== undefined ? input.decidedById : before.decidedById;
         fail([
           ...optionIssues(input.options ?? []),
           ...decisionStateIssues({
@@ -286,10 +291,13 @@ export function createDecisionService(db: Database, clock: Clock) {
           {
             ...input,
             supersededById,
-            ...decidedDefaults(ctx, timeZone, status === 'decided' && before.status !== 'decided', {
-              decidedOn,
-              decidedById,
-            }),
+            ...decidedDefaults(
+              ctx,
+              timeZone,
+              status === 'decided' && before.status !== 'decided',
+              input,
+              before,
+            ),
           },
           DECISION_COLUMNS,
         );
