@@ -1,3 +1,4 @@
+import { DecisionsSection } from './decisions-section';
 import type { GovernanceScope } from './governance-scope';
 
 /**
@@ -11,7 +12,7 @@ export function GovernanceSections({ scope }: { scope: GovernanceScope }) {
       {/* sections: assumptions */}
       {/* sections: issues */}
       {/* sections: dependencies */}
-      {/* sections: decisions */}
+      <DecisionsSection scope={scope} />
       {/* sections: change requests */}
     </div>
   );
