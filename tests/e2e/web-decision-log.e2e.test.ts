@@ -97,10 +97,10 @@ describe('the decision log on the governance page', () => {
     await decided.getByText('decided', { exact: true }).waitFor();
     await decided.getByText('16 Nov 2026 by Dana Decider').waitFor();
 
-    await decided.getByRole('button', { name: 'Which message queue?' }).click();
+    await decided.getByRole('button', { name: 'Which message queue?', exact: true }).click();
     const options = page.getByRole('table', { name: 'Options of Which message queue?' });
     await options.getByText('Buy a managed queue (chosen)').waitFor();
-    await options.getByText('30,000.5').waitFor();
+    await options.getByText('30,000.50').waitFor();
     await screenshot(page, 'web-decision-log');
 
     const stored = (await ownerApi.get(`/api/programs/${programId}/decisions`)).body.items as {

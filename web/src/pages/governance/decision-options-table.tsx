@@ -14,7 +14,14 @@ export function DecisionOptionsTable({
   chosen: number | null;
 }) {
   if (options.length === 0) return <p className="empty">No options laid out.</p>;
-  const cost = (o: DecisionOption) => (o.cost === null ? '—' : o.cost.toLocaleString());
+  // Money in the major unit: cents shown as two decimals (30,000.50), whole amounts without.
+  const cost = (o: DecisionOption) =>
+    o.cost === null
+      ? '—'
+      : o.cost.toLocaleString(undefined, {
+          minimumFractionDigits: Number.isInteger(o.cost) ? 0 : 2,
+          maximumFractionDigits: 2,
+        });
   return (
     <div className="table-wrap">
       <table className="table decision-options" aria-label={`Options of ${title}`}>
