@@ -118,4 +118,31 @@ describe('the decision log on the governance page', () => {
       overdue: true,
     });
   });
+
+  it('shows every visible program and the portfolio decision on the portfolio governance page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1300 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await signInInBrowser(page, url, adminEmail, adminPassword, '/governance');
+    const table = page.getByRole('table', { name: 'Decisions' });
+    await table.getByRole('columnheader', { name: 'Program' }).waitFor();
+    // The demo's portfolio decision, of no program, and a program's pending one past its date.
+    const portfolio = table
+      .getByTestId('decision-row')
+      .filter({ hasText: 'Freeze new program intake for the last quarter?' });
+    await portfolio.getByText('Portfolio', { exact: true }).waitFor();
+    const overdue = table
+      .getByTestId('decision-row')
+      .filter({ hasText: 'Hold the launch for the security review?' });
+    expect(await overdue.count()).toBeGreaterThanOrEqual(3);
+    await overdue.first().getByText('Overdue').waitFor();
+    // This file's program is there too, with its name.
+    await table
+      .getByTestId('decision-row')
+      .filter({ hasText: 'Which message queue?' })
+      .getByText('Decision Log Program')
+      .waitFor();
+    await page.getByRole('button', { name: 'Propose a portfolio decision' }).waitFor();
+  });
 });

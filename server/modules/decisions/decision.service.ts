@@ -128,7 +128,10 @@ export function createDecisionService(db: Database, clock: Clock) {
         issues.push({
           path: `body.${link.field}[${ids.indexOf(id)}]`,
           code: 'not_found',
-          message: `no ${link.noun} ${id} in ${programId === null ? 'any program: portfolio decisions link none' : 'this program'}`,
+          message:
+            programId === null
+              ? `cannot be linked: a portfolio decision belongs to no program, and ${link.noun}s do`
+              : `is not a ${link.noun} of this program`,
         });
     }
     return issues;
