@@ -14,7 +14,10 @@ export interface DecisionState {
 /** An amount in the major unit with at most two decimals (numeric(14, 2) keeps it exactly). */
 export function hasAtMostTwoDecimals(amount: number): boolean {
   const cents = amount * 100;
-  return Math.abs(cents - Math.round(cents)) < 1e-6 * Math.max(1, Math.abs(cents));
+  // Within a few units in the last place of the product: 0.07 * 100 is 7.000000000000001.
+  // (A relative tolerance let 5000.005 through; the property test keeps it as a case.)
+  const tolerance = Math.max(1e-9, Math.abs(cents) * Number.EPSILON * 8);
+  return Math.abs(cents - Math.round(cents)) <= tolerance;
 }
 
 /** Each option's cost, named by its index. */
