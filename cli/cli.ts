@@ -81,6 +81,22 @@ import { decisionListCommand } from './commands/decision/list.js';
 import { decisionShowCommand } from './commands/decision/show.js';
 import { decisionSupersedeCommand } from './commands/decision/supersede.js';
 import { decisionUpdateCommand } from './commands/decision/update.js';
+import { assumptionAddCommand } from './commands/assumption/add.js';
+import { assumptionDeleteCommand } from './commands/assumption/delete.js';
+import { assumptionListCommand } from './commands/assumption/list.js';
+import { assumptionShowCommand } from './commands/assumption/show.js';
+import { assumptionUpdateCommand } from './commands/assumption/update.js';
+import { externalDependencyAddCommand } from './commands/external-dependency/add.js';
+import { externalDependencyDeleteCommand } from './commands/external-dependency/delete.js';
+import { externalDependencyListCommand } from './commands/external-dependency/list.js';
+import { externalDependencyShowCommand } from './commands/external-dependency/show.js';
+import { externalDependencyUpdateCommand } from './commands/external-dependency/update.js';
+import { issueAddCommand } from './commands/issue/add.js';
+import { issueDeleteCommand } from './commands/issue/delete.js';
+import { issueListCommand } from './commands/issue/list.js';
+import { issueShowCommand } from './commands/issue/show.js';
+import { issueUpdateCommand } from './commands/issue/update.js';
+import { programDependenciesCommand } from './commands/program/dependencies.js';
 import { riskAddCommand } from './commands/risk/add.js';
 import { riskDeleteCommand } from './commands/risk/delete.js';
 import { riskListCommand } from './commands/risk/list.js';
@@ -136,6 +152,7 @@ export function createCli(io: CliIo): Command {
       programLevelCommand(io),
       programLoadCommand(io),
       programStatusDateCommand(io),
+      programDependenciesCommand(io),
     ]),
   );
   program.addCommand(
@@ -208,6 +225,33 @@ export function createCli(io: CliIo): Command {
       riskAddCommand(io),
       riskUpdateCommand(io),
       riskDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('assumption', "the RAID log's assumptions: statements the plan relies on", [
+      assumptionListCommand(io),
+      assumptionShowCommand(io),
+      assumptionAddCommand(io),
+      assumptionUpdateCommand(io),
+      assumptionDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('issue', "the RAID log's issues: problems happening now", [
+      issueListCommand(io),
+      issueShowCommand(io),
+      issueAddCommand(io),
+      issueUpdateCommand(io),
+      issueDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('external-dependency', "the RAID log's dependencies on teams, vendors and dates", [
+      externalDependencyListCommand(io),
+      externalDependencyShowCommand(io),
+      externalDependencyAddCommand(io),
+      externalDependencyUpdateCommand(io),
+      externalDependencyDeleteCommand(io),
     ]),
   );
   program.addCommand(

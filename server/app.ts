@@ -17,6 +17,9 @@ import { backupRoutes } from './modules/backups/backup.routes.js';
 import { baselineRoutes } from './modules/baselines/baseline.routes.js';
 import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feed.routes.js';
 import { forecastRoutes } from './modules/forecasts/forecast.routes.js';
+import { assumptionRoutes } from './modules/assumptions/assumption.routes.js';
+import { programIssueRoutes } from './modules/program-issues/program-issue.routes.js';
+import { externalDependencyRoutes } from './modules/external-dependencies/external-dependency.routes.js';
 import { decisionRoutes } from './modules/decisions/decision.routes.js';
 import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
@@ -85,6 +88,9 @@ export const ROUTE_MODULES = [
   resourceLoadRoutes,
   holidayRoutes,
   forecastRoutes,
+  assumptionRoutes,
+  programIssueRoutes,
+  externalDependencyRoutes,
   decisionRoutes,
   intakeRoutes,
   integrationRoutes,

@@ -22,6 +22,9 @@ import { createBaselineService } from './modules/baselines/baseline.service.js';
 import { createCalendarFeedService } from './modules/calendar-feeds/calendar-feed.service.js';
 import { createForecastService } from './modules/forecasts/forecast.service.js';
 import { createRiskService } from './modules/forecasts/risk.service.js';
+import { createAssumptionService } from './modules/assumptions/assumption.service.js';
+import { createProgramIssueService } from './modules/program-issues/program-issue.service.js';
+import { createExternalDependencyService } from './modules/external-dependencies/external-dependency.service.js';
 import { createDecisionService } from './modules/decisions/decision.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createGitlabWebhookService } from './modules/intake/gitlab-webhook.service.js';
@@ -132,6 +135,9 @@ export function createContainer(
     calendarFeeds: createCalendarFeedService(db, schedules, clock),
     forecasts: createForecastService(db, clock),
     risks: createRiskService(db),
+    assumptions: createAssumptionService(db, clock),
+    programIssues: createProgramIssueService(db, clock),
+    externalDependencies: createExternalDependencyService(db),
     decisions: createDecisionService(db, clock),
     requestTemplate: createRequestTemplateService(db),
     requests: createRequestService(db, clock),

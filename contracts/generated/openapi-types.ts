@@ -72,6 +72,54 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/assumptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every program's assumptions that you can see
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
+        get: operations["listAssumptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assumptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getAssumption"];
+        put?: never;
+        post?: never;
+        /** @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only. */
+        delete: operations["deleteAssumption"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an assumption; only the fields named change (a new status stamps validatedAt)
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        patch: operations["updateAssumption"];
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -653,6 +701,54 @@ export type paths = {
         patch: operations["updateDependency"];
         trace?: never;
     };
+    "/api/external-dependencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every program's external dependencies that you can see
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
+        get: operations["listExternalDependencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/external-dependencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getExternalDependency"];
+        put?: never;
+        post?: never;
+        /** @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only. */
+        delete: operations["deleteExternalDependency"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an external dependency; only the fields named change
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        patch: operations["updateExternalDependency"];
+        trace?: never;
+    };
     "/api/feeds/{token}.ics": {
         parameters: {
             query?: never;
@@ -960,6 +1056,54 @@ export type paths = {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every program's issues that you can see
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
+        get: operations["listIssues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getProgramIssue"];
+        put?: never;
+        post?: never;
+        /** @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only. */
+        delete: operations["deleteProgramIssue"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an issue; only the fields named change (taskIds and riskIds replace their lists)
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        patch: operations["updateProgramIssue"];
         trace?: never;
     };
     "/api/me": {
@@ -1383,6 +1527,32 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{id}/assumptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A program's assumptions, with those overdue for validation flagged
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["listProgramAssumptions"];
+        put?: never;
+        /**
+         * Log an assumption: only the statement is required
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["createAssumption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{id}/baselines": {
         parameters: {
             query?: never;
@@ -1525,6 +1695,32 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{id}/external-dependencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A program's dependencies on teams, vendors and dates, the earliest needed first
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["listProgramExternalDependencies"];
+        put?: never;
+        /**
+         * Log a dependency on a team, a vendor or a date: only the title is required
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["createExternalDependency"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{id}/forecasts": {
         parameters: {
             query?: never;
@@ -1589,6 +1785,32 @@ export type paths = {
          *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
          */
         post: operations["previewProgramPlanUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A program's issues, most severe first
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["listProgramIssues"];
+        put?: never;
+        /**
+         * Log an issue: only the title is required
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["createProgramIssue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1683,6 +1905,28 @@ export type paths = {
          *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
          */
         get: operations["getProgramPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/raid-dependencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The RAID log's dependencies: plan links to and from other programs, and dependencies outside Waymark
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getRaidDependencies"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3247,6 +3491,525 @@ export interface operations {
                              */
                             weekStart: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listAssumptions: {
+        parameters: {
+            query?: {
+                /** @description Identifier (UUID). */
+                ownerId?: string;
+                /** @description Identifier (UUID). */
+                programId?: string;
+                /** @description unvalidated until someone checks it; then valid or invalid. */
+                status?: "unvalidated" | "valid" | "invalid";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @description What the check found. */
+                            note: string;
+                            /** @description Unvalidated and its validate-by day is before the program's today. */
+                            overdue: boolean;
+                            /** @description An active account who checks it. */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            programName: string;
+                            /** @description What is taken as true. */
+                            statement: string;
+                            /**
+                             * @description unvalidated until someone checks it; then valid or invalid.
+                             * @enum {unknown}
+                             */
+                            status: "unvalidated" | "valid" | "invalid";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description The day by which it must be checked. */
+                            validateBy: string | null;
+                            /** @description When it became valid or invalid (null while unvalidated). */
+                            validatedAt: string | null;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getAssumption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description What the check found. */
+                        note: string;
+                        /** @description Unvalidated and its validate-by day is before the program's today. */
+                        overdue: boolean;
+                        /** @description An active account who checks it. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @description What is taken as true. */
+                        statement: string;
+                        /**
+                         * @description unvalidated until someone checks it; then valid or invalid.
+                         * @enum {unknown}
+                         */
+                        status: "unvalidated" | "valid" | "invalid";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description The day by which it must be checked. */
+                        validateBy: string | null;
+                        /** @description When it became valid or invalid (null while unvalidated). */
+                        validatedAt: string | null;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteAssumption: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateAssumption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @description What the check found. */
+                    note?: string;
+                    /** @description An active account who checks it. */
+                    ownerId?: string | null;
+                    /** @description What is taken as true. */
+                    statement?: string;
+                    /**
+                     * @description unvalidated until someone checks it; then valid or invalid.
+                     * @enum {unknown}
+                     */
+                    status?: "unvalidated" | "valid" | "invalid";
+                    /** @description The day by which it must be checked. */
+                    validateBy?: string | null;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description What the check found. */
+                        note: string;
+                        /** @description Unvalidated and its validate-by day is before the program's today. */
+                        overdue: boolean;
+                        /** @description An active account who checks it. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @description What is taken as true. */
+                        statement: string;
+                        /**
+                         * @description unvalidated until someone checks it; then valid or invalid.
+                         * @enum {unknown}
+                         */
+                        status: "unvalidated" | "valid" | "invalid";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description The day by which it must be checked. */
+                        validateBy: string | null;
+                        /** @description When it became valid or invalid (null while unvalidated). */
+                        validatedAt: string | null;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
                     };
                 };
             };
@@ -8105,6 +8868,531 @@ export interface operations {
             };
         };
     };
+    listExternalDependencies: {
+        parameters: {
+            query?: {
+                /** @description Identifier (UUID). */
+                ownerId?: string;
+                /** @description Identifier (UUID). */
+                programId?: string;
+                status?: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * @description What the program waits on: another team, a vendor, or a date (an event).
+                             * @enum {unknown}
+                             */
+                            kind: "team" | "vendor" | "date";
+                            needByDate: string | null;
+                            /** @description An active account who follows it up. */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @description The team or vendor, by name. */
+                            party: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            programName: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+                            /** @description Tasks of the program that wait on it; replaces the list on update. */
+                            taskIds: string[];
+                            /** @description A Waymark team, when the party is one. */
+                            teamId: string | null;
+                            teamName: string | null;
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getExternalDependency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * @description What the program waits on: another team, a vendor, or a date (an event).
+                         * @enum {unknown}
+                         */
+                        kind: "team" | "vendor" | "date";
+                        needByDate: string | null;
+                        /** @description An active account who follows it up. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /** @description The team or vendor, by name. */
+                        party: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @enum {unknown} */
+                        status: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+                        /** @description Tasks of the program that wait on it; replaces the list on update. */
+                        taskIds: string[];
+                        /** @description A Waymark team, when the party is one. */
+                        teamId: string | null;
+                        teamName: string | null;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteExternalDependency: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateExternalDependency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /**
+                     * @description What the program waits on: another team, a vendor, or a date (an event).
+                     * @enum {unknown}
+                     */
+                    kind?: "team" | "vendor" | "date";
+                    needByDate?: string | null;
+                    /** @description An active account who follows it up. */
+                    ownerId?: string | null;
+                    /** @description The team or vendor, by name. */
+                    party?: string;
+                    /** @enum {unknown} */
+                    status?: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+                    /** @description Tasks of the program that wait on it; replaces the list on update. */
+                    taskIds?: string[];
+                    /** @description A Waymark team, when the party is one. */
+                    teamId?: string | null;
+                    title?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * @description What the program waits on: another team, a vendor, or a date (an event).
+                         * @enum {unknown}
+                         */
+                        kind: "team" | "vendor" | "date";
+                        needByDate: string | null;
+                        /** @description An active account who follows it up. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /** @description The team or vendor, by name. */
+                        party: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @enum {unknown} */
+                        status: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+                        /** @description Tasks of the program that wait on it; replaces the list on update. */
+                        taskIds: string[];
+                        /** @description A Waymark team, when the party is one. */
+                        teamId: string | null;
+                        teamName: string | null;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getCalendarFeed: {
         parameters: {
             query?: never;
@@ -10418,6 +11706,535 @@ export interface operations {
                         /** @enum {unknown} */
                         response_type: "ephemeral" | "in_channel";
                         text: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listIssues: {
+        parameters: {
+            query?: {
+                /** @description Identifier (UUID). */
+                ownerId?: string;
+                /** @description Identifier (UUID). */
+                programId?: string;
+                severity?: "low" | "medium" | "high" | "critical";
+                status?: "open" | "in_progress" | "resolved" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            dueDate: string | null;
+                            /**
+                             * @description How far up it has been raised.
+                             * @enum {unknown}
+                             */
+                            escalationLevel: "none" | "program" | "director" | "executive";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @description An active account who resolves it. */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            programName: string;
+                            /** @description When it became resolved or closed (null while open or in progress). */
+                            resolvedAt: string | null;
+                            /** @description Risks of the program it relates to; replaces the list on update. */
+                            riskIds: string[];
+                            /** @enum {unknown} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            /** @enum {unknown} */
+                            status: "open" | "in_progress" | "resolved" | "closed";
+                            /** @description Tasks of the program it blocks; replaces the list on update. */
+                            taskIds: string[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getProgramIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        dueDate: string | null;
+                        /**
+                         * @description How far up it has been raised.
+                         * @enum {unknown}
+                         */
+                        escalationLevel: "none" | "program" | "director" | "executive";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description An active account who resolves it. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @description When it became resolved or closed (null while open or in progress). */
+                        resolvedAt: string | null;
+                        /** @description Risks of the program it relates to; replaces the list on update. */
+                        riskIds: string[];
+                        /** @enum {unknown} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {unknown} */
+                        status: "open" | "in_progress" | "resolved" | "closed";
+                        /** @description Tasks of the program it blocks; replaces the list on update. */
+                        taskIds: string[];
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteProgramIssue: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateProgramIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    dueDate?: string | null;
+                    /**
+                     * @description How far up it has been raised.
+                     * @enum {unknown}
+                     */
+                    escalationLevel?: "none" | "program" | "director" | "executive";
+                    /** @description An active account who resolves it. */
+                    ownerId?: string | null;
+                    /** @description Risks of the program it relates to; replaces the list on update. */
+                    riskIds?: string[];
+                    /** @enum {unknown} */
+                    severity?: "low" | "medium" | "high" | "critical";
+                    /** @enum {unknown} */
+                    status?: "open" | "in_progress" | "resolved" | "closed";
+                    /** @description Tasks of the program it blocks; replaces the list on update. */
+                    taskIds?: string[];
+                    title?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        dueDate: string | null;
+                        /**
+                         * @description How far up it has been raised.
+                         * @enum {unknown}
+                         */
+                        escalationLevel: "none" | "program" | "director" | "executive";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description An active account who resolves it. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @description When it became resolved or closed (null while open or in progress). */
+                        resolvedAt: string | null;
+                        /** @description Risks of the program it relates to; replaces the list on update. */
+                        riskIds: string[];
+                        /** @enum {unknown} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {unknown} */
+                        status: "open" | "in_progress" | "resolved" | "closed";
+                        /** @description Tasks of the program it blocks; replaces the list on update. */
+                        taskIds: string[];
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
                     };
                 };
             };
@@ -14914,6 +16731,296 @@ export interface operations {
             };
         };
     };
+    listProgramAssumptions: {
+        parameters: {
+            query?: {
+                /** @description Identifier (UUID). */
+                ownerId?: string;
+                /** @description unvalidated until someone checks it; then valid or invalid. */
+                status?: "unvalidated" | "valid" | "invalid";
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @description What the check found. */
+                            note: string;
+                            /** @description Unvalidated and its validate-by day is before the program's today. */
+                            overdue: boolean;
+                            /** @description An active account who checks it. */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            programName: string;
+                            /** @description What is taken as true. */
+                            statement: string;
+                            /**
+                             * @description unvalidated until someone checks it; then valid or invalid.
+                             * @enum {unknown}
+                             */
+                            status: "unvalidated" | "valid" | "invalid";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description The day by which it must be checked. */
+                            validateBy: string | null;
+                            /** @description When it became valid or invalid (null while unvalidated). */
+                            validatedAt: string | null;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createAssumption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @description What the check found. */
+                    note?: string;
+                    /** @description An active account who checks it. */
+                    ownerId?: string | null;
+                    /** @description What is taken as true. */
+                    statement: string;
+                    /**
+                     * @description unvalidated until someone checks it; then valid or invalid.
+                     * @enum {unknown}
+                     */
+                    status?: "unvalidated" | "valid" | "invalid";
+                    /** @description The day by which it must be checked. */
+                    validateBy?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description What the check found. */
+                        note: string;
+                        /** @description Unvalidated and its validate-by day is before the program's today. */
+                        overdue: boolean;
+                        /** @description An active account who checks it. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @description What is taken as true. */
+                        statement: string;
+                        /**
+                         * @description unvalidated until someone checks it; then valid or invalid.
+                         * @enum {unknown}
+                         */
+                        status: "unvalidated" | "valid" | "invalid";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description The day by which it must be checked. */
+                        validateBy: string | null;
+                        /** @description When it became valid or invalid (null while unvalidated). */
+                        validatedAt: string | null;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listBaselines: {
         parameters: {
             query?: never;
@@ -16454,6 +18561,301 @@ export interface operations {
             };
         };
     };
+    listProgramExternalDependencies: {
+        parameters: {
+            query?: {
+                /** @description Identifier (UUID). */
+                ownerId?: string;
+                status?: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * @description What the program waits on: another team, a vendor, or a date (an event).
+                             * @enum {unknown}
+                             */
+                            kind: "team" | "vendor" | "date";
+                            needByDate: string | null;
+                            /** @description An active account who follows it up. */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @description The team or vendor, by name. */
+                            party: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            programName: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+                            /** @description Tasks of the program that wait on it; replaces the list on update. */
+                            taskIds: string[];
+                            /** @description A Waymark team, when the party is one. */
+                            teamId: string | null;
+                            teamName: string | null;
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createExternalDependency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /**
+                     * @description What the program waits on: another team, a vendor, or a date (an event).
+                     * @enum {unknown}
+                     */
+                    kind?: "team" | "vendor" | "date";
+                    needByDate?: string | null;
+                    /** @description An active account who follows it up. */
+                    ownerId?: string | null;
+                    /** @description The team or vendor, by name. */
+                    party?: string;
+                    /** @enum {unknown} */
+                    status?: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+                    /** @description Tasks of the program that wait on it; replaces the list on update. */
+                    taskIds?: string[];
+                    /** @description A Waymark team, when the party is one. */
+                    teamId?: string | null;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * @description What the program waits on: another team, a vendor, or a date (an event).
+                         * @enum {unknown}
+                         */
+                        kind: "team" | "vendor" | "date";
+                        needByDate: string | null;
+                        /** @description An active account who follows it up. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /** @description The team or vendor, by name. */
+                        party: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @enum {unknown} */
+                        status: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+                        /** @description Tasks of the program that wait on it; replaces the list on update. */
+                        taskIds: string[];
+                        /** @description A Waymark team, when the party is one. */
+                        teamId: string | null;
+                        teamName: string | null;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listForecasts: {
         parameters: {
             query?: never;
@@ -17261,6 +19663,304 @@ export interface operations {
                                 uid: number | null;
                             }[];
                         };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listProgramIssues: {
+        parameters: {
+            query?: {
+                /** @description Identifier (UUID). */
+                ownerId?: string;
+                severity?: "low" | "medium" | "high" | "critical";
+                status?: "open" | "in_progress" | "resolved" | "closed";
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            dueDate: string | null;
+                            /**
+                             * @description How far up it has been raised.
+                             * @enum {unknown}
+                             */
+                            escalationLevel: "none" | "program" | "director" | "executive";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @description An active account who resolves it. */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            programName: string;
+                            /** @description When it became resolved or closed (null while open or in progress). */
+                            resolvedAt: string | null;
+                            /** @description Risks of the program it relates to; replaces the list on update. */
+                            riskIds: string[];
+                            /** @enum {unknown} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            /** @enum {unknown} */
+                            status: "open" | "in_progress" | "resolved" | "closed";
+                            /** @description Tasks of the program it blocks; replaces the list on update. */
+                            taskIds: string[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createProgramIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    dueDate?: string | null;
+                    /**
+                     * @description How far up it has been raised.
+                     * @enum {unknown}
+                     */
+                    escalationLevel?: "none" | "program" | "director" | "executive";
+                    /** @description An active account who resolves it. */
+                    ownerId?: string | null;
+                    /** @description Risks of the program it relates to; replaces the list on update. */
+                    riskIds?: string[];
+                    /** @enum {unknown} */
+                    severity?: "low" | "medium" | "high" | "critical";
+                    /** @enum {unknown} */
+                    status?: "open" | "in_progress" | "resolved" | "closed";
+                    /** @description Tasks of the program it blocks; replaces the list on update. */
+                    taskIds?: string[];
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        dueDate: string | null;
+                        /**
+                         * @description How far up it has been raised.
+                         * @enum {unknown}
+                         */
+                        escalationLevel: "none" | "program" | "director" | "executive";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description An active account who resolves it. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @description When it became resolved or closed (null while open or in progress). */
+                        resolvedAt: string | null;
+                        /** @description Risks of the program it relates to; replaces the list on update. */
+                        riskIds: string[];
+                        /** @enum {unknown} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {unknown} */
+                        status: "open" | "in_progress" | "resolved" | "closed";
+                        /** @description Tasks of the program it blocks; replaces the list on update. */
+                        taskIds: string[];
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
                     };
                 };
             };
@@ -18324,6 +21024,182 @@ export interface operations {
                              */
                             programId: string;
                             sortOrder: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getRaidDependencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        crossProgram: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            dependencyId: string;
+                            /**
+                             * @description upstream: the other program feeds this one; downstream: this one feeds it.
+                             * @enum {unknown}
+                             */
+                            direction: "upstream" | "downstream";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            itemId: string;
+                            /** @enum {unknown} */
+                            itemKind: "task" | "milestone";
+                            itemName: string;
+                            lagMinutes: number;
+                            /** @description The other item's planned finish (due date), if set. */
+                            otherItemFinish: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            otherItemId: string;
+                            /** @enum {unknown} */
+                            otherItemKind: "task" | "milestone";
+                            otherItemName: string;
+                            /** @description The other item's planned start, if set. */
+                            otherItemStart: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            otherProgramId: string;
+                            otherProgramName: string;
+                            /** @enum {unknown} */
+                            type: "FS" | "SS" | "FF" | "SF";
+                        }[];
+                        external: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * @description What the program waits on: another team, a vendor, or a date (an event).
+                             * @enum {unknown}
+                             */
+                            kind: "team" | "vendor" | "date";
+                            needByDate: string | null;
+                            /** @description An active account who follows it up. */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @description The team or vendor, by name. */
+                            party: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            programName: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+                            /** @description Tasks of the program that wait on it; replaces the list on update. */
+                            taskIds: string[];
+                            /** @description A Waymark team, when the party is one. */
+                            teamId: string | null;
+                            teamName: string | null;
+                            title: string;
                             /** Format: date-time */
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */

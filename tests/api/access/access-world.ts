@@ -18,6 +18,9 @@ export interface AccessWorld {
   baseline: string;
   forecast: string;
   risk: string;
+  assumption: string;
+  programIssue: string;
+  externalDependency: string;
   taskAssignment: string;
   allocation: string;
   /** A person nobody in the matrix manages: their records are personal. */
@@ -91,6 +94,15 @@ export async function buildAccessWorld(
       taskIds: [task],
     })
   ).id;
+  const assumption = (
+    await created(admin, `/api/programs/${program}/assumptions`, { statement: 'A' })
+  ).id;
+  const programIssue = (
+    await created(admin, `/api/programs/${program}/issues`, { title: 'I', taskIds: [task] })
+  ).id;
+  const externalDependency = (
+    await created(admin, `/api/programs/${program}/external-dependencies`, { title: 'D' })
+  ).id;
   const taskAssignment = (
     await created(admin, `/api/tasks/${task}/assignments`, {
       userId: members.person,
@@ -145,6 +157,9 @@ export async function buildAccessWorld(
     baseline,
     forecast: forecastRun.body.id,
     risk,
+    assumption,
+    programIssue,
+    externalDependency,
     taskAssignment,
     allocation,
     person: members.person,
