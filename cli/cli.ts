@@ -74,6 +74,13 @@ import { holidayListCommand } from './commands/holiday/list.js';
 import { holidayUpdateCommand } from './commands/holiday/update.js';
 import { personTimeOffDeleteCommand } from './commands/person/time-off-delete.js';
 import { personTimeOffUpdateCommand } from './commands/person/time-off-update.js';
+import { decisionAddCommand } from './commands/decision/add.js';
+import { decisionDecideCommand } from './commands/decision/decide.js';
+import { decisionDeleteCommand } from './commands/decision/delete.js';
+import { decisionListCommand } from './commands/decision/list.js';
+import { decisionShowCommand } from './commands/decision/show.js';
+import { decisionSupersedeCommand } from './commands/decision/supersede.js';
+import { decisionUpdateCommand } from './commands/decision/update.js';
 import { assumptionAddCommand } from './commands/assumption/add.js';
 import { assumptionDeleteCommand } from './commands/assumption/delete.js';
 import { assumptionListCommand } from './commands/assumption/list.js';
@@ -252,6 +259,17 @@ export function createCli(io: CliIo): Command {
       externalDependencyAddCommand(io),
       externalDependencyUpdateCommand(io),
       externalDependencyDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('decision', 'the decision log: options, what was decided, by whom, superseded by what', [
+      decisionAddCommand(io),
+      decisionListCommand(io),
+      decisionShowCommand(io),
+      decisionUpdateCommand(io),
+      decisionDecideCommand(io),
+      decisionSupersedeCommand(io),
+      decisionDeleteCommand(io),
     ]),
   );
   program.addCommand(

@@ -20,6 +20,7 @@ import { forecastRoutes } from './modules/forecasts/forecast.routes.js';
 import { assumptionRoutes } from './modules/assumptions/assumption.routes.js';
 import { programIssueRoutes } from './modules/program-issues/program-issue.routes.js';
 import { externalDependencyRoutes } from './modules/external-dependencies/external-dependency.routes.js';
+import { decisionRoutes } from './modules/decisions/decision.routes.js';
 import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { intakeRoutes } from './modules/intake/intake.routes.js';
@@ -92,6 +93,7 @@ export const ROUTE_MODULES = [
   assumptionRoutes,
   programIssueRoutes,
   externalDependencyRoutes,
+  decisionRoutes,
   intakeRoutes,
   integrationRoutes,
   personRoutes,

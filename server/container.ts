@@ -25,6 +25,7 @@ import { createRiskService } from './modules/forecasts/risk.service.js';
 import { createAssumptionService } from './modules/assumptions/assumption.service.js';
 import { createProgramIssueService } from './modules/program-issues/program-issue.service.js';
 import { createExternalDependencyService } from './modules/external-dependencies/external-dependency.service.js';
+import { createDecisionService } from './modules/decisions/decision.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createGitlabWebhookService } from './modules/intake/gitlab-webhook.service.js';
 import { createNotificationService } from './modules/intake/notification.service.js';
@@ -139,6 +140,7 @@ export function createContainer(
     assumptions: createAssumptionService(db, clock),
     programIssues: createProgramIssueService(db, clock),
     externalDependencies: createExternalDependencyService(db),
+    decisions: createDecisionService(db, clock),
     requestTemplate: createRequestTemplateService(db),
     requests: createRequestService(db, clock),
     requestEdits: createRequestEditService(db, clock),

@@ -658,6 +658,65 @@ export type paths = {
         patch: operations["updateSuccessCriterion"];
         trace?: never;
     };
+    "/api/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every decision of the programs you can see, and the portfolio decisions of no program
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
+        get: operations["listDecisions"];
+        put?: never;
+        /**
+         * Record a portfolio decision, of no one program
+         * @description **Who may call it:** Only admins and TPM managers.
+         */
+        post: operations["createPortfolioDecision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getDecision"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a decision (refused while it is what superseded another)
+         * @description A portfolio decision (of no program) is changed only by TPM managers and admins.
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        delete: operations["deleteDecision"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a decision: decide it, supersede it, edit its options
+         * @description A portfolio decision (of no program) is changed only by TPM managers and admins.
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        patch: operations["updateDecision"];
+        trace?: never;
+    };
     "/api/dependencies": {
         parameters: {
             query?: never;
@@ -1678,6 +1737,32 @@ export type paths = {
          * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
          */
         post: operations["createChangeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A program's decision log, soonest needed first
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["listProgramDecisions"];
+        put?: never;
+        /**
+         * Propose (or record) a decision of the program, with the options considered
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["createProgramDecision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -9004,6 +9089,757 @@ export interface operations {
                         sortOrder: number;
                         /** @enum {unknown} */
                         state: "pending" | "met" | "not_met";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listDecisions: {
+        parameters: {
+            query?: {
+                /** @description true: only overdue ones; false: none of them. */
+                overdue?: boolean;
+                /** @description Only this program’s decisions. */
+                programId?: string;
+                /** @description proposed (the default) → decided (needs the decision text) → superseded (by supersededById). */
+                status?: "proposed" | "decided" | "superseded";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            chosenOption: number | null;
+                            context: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedById: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            decision: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            neededBy: string | null;
+                            options: {
+                                cons: string | null;
+                                /** @description What it would cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
+                                cost: number | null;
+                                name: string;
+                                pros: string | null;
+                            }[];
+                            /** @description Proposed and needed before today (the program's today; UTC for portfolio decisions). */
+                            overdue: boolean;
+                            /** @description null: a portfolio decision, of no one program. */
+                            programId: string | null;
+                            programName: string | null;
+                            riskIds: string[];
+                            /**
+                             * @description proposed (the default) → decided (needs the decision text) → superseded (by supersededById).
+                             * @enum {unknown}
+                             */
+                            status: "proposed" | "decided" | "superseded";
+                            supersededBy: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                title: string;
+                            } | null;
+                            supersededById: string | null;
+                            /** @description The decisions this one replaced. */
+                            supersedes: string[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createPortfolioDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The index (from 0) of the option chosen, among `options`. */
+                    chosenOption?: number | null;
+                    /** @description Why a decision is needed; what constrains it. */
+                    context?: string | null;
+                    /** @description Who decided (an active account); defaults to the caller when decided. */
+                    decidedById?: string | null;
+                    /** @description When; defaults to the program's today when decided. */
+                    decidedOn?: string | null;
+                    /** @description What was decided; required once decided. */
+                    decision?: string | null;
+                    /** @description Needed by: a proposed decision past it is overdue. */
+                    neededBy?: string | null;
+                    /** @description The options considered, side by side; replaces the list on update. */
+                    options?: {
+                        /** @description What speaks against it. */
+                        cons?: string | null;
+                        /** @description What it would cost, in the major unit (at most 2 decimals); null: not known. */
+                        cost?: number | null;
+                        name: string;
+                        /** @description What speaks for it. */
+                        pros?: string | null;
+                    }[];
+                    /** @description Risks of the decision's program it answers; replaces the list on update. */
+                    riskIds?: string[];
+                    /**
+                     * @description proposed (the default) → decided (needs the decision text) → superseded (by supersededById).
+                     * @enum {unknown}
+                     */
+                    status?: "proposed" | "decided" | "superseded";
+                    /** @description The decision that replaced this one: required when superseded; of the same program, or a portfolio decision. */
+                    supersededById?: string | null;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        chosenOption: number | null;
+                        context: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedById: string | null;
+                        decidedByName: string | null;
+                        decidedOn: string | null;
+                        decision: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        neededBy: string | null;
+                        options: {
+                            cons: string | null;
+                            /** @description What it would cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
+                            cost: number | null;
+                            name: string;
+                            pros: string | null;
+                        }[];
+                        /** @description Proposed and needed before today (the program's today; UTC for portfolio decisions). */
+                        overdue: boolean;
+                        /** @description null: a portfolio decision, of no one program. */
+                        programId: string | null;
+                        programName: string | null;
+                        riskIds: string[];
+                        /**
+                         * @description proposed (the default) → decided (needs the decision text) → superseded (by supersededById).
+                         * @enum {unknown}
+                         */
+                        status: "proposed" | "decided" | "superseded";
+                        supersededBy: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            title: string;
+                        } | null;
+                        supersededById: string | null;
+                        /** @description The decisions this one replaced. */
+                        supersedes: string[];
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        chosenOption: number | null;
+                        context: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedById: string | null;
+                        decidedByName: string | null;
+                        decidedOn: string | null;
+                        decision: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        neededBy: string | null;
+                        options: {
+                            cons: string | null;
+                            /** @description What it would cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
+                            cost: number | null;
+                            name: string;
+                            pros: string | null;
+                        }[];
+                        /** @description Proposed and needed before today (the program's today; UTC for portfolio decisions). */
+                        overdue: boolean;
+                        /** @description null: a portfolio decision, of no one program. */
+                        programId: string | null;
+                        programName: string | null;
+                        riskIds: string[];
+                        /**
+                         * @description proposed (the default) → decided (needs the decision text) → superseded (by supersededById).
+                         * @enum {unknown}
+                         */
+                        status: "proposed" | "decided" | "superseded";
+                        supersededBy: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            title: string;
+                        } | null;
+                        supersededById: string | null;
+                        /** @description The decisions this one replaced. */
+                        supersedes: string[];
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteDecision: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The index (from 0) of the option chosen, among `options`. */
+                    chosenOption?: number | null;
+                    /** @description Why a decision is needed; what constrains it. */
+                    context?: string | null;
+                    /** @description Who decided (an active account); defaults to the caller when decided. */
+                    decidedById?: string | null;
+                    /** @description When; defaults to the program's today when decided. */
+                    decidedOn?: string | null;
+                    /** @description What was decided; required once decided. */
+                    decision?: string | null;
+                    /** @description Needed by: a proposed decision past it is overdue. */
+                    neededBy?: string | null;
+                    /** @description The options considered, side by side; replaces the list on update. */
+                    options?: {
+                        /** @description What speaks against it. */
+                        cons?: string | null;
+                        /** @description What it would cost, in the major unit (at most 2 decimals); null: not known. */
+                        cost?: number | null;
+                        name: string;
+                        /** @description What speaks for it. */
+                        pros?: string | null;
+                    }[];
+                    /** @description Risks of the decision's program it answers; replaces the list on update. */
+                    riskIds?: string[];
+                    /**
+                     * @description proposed (the default) → decided (needs the decision text) → superseded (by supersededById).
+                     * @enum {unknown}
+                     */
+                    status?: "proposed" | "decided" | "superseded";
+                    /** @description The decision that replaced this one: required when superseded; of the same program, or a portfolio decision. */
+                    supersededById?: string | null;
+                    title?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        chosenOption: number | null;
+                        context: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedById: string | null;
+                        decidedByName: string | null;
+                        decidedOn: string | null;
+                        decision: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        neededBy: string | null;
+                        options: {
+                            cons: string | null;
+                            /** @description What it would cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
+                            cost: number | null;
+                            name: string;
+                            pros: string | null;
+                        }[];
+                        /** @description Proposed and needed before today (the program's today; UTC for portfolio decisions). */
+                        overdue: boolean;
+                        /** @description null: a portfolio decision, of no one program. */
+                        programId: string | null;
+                        programName: string | null;
+                        riskIds: string[];
+                        /**
+                         * @description proposed (the default) → decided (needs the decision text) → superseded (by supersededById).
+                         * @enum {unknown}
+                         */
+                        status: "proposed" | "decided" | "superseded";
+                        supersededBy: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            title: string;
+                        } | null;
+                        supersededById: string | null;
+                        /** @description The decisions this one replaced. */
+                        supersedes: string[];
+                        title: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -19862,6 +20698,338 @@ export interface operations {
                         requestedByName: string | null;
                         /** @enum {unknown} */
                         status: "draft" | "submitted" | "approved" | "deferred" | "rejected";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listProgramDecisions: {
+        parameters: {
+            query?: {
+                /** @description true: only overdue ones; false: none of them. */
+                overdue?: boolean;
+                /** @description proposed (the default) → decided (needs the decision text) → superseded (by supersededById). */
+                status?: "proposed" | "decided" | "superseded";
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            chosenOption: number | null;
+                            context: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedById: string | null;
+                            decidedByName: string | null;
+                            decidedOn: string | null;
+                            decision: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            neededBy: string | null;
+                            options: {
+                                cons: string | null;
+                                /** @description What it would cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
+                                cost: number | null;
+                                name: string;
+                                pros: string | null;
+                            }[];
+                            /** @description Proposed and needed before today (the program's today; UTC for portfolio decisions). */
+                            overdue: boolean;
+                            /** @description null: a portfolio decision, of no one program. */
+                            programId: string | null;
+                            programName: string | null;
+                            riskIds: string[];
+                            /**
+                             * @description proposed (the default) → decided (needs the decision text) → superseded (by supersededById).
+                             * @enum {unknown}
+                             */
+                            status: "proposed" | "decided" | "superseded";
+                            supersededBy: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                title: string;
+                            } | null;
+                            supersededById: string | null;
+                            /** @description The decisions this one replaced. */
+                            supersedes: string[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createProgramDecision: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The index (from 0) of the option chosen, among `options`. */
+                    chosenOption?: number | null;
+                    /** @description Why a decision is needed; what constrains it. */
+                    context?: string | null;
+                    /** @description Who decided (an active account); defaults to the caller when decided. */
+                    decidedById?: string | null;
+                    /** @description When; defaults to the program's today when decided. */
+                    decidedOn?: string | null;
+                    /** @description What was decided; required once decided. */
+                    decision?: string | null;
+                    /** @description Needed by: a proposed decision past it is overdue. */
+                    neededBy?: string | null;
+                    /** @description The options considered, side by side; replaces the list on update. */
+                    options?: {
+                        /** @description What speaks against it. */
+                        cons?: string | null;
+                        /** @description What it would cost, in the major unit (at most 2 decimals); null: not known. */
+                        cost?: number | null;
+                        name: string;
+                        /** @description What speaks for it. */
+                        pros?: string | null;
+                    }[];
+                    /** @description Risks of the decision's program it answers; replaces the list on update. */
+                    riskIds?: string[];
+                    /**
+                     * @description proposed (the default) → decided (needs the decision text) → superseded (by supersededById).
+                     * @enum {unknown}
+                     */
+                    status?: "proposed" | "decided" | "superseded";
+                    /** @description The decision that replaced this one: required when superseded; of the same program, or a portfolio decision. */
+                    supersededById?: string | null;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        chosenOption: number | null;
+                        context: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedById: string | null;
+                        decidedByName: string | null;
+                        decidedOn: string | null;
+                        decision: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        neededBy: string | null;
+                        options: {
+                            cons: string | null;
+                            /** @description What it would cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
+                            cost: number | null;
+                            name: string;
+                            pros: string | null;
+                        }[];
+                        /** @description Proposed and needed before today (the program's today; UTC for portfolio decisions). */
+                        overdue: boolean;
+                        /** @description null: a portfolio decision, of no one program. */
+                        programId: string | null;
+                        programName: string | null;
+                        riskIds: string[];
+                        /**
+                         * @description proposed (the default) → decided (needs the decision text) → superseded (by supersededById).
+                         * @enum {unknown}
+                         */
+                        status: "proposed" | "decided" | "superseded";
+                        supersededBy: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            title: string;
+                        } | null;
+                        supersededById: string | null;
+                        /** @description The decisions this one replaced. */
+                        supersedes: string[];
                         title: string;
                         /** Format: date-time */
                         updatedAt: string;

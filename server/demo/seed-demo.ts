@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import { countUsers, insertUser } from '../modules/users/user.repository.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { createScheduleService } from '../modules/schedules/schedule.service.js';
+import { writeDemoDecisions } from './demo-decisions.js';
 import { seedDemoForecastInputs } from './demo-forecasts.js';
 import { writeDemoRaidLog } from './demo-raid.js';
 import { buildDemoOrganization } from './demo-organization.js';
@@ -51,6 +52,7 @@ export async function seedDemoOrganization(
     await writeDemoWorkingTime(tx, today);
     await seedDemoForecastInputs(tx);
     await writeDemoRaidLog(tx, today, now);
+    await writeDemoDecisions(tx, today);
     await writeDemoIntake(tx, now);
     const team = await writeDemoTeam(tx, organization);
     // Computed now, so the capacity heatmap reads scheduled dates from the first start.

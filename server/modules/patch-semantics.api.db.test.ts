@@ -58,6 +58,7 @@ interface Fixture {
 
 let server: TestServer;
 let admin: ApiClient;
+let adminId: string;
 let otherUserId: string;
 let teamId: string;
 let calendarTeamId: string;
@@ -69,6 +70,7 @@ let ladder: {
 beforeAll(async () => {
   server = await startTestServer();
   admin = await server.signIn('admin');
+  adminId = (admin as ApiClient & { user: { id: string } }).user.id;
   otherUserId = (await server.signIn('tpm')).user.id;
   teamId = (await created(admin.post('/api/teams', { name: 'Patch team' }))).id as string;
   calendarTeamId = (await created(admin.post('/api/teams', { name: 'Calendar team' })))
@@ -680,6 +682,67 @@ const FIXTURES: Record<string, Fixture> = {
         programId: idOrNull(() => programId),
       },
       valid: (s: Json) => (s.source === 'program') === (s.programId !== null),
+    };
+  })(),
+  updateDecision: (() => {
+    let otherDecisionId = '';
+    let riskIds: string[] = [];
+    return {
+      async create() {
+        const programId = await newProgram();
+        const task = await created(admin.post(`/api/programs/${programId}/tasks`, { name: 'T' }));
+        riskIds = await Promise.all(
+          ['R1', 'R2'].map(
+            async (title) =>
+              (
+                await created(
+                  admin.post(`/api/programs/${programId}/risks`, {
+                    title,
+                    probability: 0.5,
+                    delayHours: 8,
+                    taskIds: [task.id],
+                  }),
+                )
+              ).id as string,
+          ),
+        );
+        otherDecisionId = (
+          await created(admin.post(`/api/programs/${programId}/decisions`, { title: 'Other' }))
+        ).id as string;
+        const d = await created(admin.post(`/api/programs/${programId}/decisions`, { title: 'D' }));
+        return { params: { id: d.id as string } };
+      },
+      fields: {
+        options: fc.constantFrom(
+          [],
+          [{ name: 'Build', pros: 'Control', cons: null, cost: 1200.5 }],
+          [
+            { name: 'Build', pros: null, cons: 'Slow', cost: null },
+            { name: 'Buy', pros: 'Fast', cons: 'Lock-in', cost: 99.99 },
+          ],
+        ),
+        chosenOption: orNull(fc.integer({ min: 0, max: 1 })),
+        decidedById: idOrNull(() => otherUserId),
+        supersededById: idOrNull(() => otherDecisionId),
+        riskIds: fc.subarray([0, 1]).map((indexes) => indexes.map((i) => riskIds[i]!)),
+      },
+      // A decided one says what; only a superseded one names its successor; the choice is an option.
+      valid: (s: Json) =>
+        (s.status !== 'decided' || (typeof s.decision === 'string' && s.decision.trim() !== '')) &&
+        (s.status === 'superseded') === (s.supersededById !== null) &&
+        (s.chosenOption === null || (s.chosenOption as number) < (s.options as unknown[]).length),
+      implied(sent: Json, before: Json) {
+        const implied: Json = {};
+        // Leaving superseded lets go of the successor.
+        if (sent.status !== undefined && sent.status !== 'superseded')
+          implied.supersededById = null;
+        // Becoming decided fills in the day (the program's today on the test clock) and the decider.
+        if (sent.status === 'decided' && before.status !== 'decided') {
+          if (before.decidedOn === null) implied.decidedOn = '2026-11-16';
+          if (before.decidedById === null) implied.decidedById = adminId;
+        }
+        return implied;
+      },
     };
   })(),
 };

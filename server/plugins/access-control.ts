@@ -43,6 +43,7 @@ const LABEL: Record<ProgramEntity, string> = {
   taskAssignment: 'Task assignment',
   allocation: 'Allocation',
   staffingNeed: 'Staffing need',
+  decision: 'Decision',
 };
 
 const REFUSAL: Record<ProgramNeed, string> = {

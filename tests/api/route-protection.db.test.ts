@@ -101,6 +101,7 @@ function idFor(collection: string, parameter: string, world: AccessWorld): strin
     competencies: world.competency,
     roles: world.headcountRole,
     needs: world.staffingNeed,
+    decisions: world.decision,
   };
   if (parameter === 'token') return 'wmf_nosuchfeed';
   return byCollection[collection] ?? NO_SUCH_ID;

@@ -24,7 +24,8 @@ export type ProgramEntity =
   | 'changeRequest'
   | 'taskAssignment'
   | 'allocation'
-  | 'staffingNeed';
+  | 'staffingNeed'
+  | 'decision';
 
 /** One requirement on the program(s) that a named row belongs to. */
 export interface ProgramRequirement {

@@ -33,6 +33,9 @@ const PROGRAMS_OF: Record<ProgramEntity, string> = {
                     WHERE a.id = ANY($1::uuid[])`,
   allocation: 'SELECT program_id FROM allocations WHERE id = ANY($1::uuid[])',
   staffingNeed: 'SELECT program_id FROM staffing_needs WHERE id = ANY($1::uuid[])',
+  // A portfolio decision belongs to no program: it locates nothing (see its routes' rules).
+  decision:
+    'SELECT program_id FROM decisions WHERE id = ANY($1::uuid[]) AND program_id IS NOT NULL',
 };
 
 export interface ProgramStanding {

@@ -160,6 +160,19 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'GET /api/risks/:id': { programs: [read('risk')] },
   'PATCH /api/risks/:id': { programs: [write('risk')] },
   'DELETE /api/risks/:id': { programs: [write('risk')] },
+  // Decisions: a program's follow the program's rule; portfolio decisions (of no program)
+  // are seen by everyone signed in, and recorded and changed only by TPM managers and
+  // admins (POST below; PATCH and DELETE by the routes' own guard, as no program locates them).
+  'GET /api/programs/:id/decisions': { programs: [read('program')] },
+  'POST /api/programs/:id/decisions': { programs: [write('program')] },
+  'GET /api/decisions': signedIn,
+  'POST /api/decisions': {
+    roles: MANAGERS,
+    refusal: 'Only a TPM manager or an admin records portfolio decisions.',
+  },
+  'GET /api/decisions/:id': { programs: [read('decision')] },
+  'PATCH /api/decisions/:id': { programs: [write('decision')] },
+  'DELETE /api/decisions/:id': { programs: [write('decision')] },
   // The RAID log's assumptions, issues and dependencies (portfolio lists show what one can see)
   'GET /api/programs/:id/assumptions': { programs: [read('program')] },
   'POST /api/programs/:id/assumptions': { programs: [write('program')] },

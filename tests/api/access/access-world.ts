@@ -36,6 +36,8 @@ export interface AccessWorld {
   headcountRole: string;
   /** A staffing need of the members-only program: who may not see it reads it unnamed. */
   staffingNeed: string;
+  /** A decision of the members-only program. */
+  decision: string;
 }
 
 export async function buildAccessWorld(
@@ -143,6 +145,13 @@ export async function buildAccessWorld(
       fte: 1,
     })
   ).id;
+  const decision = (
+    await created(admin, `/api/programs/${program}/decisions`, {
+      title: 'Which vendor?',
+      options: [{ name: 'Build' }, { name: 'Buy', cost: 1000 }],
+      riskIds: [risk],
+    })
+  ).id;
   return {
     program,
     workstream,
@@ -170,5 +179,6 @@ export async function buildAccessWorld(
     competency: ladder.competencies[0].id,
     headcountRole,
     staffingNeed,
+    decision,
   };
 }

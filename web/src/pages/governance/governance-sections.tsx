@@ -1,4 +1,5 @@
 import { AssumptionsSection } from './assumptions-section';
+import { DecisionsSection } from './decisions-section';
 import type { GovernanceScope } from './governance-scope';
 import { RaidDependenciesSection } from './raid-dependencies-section';
 import { RaidIssuesSection } from './raid-issues-section';
@@ -14,7 +15,7 @@ export function GovernanceSections({ scope }: { scope: GovernanceScope }) {
       <AssumptionsSection scope={scope} />
       <RaidIssuesSection scope={scope} />
       <RaidDependenciesSection scope={scope} />
-      {/* sections: decisions */}
+      <DecisionsSection scope={scope} />
       {/* sections: change requests */}
     </div>
   );
