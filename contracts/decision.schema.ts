@@ -88,6 +88,21 @@ const writable = {
       description: "Risks of the decision's program it answers; replaces the list on update.",
     }),
   ),
+  issueIds: Type.Optional(
+    Type.Array(Id, {
+      maxItems: 100,
+      uniqueItems: true,
+      description: "Issues of the decision's program it answers; replaces the list on update.",
+    }),
+  ),
+  changeRequestIds: Type.Optional(
+    Type.Array(Id, {
+      maxItems: 100,
+      uniqueItems: true,
+      description:
+        "Change requests of the decision's program it concerns; replaces the list on update.",
+    }),
+  ),
 };
 
 export const DecisionCreate = ClosedObject(writable);
@@ -123,6 +138,8 @@ export const Decision = ClosedObject({
       "Proposed and needed before today (the program's today; UTC for portfolio decisions).",
   }),
   riskIds: Type.Array(Id),
+  issueIds: Type.Array(Id),
+  changeRequestIds: Type.Array(Id),
   version: Version,
   createdAt: Timestamp,
   updatedAt: Timestamp,

@@ -9194,6 +9194,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            changeRequestIds: string[];
                             chosenOption: number | null;
                             context: string | null;
                             /** Format: date-time */
@@ -9207,6 +9208,7 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
+                            issueIds: string[];
                             neededBy: string | null;
                             options: {
                                 cons: string | null;
@@ -9330,6 +9332,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Change requests of the decision's program it concerns; replaces the list on update. */
+                    changeRequestIds?: string[];
                     /** @description The index (from 0) of the option chosen, among `options`. */
                     chosenOption?: number | null;
                     /** @description Why a decision is needed; what constrains it. */
@@ -9340,6 +9344,8 @@ export interface operations {
                     decidedOn?: string | null;
                     /** @description What was decided; required once decided. */
                     decision?: string | null;
+                    /** @description Issues of the decision's program it answers; replaces the list on update. */
+                    issueIds?: string[];
                     /** @description Needed by: a proposed decision past it is overdue. */
                     neededBy?: string | null;
                     /** @description The options considered, side by side; replaces the list on update. */
@@ -9373,6 +9379,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        changeRequestIds: string[];
                         chosenOption: number | null;
                         context: string | null;
                         /** Format: date-time */
@@ -9386,6 +9393,7 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        issueIds: string[];
                         neededBy: string | null;
                         options: {
                             cons: string | null;
@@ -9517,6 +9525,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        changeRequestIds: string[];
                         chosenOption: number | null;
                         context: string | null;
                         /** Format: date-time */
@@ -9530,6 +9539,7 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        issueIds: string[];
                         neededBy: string | null;
                         options: {
                             cons: string | null;
@@ -9751,6 +9761,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Change requests of the decision's program it concerns; replaces the list on update. */
+                    changeRequestIds?: string[];
                     /** @description The index (from 0) of the option chosen, among `options`. */
                     chosenOption?: number | null;
                     /** @description Why a decision is needed; what constrains it. */
@@ -9761,6 +9773,8 @@ export interface operations {
                     decidedOn?: string | null;
                     /** @description What was decided; required once decided. */
                     decision?: string | null;
+                    /** @description Issues of the decision's program it answers; replaces the list on update. */
+                    issueIds?: string[];
                     /** @description Needed by: a proposed decision past it is overdue. */
                     neededBy?: string | null;
                     /** @description The options considered, side by side; replaces the list on update. */
@@ -9796,6 +9810,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        changeRequestIds: string[];
                         chosenOption: number | null;
                         context: string | null;
                         /** Format: date-time */
@@ -9809,6 +9824,7 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        issueIds: string[];
                         neededBy: string | null;
                         options: {
                             cons: string | null;
@@ -20805,6 +20821,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            changeRequestIds: string[];
                             chosenOption: number | null;
                             context: string | null;
                             /** Format: date-time */
@@ -20818,6 +20835,7 @@ export interface operations {
                              * @description Identifier (UUID).
                              */
                             id: string;
+                            issueIds: string[];
                             neededBy: string | null;
                             options: {
                                 cons: string | null;
@@ -20944,6 +20962,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Change requests of the decision's program it concerns; replaces the list on update. */
+                    changeRequestIds?: string[];
                     /** @description The index (from 0) of the option chosen, among `options`. */
                     chosenOption?: number | null;
                     /** @description Why a decision is needed; what constrains it. */
@@ -20954,6 +20974,8 @@ export interface operations {
                     decidedOn?: string | null;
                     /** @description What was decided; required once decided. */
                     decision?: string | null;
+                    /** @description Issues of the decision's program it answers; replaces the list on update. */
+                    issueIds?: string[];
                     /** @description Needed by: a proposed decision past it is overdue. */
                     neededBy?: string | null;
                     /** @description The options considered, side by side; replaces the list on update. */
@@ -20987,6 +21009,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        changeRequestIds: string[];
                         chosenOption: number | null;
                         context: string | null;
                         /** Format: date-time */
@@ -21000,6 +21023,7 @@ export interface operations {
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        issueIds: string[];
                         neededBy: string | null;
                         options: {
                             cons: string | null;

@@ -33,4 +33,16 @@ export const DECISION_FIELD_FLAGS: readonly FieldFlag[] = [
     repeatable: true,
     description: 'a risk of the program it answers; replaces the list on update',
   },
+  {
+    field: 'issueIds',
+    flag: 'issue',
+    repeatable: true,
+    description: 'an issue of the program it answers; replaces the list on update',
+  },
+  {
+    field: 'changeRequestIds',
+    flag: 'change-request',
+    repeatable: true,
+    description: 'a change request of the program it concerns; replaces the list on update',
+  },
 ];

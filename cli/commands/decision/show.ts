@@ -24,6 +24,8 @@ export function decisionShowCommand(io: CliIo): Command {
         ['Decided by', d.decidedByName ? `${d.decidedByName} on ${orDash(d.decidedOn)}` : '-'],
         ['Supersedes', orDash(d.supersedes.join(', '))],
         ['Risks', orDash(d.riskIds.join(', '))],
+        ['Issues', orDash(d.issueIds.join(', '))],
+        ['Change requests', orDash(d.changeRequestIds.join(', '))],
         ['Version', String(d.version)],
       ]),
     );

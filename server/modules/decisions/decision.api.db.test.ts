@@ -157,6 +157,43 @@ describe('a decision of a program', () => {
     expect(d.riskIds).toEqual([mine]);
   });
 
+  it('links issues and change requests of its own program only, naming the bad index', async () => {
+    const tpm = await server.signIn('tpm');
+    const programId = await program(tpm);
+    const other = await program(tpm);
+    const issue = async (p: string) =>
+      (await tpm.post(`/api/programs/${p}/issues`, { title: 'Blocked' })).body.id as string;
+    const changeRequest = async (p: string) =>
+      (
+        await tpm.post(`/api/programs/${p}/change-requests`, {
+          title: 'CR',
+          reason: 'Scope',
+          changes: [],
+        })
+      ).body.id as string;
+    const [mine, theirs] = [await issue(programId), await issue(other)];
+    const [myRequest, theirRequest] = [await changeRequest(programId), await changeRequest(other)];
+    const refused = await tpm.post(`/api/programs/${programId}/decisions`, {
+      title: 'Answer',
+      issueIds: [mine, theirs],
+      changeRequestIds: [theirRequest],
+    });
+    expect(refused.status).toBe(400);
+    expect(paths(refused).sort()).toEqual(['body.changeRequestIds[0]', 'body.issueIds[1]']);
+    const d = await decision(tpm, programId, {
+      title: 'Answer',
+      issueIds: [mine],
+      changeRequestIds: [myRequest],
+    });
+    expect(d.issueIds).toEqual([mine]);
+    expect(d.changeRequestIds).toEqual([myRequest]);
+    // Updates replace only the lists they name.
+    const updated = await tpm.patch(`/api/decisions/${d.id}`, { version: 1, issueIds: [] });
+    expect(updated.status).toBe(200);
+    expect(updated.body.issueIds).toEqual([]);
+    expect(updated.body.changeRequestIds).toEqual([myRequest]);
+  });
+
   it('is superseded by another, which lists it in supersedes; that one cannot be deleted first', async () => {
     const tpm = await server.signIn('tpm');
     const programId = await program(tpm);

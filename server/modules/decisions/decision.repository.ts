@@ -20,6 +20,20 @@ export const DECISION_LINKS = [
     target: 'program_risks',
     noun: 'risk',
   },
+  {
+    field: 'issueIds',
+    table: 'decision_issues',
+    column: 'issue_id',
+    target: 'program_issues',
+    noun: 'issue',
+  },
+  {
+    field: 'changeRequestIds',
+    table: 'decision_change_requests',
+    column: 'change_request_id',
+    target: 'change_requests',
+    noun: 'change request',
+  },
 ] as const;
 export type DecisionLinkField = (typeof DECISION_LINKS)[number]['field'];
 

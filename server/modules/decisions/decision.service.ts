@@ -84,6 +84,8 @@ export function createDecisionService(db: Database, clock: Clock) {
       neededBy: r.needed_by,
       overdue: isDecisionOverdue(r.status, r.needed_by, todayIn(r.time_zone)),
       riskIds: r.links.riskIds,
+      issueIds: r.links.issueIds,
+      changeRequestIds: r.links.changeRequestIds,
       version: r.version,
       createdAt: new Date(r.created_at).toISOString(),
       updatedAt: new Date(r.updated_at).toISOString(),
