@@ -17,6 +17,7 @@ import { backupRoutes } from './modules/backups/backup.routes.js';
 import { baselineRoutes } from './modules/baselines/baseline.routes.js';
 import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feed.routes.js';
 import { forecastRoutes } from './modules/forecasts/forecast.routes.js';
+import { riskRoutes } from './modules/risks/risk.routes.js';
 import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { intakeRoutes } from './modules/intake/intake.routes.js';
@@ -84,6 +85,7 @@ export const ROUTE_MODULES = [
   resourceLoadRoutes,
   holidayRoutes,
   forecastRoutes,
+  riskRoutes,
   intakeRoutes,
   integrationRoutes,
   personRoutes,

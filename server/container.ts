@@ -21,7 +21,7 @@ import { createOidcSignIn } from './modules/oidc/oidc-sign-in.service.js';
 import { createBaselineService } from './modules/baselines/baseline.service.js';
 import { createCalendarFeedService } from './modules/calendar-feeds/calendar-feed.service.js';
 import { createForecastService } from './modules/forecasts/forecast.service.js';
-import { createRiskService } from './modules/forecasts/risk.service.js';
+import { createRiskService } from './modules/risks/risk.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createGitlabWebhookService } from './modules/intake/gitlab-webhook.service.js';
 import { createNotificationService } from './modules/intake/notification.service.js';
@@ -130,7 +130,7 @@ export function createContainer(
     ),
     calendarFeeds: createCalendarFeedService(db, schedules, clock),
     forecasts: createForecastService(db, clock),
-    risks: createRiskService(db),
+    risks: createRiskService(db, clock),
     requestTemplate: createRequestTemplateService(db),
     requests: createRequestService(db, clock),
     requestEdits: createRequestEditService(db, clock),
