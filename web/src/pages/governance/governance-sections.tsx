@@ -1,4 +1,5 @@
 import type { GovernanceScope } from './governance-scope';
+import { RiskRegisterSection } from './risk-register-section';
 
 /**
  * The registers, in RAID order, then decisions and change requests. Each section lives
@@ -7,7 +8,7 @@ import type { GovernanceScope } from './governance-scope';
 export function GovernanceSections({ scope }: { scope: GovernanceScope }) {
   return (
     <div className="governance-sections" data-scope={scope.programId ?? 'portfolio'}>
-      {/* sections: risks */}
+      <RiskRegisterSection scope={scope} />
       {/* sections: assumptions */}
       {/* sections: issues */}
       {/* sections: dependencies */}
