@@ -4,6 +4,7 @@ import { countUsers, insertUser } from '../modules/users/user.repository.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { createScheduleService } from '../modules/schedules/schedule.service.js';
 import { seedDemoForecastInputs } from './demo-forecasts.js';
+import { writeDemoRisks } from './demo-risks.js';
 import { buildDemoOrganization } from './demo-organization.js';
 import { writeDemoIntake } from './demo-intake.js';
 import { writeDemoOrganization } from './demo-writer.js';
@@ -49,6 +50,7 @@ export async function seedDemoOrganization(
     const counts = await writeDemoOrganization(tx, organization, today, passwordHash);
     await writeDemoWorkingTime(tx, today);
     await seedDemoForecastInputs(tx);
+    await writeDemoRisks(tx, today, now);
     await writeDemoIntake(tx, now);
     const team = await writeDemoTeam(tx, organization);
     // Computed now, so the capacity heatmap reads scheduled dates from the first start.

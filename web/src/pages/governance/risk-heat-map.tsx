@@ -52,7 +52,7 @@ export function RiskHeatMap({
     );
     return {
       animation: false,
-      grid: { left: 8, right: 16, top: 8, bottom: 72, containLabel: true },
+      grid: { left: 8, right: 16, top: 8, bottom: 84, containLabel: true },
       tooltip: {
         formatter: (params: { value: [number, number, number, number] }) => {
           const [x, y, score, count] = params.value;
@@ -69,15 +69,15 @@ export function RiskHeatMap({
         type: 'category',
         name: 'Impact',
         nameLocation: 'middle',
-        nameGap: 28,
-        data: IMPACT_NAMES.map((n, i) => `${i + 1} ${n}`),
-        axisLabel: { color: CHART_COLORS.muted, fontSize: 10 },
+        nameGap: 44,
+        data: IMPACT_NAMES.map((n, i) => `${n}\n(${i + 1})`),
+        axisLabel: { color: CHART_COLORS.muted, fontSize: 10, interval: 0, lineHeight: 13 },
         axisTick: { show: false },
       },
       yAxis: {
         type: 'category',
-        data: LIKELIHOOD_NAMES.map((n, i) => `${i + 1} ${n}`),
-        axisLabel: { color: CHART_COLORS.ink, fontSize: 10 },
+        data: LIKELIHOOD_NAMES.map((n, i) => `${n} (${i + 1})`),
+        axisLabel: { color: CHART_COLORS.ink, fontSize: 10, interval: 0 },
         axisTick: { show: false },
       },
       visualMap: {
@@ -86,13 +86,16 @@ export function RiskHeatMap({
         left: 'center',
         bottom: 0,
         dimension: 2,
+        itemWidth: 12,
+        itemHeight: 10,
+        itemGap: 6,
         pieces: [
           { lte: 4, label: 'Low 1–4', color: BAND_COLORS.low },
           { gt: 4, lte: 9, label: 'Medium 5–9', color: BAND_COLORS.medium },
           { gt: 9, lte: 14, label: 'High 10–14', color: BAND_COLORS.high },
           { gt: 14, label: 'Severe 15–25', color: BAND_COLORS.severe },
         ],
-        textStyle: { color: CHART_COLORS.muted },
+        textStyle: { color: CHART_COLORS.muted, fontSize: 10 },
       },
       series: [
         {
@@ -118,7 +121,7 @@ export function RiskHeatMap({
       <EChart
         option={option}
         label={`Risk heat map: ${total} ${total === 1 ? 'risk' : 'risks'} by likelihood and impact`}
-        height={320}
+        height={340}
         onItemClick={(value) => {
           const [x, y] = value as [number, number];
           const cell = { likelihood: y + 1, impact: x + 1 };
