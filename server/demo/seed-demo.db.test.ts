@@ -69,7 +69,7 @@ describe('seedDemoOrganization', () => {
               count(*) FILTER (WHERE status IN ('open', 'mitigating'))::int AS open
          FROM program_risks GROUP BY program_id`,
     );
-    expect(register.rows).toHaveLength(n.programs);
+    expect(register.rows).toHaveLength(n.programs!);
     for (const r of register.rows) {
       expect(r.owned).toBe(r.n);
       expect(r.open).toBeGreaterThan(0);
