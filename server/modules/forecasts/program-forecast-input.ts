@@ -96,6 +96,15 @@ const workingMinutes = (hours: number): TimeSpan => ({
   minutes: Math.round(hours * 60),
 });
 
+/**
+ * A register entry with neither a schedule impact (tasks and a delay) nor a cost
+ * changes no draw's outcome: left out, so it adds no empty bar to the tornado.
+ */
+function movesTheForecast(r: RiskRow): boolean {
+  const delay = Math.max(r.delay_hours, r.delay_pessimistic_hours ?? 0);
+  return (r.task_ids.length > 0 && delay > 0) || (r.cost ?? 0) > 0;
+}
+
 /** One risk as the engine takes it; its three points only when they differ from the single value. */
 function forecastRiskOf(r: RiskRow, closed: ReadonlySet<string>): ForecastRisk {
   const low = r.delay_optimistic_hours ?? r.delay_hours;
@@ -147,7 +156,7 @@ export function buildProgramForecastInput(
     estimateRows.filter((r) => r.state === 'done' || r.state === 'cancelled').map((r) => r.id),
   );
   const forecastRisks: ForecastRisk[] = [...risks]
-    .filter((r) => FEEDS_FORECAST.has(r.status ?? 'open'))
+    .filter((r) => FEEDS_FORECAST.has(r.status ?? 'open') && movesTheForecast(r))
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((r) => forecastRiskOf(r, closed));
   const costs = taskCosts(built, sortedRows);
