@@ -164,5 +164,23 @@ describe('the risk register on the governance page', () => {
     await confirm.getByRole('button', { name: 'Delete risk' }).click();
     await row.waitFor({ state: 'detached' });
     expect((await risks()).some((r) => r.title === 'Cut-over weekend overruns')).toBe(false);
+
+    // Added from the portfolio: the form asks for the program first.
+    await page.getByRole('button', { name: 'Add risk' }).click();
+    const form = page.getByRole('form', { name: 'Add risk' });
+    await form.getByLabel('Risk', { exact: true }).fill('Licences expire before go-live');
+    await form.getByRole('button', { name: 'Add risk' }).click();
+    await form.locator('[data-field-error="programId"]').waitFor();
+    await form.getByLabel('Program').selectOption({ label: 'Risk Register Program' });
+    await form.getByLabel('Owner').selectOption({ label: riskOwner.name });
+    await form.getByRole('button', { name: 'Add risk' }).click();
+    await form.waitFor({ state: 'detached' });
+    await table
+      .locator('tr[data-risk-id]', { hasText: 'Licences expire before go-live' })
+      .getByText('Risk Register Program')
+      .waitFor();
+    expect((await risks()).find((r) => r.title === 'Licences expire before go-live')).toMatchObject(
+      { status: 'open', probability: 0.5, impact: 3, ownerName: riskOwner.name },
+    );
   });
 });
