@@ -74,6 +74,29 @@ import { holidayListCommand } from './commands/holiday/list.js';
 import { holidayUpdateCommand } from './commands/holiday/update.js';
 import { personTimeOffDeleteCommand } from './commands/person/time-off-delete.js';
 import { personTimeOffUpdateCommand } from './commands/person/time-off-update.js';
+import { assumptionAddCommand } from './commands/assumption/add.js';
+import { assumptionDeleteCommand } from './commands/assumption/delete.js';
+import { assumptionListCommand } from './commands/assumption/list.js';
+import { assumptionShowCommand } from './commands/assumption/show.js';
+import { assumptionUpdateCommand } from './commands/assumption/update.js';
+import { externalDependencyAddCommand } from './commands/external-dependency/add.js';
+import { externalDependencyDeleteCommand } from './commands/external-dependency/delete.js';
+import { externalDependencyListCommand } from './commands/external-dependency/list.js';
+import { externalDependencyShowCommand } from './commands/external-dependency/show.js';
+import { externalDependencyUpdateCommand } from './commands/external-dependency/update.js';
+import { issueAddCommand } from './commands/issue/add.js';
+import { issueDeleteCommand } from './commands/issue/delete.js';
+import { issueListCommand } from './commands/issue/list.js';
+import { issueShowCommand } from './commands/issue/show.js';
+import { issueUpdateCommand } from './commands/issue/update.js';
+import { programDependenciesCommand } from './commands/program/dependencies.js';
+import { changeRequestAddCommand } from './commands/change-request/add.js';
+import { changeRequestDecideCommand } from './commands/change-request/decide.js';
+import { changeRequestDeleteCommand } from './commands/change-request/delete.js';
+import { changeRequestListCommand } from './commands/change-request/list.js';
+import { changeRequestShowCommand } from './commands/change-request/show.js';
+import { changeRequestSubmitCommand } from './commands/change-request/submit.js';
+import { changeRequestUpdateCommand } from './commands/change-request/update.js';
 import { riskAddCommand } from './commands/risk/add.js';
 import { riskDeleteCommand } from './commands/risk/delete.js';
 import { riskListCommand } from './commands/risk/list.js';
@@ -130,6 +153,7 @@ export function createCli(io: CliIo): Command {
       programLevelCommand(io),
       programLoadCommand(io),
       programStatusDateCommand(io),
+      programDependenciesCommand(io),
     ]),
   );
   program.addCommand(
@@ -204,6 +228,48 @@ export function createCli(io: CliIo): Command {
       riskUpdateCommand(io),
       riskDeleteCommand(io),
     ]),
+  );
+  program.addCommand(
+    noun('assumption', "the RAID log's assumptions: statements the plan relies on", [
+      assumptionListCommand(io),
+      assumptionShowCommand(io),
+      assumptionAddCommand(io),
+      assumptionUpdateCommand(io),
+      assumptionDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('issue', "the RAID log's issues: problems happening now", [
+      issueListCommand(io),
+      issueShowCommand(io),
+      issueAddCommand(io),
+      issueUpdateCommand(io),
+      issueDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('external-dependency', "the RAID log's dependencies on teams, vendors and dates", [
+      externalDependencyListCommand(io),
+      externalDependencyShowCommand(io),
+      externalDependencyAddCommand(io),
+      externalDependencyUpdateCommand(io),
+      externalDependencyDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun(
+      'change-request',
+      'change requests: plan edits whose impact is shown before the decision',
+      [
+        changeRequestAddCommand(io),
+        changeRequestListCommand(io),
+        changeRequestShowCommand(io),
+        changeRequestUpdateCommand(io),
+        changeRequestSubmitCommand(io),
+        changeRequestDecideCommand(io),
+        changeRequestDeleteCommand(io),
+      ],
+    ).alias('cr'),
   );
   program.addCommand(
     noun(

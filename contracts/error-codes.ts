@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'link_unusable',
   'last_owner',
   'in_use',
+  'impact_stale',
+  'change_request_closed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -56,4 +58,8 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   last_owner: 409,
   // A record others still refer to: the message says what refers to it and how to go on.
   in_use: 409,
+  // A change request decided on an impact computed before the plan last changed: nothing applied.
+  impact_stale: 409,
+  // A decided change request is history: it is neither edited, deleted nor decided again.
+  change_request_closed: 409,
 };

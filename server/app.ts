@@ -18,6 +18,9 @@ import { baselineRoutes } from './modules/baselines/baseline.routes.js';
 import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feed.routes.js';
 import { forecastRoutes } from './modules/forecasts/forecast.routes.js';
 import { riskRoutes } from './modules/risks/risk.routes.js';
+import { assumptionRoutes } from './modules/assumptions/assumption.routes.js';
+import { programIssueRoutes } from './modules/program-issues/program-issue.routes.js';
+import { externalDependencyRoutes } from './modules/external-dependencies/external-dependency.routes.js';
 import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { intakeRoutes } from './modules/intake/intake.routes.js';
@@ -35,6 +38,7 @@ import { userCredentialRoutes } from './modules/users/user-credential.routes.js'
 import { accountLinkRoutes } from './modules/users/account-link.routes.js';
 import { workstreamRoutes } from './modules/workstreams/workstream.routes.js';
 import { programResourceRoutes } from './modules/program-resources/program-resource.routes.js';
+import { changeRequestRoutes } from './modules/change-requests/change-request.routes.js';
 import { programCalendarRoutes } from './modules/program-calendars/program-calendar.routes.js';
 import { allocationRoutes } from './modules/allocations/allocation.routes.js';
 import { capacityRoutes } from './modules/capacity/capacity.routes.js';
@@ -73,6 +77,7 @@ export const ROUTE_MODULES = [
   workstreamRoutes,
   programCalendarRoutes,
   programResourceRoutes,
+  changeRequestRoutes,
   milestoneRoutes,
   taskRoutes,
   dependencyRoutes,
@@ -86,6 +91,9 @@ export const ROUTE_MODULES = [
   holidayRoutes,
   forecastRoutes,
   riskRoutes,
+  assumptionRoutes,
+  programIssueRoutes,
+  externalDependencyRoutes,
   intakeRoutes,
   integrationRoutes,
   personRoutes,
@@ -106,6 +114,9 @@ function makeAjv(coerceTypes: boolean, useDefaults: boolean) {
     strict: false,
     // `strict: false` also turns this off: without it 1e999 (Infinity) passes `type: number`.
     strictNumbers: true,
+    // A `oneOf` with a discriminator (a change request's changes) is checked against the one
+    // branch its tag names: one issue per bad field, not one pile per branch.
+    discriminator: true,
     // Errors carry their schema, so a message can name both bounds of a range (contracts/issue-messages.ts).
     verbose: true,
   });

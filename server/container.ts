@@ -22,6 +22,9 @@ import { createBaselineService } from './modules/baselines/baseline.service.js';
 import { createCalendarFeedService } from './modules/calendar-feeds/calendar-feed.service.js';
 import { createForecastService } from './modules/forecasts/forecast.service.js';
 import { createRiskService } from './modules/risks/risk.service.js';
+import { createAssumptionService } from './modules/assumptions/assumption.service.js';
+import { createProgramIssueService } from './modules/program-issues/program-issue.service.js';
+import { createExternalDependencyService } from './modules/external-dependencies/external-dependency.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createGitlabWebhookService } from './modules/intake/gitlab-webhook.service.js';
 import { createNotificationService } from './modules/intake/notification.service.js';
@@ -52,6 +55,7 @@ import { createUserService } from './modules/users/user.service.js';
 import { createRequestEditService } from './modules/intake/request-edit.service.js';
 import { createWorkstreamService } from './modules/workstreams/workstream.service.js';
 import { createProgramResourceService } from './modules/program-resources/program-resource.service.js';
+import { createChangeRequestService } from './modules/change-requests/change-request.service.js';
 import { createProgramCalendarService } from './modules/program-calendars/program-calendar.service.js';
 import { createAllocationService } from './modules/allocations/allocation.service.js';
 import { createCapacityService } from './modules/capacity/capacity.service.js';
@@ -105,6 +109,7 @@ export function createContainer(
     workstreams: createWorkstreamService(db),
     programCalendars: createProgramCalendarService(db),
     programResources: createProgramResourceService(db),
+    changeRequests: createChangeRequestService(db, clock),
     milestones: createMilestoneService(db, clock),
     successCriteria: createSuccessCriterionService(db),
     tasks: createTaskService(db, clock),
@@ -131,6 +136,9 @@ export function createContainer(
     calendarFeeds: createCalendarFeedService(db, schedules, clock),
     forecasts: createForecastService(db, clock),
     risks: createRiskService(db, clock),
+    assumptions: createAssumptionService(db, clock),
+    programIssues: createProgramIssueService(db, clock),
+    externalDependencies: createExternalDependencyService(db),
     requestTemplate: createRequestTemplateService(db),
     requests: createRequestService(db, clock),
     requestEdits: createRequestEditService(db, clock),

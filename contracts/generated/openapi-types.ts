@@ -72,6 +72,54 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/assumptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every program's assumptions that you can see
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
+        get: operations["listAssumptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assumptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getAssumption"];
+        put?: never;
+        post?: never;
+        /** @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only. */
+        delete: operations["deleteAssumption"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an assumption; only the fields named change (a new status stamps validatedAt)
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        patch: operations["updateAssumption"];
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -513,6 +561,76 @@ export type paths = {
         patch: operations["updateCareerTrack"];
         trace?: never;
     };
+    "/api/change-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A change request with its impact (recomputed when the plan changed since)
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getChangeRequest"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft or submitted change request
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        delete: operations["deleteChangeRequest"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft or submitted change request; its impact is recomputed
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        patch: operations["updateChangeRequest"];
+        trace?: never;
+    };
+    "/api/change-requests/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve (applies every edit in one transaction after a baseline "before CR-n"), defer or reject; 409 impact_stale when the plan changed since the impact
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["decideChangeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/change-requests/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft for decision
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["submitChangeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/criteria/{id}": {
         parameters: {
             query?: never;
@@ -592,6 +710,54 @@ export type paths = {
          * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
          */
         patch: operations["updateDependency"];
+        trace?: never;
+    };
+    "/api/external-dependencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every program's external dependencies that you can see
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
+        get: operations["listExternalDependencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/external-dependencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getExternalDependency"];
+        put?: never;
+        post?: never;
+        /** @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only. */
+        delete: operations["deleteExternalDependency"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an external dependency; only the fields named change
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        patch: operations["updateExternalDependency"];
         trace?: never;
     };
     "/api/feeds/{token}.ics": {
@@ -901,6 +1067,54 @@ export type paths = {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every program's issues that you can see
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
+        get: operations["listIssues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/issues/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getProgramIssue"];
+        put?: never;
+        post?: never;
+        /** @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only. */
+        delete: operations["deleteProgramIssue"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an issue; only the fields named change (taskIds and riskIds replace their lists)
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        patch: operations["updateProgramIssue"];
         trace?: never;
     };
     "/api/me": {
@@ -1324,6 +1538,32 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{id}/assumptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A program's assumptions, with those overdue for validation flagged
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["listProgramAssumptions"];
+        put?: never;
+        /**
+         * Log an assumption: only the statement is required
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["createAssumption"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{id}/baselines": {
         parameters: {
             query?: never;
@@ -1418,6 +1658,32 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{id}/change-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The program's change requests, newest first (filter by status)
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["listChangeRequests"];
+        put?: never;
+        /**
+         * Propose plan edits: each checked as its direct edit, the impact computed on a copy of the plan
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["createChangeRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{id}/export": {
         parameters: {
             query?: never;
@@ -1434,6 +1700,32 @@ export type paths = {
         get: operations["exportProgramPlan"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/external-dependencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A program's dependencies on teams, vendors and dates, the earliest needed first
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["listProgramExternalDependencies"];
+        put?: never;
+        /**
+         * Log a dependency on a team, a vendor or a date: only the title is required
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["createExternalDependency"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1504,6 +1796,32 @@ export type paths = {
          *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
          */
         post: operations["previewProgramPlanUpdate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A program's issues, most severe first
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["listProgramIssues"];
+        put?: never;
+        /**
+         * Log an issue: only the title is required
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["createProgramIssue"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1598,6 +1916,28 @@ export type paths = {
          *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
          */
         get: operations["getProgramPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/raid-dependencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The RAID log's dependencies: plan links to and from other programs, and dependencies outside Waymark
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getRaidDependencies"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2444,7 +2784,7 @@ export type components = {
         ErrorBody: {
             error: {
                 /** @enum {unknown} */
-                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable" | "last_owner" | "in_use";
+                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable" | "last_owner" | "in_use" | "impact_stale" | "change_request_closed";
                 details?: unknown;
                 issues: {
                     /** @description Machine-readable reason, e.g. required, type, unknown_property. */
@@ -3184,6 +3524,525 @@ export interface operations {
                              */
                             weekStart: string;
                         }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listAssumptions: {
+        parameters: {
+            query?: {
+                /** @description Identifier (UUID). */
+                ownerId?: string;
+                /** @description Identifier (UUID). */
+                programId?: string;
+                /** @description unvalidated until someone checks it; then valid or invalid. */
+                status?: "unvalidated" | "valid" | "invalid";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @description What the check found. */
+                            note: string;
+                            /** @description Unvalidated and its validate-by day is before the program's today. */
+                            overdue: boolean;
+                            /** @description An active account who checks it. */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            programName: string;
+                            /** @description What is taken as true. */
+                            statement: string;
+                            /**
+                             * @description unvalidated until someone checks it; then valid or invalid.
+                             * @enum {unknown}
+                             */
+                            status: "unvalidated" | "valid" | "invalid";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description The day by which it must be checked. */
+                            validateBy: string | null;
+                            /** @description When it became valid or invalid (null while unvalidated). */
+                            validatedAt: string | null;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getAssumption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description What the check found. */
+                        note: string;
+                        /** @description Unvalidated and its validate-by day is before the program's today. */
+                        overdue: boolean;
+                        /** @description An active account who checks it. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @description What is taken as true. */
+                        statement: string;
+                        /**
+                         * @description unvalidated until someone checks it; then valid or invalid.
+                         * @enum {unknown}
+                         */
+                        status: "unvalidated" | "valid" | "invalid";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description The day by which it must be checked. */
+                        validateBy: string | null;
+                        /** @description When it became valid or invalid (null while unvalidated). */
+                        validatedAt: string | null;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteAssumption: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateAssumption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @description What the check found. */
+                    note?: string;
+                    /** @description An active account who checks it. */
+                    ownerId?: string | null;
+                    /** @description What is taken as true. */
+                    statement?: string;
+                    /**
+                     * @description unvalidated until someone checks it; then valid or invalid.
+                     * @enum {unknown}
+                     */
+                    status?: "unvalidated" | "valid" | "invalid";
+                    /** @description The day by which it must be checked. */
+                    validateBy?: string | null;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description What the check found. */
+                        note: string;
+                        /** @description Unvalidated and its validate-by day is before the program's today. */
+                        overdue: boolean;
+                        /** @description An active account who checks it. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @description What is taken as true. */
+                        statement: string;
+                        /**
+                         * @description unvalidated until someone checks it; then valid or invalid.
+                         * @enum {unknown}
+                         */
+                        status: "unvalidated" | "valid" | "invalid";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description The day by which it must be checked. */
+                        validateBy: string | null;
+                        /** @description When it became valid or invalid (null while unvalidated). */
+                        validatedAt: string | null;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
                     };
                 };
             };
@@ -6213,6 +7072,1699 @@ export interface operations {
             };
         };
     };
+    getChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baselineId: string | null;
+                        changes: ({
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "update_task";
+                            milestoneId?: string | null;
+                            name?: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "add_task";
+                            milestoneId?: string | null;
+                            name: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            kind: "remove_task";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "add_dependency";
+                            /**
+                             * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                             * @enum {unknown}
+                             */
+                            lagKind?: "working" | "elapsed" | "percent";
+                            /** @description Lag in working minutes; negative for a lead. */
+                            lagMinutes?: number;
+                            /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                            lagPercent?: number | null;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            predecessorId: string;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            successorId: string;
+                            /** @enum {unknown} */
+                            type?: "FS" | "SS" | "FF" | "SF";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            dependencyId: string;
+                            /** @enum {string} */
+                            kind: "remove_dependency";
+                        } | {
+                            /** @description The milestone's new due date (its dueDate). */
+                            date: string | null;
+                            /** @enum {string} */
+                            kind: "move_milestone";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                        } | {
+                            /** @description The program's new budgetCents. */
+                            budgetCents: number | null;
+                            /** @enum {string} */
+                            kind: "change_budget";
+                        } | {
+                            description: string;
+                            evidenceUrl?: string | null;
+                            /** @enum {string} */
+                            kind: "add_criterion";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                            sortOrder?: number;
+                            /** @enum {unknown} */
+                            state?: "pending" | "met" | "not_met";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            criterionId: string;
+                            /** @enum {string} */
+                            kind: "remove_criterion";
+                        })[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decision: {
+                            /** Format: date-time */
+                            decidedAt: string;
+                            decidedById: string | null;
+                            deferredUntil: string | null;
+                            /** @enum {unknown} */
+                            outcome: "approved" | "deferred" | "rejected";
+                            reason: string;
+                        } | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        impact: {
+                            budget: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            /** Format: date-time */
+                            computedAt: string;
+                            cost: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            finish: {
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                after: string;
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                before: string;
+                            };
+                            finishDeltaWorkingDays: number;
+                            forecast: {
+                                /** @enum {unknown} */
+                                distribution: "triangular" | "pert";
+                                iterations: number;
+                                seed: number;
+                            };
+                            milestones: {
+                                after: string | null;
+                                before: string | null;
+                                deltaWorkingDays: number;
+                                id: string;
+                                name: string;
+                            }[];
+                            newlyCritical: {
+                                id: string;
+                                name: string;
+                            }[];
+                            overAllocations: {
+                                capacityHours: number;
+                                hours: number;
+                                name: string;
+                                personId: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD.
+                                 */
+                                week: string;
+                            }[];
+                            p80: {
+                                after: string | null;
+                                before: string | null;
+                            };
+                            pCurve: {
+                                after: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                                before: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                            };
+                            planHash: string;
+                            targetDate: string | null;
+                            targetProbability: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                        } | null;
+                        label: string;
+                        number: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        reason: string;
+                        requestedById: string | null;
+                        requestedByName: string | null;
+                        /** @enum {unknown} */
+                        status: "draft" | "submitted" | "approved" | "deferred" | "rejected";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteChangeRequest: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    changes?: ({
+                        actualFinish?: string | null;
+                        actualStart?: string | null;
+                        /** @description One of the program's calendars; null: the program's own calendar. */
+                        calendarId?: string | null;
+                        constraintDate?: string | null;
+                        constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        costPerHour?: number | null;
+                        deadline?: string | null;
+                        description?: string;
+                        dueDate?: string | null;
+                        /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                        durationElapsed?: boolean;
+                        estimateHours?: number | null;
+                        estimateOptimisticHours?: number | null;
+                        estimatePessimisticHours?: number | null;
+                        fixedCost?: number | null;
+                        /** @enum {string} */
+                        kind: "update_task";
+                        milestoneId?: string | null;
+                        name?: string;
+                        ownerId?: string | null;
+                        /** @description The summary task it sits under (same program); null: the top of the outline. */
+                        parentTaskId?: string | null;
+                        /** @description Share of the work done, 0–100; a done task is 100. */
+                        percentComplete?: number;
+                        /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                        position?: number | null;
+                        remainingHours?: number | null;
+                        startDate?: string | null;
+                        /** @enum {unknown} */
+                        state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        taskId: string;
+                        teamId?: string | null;
+                        /** @description The MS Project UID it was imported with; an export writes it back. */
+                        uid?: number | null;
+                        workstreamId?: string | null;
+                    } | {
+                        actualFinish?: string | null;
+                        actualStart?: string | null;
+                        /** @description One of the program's calendars; null: the program's own calendar. */
+                        calendarId?: string | null;
+                        constraintDate?: string | null;
+                        constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        costPerHour?: number | null;
+                        deadline?: string | null;
+                        description?: string;
+                        dueDate?: string | null;
+                        /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                        durationElapsed?: boolean;
+                        estimateHours?: number | null;
+                        estimateOptimisticHours?: number | null;
+                        estimatePessimisticHours?: number | null;
+                        fixedCost?: number | null;
+                        /** @enum {string} */
+                        kind: "add_task";
+                        milestoneId?: string | null;
+                        name: string;
+                        ownerId?: string | null;
+                        /** @description The summary task it sits under (same program); null: the top of the outline. */
+                        parentTaskId?: string | null;
+                        /** @description Share of the work done, 0–100; a done task is 100. */
+                        percentComplete?: number;
+                        /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                        position?: number | null;
+                        remainingHours?: number | null;
+                        startDate?: string | null;
+                        /** @enum {unknown} */
+                        state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                        teamId?: string | null;
+                        /** @description The MS Project UID it was imported with; an export writes it back. */
+                        uid?: number | null;
+                        workstreamId?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        kind: "remove_task";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        taskId: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "add_dependency";
+                        /**
+                         * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                         * @enum {unknown}
+                         */
+                        lagKind?: "working" | "elapsed" | "percent";
+                        /** @description Lag in working minutes; negative for a lead. */
+                        lagMinutes?: number;
+                        /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                        lagPercent?: number | null;
+                        /**
+                         * Format: uuid
+                         * @description A task or milestone id.
+                         */
+                        predecessorId: string;
+                        /**
+                         * Format: uuid
+                         * @description A task or milestone id.
+                         */
+                        successorId: string;
+                        /** @enum {unknown} */
+                        type?: "FS" | "SS" | "FF" | "SF";
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        dependencyId: string;
+                        /** @enum {string} */
+                        kind: "remove_dependency";
+                    } | {
+                        /** @description The milestone's new due date (its dueDate). */
+                        date: string | null;
+                        /** @enum {string} */
+                        kind: "move_milestone";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        milestoneId: string;
+                    } | {
+                        /** @description The program's new budgetCents. */
+                        budgetCents: number | null;
+                        /** @enum {string} */
+                        kind: "change_budget";
+                    } | {
+                        description: string;
+                        evidenceUrl?: string | null;
+                        /** @enum {string} */
+                        kind: "add_criterion";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        milestoneId: string;
+                        sortOrder?: number;
+                        /** @enum {unknown} */
+                        state?: "pending" | "met" | "not_met";
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        criterionId: string;
+                        /** @enum {string} */
+                        kind: "remove_criterion";
+                    })[];
+                    reason?: string;
+                    title?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baselineId: string | null;
+                        changes: ({
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "update_task";
+                            milestoneId?: string | null;
+                            name?: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "add_task";
+                            milestoneId?: string | null;
+                            name: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            kind: "remove_task";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "add_dependency";
+                            /**
+                             * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                             * @enum {unknown}
+                             */
+                            lagKind?: "working" | "elapsed" | "percent";
+                            /** @description Lag in working minutes; negative for a lead. */
+                            lagMinutes?: number;
+                            /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                            lagPercent?: number | null;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            predecessorId: string;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            successorId: string;
+                            /** @enum {unknown} */
+                            type?: "FS" | "SS" | "FF" | "SF";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            dependencyId: string;
+                            /** @enum {string} */
+                            kind: "remove_dependency";
+                        } | {
+                            /** @description The milestone's new due date (its dueDate). */
+                            date: string | null;
+                            /** @enum {string} */
+                            kind: "move_milestone";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                        } | {
+                            /** @description The program's new budgetCents. */
+                            budgetCents: number | null;
+                            /** @enum {string} */
+                            kind: "change_budget";
+                        } | {
+                            description: string;
+                            evidenceUrl?: string | null;
+                            /** @enum {string} */
+                            kind: "add_criterion";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                            sortOrder?: number;
+                            /** @enum {unknown} */
+                            state?: "pending" | "met" | "not_met";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            criterionId: string;
+                            /** @enum {string} */
+                            kind: "remove_criterion";
+                        })[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decision: {
+                            /** Format: date-time */
+                            decidedAt: string;
+                            decidedById: string | null;
+                            deferredUntil: string | null;
+                            /** @enum {unknown} */
+                            outcome: "approved" | "deferred" | "rejected";
+                            reason: string;
+                        } | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        impact: {
+                            budget: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            /** Format: date-time */
+                            computedAt: string;
+                            cost: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            finish: {
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                after: string;
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                before: string;
+                            };
+                            finishDeltaWorkingDays: number;
+                            forecast: {
+                                /** @enum {unknown} */
+                                distribution: "triangular" | "pert";
+                                iterations: number;
+                                seed: number;
+                            };
+                            milestones: {
+                                after: string | null;
+                                before: string | null;
+                                deltaWorkingDays: number;
+                                id: string;
+                                name: string;
+                            }[];
+                            newlyCritical: {
+                                id: string;
+                                name: string;
+                            }[];
+                            overAllocations: {
+                                capacityHours: number;
+                                hours: number;
+                                name: string;
+                                personId: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD.
+                                 */
+                                week: string;
+                            }[];
+                            p80: {
+                                after: string | null;
+                                before: string | null;
+                            };
+                            pCurve: {
+                                after: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                                before: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                            };
+                            planHash: string;
+                            targetDate: string | null;
+                            targetProbability: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                        } | null;
+                        label: string;
+                        number: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        reason: string;
+                        requestedById: string | null;
+                        requestedByName: string | null;
+                        /** @enum {unknown} */
+                        status: "draft" | "submitted" | "approved" | "deferred" | "rejected";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    decideChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD.
+                     */
+                    deferredUntil?: string;
+                    /** @enum {unknown} */
+                    outcome: "approved" | "deferred" | "rejected";
+                    reason: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baselineId: string | null;
+                        changes: ({
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "update_task";
+                            milestoneId?: string | null;
+                            name?: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "add_task";
+                            milestoneId?: string | null;
+                            name: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            kind: "remove_task";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "add_dependency";
+                            /**
+                             * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                             * @enum {unknown}
+                             */
+                            lagKind?: "working" | "elapsed" | "percent";
+                            /** @description Lag in working minutes; negative for a lead. */
+                            lagMinutes?: number;
+                            /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                            lagPercent?: number | null;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            predecessorId: string;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            successorId: string;
+                            /** @enum {unknown} */
+                            type?: "FS" | "SS" | "FF" | "SF";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            dependencyId: string;
+                            /** @enum {string} */
+                            kind: "remove_dependency";
+                        } | {
+                            /** @description The milestone's new due date (its dueDate). */
+                            date: string | null;
+                            /** @enum {string} */
+                            kind: "move_milestone";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                        } | {
+                            /** @description The program's new budgetCents. */
+                            budgetCents: number | null;
+                            /** @enum {string} */
+                            kind: "change_budget";
+                        } | {
+                            description: string;
+                            evidenceUrl?: string | null;
+                            /** @enum {string} */
+                            kind: "add_criterion";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                            sortOrder?: number;
+                            /** @enum {unknown} */
+                            state?: "pending" | "met" | "not_met";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            criterionId: string;
+                            /** @enum {string} */
+                            kind: "remove_criterion";
+                        })[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decision: {
+                            /** Format: date-time */
+                            decidedAt: string;
+                            decidedById: string | null;
+                            deferredUntil: string | null;
+                            /** @enum {unknown} */
+                            outcome: "approved" | "deferred" | "rejected";
+                            reason: string;
+                        } | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        impact: {
+                            budget: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            /** Format: date-time */
+                            computedAt: string;
+                            cost: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            finish: {
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                after: string;
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                before: string;
+                            };
+                            finishDeltaWorkingDays: number;
+                            forecast: {
+                                /** @enum {unknown} */
+                                distribution: "triangular" | "pert";
+                                iterations: number;
+                                seed: number;
+                            };
+                            milestones: {
+                                after: string | null;
+                                before: string | null;
+                                deltaWorkingDays: number;
+                                id: string;
+                                name: string;
+                            }[];
+                            newlyCritical: {
+                                id: string;
+                                name: string;
+                            }[];
+                            overAllocations: {
+                                capacityHours: number;
+                                hours: number;
+                                name: string;
+                                personId: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD.
+                                 */
+                                week: string;
+                            }[];
+                            p80: {
+                                after: string | null;
+                                before: string | null;
+                            };
+                            pCurve: {
+                                after: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                                before: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                            };
+                            planHash: string;
+                            targetDate: string | null;
+                            targetProbability: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                        } | null;
+                        label: string;
+                        number: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        reason: string;
+                        requestedById: string | null;
+                        requestedByName: string | null;
+                        /** @enum {unknown} */
+                        status: "draft" | "submitted" | "approved" | "deferred" | "rejected";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    submitChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baselineId: string | null;
+                        changes: ({
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "update_task";
+                            milestoneId?: string | null;
+                            name?: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "add_task";
+                            milestoneId?: string | null;
+                            name: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            kind: "remove_task";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "add_dependency";
+                            /**
+                             * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                             * @enum {unknown}
+                             */
+                            lagKind?: "working" | "elapsed" | "percent";
+                            /** @description Lag in working minutes; negative for a lead. */
+                            lagMinutes?: number;
+                            /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                            lagPercent?: number | null;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            predecessorId: string;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            successorId: string;
+                            /** @enum {unknown} */
+                            type?: "FS" | "SS" | "FF" | "SF";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            dependencyId: string;
+                            /** @enum {string} */
+                            kind: "remove_dependency";
+                        } | {
+                            /** @description The milestone's new due date (its dueDate). */
+                            date: string | null;
+                            /** @enum {string} */
+                            kind: "move_milestone";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                        } | {
+                            /** @description The program's new budgetCents. */
+                            budgetCents: number | null;
+                            /** @enum {string} */
+                            kind: "change_budget";
+                        } | {
+                            description: string;
+                            evidenceUrl?: string | null;
+                            /** @enum {string} */
+                            kind: "add_criterion";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                            sortOrder?: number;
+                            /** @enum {unknown} */
+                            state?: "pending" | "met" | "not_met";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            criterionId: string;
+                            /** @enum {string} */
+                            kind: "remove_criterion";
+                        })[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decision: {
+                            /** Format: date-time */
+                            decidedAt: string;
+                            decidedById: string | null;
+                            deferredUntil: string | null;
+                            /** @enum {unknown} */
+                            outcome: "approved" | "deferred" | "rejected";
+                            reason: string;
+                        } | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        impact: {
+                            budget: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            /** Format: date-time */
+                            computedAt: string;
+                            cost: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            finish: {
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                after: string;
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                before: string;
+                            };
+                            finishDeltaWorkingDays: number;
+                            forecast: {
+                                /** @enum {unknown} */
+                                distribution: "triangular" | "pert";
+                                iterations: number;
+                                seed: number;
+                            };
+                            milestones: {
+                                after: string | null;
+                                before: string | null;
+                                deltaWorkingDays: number;
+                                id: string;
+                                name: string;
+                            }[];
+                            newlyCritical: {
+                                id: string;
+                                name: string;
+                            }[];
+                            overAllocations: {
+                                capacityHours: number;
+                                hours: number;
+                                name: string;
+                                personId: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD.
+                                 */
+                                week: string;
+                            }[];
+                            p80: {
+                                after: string | null;
+                                before: string | null;
+                            };
+                            pCurve: {
+                                after: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                                before: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                            };
+                            planHash: string;
+                            targetDate: string | null;
+                            targetProbability: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                        } | null;
+                        label: string;
+                        number: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        reason: string;
+                        requestedById: string | null;
+                        requestedByName: string | null;
+                        /** @enum {unknown} */
+                        status: "draft" | "submitted" | "approved" | "deferred" | "rejected";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getSuccessCriterion: {
         parameters: {
             query?: never;
@@ -7210,6 +9762,531 @@ export interface operations {
                         };
                         /** @enum {unknown} */
                         type: "FS" | "SS" | "FF" | "SF";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listExternalDependencies: {
+        parameters: {
+            query?: {
+                /** @description Identifier (UUID). */
+                ownerId?: string;
+                /** @description Identifier (UUID). */
+                programId?: string;
+                status?: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * @description What the program waits on: another team, a vendor, or a date (an event).
+                             * @enum {unknown}
+                             */
+                            kind: "team" | "vendor" | "date";
+                            needByDate: string | null;
+                            /** @description An active account who follows it up. */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @description The team or vendor, by name. */
+                            party: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            programName: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+                            /** @description Tasks of the program that wait on it; replaces the list on update. */
+                            taskIds: string[];
+                            /** @description A Waymark team, when the party is one. */
+                            teamId: string | null;
+                            teamName: string | null;
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getExternalDependency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * @description What the program waits on: another team, a vendor, or a date (an event).
+                         * @enum {unknown}
+                         */
+                        kind: "team" | "vendor" | "date";
+                        needByDate: string | null;
+                        /** @description An active account who follows it up. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /** @description The team or vendor, by name. */
+                        party: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @enum {unknown} */
+                        status: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+                        /** @description Tasks of the program that wait on it; replaces the list on update. */
+                        taskIds: string[];
+                        /** @description A Waymark team, when the party is one. */
+                        teamId: string | null;
+                        teamName: string | null;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteExternalDependency: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateExternalDependency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /**
+                     * @description What the program waits on: another team, a vendor, or a date (an event).
+                     * @enum {unknown}
+                     */
+                    kind?: "team" | "vendor" | "date";
+                    needByDate?: string | null;
+                    /** @description An active account who follows it up. */
+                    ownerId?: string | null;
+                    /** @description The team or vendor, by name. */
+                    party?: string;
+                    /** @enum {unknown} */
+                    status?: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+                    /** @description Tasks of the program that wait on it; replaces the list on update. */
+                    taskIds?: string[];
+                    /** @description A Waymark team, when the party is one. */
+                    teamId?: string | null;
+                    title?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * @description What the program waits on: another team, a vendor, or a date (an event).
+                         * @enum {unknown}
+                         */
+                        kind: "team" | "vendor" | "date";
+                        needByDate: string | null;
+                        /** @description An active account who follows it up. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /** @description The team or vendor, by name. */
+                        party: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @enum {unknown} */
+                        status: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+                        /** @description Tasks of the program that wait on it; replaces the list on update. */
+                        taskIds: string[];
+                        /** @description A Waymark team, when the party is one. */
+                        teamId: string | null;
+                        teamName: string | null;
+                        title: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -9604,6 +12681,535 @@ export interface operations {
                         /** @enum {unknown} */
                         response_type: "ephemeral" | "in_channel";
                         text: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listIssues: {
+        parameters: {
+            query?: {
+                /** @description Identifier (UUID). */
+                ownerId?: string;
+                /** @description Identifier (UUID). */
+                programId?: string;
+                severity?: "low" | "medium" | "high" | "critical";
+                status?: "open" | "in_progress" | "resolved" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            dueDate: string | null;
+                            /**
+                             * @description How far up it has been raised.
+                             * @enum {unknown}
+                             */
+                            escalationLevel: "none" | "program" | "director" | "executive";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @description An active account who resolves it. */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            programName: string;
+                            /** @description When it became resolved or closed (null while open or in progress). */
+                            resolvedAt: string | null;
+                            /** @description Risks of the program it relates to; replaces the list on update. */
+                            riskIds: string[];
+                            /** @enum {unknown} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            /** @enum {unknown} */
+                            status: "open" | "in_progress" | "resolved" | "closed";
+                            /** @description Tasks of the program it blocks; replaces the list on update. */
+                            taskIds: string[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getProgramIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        dueDate: string | null;
+                        /**
+                         * @description How far up it has been raised.
+                         * @enum {unknown}
+                         */
+                        escalationLevel: "none" | "program" | "director" | "executive";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description An active account who resolves it. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @description When it became resolved or closed (null while open or in progress). */
+                        resolvedAt: string | null;
+                        /** @description Risks of the program it relates to; replaces the list on update. */
+                        riskIds: string[];
+                        /** @enum {unknown} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {unknown} */
+                        status: "open" | "in_progress" | "resolved" | "closed";
+                        /** @description Tasks of the program it blocks; replaces the list on update. */
+                        taskIds: string[];
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteProgramIssue: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateProgramIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    dueDate?: string | null;
+                    /**
+                     * @description How far up it has been raised.
+                     * @enum {unknown}
+                     */
+                    escalationLevel?: "none" | "program" | "director" | "executive";
+                    /** @description An active account who resolves it. */
+                    ownerId?: string | null;
+                    /** @description Risks of the program it relates to; replaces the list on update. */
+                    riskIds?: string[];
+                    /** @enum {unknown} */
+                    severity?: "low" | "medium" | "high" | "critical";
+                    /** @enum {unknown} */
+                    status?: "open" | "in_progress" | "resolved" | "closed";
+                    /** @description Tasks of the program it blocks; replaces the list on update. */
+                    taskIds?: string[];
+                    title?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        dueDate: string | null;
+                        /**
+                         * @description How far up it has been raised.
+                         * @enum {unknown}
+                         */
+                        escalationLevel: "none" | "program" | "director" | "executive";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description An active account who resolves it. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @description When it became resolved or closed (null while open or in progress). */
+                        resolvedAt: string | null;
+                        /** @description Risks of the program it relates to; replaces the list on update. */
+                        riskIds: string[];
+                        /** @enum {unknown} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {unknown} */
+                        status: "open" | "in_progress" | "resolved" | "closed";
+                        /** @description Tasks of the program it blocks; replaces the list on update. */
+                        taskIds: string[];
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
                     };
                 };
             };
@@ -14100,6 +17706,296 @@ export interface operations {
             };
         };
     };
+    listProgramAssumptions: {
+        parameters: {
+            query?: {
+                /** @description Identifier (UUID). */
+                ownerId?: string;
+                /** @description unvalidated until someone checks it; then valid or invalid. */
+                status?: "unvalidated" | "valid" | "invalid";
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @description What the check found. */
+                            note: string;
+                            /** @description Unvalidated and its validate-by day is before the program's today. */
+                            overdue: boolean;
+                            /** @description An active account who checks it. */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            programName: string;
+                            /** @description What is taken as true. */
+                            statement: string;
+                            /**
+                             * @description unvalidated until someone checks it; then valid or invalid.
+                             * @enum {unknown}
+                             */
+                            status: "unvalidated" | "valid" | "invalid";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description The day by which it must be checked. */
+                            validateBy: string | null;
+                            /** @description When it became valid or invalid (null while unvalidated). */
+                            validatedAt: string | null;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createAssumption: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @description What the check found. */
+                    note?: string;
+                    /** @description An active account who checks it. */
+                    ownerId?: string | null;
+                    /** @description What is taken as true. */
+                    statement: string;
+                    /**
+                     * @description unvalidated until someone checks it; then valid or invalid.
+                     * @enum {unknown}
+                     */
+                    status?: "unvalidated" | "valid" | "invalid";
+                    /** @description The day by which it must be checked. */
+                    validateBy?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description What the check found. */
+                        note: string;
+                        /** @description Unvalidated and its validate-by day is before the program's today. */
+                        overdue: boolean;
+                        /** @description An active account who checks it. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @description What is taken as true. */
+                        statement: string;
+                        /**
+                         * @description unvalidated until someone checks it; then valid or invalid.
+                         * @enum {unknown}
+                         */
+                        status: "unvalidated" | "valid" | "invalid";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description The day by which it must be checked. */
+                        validateBy: string | null;
+                        /** @description When it became valid or invalid (null while unvalidated). */
+                        validatedAt: string | null;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listBaselines: {
         parameters: {
             query?: never;
@@ -15192,6 +19088,884 @@ export interface operations {
             };
         };
     };
+    listChangeRequests: {
+        parameters: {
+            query?: {
+                status?: "draft" | "submitted" | "approved" | "deferred" | "rejected";
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            baselineId: string | null;
+                            changes: ({
+                                actualFinish?: string | null;
+                                actualStart?: string | null;
+                                /** @description One of the program's calendars; null: the program's own calendar. */
+                                calendarId?: string | null;
+                                constraintDate?: string | null;
+                                constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                                costPerHour?: number | null;
+                                deadline?: string | null;
+                                description?: string;
+                                dueDate?: string | null;
+                                /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                                durationElapsed?: boolean;
+                                estimateHours?: number | null;
+                                estimateOptimisticHours?: number | null;
+                                estimatePessimisticHours?: number | null;
+                                fixedCost?: number | null;
+                                /** @enum {string} */
+                                kind: "update_task";
+                                milestoneId?: string | null;
+                                name?: string;
+                                ownerId?: string | null;
+                                /** @description The summary task it sits under (same program); null: the top of the outline. */
+                                parentTaskId?: string | null;
+                                /** @description Share of the work done, 0–100; a done task is 100. */
+                                percentComplete?: number;
+                                /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                                position?: number | null;
+                                remainingHours?: number | null;
+                                startDate?: string | null;
+                                /** @enum {unknown} */
+                                state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                taskId: string;
+                                teamId?: string | null;
+                                /** @description The MS Project UID it was imported with; an export writes it back. */
+                                uid?: number | null;
+                                workstreamId?: string | null;
+                            } | {
+                                actualFinish?: string | null;
+                                actualStart?: string | null;
+                                /** @description One of the program's calendars; null: the program's own calendar. */
+                                calendarId?: string | null;
+                                constraintDate?: string | null;
+                                constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                                costPerHour?: number | null;
+                                deadline?: string | null;
+                                description?: string;
+                                dueDate?: string | null;
+                                /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                                durationElapsed?: boolean;
+                                estimateHours?: number | null;
+                                estimateOptimisticHours?: number | null;
+                                estimatePessimisticHours?: number | null;
+                                fixedCost?: number | null;
+                                /** @enum {string} */
+                                kind: "add_task";
+                                milestoneId?: string | null;
+                                name: string;
+                                ownerId?: string | null;
+                                /** @description The summary task it sits under (same program); null: the top of the outline. */
+                                parentTaskId?: string | null;
+                                /** @description Share of the work done, 0–100; a done task is 100. */
+                                percentComplete?: number;
+                                /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                                position?: number | null;
+                                remainingHours?: number | null;
+                                startDate?: string | null;
+                                /** @enum {unknown} */
+                                state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                                teamId?: string | null;
+                                /** @description The MS Project UID it was imported with; an export writes it back. */
+                                uid?: number | null;
+                                workstreamId?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "remove_task";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                taskId: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "add_dependency";
+                                /**
+                                 * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                                 * @enum {unknown}
+                                 */
+                                lagKind?: "working" | "elapsed" | "percent";
+                                /** @description Lag in working minutes; negative for a lead. */
+                                lagMinutes?: number;
+                                /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                                lagPercent?: number | null;
+                                /**
+                                 * Format: uuid
+                                 * @description A task or milestone id.
+                                 */
+                                predecessorId: string;
+                                /**
+                                 * Format: uuid
+                                 * @description A task or milestone id.
+                                 */
+                                successorId: string;
+                                /** @enum {unknown} */
+                                type?: "FS" | "SS" | "FF" | "SF";
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                dependencyId: string;
+                                /** @enum {string} */
+                                kind: "remove_dependency";
+                            } | {
+                                /** @description The milestone's new due date (its dueDate). */
+                                date: string | null;
+                                /** @enum {string} */
+                                kind: "move_milestone";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                milestoneId: string;
+                            } | {
+                                /** @description The program's new budgetCents. */
+                                budgetCents: number | null;
+                                /** @enum {string} */
+                                kind: "change_budget";
+                            } | {
+                                description: string;
+                                evidenceUrl?: string | null;
+                                /** @enum {string} */
+                                kind: "add_criterion";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                milestoneId: string;
+                                sortOrder?: number;
+                                /** @enum {unknown} */
+                                state?: "pending" | "met" | "not_met";
+                            } | {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                criterionId: string;
+                                /** @enum {string} */
+                                kind: "remove_criterion";
+                            })[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            decision: {
+                                /** Format: date-time */
+                                decidedAt: string;
+                                decidedById: string | null;
+                                deferredUntil: string | null;
+                                /** @enum {unknown} */
+                                outcome: "approved" | "deferred" | "rejected";
+                                reason: string;
+                            } | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            impact: {
+                                budget: {
+                                    after: number | null;
+                                    before: number | null;
+                                };
+                                /** Format: date-time */
+                                computedAt: string;
+                                cost: {
+                                    after: number | null;
+                                    before: number | null;
+                                };
+                                finish: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    after: string;
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    before: string;
+                                };
+                                finishDeltaWorkingDays: number;
+                                forecast: {
+                                    /** @enum {unknown} */
+                                    distribution: "triangular" | "pert";
+                                    iterations: number;
+                                    seed: number;
+                                };
+                                milestones: {
+                                    after: string | null;
+                                    before: string | null;
+                                    deltaWorkingDays: number;
+                                    id: string;
+                                    name: string;
+                                }[];
+                                newlyCritical: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                overAllocations: {
+                                    capacityHours: number;
+                                    hours: number;
+                                    name: string;
+                                    personId: string;
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    week: string;
+                                }[];
+                                p80: {
+                                    after: string | null;
+                                    before: string | null;
+                                };
+                                pCurve: {
+                                    after: {
+                                        /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                        finish: string;
+                                        p: number;
+                                    }[];
+                                    before: {
+                                        /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                        finish: string;
+                                        p: number;
+                                    }[];
+                                };
+                                planHash: string;
+                                targetDate: string | null;
+                                targetProbability: {
+                                    after: number | null;
+                                    before: number | null;
+                                };
+                            } | null;
+                            label: string;
+                            number: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            reason: string;
+                            requestedById: string | null;
+                            requestedByName: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "submitted" | "approved" | "deferred" | "rejected";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createChangeRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    changes: ({
+                        actualFinish?: string | null;
+                        actualStart?: string | null;
+                        /** @description One of the program's calendars; null: the program's own calendar. */
+                        calendarId?: string | null;
+                        constraintDate?: string | null;
+                        constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        costPerHour?: number | null;
+                        deadline?: string | null;
+                        description?: string;
+                        dueDate?: string | null;
+                        /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                        durationElapsed?: boolean;
+                        estimateHours?: number | null;
+                        estimateOptimisticHours?: number | null;
+                        estimatePessimisticHours?: number | null;
+                        fixedCost?: number | null;
+                        /** @enum {string} */
+                        kind: "update_task";
+                        milestoneId?: string | null;
+                        name?: string;
+                        ownerId?: string | null;
+                        /** @description The summary task it sits under (same program); null: the top of the outline. */
+                        parentTaskId?: string | null;
+                        /** @description Share of the work done, 0–100; a done task is 100. */
+                        percentComplete?: number;
+                        /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                        position?: number | null;
+                        remainingHours?: number | null;
+                        startDate?: string | null;
+                        /** @enum {unknown} */
+                        state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        taskId: string;
+                        teamId?: string | null;
+                        /** @description The MS Project UID it was imported with; an export writes it back. */
+                        uid?: number | null;
+                        workstreamId?: string | null;
+                    } | {
+                        actualFinish?: string | null;
+                        actualStart?: string | null;
+                        /** @description One of the program's calendars; null: the program's own calendar. */
+                        calendarId?: string | null;
+                        constraintDate?: string | null;
+                        constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                        costPerHour?: number | null;
+                        deadline?: string | null;
+                        description?: string;
+                        dueDate?: string | null;
+                        /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                        durationElapsed?: boolean;
+                        estimateHours?: number | null;
+                        estimateOptimisticHours?: number | null;
+                        estimatePessimisticHours?: number | null;
+                        fixedCost?: number | null;
+                        /** @enum {string} */
+                        kind: "add_task";
+                        milestoneId?: string | null;
+                        name: string;
+                        ownerId?: string | null;
+                        /** @description The summary task it sits under (same program); null: the top of the outline. */
+                        parentTaskId?: string | null;
+                        /** @description Share of the work done, 0–100; a done task is 100. */
+                        percentComplete?: number;
+                        /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                        position?: number | null;
+                        remainingHours?: number | null;
+                        startDate?: string | null;
+                        /** @enum {unknown} */
+                        state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                        teamId?: string | null;
+                        /** @description The MS Project UID it was imported with; an export writes it back. */
+                        uid?: number | null;
+                        workstreamId?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        kind: "remove_task";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        taskId: string;
+                    } | {
+                        /** @enum {string} */
+                        kind: "add_dependency";
+                        /**
+                         * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                         * @enum {unknown}
+                         */
+                        lagKind?: "working" | "elapsed" | "percent";
+                        /** @description Lag in working minutes; negative for a lead. */
+                        lagMinutes?: number;
+                        /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                        lagPercent?: number | null;
+                        /**
+                         * Format: uuid
+                         * @description A task or milestone id.
+                         */
+                        predecessorId: string;
+                        /**
+                         * Format: uuid
+                         * @description A task or milestone id.
+                         */
+                        successorId: string;
+                        /** @enum {unknown} */
+                        type?: "FS" | "SS" | "FF" | "SF";
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        dependencyId: string;
+                        /** @enum {string} */
+                        kind: "remove_dependency";
+                    } | {
+                        /** @description The milestone's new due date (its dueDate). */
+                        date: string | null;
+                        /** @enum {string} */
+                        kind: "move_milestone";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        milestoneId: string;
+                    } | {
+                        /** @description The program's new budgetCents. */
+                        budgetCents: number | null;
+                        /** @enum {string} */
+                        kind: "change_budget";
+                    } | {
+                        description: string;
+                        evidenceUrl?: string | null;
+                        /** @enum {string} */
+                        kind: "add_criterion";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        milestoneId: string;
+                        sortOrder?: number;
+                        /** @enum {unknown} */
+                        state?: "pending" | "met" | "not_met";
+                    } | {
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        criterionId: string;
+                        /** @enum {string} */
+                        kind: "remove_criterion";
+                    })[];
+                    /** @description true: kept as a draft (submit it later); else submitted. */
+                    draft?: boolean;
+                    reason: string;
+                    /**
+                     * Format: uuid
+                     * @description Identifier (UUID).
+                     */
+                    requestedById?: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        baselineId: string | null;
+                        changes: ({
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "update_task";
+                            milestoneId?: string | null;
+                            name?: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            actualFinish?: string | null;
+                            actualStart?: string | null;
+                            /** @description One of the program's calendars; null: the program's own calendar. */
+                            calendarId?: string | null;
+                            constraintDate?: string | null;
+                            constraintType?: ("SNET" | "SNLT" | "FNET" | "FNLT" | "MSO" | "MFO" | "ALAP") | null;
+                            costPerHour?: number | null;
+                            deadline?: string | null;
+                            description?: string;
+                            dueDate?: string | null;
+                            /** @description The estimate is wall-clock time (24 × 7, MS Project’s elapsed duration), not working time. */
+                            durationElapsed?: boolean;
+                            estimateHours?: number | null;
+                            estimateOptimisticHours?: number | null;
+                            estimatePessimisticHours?: number | null;
+                            fixedCost?: number | null;
+                            /** @enum {string} */
+                            kind: "add_task";
+                            milestoneId?: string | null;
+                            name: string;
+                            ownerId?: string | null;
+                            /** @description The summary task it sits under (same program); null: the top of the outline. */
+                            parentTaskId?: string | null;
+                            /** @description Share of the work done, 0–100; a done task is 100. */
+                            percentComplete?: number;
+                            /** @description Its place in the outline (a plan file’s order); null: after the placed ones. */
+                            position?: number | null;
+                            remainingHours?: number | null;
+                            startDate?: string | null;
+                            /** @enum {unknown} */
+                            state?: "todo" | "in_progress" | "blocked" | "done" | "cancelled";
+                            teamId?: string | null;
+                            /** @description The MS Project UID it was imported with; an export writes it back. */
+                            uid?: number | null;
+                            workstreamId?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            kind: "remove_task";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            taskId: string;
+                        } | {
+                            /** @enum {string} */
+                            kind: "add_dependency";
+                            /**
+                             * @description working: lagMinutes of working time; elapsed: lagMinutes of wall-clock time; percent: lagPercent of the predecessor’s duration.
+                             * @enum {unknown}
+                             */
+                            lagKind?: "working" | "elapsed" | "percent";
+                            /** @description Lag in working minutes; negative for a lead. */
+                            lagMinutes?: number;
+                            /** @description With lagKind percent: the lag as a share of the predecessor’s duration (−50 = a lead of half of it). */
+                            lagPercent?: number | null;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            predecessorId: string;
+                            /**
+                             * Format: uuid
+                             * @description A task or milestone id.
+                             */
+                            successorId: string;
+                            /** @enum {unknown} */
+                            type?: "FS" | "SS" | "FF" | "SF";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            dependencyId: string;
+                            /** @enum {string} */
+                            kind: "remove_dependency";
+                        } | {
+                            /** @description The milestone's new due date (its dueDate). */
+                            date: string | null;
+                            /** @enum {string} */
+                            kind: "move_milestone";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                        } | {
+                            /** @description The program's new budgetCents. */
+                            budgetCents: number | null;
+                            /** @enum {string} */
+                            kind: "change_budget";
+                        } | {
+                            description: string;
+                            evidenceUrl?: string | null;
+                            /** @enum {string} */
+                            kind: "add_criterion";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            milestoneId: string;
+                            sortOrder?: number;
+                            /** @enum {unknown} */
+                            state?: "pending" | "met" | "not_met";
+                        } | {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            criterionId: string;
+                            /** @enum {string} */
+                            kind: "remove_criterion";
+                        })[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decision: {
+                            /** Format: date-time */
+                            decidedAt: string;
+                            decidedById: string | null;
+                            deferredUntil: string | null;
+                            /** @enum {unknown} */
+                            outcome: "approved" | "deferred" | "rejected";
+                            reason: string;
+                        } | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        impact: {
+                            budget: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            /** Format: date-time */
+                            computedAt: string;
+                            cost: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                            finish: {
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                after: string;
+                                /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                before: string;
+                            };
+                            finishDeltaWorkingDays: number;
+                            forecast: {
+                                /** @enum {unknown} */
+                                distribution: "triangular" | "pert";
+                                iterations: number;
+                                seed: number;
+                            };
+                            milestones: {
+                                after: string | null;
+                                before: string | null;
+                                deltaWorkingDays: number;
+                                id: string;
+                                name: string;
+                            }[];
+                            newlyCritical: {
+                                id: string;
+                                name: string;
+                            }[];
+                            overAllocations: {
+                                capacityHours: number;
+                                hours: number;
+                                name: string;
+                                personId: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD.
+                                 */
+                                week: string;
+                            }[];
+                            p80: {
+                                after: string | null;
+                                before: string | null;
+                            };
+                            pCurve: {
+                                after: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                                before: {
+                                    /** @description On the program's clock, YYYY-MM-DDTHH:MM:SS. */
+                                    finish: string;
+                                    p: number;
+                                }[];
+                            };
+                            planHash: string;
+                            targetDate: string | null;
+                            targetProbability: {
+                                after: number | null;
+                                before: number | null;
+                            };
+                        } | null;
+                        label: string;
+                        number: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        reason: string;
+                        requestedById: string | null;
+                        requestedByName: string | null;
+                        /** @enum {unknown} */
+                        status: "draft" | "submitted" | "approved" | "deferred" | "rejected";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     exportProgramPlan: {
         parameters: {
             query: {
@@ -15304,6 +20078,301 @@ export interface operations {
                     "application/xml": components["schemas"]["ErrorBody"];
                     "application/yaml": components["schemas"]["ErrorBody"];
                     "text/csv": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listProgramExternalDependencies: {
+        parameters: {
+            query?: {
+                /** @description Identifier (UUID). */
+                ownerId?: string;
+                status?: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * @description What the program waits on: another team, a vendor, or a date (an event).
+                             * @enum {unknown}
+                             */
+                            kind: "team" | "vendor" | "date";
+                            needByDate: string | null;
+                            /** @description An active account who follows it up. */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @description The team or vendor, by name. */
+                            party: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            programName: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+                            /** @description Tasks of the program that wait on it; replaces the list on update. */
+                            taskIds: string[];
+                            /** @description A Waymark team, when the party is one. */
+                            teamId: string | null;
+                            teamName: string | null;
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createExternalDependency: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /**
+                     * @description What the program waits on: another team, a vendor, or a date (an event).
+                     * @enum {unknown}
+                     */
+                    kind?: "team" | "vendor" | "date";
+                    needByDate?: string | null;
+                    /** @description An active account who follows it up. */
+                    ownerId?: string | null;
+                    /** @description The team or vendor, by name. */
+                    party?: string;
+                    /** @enum {unknown} */
+                    status?: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+                    /** @description Tasks of the program that wait on it; replaces the list on update. */
+                    taskIds?: string[];
+                    /** @description A Waymark team, when the party is one. */
+                    teamId?: string | null;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * @description What the program waits on: another team, a vendor, or a date (an event).
+                         * @enum {unknown}
+                         */
+                        kind: "team" | "vendor" | "date";
+                        needByDate: string | null;
+                        /** @description An active account who follows it up. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /** @description The team or vendor, by name. */
+                        party: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @enum {unknown} */
+                        status: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+                        /** @description Tasks of the program that wait on it; replaces the list on update. */
+                        taskIds: string[];
+                        /** @description A Waymark team, when the party is one. */
+                        teamId: string | null;
+                        teamName: string | null;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -16115,6 +21184,304 @@ export interface operations {
                                 uid: number | null;
                             }[];
                         };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listProgramIssues: {
+        parameters: {
+            query?: {
+                /** @description Identifier (UUID). */
+                ownerId?: string;
+                severity?: "low" | "medium" | "high" | "critical";
+                status?: "open" | "in_progress" | "resolved" | "closed";
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            dueDate: string | null;
+                            /**
+                             * @description How far up it has been raised.
+                             * @enum {unknown}
+                             */
+                            escalationLevel: "none" | "program" | "director" | "executive";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @description An active account who resolves it. */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            programName: string;
+                            /** @description When it became resolved or closed (null while open or in progress). */
+                            resolvedAt: string | null;
+                            /** @description Risks of the program it relates to; replaces the list on update. */
+                            riskIds: string[];
+                            /** @enum {unknown} */
+                            severity: "low" | "medium" | "high" | "critical";
+                            /** @enum {unknown} */
+                            status: "open" | "in_progress" | "resolved" | "closed";
+                            /** @description Tasks of the program it blocks; replaces the list on update. */
+                            taskIds: string[];
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createProgramIssue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    dueDate?: string | null;
+                    /**
+                     * @description How far up it has been raised.
+                     * @enum {unknown}
+                     */
+                    escalationLevel?: "none" | "program" | "director" | "executive";
+                    /** @description An active account who resolves it. */
+                    ownerId?: string | null;
+                    /** @description Risks of the program it relates to; replaces the list on update. */
+                    riskIds?: string[];
+                    /** @enum {unknown} */
+                    severity?: "low" | "medium" | "high" | "critical";
+                    /** @enum {unknown} */
+                    status?: "open" | "in_progress" | "resolved" | "closed";
+                    /** @description Tasks of the program it blocks; replaces the list on update. */
+                    taskIds?: string[];
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string;
+                        dueDate: string | null;
+                        /**
+                         * @description How far up it has been raised.
+                         * @enum {unknown}
+                         */
+                        escalationLevel: "none" | "program" | "director" | "executive";
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description An active account who resolves it. */
+                        ownerId: string | null;
+                        ownerName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        /** @description When it became resolved or closed (null while open or in progress). */
+                        resolvedAt: string | null;
+                        /** @description Risks of the program it relates to; replaces the list on update. */
+                        riskIds: string[];
+                        /** @enum {unknown} */
+                        severity: "low" | "medium" | "high" | "critical";
+                        /** @enum {unknown} */
+                        status: "open" | "in_progress" | "resolved" | "closed";
+                        /** @description Tasks of the program it blocks; replaces the list on update. */
+                        taskIds: string[];
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
                     };
                 };
             };
@@ -17178,6 +22545,182 @@ export interface operations {
                              */
                             programId: string;
                             sortOrder: number;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getRaidDependencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        crossProgram: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            dependencyId: string;
+                            /**
+                             * @description upstream: the other program feeds this one; downstream: this one feeds it.
+                             * @enum {unknown}
+                             */
+                            direction: "upstream" | "downstream";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            itemId: string;
+                            /** @enum {unknown} */
+                            itemKind: "task" | "milestone";
+                            itemName: string;
+                            lagMinutes: number;
+                            /** @description The other item's planned finish (due date), if set. */
+                            otherItemFinish: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            otherItemId: string;
+                            /** @enum {unknown} */
+                            otherItemKind: "task" | "milestone";
+                            otherItemName: string;
+                            /** @description The other item's planned start, if set. */
+                            otherItemStart: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            otherProgramId: string;
+                            otherProgramName: string;
+                            /** @enum {unknown} */
+                            type: "FS" | "SS" | "FF" | "SF";
+                        }[];
+                        external: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * @description What the program waits on: another team, a vendor, or a date (an event).
+                             * @enum {unknown}
+                             */
+                            kind: "team" | "vendor" | "date";
+                            needByDate: string | null;
+                            /** @description An active account who follows it up. */
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            /** @description The team or vendor, by name. */
+                            party: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            programName: string;
+                            /** @enum {unknown} */
+                            status: "pending" | "committed" | "at_risk" | "delivered" | "missed";
+                            /** @description Tasks of the program that wait on it; replaces the list on update. */
+                            taskIds: string[];
+                            /** @description A Waymark team, when the party is one. */
+                            teamId: string | null;
+                            teamName: string | null;
+                            title: string;
                             /** Format: date-time */
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */

@@ -83,6 +83,36 @@ describe('seedDemoOrganization', () => {
     expect(statuses.closed).toBeGreaterThanOrEqual(2);
   });
 
+  it('gives every program a RAID log with owners: an invalid assumption, a critical escalated issue blocking a task, a vendor, a team and a date', async () => {
+    const perProgram = await t.db.query<{
+      invalid: number;
+      critical: number;
+      kinds: string[];
+      unowned: number;
+    }>(
+      `SELECT (SELECT count(*)::int FROM program_assumptions a
+                WHERE a.program_id = p.id AND a.status = 'invalid') AS invalid,
+              (SELECT count(*)::int FROM program_issues i
+                WHERE i.program_id = p.id AND i.severity = 'critical'
+                  AND i.escalation_level <> 'none' AND cardinality(i.task_ids) > 0) AS critical,
+              (SELECT array_agg(DISTINCT d.kind ORDER BY d.kind) FROM external_dependencies d
+                WHERE d.program_id = p.id) AS kinds,
+              (SELECT count(*)::int FROM program_assumptions WHERE program_id = p.id AND owner_id IS NULL)
+            + (SELECT count(*)::int FROM program_issues WHERE program_id = p.id AND owner_id IS NULL)
+            + (SELECT count(*)::int FROM external_dependencies WHERE program_id = p.id AND owner_id IS NULL)
+                AS unowned
+         FROM programs p`,
+    );
+    expect(perProgram.rows.length).toBeGreaterThanOrEqual(3);
+    for (const row of perProgram.rows)
+      expect(row).toEqual({
+        invalid: 1,
+        critical: 1,
+        kinds: ['date', 'team', 'vendor'],
+        unowned: 0,
+      });
+  });
+
   it('lets the admin and every demo person sign in with the demo password', async () => {
     const admin = await one<{ password_hash: string; role: string; name: string }>(
       `SELECT password_hash, role, name FROM users WHERE email = '${DEMO_ADMIN_EMAIL}'`,

@@ -5,6 +5,7 @@ import { hashPassword } from '../modules/auth/password.js';
 import { createScheduleService } from '../modules/schedules/schedule.service.js';
 import { seedDemoForecastInputs } from './demo-forecasts.js';
 import { writeDemoRisks } from './demo-risks.js';
+import { writeDemoRaidLog } from './demo-raid.js';
 import { buildDemoOrganization } from './demo-organization.js';
 import { writeDemoIntake } from './demo-intake.js';
 import { writeDemoOrganization } from './demo-writer.js';
@@ -51,6 +52,7 @@ export async function seedDemoOrganization(
     await writeDemoWorkingTime(tx, today);
     await seedDemoForecastInputs(tx);
     await writeDemoRisks(tx, today, now);
+    await writeDemoRaidLog(tx, today, now);
     await writeDemoIntake(tx, now);
     const team = await writeDemoTeam(tx, organization);
     // Computed now, so the capacity heatmap reads scheduled dates from the first start.

@@ -539,6 +539,89 @@ const FIXTURES: Record<string, Fixture> = {
       valid: (s: Json) => inOrder(s.delayOptimisticHours, s.delayHours, s.delayPessimisticHours),
     };
   })(),
+  updateAssumption: {
+    async create() {
+      const a = await created(
+        admin.post(`/api/programs/${await newProgram()}/assumptions`, { statement: 'Stable API' }),
+      );
+      return { params: { id: a.id as string } };
+    },
+    fields: { ownerId: idOrNull(() => otherUserId) },
+  },
+  updateProgramIssue: (() => {
+    let taskIds: string[] = [];
+    let riskId = '';
+    return {
+      async create() {
+        const programId = await newProgram();
+        taskIds = await Promise.all(
+          ['A', 'B'].map(
+            async (name) =>
+              (await created(admin.post(`/api/programs/${programId}/tasks`, { name })))
+                .id as string,
+          ),
+        );
+        riskId = (
+          await created(
+            admin.post(`/api/programs/${programId}/risks`, {
+              title: 'Slip',
+              probability: 0.5,
+              delayHours: 8,
+              taskIds: [taskIds[0]],
+            }),
+          )
+        ).id as string;
+        const i = await created(
+          admin.post(`/api/programs/${programId}/issues`, { title: 'Blocked' }),
+        );
+        return { params: { id: i.id as string } };
+      },
+      fields: {
+        ownerId: idOrNull(() => otherUserId),
+        taskIds: fc.subarray([0, 1]).map((indexes) => indexes.map((i) => taskIds[i]!)),
+        riskIds: fc.constantFrom([], ['risk']).map((ids) => ids.map(() => riskId)),
+      },
+    };
+  })(),
+  updateExternalDependency: (() => {
+    let taskId = '';
+    return {
+      async create() {
+        const programId = await newProgram();
+        taskId = (await created(admin.post(`/api/programs/${programId}/tasks`, { name: 'A' })))
+          .id as string;
+        const d = await created(
+          admin.post(`/api/programs/${programId}/external-dependencies`, { title: 'Vendor' }),
+        );
+        return { params: { id: d.id as string } };
+      },
+      fields: {
+        ownerId: idOrNull(() => otherUserId),
+        teamId: idOrNull(() => teamId),
+        taskIds: fc.constantFrom([], ['task']).map((ids) => ids.map(() => taskId)),
+      },
+    };
+  })(),
+  updateChangeRequest: {
+    async create() {
+      const programId = await newProgram();
+      const r = await created(
+        admin.post(`/api/programs/${programId}/change-requests`, {
+          title: 'Scope change',
+          reason: 'Asked for',
+          changes: [],
+        }),
+      );
+      return { params: { id: r.id as string } };
+    },
+    fields: {
+      changes: fc.constantFrom(
+        [],
+        [{ kind: 'change_budget', budgetCents: 100 }],
+        [{ kind: 'change_budget', budgetCents: null }],
+      ),
+    },
+  },
   updateHoliday: {
     async create() {
       const h = await created(admin.post('/api/holidays', { day: '2031-01-01', name: 'New Year' }));

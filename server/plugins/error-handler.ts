@@ -91,6 +91,26 @@ export function issuesFromAjv(part: string, errors: AjvIssue[]): Issue[] {
       params = { allowedValues: constants.get(e.instancePath) ?? [e.params.allowedValue] };
     } else if (e.keyword === 'type' && e.params.type === 'null') {
       continue;
+    } else if (e.keyword === 'discriminator') {
+      // A oneOf by tag (a change's `kind`): missing or unknown, the tag's field is at fault.
+      const tag = String(e.params.tag);
+      field = [field, tag].filter(Boolean).join('.');
+      if (e.params.error === 'mapping') {
+        code = 'enum';
+        const branches = (e.parentSchema?.oneOf ?? []) as {
+          properties?: Record<string, { const?: unknown }>;
+        }[];
+        params = { allowedValues: branches.map((b) => b.properties?.[tag]?.const) };
+      } else {
+        code = 'required';
+        params = { missingProperty: tag };
+      }
+      const path = field ? `${root}.${field}` : root;
+      if (!seen.has(`${path}|${code}`)) {
+        seen.add(`${path}|${code}`);
+        issues.push({ path, code, message: sentenceOrPlain(path, code, params, undefined) });
+      }
+      continue;
     }
     const path = field ? `${root}.${field}` : root;
     const key = `${path}|${code}`;

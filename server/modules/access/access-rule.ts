@@ -18,6 +18,10 @@ export type ProgramEntity =
   | 'baseline'
   | 'forecast'
   | 'risk'
+  | 'assumption'
+  | 'programIssue'
+  | 'externalDependency'
+  | 'changeRequest'
   | 'taskAssignment'
   | 'allocation'
   | 'staffingNeed';

@@ -18,6 +18,10 @@ export interface AccessWorld {
   baseline: string;
   forecast: string;
   risk: string;
+  assumption: string;
+  programIssue: string;
+  externalDependency: string;
+  changeRequest: string;
   taskAssignment: string;
   allocation: string;
   /** A person nobody in the matrix manages: their records are personal. */
@@ -89,6 +93,22 @@ export async function buildAccessWorld(
       taskIds: [task],
     })
   ).id;
+  const assumption = (
+    await created(admin, `/api/programs/${program}/assumptions`, { statement: 'A' })
+  ).id;
+  const programIssue = (
+    await created(admin, `/api/programs/${program}/issues`, { title: 'I', taskIds: [task] })
+  ).id;
+  const externalDependency = (
+    await created(admin, `/api/programs/${program}/external-dependencies`, { title: 'D' })
+  ).id;
+  const changeRequest = (
+    await created(admin, `/api/programs/${program}/change-requests`, {
+      title: 'CR',
+      reason: 'Access matrix',
+      changes: [],
+    })
+  ).id;
   const taskAssignment = (
     await created(admin, `/api/tasks/${task}/assignments`, {
       userId: members.person,
@@ -136,6 +156,10 @@ export async function buildAccessWorld(
     baseline,
     forecast: forecastRun.body.id,
     risk,
+    assumption,
+    programIssue,
+    externalDependency,
+    changeRequest,
     taskAssignment,
     allocation,
     person: members.person,

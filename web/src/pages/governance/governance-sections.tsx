@@ -1,5 +1,8 @@
+import { AssumptionsSection } from './assumptions-section';
 import type { GovernanceScope } from './governance-scope';
 import { RiskRegisterSection } from './risk-register-section';
+import { RaidDependenciesSection } from './raid-dependencies-section';
+import { RaidIssuesSection } from './raid-issues-section';
 
 /**
  * The registers, in RAID order, then decisions and change requests. Each section lives
@@ -9,9 +12,9 @@ export function GovernanceSections({ scope }: { scope: GovernanceScope }) {
   return (
     <div className="governance-sections" data-scope={scope.programId ?? 'portfolio'}>
       <RiskRegisterSection scope={scope} />
-      {/* sections: assumptions */}
-      {/* sections: issues */}
-      {/* sections: dependencies */}
+      <AssumptionsSection scope={scope} />
+      <RaidIssuesSection scope={scope} />
+      <RaidDependenciesSection scope={scope} />
       {/* sections: decisions */}
       {/* sections: change requests */}
     </div>
