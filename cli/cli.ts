@@ -107,6 +107,7 @@ import { changeRequestUpdateCommand } from './commands/change-request/update.js'
 import { riskAddCommand } from './commands/risk/add.js';
 import { riskDeleteCommand } from './commands/risk/delete.js';
 import { riskListCommand } from './commands/risk/list.js';
+import { riskShowCommand } from './commands/risk/show.js';
 import { riskUpdateCommand } from './commands/risk/update.js';
 import { allocationDeleteCommand } from './commands/allocation/delete.js';
 import { allocationUpdateCommand } from './commands/allocation/update.js';
@@ -227,8 +228,9 @@ export function createCli(io: CliIo): Command {
     ]),
   );
   program.addCommand(
-    noun('risk', 'risk events that program forecasts draw', [
+    noun('risk', 'the risk register (open and mitigating risks feed the forecasts)', [
       riskListCommand(io),
+      riskShowCommand(io),
       riskAddCommand(io),
       riskUpdateCommand(io),
       riskDeleteCommand(io),

@@ -3,11 +3,9 @@ import {
   ClosedObject,
   Id,
   IsoDate,
-  MONEY_MAX,
   Nullable,
   Timestamp,
   Version,
-  MONEY_HIDDEN,
   MONEY_HIDDEN_WHO,
 } from './common.schema.js';
 import { LocalDateTime } from './schedule.schema.js';
@@ -203,40 +201,13 @@ export type ForecastListItem = Static<typeof ForecastListItem>;
 export const ForecastList = ClosedObject({ items: Type.Array(ForecastListItem) });
 export type ForecastList = Static<typeof ForecastList>;
 
-export const ProgramRiskCreate = ClosedObject({
-  title: Type.String({ minLength: 1, maxLength: 300 }),
-  probability: Type.Number({ minimum: 0, maximum: 1 }),
-  delayHours: Type.Number({ minimum: 0, maximum: 100000 }),
-  cost: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: MONEY_MAX }))), // numeric(14, 2)
-  taskIds: Type.Array(Id, { minItems: 1, maxItems: 500, uniqueItems: true }),
-});
-export type ProgramRiskCreate = Static<typeof ProgramRiskCreate>;
-/** Changes only the fields it names; `taskIds` replaces the whole list. */
-export const ProgramRiskUpdate = ClosedObject({
-  version: Type.Optional(Version),
-  title: Type.Optional(ProgramRiskCreate.properties.title),
-  probability: Type.Optional(ProgramRiskCreate.properties.probability),
-  delayHours: Type.Optional(ProgramRiskCreate.properties.delayHours),
-  cost: ProgramRiskCreate.properties.cost,
-  taskIds: Type.Optional(ProgramRiskCreate.properties.taskIds),
-});
-export type ProgramRiskUpdate = Static<typeof ProgramRiskUpdate>;
-
-export const ProgramRisk = ClosedObject({
-  id: Id,
-  programId: Id,
-  title: Type.String(),
-  probability: Type.Number(),
-  delayHours: Type.Number(),
-  cost: Nullable(Type.Number(), { description: `The risk's cost; ${MONEY_HIDDEN}` }),
-  taskIds: Type.Array(Id),
-  version: Version,
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-});
-export type ProgramRisk = Static<typeof ProgramRisk>;
-export const ProgramRiskList = ClosedObject({ items: Type.Array(ProgramRisk) });
-export type ProgramRiskList = Static<typeof ProgramRiskList>;
+// The risk schemas live in risk.schema.ts (the risk register); re-exported for the forecast's users.
+export {
+  ProgramRisk,
+  ProgramRiskCreate,
+  ProgramRiskList,
+  ProgramRiskUpdate,
+} from './risk.schema.js';
 
 export const ForecastAccuracyQuery = ClosedObject({
   programId: Type.Optional({ ...Id, description: 'One program; all programs when absent.' }),

@@ -17,6 +17,7 @@ import { backupRoutes } from './modules/backups/backup.routes.js';
 import { baselineRoutes } from './modules/baselines/baseline.routes.js';
 import { calendarFeedRoutes } from './modules/calendar-feeds/calendar-feed.routes.js';
 import { forecastRoutes } from './modules/forecasts/forecast.routes.js';
+import { riskRoutes } from './modules/risks/risk.routes.js';
 import { assumptionRoutes } from './modules/assumptions/assumption.routes.js';
 import { programIssueRoutes } from './modules/program-issues/program-issue.routes.js';
 import { externalDependencyRoutes } from './modules/external-dependencies/external-dependency.routes.js';
@@ -90,6 +91,7 @@ export const ROUTE_MODULES = [
   resourceLoadRoutes,
   holidayRoutes,
   forecastRoutes,
+  riskRoutes,
   assumptionRoutes,
   programIssueRoutes,
   externalDependencyRoutes,

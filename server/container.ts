@@ -21,7 +21,7 @@ import { createOidcSignIn } from './modules/oidc/oidc-sign-in.service.js';
 import { createBaselineService } from './modules/baselines/baseline.service.js';
 import { createCalendarFeedService } from './modules/calendar-feeds/calendar-feed.service.js';
 import { createForecastService } from './modules/forecasts/forecast.service.js';
-import { createRiskService } from './modules/forecasts/risk.service.js';
+import { createRiskService } from './modules/risks/risk.service.js';
 import { createAssumptionService } from './modules/assumptions/assumption.service.js';
 import { createProgramIssueService } from './modules/program-issues/program-issue.service.js';
 import { createExternalDependencyService } from './modules/external-dependencies/external-dependency.service.js';
@@ -136,7 +136,7 @@ export function createContainer(
     ),
     calendarFeeds: createCalendarFeedService(db, schedules, clock),
     forecasts: createForecastService(db, clock),
-    risks: createRiskService(db),
+    risks: createRiskService(db, clock),
     assumptions: createAssumptionService(db, clock),
     programIssues: createProgramIssueService(db, clock),
     externalDependencies: createExternalDependencyService(db),

@@ -2083,7 +2083,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * The program's risk events used by its forecasts
+         * The program's risk register (open and mitigating risks feed its forecasts); filter by status (comma-separated), owner, category
          * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
          *
          *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
@@ -2091,7 +2091,7 @@ export type paths = {
         get: operations["listProgramRisks"];
         put?: never;
         /**
-         * Add a risk event: probability, delay on named tasks, optional cost
+         * Add a risk: only the title is required; probability, delay on named tasks and cost feed the forecast
          * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
          */
         post: operations["createProgramRisk"];
@@ -2400,6 +2400,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The risk register across every program you can see, each risk with its program name; filter by status (comma-separated), owner, category, program
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["listRisks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/risks/{id}": {
         parameters: {
             query?: never;
@@ -2420,7 +2442,7 @@ export type paths = {
         options?: never;
         head?: never;
         /**
-         * Change a risk event; only the fields named change (taskIds replaces the list)
+         * Change a risk; only the fields named change (taskIds replaces the list). Moving to occurred or closed stamps when; reopening clears it
          * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
          */
         patch: operations["updateProgramRisk"];
@@ -24250,7 +24272,13 @@ export interface operations {
     };
     listProgramRisks: {
         parameters: {
-            query?: never;
+            query?: {
+                category?: "schedule" | "technical" | "resource" | "vendor" | "scope" | "budget" | "compliance" | "other";
+                /** @description Identifier (UUID). */
+                ownerId?: string;
+                /** @description One status or several, comma-separated: open,mitigating. */
+                status?: string;
+            };
             header?: never;
             path: {
                 /** @description Identifier (UUID). */
@@ -24268,24 +24296,48 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
+                            /** @enum {unknown} */
+                            category: "schedule" | "technical" | "resource" | "vendor" | "scope" | "budget" | "compliance" | "other";
+                            closedAt: string | null;
+                            contingency: string | null;
                             /** @description The risk's cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                             cost: number | null;
                             /** Format: date-time */
                             createdAt: string;
                             delayHours: number;
+                            delayOptimisticHours: number | null;
+                            delayPessimisticHours: number | null;
+                            description: string | null;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
                              */
                             id: string;
+                            impact: number;
+                            /** @description From the probability: ≤ 0.1 → 1, ≤ 0.3 → 2, ≤ 0.5 → 3, ≤ 0.7 → 4, above → 5. */
+                            likelihood: number;
+                            mitigation: string | null;
+                            mitigationDueDate: string | null;
+                            occurredAt: string | null;
+                            ownerId: string | null;
+                            ownerName: string | null;
                             probability: number;
                             /**
                              * Format: uuid
                              * @description Identifier (UUID).
                              */
                             programId: string;
+                            programName: string;
+                            proximityDate: string | null;
+                            response: ("avoid" | "mitigate" | "transfer" | "accept") | null;
+                            reviewDate: string | null;
+                            /** @description likelihood × impact. */
+                            score: number;
+                            /** @enum {unknown} */
+                            status: "open" | "mitigating" | "occurred" | "closed";
                             taskIds: string[];
                             title: string;
+                            trigger: string | null;
                             /** Format: date-time */
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
@@ -24381,11 +24433,44 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * @default other
+                     * @enum {unknown}
+                     */
+                    category?: "schedule" | "technical" | "resource" | "vendor" | "scope" | "budget" | "compliance" | "other";
+                    contingency?: string | null;
                     cost?: number | null;
-                    delayHours: number;
-                    probability: number;
-                    taskIds: string[];
+                    /**
+                     * @description Working hours each named task takes longer when the risk occurs (likely value).
+                     * @default 0
+                     */
+                    delayHours?: number;
+                    delayOptimisticHours?: number | null;
+                    delayPessimisticHours?: number | null;
+                    description?: string | null;
+                    /**
+                     * @description Impact on the 5×5 scale (1 negligible … 5 severe).
+                     * @default 3
+                     */
+                    impact?: number;
+                    mitigation?: string | null;
+                    mitigationDueDate?: string | null;
+                    ownerId?: string | null;
+                    /** @default 0.5 */
+                    probability?: number;
+                    proximityDate?: string | null;
+                    response?: ("avoid" | "mitigate" | "transfer" | "accept") | null;
+                    reviewDate?: string | null;
+                    /**
+                     * @description Only open and mitigating risks feed the forecast.
+                     * @default open
+                     * @enum {unknown}
+                     */
+                    status?: "open" | "mitigating" | "occurred" | "closed";
+                    /** @default [] */
+                    taskIds?: string[];
                     title: string;
+                    trigger?: string | null;
                 };
             };
         };
@@ -24397,24 +24482,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @enum {unknown} */
+                        category: "schedule" | "technical" | "resource" | "vendor" | "scope" | "budget" | "compliance" | "other";
+                        closedAt: string | null;
+                        contingency: string | null;
                         /** @description The risk's cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         cost: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         delayHours: number;
+                        delayOptimisticHours: number | null;
+                        delayPessimisticHours: number | null;
+                        description: string | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        impact: number;
+                        /** @description From the probability: ≤ 0.1 → 1, ≤ 0.3 → 2, ≤ 0.5 → 3, ≤ 0.7 → 4, above → 5. */
+                        likelihood: number;
+                        mitigation: string | null;
+                        mitigationDueDate: string | null;
+                        occurredAt: string | null;
+                        ownerId: string | null;
+                        ownerName: string | null;
                         probability: number;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         programId: string;
+                        programName: string;
+                        proximityDate: string | null;
+                        response: ("avoid" | "mitigate" | "transfer" | "accept") | null;
+                        reviewDate: string | null;
+                        /** @description likelihood × impact. */
+                        score: number;
+                        /** @enum {unknown} */
+                        status: "open" | "mitigating" | "occurred" | "closed";
                         taskIds: string[];
                         title: string;
+                        trigger: string | null;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -27637,6 +27746,155 @@ export interface operations {
             };
         };
     };
+    listRisks: {
+        parameters: {
+            query?: {
+                category?: "schedule" | "technical" | "resource" | "vendor" | "scope" | "budget" | "compliance" | "other";
+                /** @description Identifier (UUID). */
+                ownerId?: string;
+                /** @description Identifier (UUID). */
+                programId?: string;
+                /** @description One status or several, comma-separated: open,mitigating. */
+                status?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {unknown} */
+                            category: "schedule" | "technical" | "resource" | "vendor" | "scope" | "budget" | "compliance" | "other";
+                            closedAt: string | null;
+                            contingency: string | null;
+                            /** @description The risk's cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
+                            cost: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            delayHours: number;
+                            delayOptimisticHours: number | null;
+                            delayPessimisticHours: number | null;
+                            description: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            impact: number;
+                            /** @description From the probability: ≤ 0.1 → 1, ≤ 0.3 → 2, ≤ 0.5 → 3, ≤ 0.7 → 4, above → 5. */
+                            likelihood: number;
+                            mitigation: string | null;
+                            mitigationDueDate: string | null;
+                            occurredAt: string | null;
+                            ownerId: string | null;
+                            ownerName: string | null;
+                            probability: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            programName: string;
+                            proximityDate: string | null;
+                            response: ("avoid" | "mitigate" | "transfer" | "accept") | null;
+                            reviewDate: string | null;
+                            /** @description likelihood × impact. */
+                            score: number;
+                            /** @enum {unknown} */
+                            status: "open" | "mitigating" | "occurred" | "closed";
+                            taskIds: string[];
+                            title: string;
+                            trigger: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getProgramRisk: {
         parameters: {
             query?: never;
@@ -27656,24 +27914,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @enum {unknown} */
+                        category: "schedule" | "technical" | "resource" | "vendor" | "scope" | "budget" | "compliance" | "other";
+                        closedAt: string | null;
+                        contingency: string | null;
                         /** @description The risk's cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         cost: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         delayHours: number;
+                        delayOptimisticHours: number | null;
+                        delayPessimisticHours: number | null;
+                        description: string | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        impact: number;
+                        /** @description From the probability: ≤ 0.1 → 1, ≤ 0.3 → 2, ≤ 0.5 → 3, ≤ 0.7 → 4, above → 5. */
+                        likelihood: number;
+                        mitigation: string | null;
+                        mitigationDueDate: string | null;
+                        occurredAt: string | null;
+                        ownerId: string | null;
+                        ownerName: string | null;
                         probability: number;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         programId: string;
+                        programName: string;
+                        proximityDate: string | null;
+                        response: ("avoid" | "mitigate" | "transfer" | "accept") | null;
+                        reviewDate: string | null;
+                        /** @description likelihood × impact. */
+                        score: number;
+                        /** @enum {unknown} */
+                        status: "open" | "mitigating" | "occurred" | "closed";
                         taskIds: string[];
                         title: string;
+                        trigger: string | null;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
@@ -27864,11 +28146,27 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @enum {unknown} */
+                    category?: "schedule" | "technical" | "resource" | "vendor" | "scope" | "budget" | "compliance" | "other";
+                    contingency?: string | null;
                     cost?: number | null;
                     delayHours?: number;
+                    delayOptimisticHours?: number | null;
+                    delayPessimisticHours?: number | null;
+                    description?: string | null;
+                    impact?: number;
+                    mitigation?: string | null;
+                    mitigationDueDate?: string | null;
+                    ownerId?: string | null;
                     probability?: number;
+                    proximityDate?: string | null;
+                    response?: ("avoid" | "mitigate" | "transfer" | "accept") | null;
+                    reviewDate?: string | null;
+                    /** @enum {unknown} */
+                    status?: "open" | "mitigating" | "occurred" | "closed";
                     taskIds?: string[];
                     title?: string;
+                    trigger?: string | null;
                     /** @description Row version for optimistic concurrency; send the version you read. */
                     version?: number;
                 };
@@ -27882,24 +28180,48 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @enum {unknown} */
+                        category: "schedule" | "technical" | "resource" | "vendor" | "scope" | "budget" | "compliance" | "other";
+                        closedAt: string | null;
+                        contingency: string | null;
                         /** @description The risk's cost; null when not set, or hidden from you (budgets and costs are shown to the program’s members, TPM managers and admins). */
                         cost: number | null;
                         /** Format: date-time */
                         createdAt: string;
                         delayHours: number;
+                        delayOptimisticHours: number | null;
+                        delayPessimisticHours: number | null;
+                        description: string | null;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         id: string;
+                        impact: number;
+                        /** @description From the probability: ≤ 0.1 → 1, ≤ 0.3 → 2, ≤ 0.5 → 3, ≤ 0.7 → 4, above → 5. */
+                        likelihood: number;
+                        mitigation: string | null;
+                        mitigationDueDate: string | null;
+                        occurredAt: string | null;
+                        ownerId: string | null;
+                        ownerName: string | null;
                         probability: number;
                         /**
                          * Format: uuid
                          * @description Identifier (UUID).
                          */
                         programId: string;
+                        programName: string;
+                        proximityDate: string | null;
+                        response: ("avoid" | "mitigate" | "transfer" | "accept") | null;
+                        reviewDate: string | null;
+                        /** @description likelihood × impact. */
+                        score: number;
+                        /** @enum {unknown} */
+                        status: "open" | "mitigating" | "occurred" | "closed";
                         taskIds: string[];
                         title: string;
+                        trigger: string | null;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */

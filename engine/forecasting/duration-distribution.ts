@@ -1,3 +1,4 @@
+import { inverseNormalCdf } from './normal-distribution.js';
 import { pertQuantile } from './pert-quantile-table.js';
 
 /**
@@ -48,6 +49,25 @@ export function pertDistributionQuantile(a: number, m: number, b: number, u: num
   const range = b - a;
   if (range <= 0) return a;
   return a + range * pertQuantile((m - a) / range, u);
+}
+
+/**
+ * Any kind at probability u (exact or tabulated inverse CDF): how a risk's
+ * three-point delay is drawn, once per iteration, with the run's distribution.
+ * FIXED gives the mode.
+ */
+export function distributionQuantile(
+  code: number,
+  a: number,
+  m: number,
+  b: number,
+  u: number,
+): number {
+  if (code === FIXED || b <= a) return m;
+  if (code === TRIANGULAR) return triangularQuantile(a, m, b, u);
+  if (code === PERT) return pertDistributionQuantile(a, m, b, u);
+  const { mu, sigma } = lognormalParameters(a, m, b);
+  return Math.exp(mu + sigma * inverseNormalCdf(u));
 }
 
 /** Mean of the distribution: (a + m + b)/3 for triangular, (a + 4m + b)/6 for PERT. */

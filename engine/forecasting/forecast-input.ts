@@ -15,13 +15,20 @@ export interface ForecastEstimate {
   pessimistic: TimeSpan;
 }
 
-/** A discrete risk event: with `probability`, each named task takes `delay` longer and `cost` is incurred once. */
+/**
+ * A discrete risk event: with `probability`, each named task takes `delay` longer and `cost` is incurred once.
+ * With `delayOptimistic` ≤ `delay` ≤ `delayPessimistic` the delay is a three-point estimate instead,
+ * sampled with the run's distribution (one draw per iteration, shared by the risk's tasks);
+ * equal points, or none, give exactly `delay`.
+ */
 export interface ForecastRisk {
   id: string;
   name: string;
   probability: number;
   taskIds: string[];
   delay: TimeSpan;
+  delayOptimistic?: TimeSpan;
+  delayPessimistic?: TimeSpan;
   cost?: number;
 }
 

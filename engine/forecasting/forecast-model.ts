@@ -69,7 +69,12 @@ export interface ForecastModel {
   hasCost: boolean;
   riskCount: number;
   riskProbability: Float64Array;
+  /** Per risk: its delay (the likely one of three points), in working minutes. */
   riskDelay: Float64Array;
+  /** Per risk: FIXED (a single delay) or the distribution of its three-point delay over riskDelayLow…riskDelayHigh. */
+  riskDelayKind: Uint8Array;
+  riskDelayLow: Float64Array;
+  riskDelayHigh: Float64Array;
   riskCost: Float64Array;
   riskTaskStart: Int32Array;
   riskTasks: Int32Array;
@@ -253,11 +258,23 @@ export function prepareForecast(
   const riskTasks: number[] = [];
   const riskProbability = new Float64Array(risks.length);
   const riskDelay = new Float64Array(risks.length);
+  const riskDelayKind = new Uint8Array(risks.length);
+  const riskDelayLow = new Float64Array(risks.length);
+  const riskDelayHigh = new Float64Array(risks.length);
   const riskCost = new Float64Array(risks.length);
   risks.forEach((risk, r) => {
     riskTaskStart[r] = riskTasks.length;
     riskProbability[r] = Math.min(1, Math.max(0, risk.probability));
-    riskDelay[r] = minutes(risk.delay);
+    const delay = minutes(risk.delay);
+    riskDelay[r] = riskDelayLow[r] = riskDelayHigh[r] = delay;
+    const a = risk.delayOptimistic ? minutes(risk.delayOptimistic) : delay;
+    const b = risk.delayPessimistic ? minutes(risk.delayPessimistic) : delay;
+    // As for estimates: points out of order are ignored (the single value stands).
+    if (a <= delay && delay <= b && b > a) {
+      riskDelayKind[r] = code;
+      riskDelayLow[r] = a;
+      riskDelayHigh[r] = b;
+    }
     riskCost[r] = risk.cost ?? 0;
     hasCost ||= riskCost[r] !== 0;
     for (const id of risk.taskIds) {
@@ -299,6 +316,9 @@ export function prepareForecast(
     riskCount: risks.length,
     riskProbability,
     riskDelay,
+    riskDelayKind,
+    riskDelayLow,
+    riskDelayHigh,
     riskCost,
     riskTaskStart,
     riskTasks: Int32Array.from(riskTasks),

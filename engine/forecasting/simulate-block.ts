@@ -28,7 +28,7 @@ function correlate(model: ForecastModel, uniforms: Float64Array, z0: number): vo
 
 // Local bindings, read once: under vitest's module transform every use of an
 // imported name goes through a getter, which slows the per-iteration loops.
-const { FIXED, LOGNORMAL, TRIANGULAR, lognormalParameters } = distributions;
+const { FIXED, LOGNORMAL, TRIANGULAR, lognormalParameters, distributionQuantile } = distributions;
 const { inverseNormalCdf, normalCdf } = normal;
 const { exactPass, forwardPassExact: forwardPass, markCritical } = forwardPassModule;
 const { pertQuantileTable, PERT_MODE_STEPS, PERT_PROBABILITY_STEPS } = pertTable;
@@ -131,6 +131,7 @@ export function simulateBlock(model: ForecastModel, request: BlockRequest): Bloc
   const detail = request.detail;
   const { fixedCost, costPerMinute, doneWork, riskProbability, riskDelay, riskCost } = model;
   const { riskTaskStart, riskTasks, milestones } = model;
+  const { riskDelayKind, riskDelayLow, riskDelayHigh } = model;
   const riskCount = model.riskCount;
   const milestoneCount = milestones.length;
   const withCost = detail && model.hasCost;
@@ -161,10 +162,25 @@ export function simulateBlock(model: ForecastModel, request: BlockRequest): Bloc
     sample(uniforms, durations);
     let total = 0;
     for (let r = 0; r < riskCount; r++) {
-      const u = riskStreams[r]!.next();
+      const stream = riskStreams[r]!;
+      const u = stream.next();
+      // A three-point delay takes a second draw from the risk's own stream in every
+      // iteration (occurring or not), so switching the risk off replays the same
+      // numbers; a single delay draws nothing more, exactly as before.
+      const kindOfDelay = riskDelayKind[r]!;
+      const v = kindOfDelay === FIXED ? 0 : stream.next();
       if (r === request.disabledRisk || u >= riskProbability[r]!) continue;
       total += riskCost[r]!;
-      const delay = riskDelay[r]!;
+      const delay =
+        kindOfDelay === FIXED
+          ? riskDelay[r]!
+          : distributionQuantile(
+              kindOfDelay,
+              riskDelayLow[r]!,
+              riskDelay[r]!,
+              riskDelayHigh[r]!,
+              v,
+            );
       for (let k = riskTaskStart[r]!; k < riskTaskStart[r + 1]!; k++)
         durations[riskTasks[k]!]! += delay;
     }

@@ -47,6 +47,14 @@ const KNOWN_CONSTRAINTS: Record<string, { path: string; message: string }> = {
     message: 'must be at least 0 and below 1',
   },
   program_risks_probability_range: { path: 'body.probability', message: 'must be between 0 and 1' },
+  program_risks_delay_optimistic_order: {
+    path: 'body.delayOptimisticHours',
+    message: 'must be at least 0 and at most the delay (delayHours)',
+  },
+  program_risks_delay_pessimistic_order: {
+    path: 'body.delayPessimisticHours',
+    message: 'must be at least the delay (delayHours)',
+  },
   tasks_constraint_date_required: {
     path: 'body.constraintDate',
     message: 'is required for this constraint type (every type but ALAP)',

@@ -56,6 +56,31 @@ describe('seedDemoOrganization', () => {
         WHERE a.program_id <> b.program_id`,
     );
     expect(cross.n).toBeGreaterThanOrEqual(3);
+    // The risk register: every program's risks owned and mitigated, some occurred, some closed.
+    const register = await t.db.query<{
+      program_id: string;
+      n: number;
+      owned: number;
+      open: number;
+    }>(
+      `SELECT program_id, count(*)::int AS n,
+              count(*) FILTER (WHERE owner_id IS NOT NULL AND mitigation IS NOT NULL
+                               AND mitigation_due_date IS NOT NULL AND review_date IS NOT NULL)::int AS owned,
+              count(*) FILTER (WHERE status IN ('open', 'mitigating'))::int AS open
+         FROM program_risks GROUP BY program_id`,
+    );
+    expect(register.rows).toHaveLength(n.programs!);
+    for (const r of register.rows) {
+      expect(r.owned).toBe(r.n);
+      expect(r.open).toBeGreaterThan(0);
+    }
+    const statuses = await one<{ occurred: number; closed: number }>(
+      `SELECT count(*) FILTER (WHERE status = 'occurred' AND occurred_at IS NOT NULL)::int AS occurred,
+              count(*) FILTER (WHERE status = 'closed' AND closed_at IS NOT NULL)::int AS closed
+         FROM program_risks`,
+    );
+    expect(statuses.occurred).toBeGreaterThanOrEqual(2);
+    expect(statuses.closed).toBeGreaterThanOrEqual(2);
   });
 
   it('gives every program a RAID log with owners: an invalid assumption, a critical escalated issue blocking a task, a vendor, a team and a date', async () => {

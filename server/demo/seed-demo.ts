@@ -5,6 +5,7 @@ import { hashPassword } from '../modules/auth/password.js';
 import { createScheduleService } from '../modules/schedules/schedule.service.js';
 import { writeDemoDecisions } from './demo-decisions.js';
 import { seedDemoForecastInputs } from './demo-forecasts.js';
+import { writeDemoRisks } from './demo-risks.js';
 import { writeDemoRaidLog } from './demo-raid.js';
 import { buildDemoOrganization } from './demo-organization.js';
 import { writeDemoIntake } from './demo-intake.js';
@@ -51,6 +52,7 @@ export async function seedDemoOrganization(
     const counts = await writeDemoOrganization(tx, organization, today, passwordHash);
     await writeDemoWorkingTime(tx, today);
     await seedDemoForecastInputs(tx);
+    await writeDemoRisks(tx, today, now);
     await writeDemoRaidLog(tx, today, now);
     await writeDemoDecisions(tx, today);
     await writeDemoIntake(tx, now);

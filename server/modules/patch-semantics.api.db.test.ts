@@ -535,7 +535,10 @@ const FIXTURES: Record<string, Fixture> = {
         taskIds: fc
           .subarray([0, 1, 2], { minLength: 1 })
           .map((indexes) => indexes.map((i) => taskIds[i]!)),
+        ownerId: idOrNull(() => otherUserId),
       },
+      // The three-point delay stays in order: optimistic ≤ delayHours ≤ pessimistic.
+      valid: (s: Json) => inOrder(s.delayOptimisticHours, s.delayHours, s.delayPessimisticHours),
     };
   })(),
   updateAssumption: {

@@ -57,9 +57,17 @@ describe('the forecast page', () => {
       (p) => p.name === DEMO_PROGRAM,
     )!;
     expect(program).toBeTruthy();
-    const risks = (await admin.get(`/api/programs/${program.id}/risks`)).body.items as {
+    // The register's risks the forecast draws: open or mitigating, with a delay on tasks or a cost.
+    const register = (await admin.get(`/api/programs/${program.id}/risks?status=open,mitigating`))
+      .body.items as {
       title: string;
+      taskIds: string[];
+      delayHours: number;
+      cost: number | null;
     }[];
+    const risks: { title: string }[] = register.filter(
+      (r) => (r.taskIds.length > 0 && r.delayHours > 0) || (r.cost ?? 0) > 0,
+    );
     expect(risks.length).toBeGreaterThan(0);
 
     await page.goto(`${url}/programs`);

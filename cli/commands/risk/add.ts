@@ -12,16 +12,15 @@ type RiskCreateBody =
 
 export function riskAddCommand(io: CliIo): Command {
   const command = new Command('add')
-    .description('add a risk event that forecasts draw: probability, delay on tasks, cost')
+    .description(
+      'add a risk to the register: only --title is required; probability, delay on tasks and cost feed the forecast',
+    )
     .requiredOption('--program <id>', 'program id');
   addFieldOptions(command, RISK_FIELD_FLAGS);
   addJsonOption(command);
   return command.action(async (options: Record<string, unknown>) => {
     const fields = fieldsFromOptions(RISK_FIELD_FLAGS, options);
-    const missing = ['title', 'probability', 'delayHours', 'taskIds'].filter(
-      (f) => fields[f] === undefined,
-    );
-    if (missing.length) throw CliError.usage(...missing.map((f) => `${f}: required`));
+    if (fields.title === undefined) throw CliError.usage('title: required');
     const { url, client } = await connect(io);
     const risk = await call(
       url,

@@ -23,7 +23,7 @@ describe('waymark risk against a server', () => {
   it('lists its verbs in --help', async () => {
     const help = await cli('unused', ['risk', '--help']);
     expect(help.code).toBe(0);
-    for (const verb of ['list', 'add', 'update', 'delete'])
+    for (const verb of ['list', 'show', 'add', 'update', 'delete'])
       expect(help.stdout).toMatch(new RegExp(`^  ${verb}\\b`, 'm'));
   });
 
@@ -97,5 +97,115 @@ describe('waymark risk against a server', () => {
     const deleted = await cli(token, ['risk', 'delete', risk.id, '--yes']);
     expect(deleted.stdout).toBe(`Deleted risk "Vendor late" (${risk.id})\n`);
     expect((await tpm.get(`/api/risks/${risk.id}`)).status).toBe(404);
+  });
+
+  it('sets every register field, shows a risk and lists across the portfolio with filters', async () => {
+    const tpm = await server.signIn('tpm');
+    const owner = await server.signIn('tpm', { name: 'Register Owner' });
+    const token = (await tpm.post('/api/tokens', { name: 'cli' })).body.secret as string;
+    const program = (await tpm.post('/api/programs', { name: 'CLI register' })).body;
+    const other = (await tpm.post('/api/programs', { name: 'CLI register two' })).body;
+
+    const bare = await cli(token, [
+      'risk',
+      'add',
+      '--program',
+      other.id,
+      '--title',
+      'Bare',
+      '--json',
+    ]);
+    expect(bare.stderr).toBe('');
+    expect(JSON.parse(bare.stdout)).toMatchObject({ probability: 0.5, status: 'open', score: 9 });
+
+    const added = await cli(token, [
+      'risk',
+      'add',
+      '--program',
+      program.id,
+      '--title',
+      'Licence audit',
+      '--description',
+      'The vendor may audit our seats.',
+      '--owner',
+      owner.user.id,
+      '--category',
+      'compliance',
+      '--status',
+      'mitigating',
+      '--response',
+      'mitigate',
+      '--probability',
+      '0.2',
+      '--impact',
+      '5',
+      '--mitigation',
+      'Count the seats.',
+      '--mitigation-due',
+      '2027-01-15',
+      '--contingency',
+      'Buy the missing seats.',
+      '--trigger',
+      'An audit letter.',
+      '--proximity',
+      '2027-03-01',
+      '--review',
+      '2027-01-05',
+      '--delay-hours',
+      '8',
+      '--delay-low',
+      '4',
+      '--delay-high',
+      '24',
+      '--json',
+    ]);
+    expect(added.stderr).toBe('');
+    const risk = JSON.parse(added.stdout);
+    expect(risk).toMatchObject({
+      ownerId: owner.user.id,
+      category: 'compliance',
+      status: 'mitigating',
+      response: 'mitigate',
+      likelihood: 2,
+      impact: 5,
+      score: 10,
+      mitigationDueDate: '2027-01-15',
+      proximityDate: '2027-03-01',
+      reviewDate: '2027-01-05',
+      delayOptimisticHours: 4,
+      delayPessimisticHours: 24,
+    });
+
+    const shown = await cli(token, ['risk', 'show', risk.id]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/Owner:\s+Register Owner/);
+    expect(shown.stdout).toMatch(/Score:\s+10 \(likelihood 2 × impact 5\)/);
+    expect(shown.stdout).toMatch(/Delay:\s+4 \/ 8 \/ 24 h/);
+
+    const occurred = await cli(token, [
+      'risk',
+      'update',
+      risk.id,
+      '--status',
+      'occurred',
+      '--json',
+    ]);
+    expect(JSON.parse(occurred.stdout)).toMatchObject({ status: 'occurred', version: 2 });
+    expect(JSON.parse(occurred.stdout).occurredAt).not.toBeNull();
+
+    const portfolio = await cli(token, ['risk', 'list', '--owner', owner.user.id]);
+    expect(portfolio.code).toBe(0);
+    expect(portfolio.stdout).toMatch(/^PROGRAM/);
+    expect(portfolio.stdout).toContain('CLI register');
+    expect(portfolio.stdout).toContain('Licence audit');
+    expect(portfolio.stdout).not.toContain('Bare');
+    const open = await cli(token, ['risk', 'list', '--status', 'open,mitigating', '--json']);
+    const titles = JSON.parse(open.stdout).items.map((r: { title: string }) => r.title);
+    expect(titles).toContain('Bare');
+    expect(titles).not.toContain('Licence audit');
+
+    const badOrder = await cli(token, ['risk', 'update', risk.id, '--delay-low', '30']);
+    expect(badOrder.code).toBe(2);
+    expect(badOrder.stderr).toMatch(/delayOptimisticHours/);
   });
 });

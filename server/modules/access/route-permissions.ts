@@ -156,6 +156,8 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'GET /api/forecasts/:id': { programs: [read('forecast')] },
   'GET /api/forecast-accuracy': { programs: [read('program', { query: 'programId' })] },
   'GET /api/programs/:id/risks': { programs: [read('program')] },
+  // Across the portfolio: the service lists only the programs the caller can see.
+  'GET /api/risks': { programs: [read('program', { query: 'programId' })] },
   'POST /api/programs/:id/risks': { programs: [write('program')] },
   'GET /api/risks/:id': { programs: [read('risk')] },
   'PATCH /api/risks/:id': { programs: [write('risk')] },

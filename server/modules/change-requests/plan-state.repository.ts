@@ -8,7 +8,7 @@ import { NotFoundError } from '../../domain-errors.js';
 import { outsideReservations } from '../capacity/outside-load.js';
 import { loadEstimateRows } from '../forecasts/forecast.repository.js';
 import type { RiskRow } from '../forecasts/program-forecast-input.js';
-import { listRisks } from '../forecasts/risk.repository.js';
+import { listRisks } from '../risks/risk.repository.js';
 import { buildProgramScheduleInput } from '../schedules/schedule-input.js';
 import { loadScheduleRows } from '../schedules/schedule.repository.js';
 import type { ApplyClock, PlanCopy } from './apply-plan-changes.js';

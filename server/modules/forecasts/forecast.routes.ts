@@ -1,5 +1,4 @@
-import { Type } from 'typebox';
-import { ErrorResponses, IdParams, VersionQuery } from '../../../contracts/common.schema.js';
+import { ErrorResponses, IdParams } from '../../../contracts/common.schema.js';
 import {
   Forecast,
   ForecastAccuracy,
@@ -7,13 +6,8 @@ import {
   ForecastCreate,
   ForecastList,
   PortfolioForecastCreate,
-  ProgramRisk,
-  ProgramRiskCreate,
-  ProgramRiskList,
-  ProgramRiskUpdate,
 } from '../../../contracts/forecast.schema.js';
 import type { Container } from '../../container.js';
-import { expectedVersion } from '../../http/expected-version.js';
 import { contextOf, type App } from '../../http/typed-app.js';
 
 const tags = ['forecasts'];
@@ -85,61 +79,5 @@ export async function forecastRoutes(app: App, { services }: Container) {
       response: { 200: ForecastAccuracy, ...ErrorResponses },
     },
     handler: (req) => services.forecasts.accuracy(contextOf(req), req.query.programId),
-  });
-  app.get('/api/programs/:id/risks', {
-    schema: {
-      operationId: 'listProgramRisks',
-      tags,
-      summary: "The program's risk events used by its forecasts",
-      params: IdParams,
-      response: { 200: ProgramRiskList, ...ErrorResponses },
-    },
-    handler: (req) => services.risks.list(contextOf(req), req.params.id),
-  });
-  app.post('/api/programs/:id/risks', {
-    schema: {
-      operationId: 'createProgramRisk',
-      tags,
-      summary: 'Add a risk event: probability, delay on named tasks, optional cost',
-      params: IdParams,
-      body: ProgramRiskCreate,
-      response: { 201: ProgramRisk, ...ErrorResponses },
-    },
-    handler: async (req, reply) =>
-      reply.status(201).send(await services.risks.create(contextOf(req), req.params.id, req.body)),
-  });
-  app.get('/api/risks/:id', {
-    schema: {
-      operationId: 'getProgramRisk',
-      tags,
-      params: IdParams,
-      response: { 200: ProgramRisk, ...ErrorResponses },
-    },
-    handler: (req) => services.risks.get(contextOf(req), req.params.id),
-  });
-  app.patch('/api/risks/:id', {
-    schema: {
-      operationId: 'updateProgramRisk',
-      tags,
-      summary: 'Change a risk event; only the fields named change (taskIds replaces the list)',
-      params: IdParams,
-      body: ProgramRiskUpdate,
-      response: { 200: ProgramRisk, ...ErrorResponses },
-    },
-    handler: (req) =>
-      services.risks.update(contextOf(req), req.params.id, expectedVersion(req), req.body),
-  });
-  app.delete('/api/risks/:id', {
-    schema: {
-      operationId: 'deleteProgramRisk',
-      tags,
-      params: IdParams,
-      querystring: VersionQuery,
-      response: { 204: Type.Null(), ...ErrorResponses },
-    },
-    handler: async (req, reply) => {
-      await services.risks.remove(contextOf(req), req.params.id, expectedVersion(req));
-      return reply.status(204).send(null);
-    },
   });
 }

@@ -46,7 +46,7 @@ import { FINISH_TOO_FAR, hasUnwritableDates, toForecastSummary } from './forecas
 import { buildPortfolioForecastInput, type PortfolioProgram } from './portfolio-forecast-input.js';
 import { findPortfolioPrograms, lockPortfolioPrograms } from './portfolio.repository.js';
 import { buildProgramForecastInput } from './program-forecast-input.js';
-import { listRisks, listRisksOf } from './risk.repository.js';
+import { listRisks, listRisksOf } from '../risks/risk.repository.js';
 
 /** Progress is written at most this often while a forecast runs. */
 const PROGRESS_INTERVAL_MS = 250;

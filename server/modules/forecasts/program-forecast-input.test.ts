@@ -9,6 +9,7 @@ import {
   buildProgramForecastInput,
   type EstimateRow,
   type ForecastRunSettings,
+  type RiskRow,
 } from './program-forecast-input.js';
 
 const P = '00000000-0000-4000-8000-000000000001';
@@ -119,5 +120,43 @@ describe('buildProgramForecastInput', () => {
         },
       ),
     );
+  });
+
+  it('draws only the open and mitigating risks that move something; three points only when they differ', () => {
+    const risk = (id: string, fields: Partial<RiskRow>): RiskRow => ({
+      id,
+      program_id: P,
+      title: id,
+      probability: 0.5,
+      delay_hours: 8,
+      cost: null,
+      task_ids: [A],
+      version: 1,
+      created_at: new Date(0),
+      updated_at: new Date(0),
+      ...fields,
+    });
+    const R = (n: number) => `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`;
+    const register = [
+      risk(R(1), { status: 'open' }),
+      risk(R(2), { status: 'mitigating', delay_optimistic_hours: 4, delay_pessimistic_hours: 8 }),
+      risk(R(3), { status: 'occurred' }),
+      risk(R(4), { status: 'closed' }),
+      risk(R(5), { status: 'open', task_ids: [] }), // no schedule impact, no cost
+      risk(R(6), { status: 'open', delay_hours: 0 }),
+      risk(R(7), { status: 'open', task_ids: [], delay_hours: 0, cost: 300 }), // cost only
+      risk(R(8), { delay_optimistic_hours: 8, delay_pessimistic_hours: 8 }), // equal points
+    ];
+    const { input, inputHash } = buildProgramForecastInput(built, estimates, register, settings);
+    expect(input.risks.map((r) => r.id)).toEqual([R(1), R(2), R(7), R(8)]);
+    expect(input.risks[1]).toMatchObject({
+      delay: { kind: 'working', minutes: 480 },
+      delayOptimistic: { kind: 'working', minutes: 240 },
+      delayPessimistic: { kind: 'working', minutes: 480 },
+    });
+    expect(input.risks[3]).not.toHaveProperty('delayOptimistic');
+    // What is not drawn does not move the hash.
+    const drawn = [register[0]!, register[1]!, register[6]!, register[7]!];
+    expect(buildProgramForecastInput(built, estimates, drawn, settings).inputHash).toBe(inputHash);
   });
 });

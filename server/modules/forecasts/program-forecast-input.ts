@@ -6,6 +6,8 @@ import type {
   ForecastRisk,
   ForecastTaskCost,
 } from '../../../engine/forecasting/forecast-input.js';
+import type { TimeSpan } from '../../../engine/scheduling/schedule-input.js';
+import { FORECAST_RISK_STATUSES } from '../../../contracts/risk.schema.js';
 import type { ProgramScheduleInput } from '../schedules/schedule-input.js';
 
 /**
@@ -21,8 +23,9 @@ import type { ProgramScheduleInput } from '../schedules/schedule-input.js';
  *   estimate varies between them around its scheduled duration (the likely one;
  *   a missing end counts as the likely value). Done and cancelled tasks keep
  *   their dates: no estimate, no risk delay.
- * - the program's risks: probability, delay in working hours on each listed
- *   open task, cost.
+ * - the program's open and mitigating risks (occurred and closed ones do not
+ *   feed it): probability, delay in working hours on each listed open task
+ *   (a single value, or three points sampled like the estimates), cost.
  * - task costs: every task of this program with a fixed cost or an hourly rate
  *   costs fixed + rate × its working hours in each iteration. Done and
  *   cancelled tasks count too: they keep their scheduled duration, so theirs is
@@ -46,6 +49,7 @@ export interface ForecastRunSettings {
   rankCorrelation: number;
 }
 
+/** What the forecast reads of a risk (the register's full row: risks/risk-row.ts). */
 export interface RiskRow {
   id: string;
   program_id: string;
@@ -54,6 +58,11 @@ export interface RiskRow {
   delay_hours: number;
   cost: number | null;
   task_ids: string[];
+  /** Absent (older callers): open. Only open and mitigating risks feed the forecast. */
+  status?: string;
+  /** The three-point delay's ends, working hours; absent or null: delay_hours. */
+  delay_optimistic_hours?: number | null;
+  delay_pessimistic_hours?: number | null;
   version: number;
   created_at: Date;
   updated_at: Date;
@@ -61,7 +70,8 @@ export interface RiskRow {
 
 // 2: task costs and the rank correlation joined the input.
 // 3: the program's clock and own items (the forecast runs on the schedule's calendars); no risk delay on closed tasks.
-const MAPPING_VERSION = 'waymark-forecast-input/3';
+// 4: the risk register: only open and mitigating risks; a risk's delay may have three points.
+const MAPPING_VERSION = 'waymark-forecast-input/4';
 
 function taskCosts(
   built: ProgramScheduleInput,
@@ -78,6 +88,39 @@ function taskCosts(
     });
   }
   return costs;
+}
+
+const FEEDS_FORECAST = new Set<string>(FORECAST_RISK_STATUSES);
+const workingMinutes = (hours: number): TimeSpan => ({
+  kind: 'working',
+  minutes: Math.round(hours * 60),
+});
+
+/**
+ * A register entry with neither a schedule impact (tasks and a delay) nor a cost
+ * changes no draw's outcome: left out, so it adds no empty bar to the tornado.
+ */
+function movesTheForecast(r: RiskRow): boolean {
+  const delay = Math.max(r.delay_hours, r.delay_pessimistic_hours ?? 0);
+  return (r.task_ids.length > 0 && delay > 0) || (r.cost ?? 0) > 0;
+}
+
+/** One risk as the engine takes it; its three points only when they differ from the single value. */
+function forecastRiskOf(r: RiskRow, closed: ReadonlySet<string>): ForecastRisk {
+  const low = r.delay_optimistic_hours ?? r.delay_hours;
+  const high = r.delay_pessimistic_hours ?? r.delay_hours;
+  return {
+    id: r.id,
+    name: r.title,
+    probability: r.probability,
+    // Finished work is history: a risk can no longer delay it.
+    taskIds: r.task_ids.filter((id) => !closed.has(id)).sort(),
+    delay: workingMinutes(r.delay_hours),
+    ...(low === r.delay_hours && high === r.delay_hours
+      ? {}
+      : { delayOptimistic: workingMinutes(low), delayPessimistic: workingMinutes(high) }),
+    ...(r.cost === null ? {} : { cost: r.cost }),
+  };
 }
 
 export function buildProgramForecastInput(
@@ -113,16 +156,9 @@ export function buildProgramForecastInput(
     estimateRows.filter((r) => r.state === 'done' || r.state === 'cancelled').map((r) => r.id),
   );
   const forecastRisks: ForecastRisk[] = [...risks]
+    .filter((r) => FEEDS_FORECAST.has(r.status ?? 'open') && movesTheForecast(r))
     .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((r) => ({
-      id: r.id,
-      name: r.title,
-      probability: r.probability,
-      // Finished work is history: a risk can no longer delay it.
-      taskIds: r.task_ids.filter((id) => !closed.has(id)).sort(),
-      delay: { kind: 'working', minutes: Math.round(r.delay_hours * 60) },
-      ...(r.cost === null ? {} : { cost: r.cost }),
-    }));
+    .map((r) => forecastRiskOf(r, closed));
   const costs = taskCosts(built, sortedRows);
   const input: ForecastInput = {
     schedule: built.input,

@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/database.js';
 import type { PlanForecastInputs } from './plan-mapping.js';
 import { loadEstimateRows } from '../forecasts/forecast.repository.js';
 import { buildProgramForecastInput } from '../forecasts/program-forecast-input.js';
-import { listRisks } from '../forecasts/risk.repository.js';
+import { listRisks } from '../risks/risk.repository.js';
 import type { ProgramScheduleInput } from '../schedules/schedule-input.js';
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Queryable } from '../../db/database.js';
-import { insertRisk } from '../forecasts/risk.repository.js';
+import { insertRisk } from '../risks/risk.repository.js';
 import type { ScheduleItem, ScheduleSnapshot } from '../../../contracts/schedule.schema.js';
 import type { ImportedPlan } from './plan-mapping.js';
 

@@ -44,18 +44,26 @@ interface EChartProps {
   /** What the chart shows, for people who cannot see it. */
   label: string;
   height?: number;
+  /** Called with the clicked item's data value (e.g. a heatmap cell's [x, y, …]). */
+  onItemClick?: (value: unknown) => void;
 }
 
 /** An ECharts instance bound to a div; follows its container's width. */
-export function EChart({ option, label, height = 260 }: EChartProps) {
+export function EChart({ option, label, height = 260, onItemClick }: EChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  // Read through a ref: the instance is made once, the handler changes with each render.
+  const clickHandler = useRef(onItemClick);
+  useEffect(() => {
+    clickHandler.current = onItemClick;
+  });
 
   useEffect(() => {
     const element = container.current;
     if (!element) return;
     const instance = echarts.init(element, undefined, { renderer: 'svg' });
     chart.current = instance;
+    instance.on('click', (params) => clickHandler.current?.((params as { value?: unknown }).value));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(element);
     return () => {

@@ -4,13 +4,16 @@ import { api, unwrap } from '../../api/waymark-api';
 import { FormAlert } from '../../components/form-alert';
 import { RiskForm } from './risk-form';
 
-/** The program's risk events, which every forecast of it samples; add, edit and remove them here. */
+/** The program's open and mitigating risks, which every forecast of it samples; add, edit and remove them here. */
 export function RisksSection({ programId, canWrite }: { programId: string; canWrite: boolean }) {
   const risks = useLoad(
     () =>
-      unwrap(api.GET('/api/programs/{id}/risks', { params: { path: { id: programId } } })).then(
-        (r) => r.items,
-      ),
+      // Only what the forecast draws; occurred and closed risks are kept in the governance register.
+      unwrap(
+        api.GET('/api/programs/{id}/risks', {
+          params: { path: { id: programId }, query: { status: 'open,mitigating' } },
+        }),
+      ).then((r) => r.items),
     `risks:${programId}`,
   );
   const plan = useLoad(

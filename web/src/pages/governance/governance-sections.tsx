@@ -1,6 +1,7 @@
 import { AssumptionsSection } from './assumptions-section';
 import { DecisionsSection } from './decisions-section';
 import type { GovernanceScope } from './governance-scope';
+import { RiskRegisterSection } from './risk-register-section';
 import { RaidDependenciesSection } from './raid-dependencies-section';
 import { RaidIssuesSection } from './raid-issues-section';
 
@@ -11,7 +12,7 @@ import { RaidIssuesSection } from './raid-issues-section';
 export function GovernanceSections({ scope }: { scope: GovernanceScope }) {
   return (
     <div className="governance-sections" data-scope={scope.programId ?? 'portfolio'}>
-      {/* sections: risks */}
+      <RiskRegisterSection scope={scope} />
       <AssumptionsSection scope={scope} />
       <RaidIssuesSection scope={scope} />
       <RaidDependenciesSection scope={scope} />
