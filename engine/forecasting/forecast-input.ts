@@ -85,6 +85,14 @@ export interface ForecastOptions {
   tornado?: boolean;
   /** Bars of the finish histogram. Default 30. */
   histogramBins?: number;
+  /**
+   * Only the finish dates (percentiles, S-curve, histogram, probability of the
+   * target): no criticality walk, milestone dates, cost, sensitivity replay or
+   * tornado, so `milestones`, `tasks`, `sensitivity` and `tornado` come back
+   * empty and `cost` null. The finishes are the very same draws, so they are
+   * identical to a full run's. Default false.
+   */
+  finishOnly?: boolean;
 }
 
 /** Iterations per block: each block has its own random streams, so blocks can run anywhere, in any order. */

@@ -142,4 +142,31 @@ describe('forecast properties', () => {
     };
     expect((await run(input, 1)).finish.mean).not.toBe((await run(input, 2)).finish.mean);
   });
+
+  it('finish only gives the very same finishes as the full run (same draws), without the per-task figures', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitraryForecast, fc.nat(60 * 24 * 30), async (c, afterStart) => {
+        const input = inputOf(c);
+        const options = {
+          iterations: 2500,
+          seed: c.seed,
+          percentiles: [10, 50, 80, 95],
+          target: input.schedule.start + afterStart,
+        };
+        const full = await forecastPlan(input, options);
+        const only = await forecastPlan(input, { ...options, finishOnly: true });
+        if (!full.ok || !only.ok) throw new Error('not schedulable');
+        expect(only.result.finish).toEqual(full.result.finish);
+        expect(only.result.sCurve).toEqual(full.result.sCurve);
+        expect(only.result.histogram).toEqual(full.result.histogram);
+        expect(only.result.probabilityOfTarget).toBe(full.result.probabilityOfTarget);
+        expect(only.result.deterministicFinish).toBe(full.result.deterministicFinish);
+        expect(only.result.tasks).toEqual([]);
+        expect(only.result.sensitivity).toEqual([]);
+        expect(only.result.tornado).toEqual([]);
+        expect(only.result.cost).toBeNull();
+      }),
+      { numRuns: 30 },
+    );
+  });
 });

@@ -41,11 +41,13 @@ export async function runForecast(
   const model = prepared.model;
   const seed = options.seed >>> 0;
   const sizes = blockPlan(Math.max(1, Math.floor(options.iterations)));
-  const tornado = options.tornado !== false && model.riskCount > 0;
+  const finishOnly = options.finishOnly === true;
+  const tornado = !finishOnly && options.tornado !== false && model.riskCount > 0;
   const percentiles = options.percentiles ?? DEFAULT_PERCENTILES;
   const tolerance = options.toleranceMinutes ?? null;
   // Progress units: one per simulated block, per sensitivity block, per tornado block.
-  let total = sizes.length * (2 + (tornado ? model.riskCount : 0));
+  const perBlock = (finishOnly ? 1 : 2) + (tornado ? model.riskCount : 0);
+  let total = sizes.length * perBlock;
   let done = 0;
   const tick = () => {
     done++;
@@ -67,7 +69,7 @@ export async function runForecast(
   for (let first = 0; first < sizes.length; first += step) {
     const blocks = [];
     for (let b = first; b < Math.min(sizes.length, first + step); b++)
-      blocks.push(request(b, -1, true));
+      blocks.push(request(b, -1, !finishOnly));
     results.push(...(await executor.simulate(blocks, tick)));
     if (tolerance !== null) {
       converged = widestHalfWidth(results, percentiles, workingScale(prepared)) <= tolerance;
@@ -75,7 +77,7 @@ export async function runForecast(
     }
   }
   const used = results.length;
-  total = used * (2 + (tornado ? model.riskCount : 0));
+  total = used * perBlock;
   onProgress(done, total);
 
   const merged = mergeBlocks(prepared, results);
@@ -86,7 +88,7 @@ export async function runForecast(
     offset += size;
     return { seed, block, finishRanks };
   });
-  const sums = await executor.sensitivity(sensitivityRequests, tick);
+  const sums = finishOnly ? [] : await executor.sensitivity(sensitivityRequests, tick);
 
   const withoutRisk: Float64Array[] = [];
   if (tornado) {

@@ -133,8 +133,9 @@ export function summarizeForecast(
   const target = options.target ?? null;
   const probabilityOfTarget = target === null ? null : shareAtOrBelow(sorted, target);
 
+  const detail = options.finishOnly !== true;
   const milestoneCount = model.milestones.length;
-  const milestones = Array.from(model.milestones, (task, m) => {
+  const milestones = Array.from(detail ? model.milestones : [], (task, m) => {
     const values = new Float64Array(iterations);
     for (let i = 0; i < iterations; i++)
       values[i] = merged.milestoneFinish[i * milestoneCount + m]!;
@@ -151,14 +152,14 @@ export function summarizeForecast(
     };
   });
 
-  const tasks = prepared.taskIds.map((id, j) => ({
+  const tasks = (detail ? prepared.taskIds : []).map((id, j) => ({
     id,
     name: prepared.taskNames[j]!,
     criticalityIndex: merged.critical[j]! / iterations,
     meanFinish: Math.round(merged.finishSum[j]! / iterations),
   }));
 
-  const sensitivity = spearmanByTask(prepared, inputs);
+  const sensitivity = detail ? spearmanByTask(prepared, inputs) : [];
 
   const p80 = quantileSorted(sortedWorking, 0.8);
   const tornado = inputs.withoutRisk
@@ -178,7 +179,7 @@ export function summarizeForecast(
   let cost: ForecastResult['cost'] = null;
   const jointConfidence: ForecastResult['jointConfidence'] = [];
   let probabilityOfTargetAndBudget: number | null = null;
-  if (model.hasCost && merged.cost.length === iterations) {
+  if (detail && model.hasCost && merged.cost.length === iterations) {
     const sortedCost = merged.cost.slice().sort();
     const targetCost = options.targetCost ?? null;
     cost = {

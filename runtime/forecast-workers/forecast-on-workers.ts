@@ -4,7 +4,7 @@ import type { ForecastInput, ForecastOptions } from '../../engine/forecasting/fo
 import { prepareForecast } from '../../engine/forecasting/forecast-model.js';
 import type { ForecastOutcome } from '../../engine/forecasting/forecast-plan.js';
 import { runForecast, type ForecastProgress } from '../../engine/forecasting/run-forecast.js';
-import { compiledWorkerFile, createWorkerPool, defaultWorkerCount } from './worker-pool.js';
+import { compiledWorkerFile, defaultWorkerCount, sharedWorkerPool } from './worker-pool.js';
 
 export interface WorkerRun {
   calendars: ReadonlyMap<string, WorkingTime>;
@@ -18,7 +18,8 @@ export interface WorkerRun {
 /**
  * The forecast on worker threads (in this thread when there is one core or no
  * compiled worker): same plan, same options ⇒ the same result either way.
- * Reports `workers`: how many threads actually ran the blocks.
+ * Reports `workers`: how many threads actually ran the blocks. The threads are
+ * kept for the next forecast (worker-pool.ts, `sharedWorkerPool`).
  */
 export async function forecastOnWorkers(
   input: ForecastInput,
@@ -40,7 +41,7 @@ export async function forecastOnWorkers(
     );
     return { ok: true, result, workers: 1 };
   }
-  const pool = createWorkerPool(prepared.model, count, file);
+  const pool = sharedWorkerPool(prepared.model, count, file);
   try {
     const result = await runForecast(prepared, options, pool.executor, run.onProgress);
     return { ok: true, result, workers: pool.workers };

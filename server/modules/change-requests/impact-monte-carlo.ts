@@ -20,7 +20,7 @@ const kept = new Map<string, Promise<ImpactMonteCarlo>>();
 
 /**
  * One side's Monte Carlo on worker threads (the event loop stays free),
- * without the tornado's reruns: P80, the probability of finishing by the
+ * finishes only (no tornado, criticality, milestones, cost or sensitivity): P80, the probability of finishing by the
  * target date (17:00 on it) and the finish at every whole percentile.
  */
 export function impactMonteCarlo(
@@ -53,6 +53,8 @@ async function run(
       iterations: settings.iterations,
       seed: settings.seed,
       tornado: false,
+      // The impact reads the finishes only: no criticality walk, milestones, cost or sensitivity replay.
+      finishOnly: true,
       ...(targetDate ? { target: parseLocalDateTime(targetDate)! + 17 * 60 } : {}),
     },
     {
