@@ -132,10 +132,28 @@ describe('the risk register on the governance page', () => {
     await edit.waitFor({ state: 'detached' });
     const notice = page.getByTestId('risk-occurred-notice');
     await notice.waitFor();
-    expect(await page.getByTestId('risk-occurred-to-change-request').getAttribute('href')).toBe(
-      '#change-requests',
-    );
-    expect(await page.getByTestId('risk-occurred-to-issue').getAttribute('href')).toBe('#issues');
+    // Turned into an issue: linked to the risk, blocking its task, and listed at once.
+    await notice.getByTestId('risk-occurred-to-issue').click();
+    await notice
+      .getByText('Issue “Cut-over weekend overruns” raised, linked to the risk.')
+      .waitFor();
+    await page
+      .getByRole('table', { name: 'Issues' })
+      .getByText('Cut-over weekend overruns')
+      .waitFor();
+    const issues = (await ownerApi.get(`/api/programs/${programId}/issues`)).body.items as {
+      title: string;
+      riskIds: string[];
+      taskIds: string[];
+      severity: string;
+    }[];
+    const raised = issues.find((i) => i.title === 'Cut-over weekend overruns')!;
+    const occurredRisk = (await risks()).find((r) => r.title === 'Cut-over weekend overruns')!;
+    expect(raised).toMatchObject({
+      riskIds: [occurredRisk.id],
+      taskIds: occurredRisk.taskIds,
+      severity: 'critical',
+    });
     await row.getByText('Occurred', { exact: true }).waitFor();
     const after = (await risks()).find((r) => r.title === 'Cut-over weekend overruns')!;
     expect(after).toMatchObject({ status: 'occurred', version: 2 });
@@ -146,6 +164,21 @@ describe('the risk register on the governance page', () => {
     await page.getByLabel('Status filter').selectOption('open,mitigating');
     await table.getByText('Data loss in migration').waitFor();
     await row.waitFor({ state: 'detached' });
+
+    // Turned into a change request: a draft lengthening the task by the risk's delay,
+    // opened on its own page where its impact is shown before anyone decides.
+    // The notice stays until dismissed, whatever the list shows.
+    await notice.getByTestId('risk-occurred-to-change-request').click();
+    await page.waitForURL(/\/change-requests\/[0-9a-f-]{36}$/);
+    const requests = (await ownerApi.get(`/api/programs/${programId}/change-requests`)).body
+      .items as { id: string; status: string; changes: unknown[] }[];
+    expect(requests).toHaveLength(1);
+    expect(page.url()).toContain(requests[0]!.id);
+    const task = (occurredRisk.taskIds as string[])[0];
+    expect(requests[0]).toMatchObject({
+      status: 'draft',
+      changes: [{ kind: 'update_task', taskId: task, estimateHours: 56 }],
+    });
   });
 
   it('lists the risks across the portfolio with their program, and deletes one after confirming', async () => {
