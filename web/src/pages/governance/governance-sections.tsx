@@ -1,4 +1,5 @@
 import { AssumptionsSection } from './assumptions-section';
+import { ChangeRequestsSection } from './change-requests-section';
 import type { GovernanceScope } from './governance-scope';
 import { RaidDependenciesSection } from './raid-dependencies-section';
 import { RaidIssuesSection } from './raid-issues-section';
@@ -15,7 +16,7 @@ export function GovernanceSections({ scope }: { scope: GovernanceScope }) {
       <RaidIssuesSection scope={scope} />
       <RaidDependenciesSection scope={scope} />
       {/* sections: decisions */}
-      {/* sections: change requests */}
+      <ChangeRequestsSection scope={scope} />
     </div>
   );
 }
