@@ -13,9 +13,12 @@ type Open = { kind: 'edit' } | { kind: 'decide'; outcome: ChangeRequestOutcome }
  */
 export function ChangeRequestActions({
   request,
+  reading,
   onChanged,
 }: {
   request: ChangeRequest;
+  /** The request is being read again (its impact maybe recomputed): deciding waits for it. */
+  reading: boolean;
   onChanged(): void;
 }) {
   const [open, setOpen] = useState<Open>(null);
@@ -46,11 +49,17 @@ export function ChangeRequestActions({
 
   return (
     <section className="card cr-actions" aria-label="Actions">
+      {reading ? (
+        <p className="cr-muted" role="status" data-testid="cr-reading">
+          Reading the latest impact…
+        </p>
+      ) : null}
       <div className="button-group">
         {request.status === 'draft' ? (
           <button
             type="button"
             className="button button--primary"
+            disabled={reading}
             onClick={() => void submitDraft()}
           >
             Submit for decision
@@ -66,6 +75,7 @@ export function ChangeRequestActions({
             <button
               type="button"
               className="button button--primary"
+              disabled={reading}
               onClick={() => setOpen({ kind: 'decide', outcome: 'approved' })}
             >
               Approve
@@ -73,6 +83,7 @@ export function ChangeRequestActions({
             <button
               type="button"
               className="button"
+              disabled={reading}
               onClick={() => setOpen({ kind: 'decide', outcome: 'deferred' })}
             >
               Defer
@@ -80,6 +91,7 @@ export function ChangeRequestActions({
             <button
               type="button"
               className="button button--danger"
+              disabled={reading}
               onClick={() => setOpen({ kind: 'decide', outcome: 'rejected' })}
             >
               Reject
@@ -91,7 +103,7 @@ export function ChangeRequestActions({
       {open?.kind === 'edit' ? (
         <ChangeRequestEditForm request={request} onDone={done} onReload={onChanged} />
       ) : null}
-      {open?.kind === 'decide' ? (
+      {open?.kind === 'decide' && !reading ? (
         <DecisionForm
           key={open.outcome}
           request={request}

@@ -99,7 +99,13 @@ export function ChangeRequestPage() {
       {cr ? (
         <>
           <ChangeRequestSummary request={cr} plan={planNames} />
-          {access.canEdit ? <ChangeRequestActions request={cr} onChanged={request.reload} /> : null}
+          {access.canEdit ? (
+            <ChangeRequestActions
+              request={cr}
+              reading={request.loading}
+              onChanged={request.reload}
+            />
+          ) : null}
           {cr.impact ? (
             <ImpactPanel
               impact={cr.impact}

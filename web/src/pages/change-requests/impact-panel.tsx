@@ -1,5 +1,11 @@
 import { MONEY_HIDDEN_TEXT } from '../../api/use-money-sight';
-import { formatDate, formatDateTime, formatHours, formatMoney } from '../../components/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatHours,
+  formatInstant,
+  formatMoney,
+} from '../../components/format';
 import type { ChangeRequestImpact } from './change-request-types';
 import { formatWorkingDayDelta } from './change-request-vocabulary';
 import { PCurveChart } from './p-curve-chart';
@@ -66,7 +72,7 @@ export function ImpactPanel({
     <section className="card cr-impact" aria-labelledby="impact-heading" data-testid="impact">
       <h2 id="impact-heading">Impact</h2>
       <p className="cr-muted">
-        {`Computed ${formatDateTime(impact.computedAt.slice(0, 19))} UTC with ${impact.forecast.iterations.toLocaleString('en')} Monte Carlo iterations (seed ${impact.forecast.seed}, the same for both sides).`}
+        {`Computed ${formatInstant(impact.computedAt)} with ${impact.forecast.iterations.toLocaleString('en')} Monte Carlo iterations (seed ${impact.forecast.seed}, the same for both sides).`}
       </p>
       <div className="cr-impact__grid">
         <div>

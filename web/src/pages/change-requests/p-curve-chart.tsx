@@ -9,6 +9,8 @@ function timeOf(localDateTime: string): number {
   return Date.parse(`${localDateTime.length > 10 ? localDateTime : `${localDateTime}T00:00:00`}Z`);
 }
 
+const DAY_MS = 86_400_000;
+
 /** The axis's dates are read back as the program's calendar days. */
 function dayOf(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
@@ -22,6 +24,7 @@ export function PCurveChart({ impact, label }: { impact: ChangeRequestImpact; la
   const option = useMemo<BarChartOption>(() => {
     const points = (curve: ChangeRequestImpact['pCurve']['before']) =>
       curve.map((point) => [timeOf(point.finish), point.p]);
+    const times = [...impact.pCurve.before, ...impact.pCurve.after].map((p) => timeOf(p.finish));
     const before = 'Today’s plan';
     const after = chartText(`With ${label}`);
     return {
@@ -37,16 +40,12 @@ export function PCurveChart({ impact, label }: { impact: ChangeRequestImpact; la
       grid: { left: 48, right: 24, top: 36, bottom: 40 },
       xAxis: {
         type: 'time',
+        // A day's margin each side: a plan without spread draws upright lines, not the axes.
+        min: Math.min(...times) - DAY_MS,
+        max: Math.max(...times) + DAY_MS,
         axisLabel: { hideOverlap: true, formatter: (value: number) => formatDate(dayOf(value)) },
       },
-      yAxis: {
-        type: 'value',
-        min: 0,
-        max: 100,
-        name: 'Chance of finishing by',
-        nameTextStyle: { align: 'left' },
-        axisLabel: { formatter: '{value}%' },
-      },
+      yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
       series: [
         { name: before, type: 'line', showSymbol: false, data: points(impact.pCurve.before) },
         {
