@@ -150,7 +150,8 @@ export async function writeDemoChangeRequests(
       'Security asked for a review before the work ships.',
       [estimate(third ?? last, 1.2)],
     );
-    await service.decide(ctx, approved.id, approved.version, {
+    // The approval's writes share one request id, as an HTTP approval's do: the change request's.
+    await service.decide({ ...ctx, requestId: approved.id }, approved.id, approved.version, {
       outcome: 'approved',
       reason: 'Small delay, required by policy.',
     });
