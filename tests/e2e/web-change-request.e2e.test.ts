@@ -88,6 +88,7 @@ describe('a change request from the governance page to the schedule', () => {
     await form.getByLabel('Task').selectOption({ label: 'Build the gateway' });
     await form.getByText('Now 40 h').waitFor();
     await form.getByLabel('New estimate (hours)').fill('80');
+    await screenshot(page, 'web-change-request-form');
     await form.getByRole('button', { name: 'Raise change request' }).click();
 
     // On 201 the request's own page opens, with the impact the server computed.
