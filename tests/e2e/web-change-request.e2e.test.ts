@@ -13,6 +13,11 @@ const owner = {
   name: 'Change Request Owner',
   password: 'owner-pass-97531',
 };
+const viewer = {
+  email: 'change-request.viewer@waymark.test',
+  name: 'Change Request Viewer',
+  password: 'viewer-pass-97531',
+};
 
 let browser: Browser;
 let ownerApi: ApiClient;
@@ -23,6 +28,8 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   const admin = await signedInApi(url, adminEmail, adminPassword);
   expect((await admin.post('/api/users', { ...owner, role: 'tpm' })).status).toBe(201);
+  const viewerUser = await admin.post('/api/users', { ...viewer, role: 'tpm' });
+  expect(viewerUser.status).toBe(201);
   ownerApi = await signedInApi(url, owner.email, owner.password);
   const program = await ownerApi.post('/api/programs', {
     name: 'Change Request Program',
@@ -59,6 +66,11 @@ beforeAll(async () => {
       201,
     );
   }
+  const member = await ownerApi.post(`/api/programs/${programId}/members`, {
+    userId: viewerUser.body.id,
+    role: 'viewer',
+  });
+  expect(member.status).toBe(201);
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -157,5 +169,29 @@ describe('a change request from the governance page to the schedule', () => {
     // The schedule shows the finish the impact announced.
     await page.goto(`${url}/programs/${programId}/schedule`);
     await expect(page.getByTestId('program-finish').textContent()).resolves.toBe(after);
+  });
+
+  it('shows a viewer the request and its impact with nothing to change or decide', async () => {
+    const cr = (await ownerApi.get(`/api/programs/${programId}/change-requests`)).body.items[0];
+    expect(cr.status).toBe('approved');
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1200 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await signInInBrowser(
+      page,
+      url,
+      viewer.email,
+      viewer.password,
+      `/programs/${programId}/governance`,
+    );
+    const row = page.getByTestId('change-request-row');
+    await row.getByText('+5 working days').waitFor();
+    expect(await page.getByRole('button', { name: 'Raise change request' }).count()).toBe(0);
+    await row.getByRole('link', { name: 'CR-1' }).click();
+    await page.getByTestId('cr-status').getByText('Approved').waitFor();
+    await page.getByTestId('impact-finish').waitFor();
+    for (const name of ['Approve', 'Defer', 'Reject', 'Delete', 'Edit title and reason'])
+      expect(await page.getByRole('button', { name, exact: true }).count()).toBe(0);
   });
 });
