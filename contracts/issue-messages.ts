@@ -181,6 +181,8 @@ const PATTERN_WORDS: Record<string, string> = {
   '^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$': 'a time of day HH:MM, from 00:00 to 24:00',
   '^[0-9]{1,18}$': 'a whole number of up to 18 digits',
   '^([01][0-9]|2[0-3]):[0-5][0-9]$': 'a time of day HH:MM, from 00:00 to 23:59',
+  '^(open|mitigating|occurred|closed)(,(open|mitigating|occurred|closed))*$':
+    'one or more of open, mitigating, occurred and closed, separated by commas',
   '^[a-z][a-z0-9_]{1,39}$':
     'a key of 2 to 40 lowercase letters, digits and "_", starting with a letter',
 };

@@ -44,7 +44,14 @@ describe('seedDemoOrganization', () => {
     expect(n.users).toBeGreaterThanOrEqual(26); // the admin and 25+ people
     expect(n.programs).toBeGreaterThanOrEqual(3);
     expect(n.tasks).toBeGreaterThanOrEqual(40);
-    expect(n.audit_events).toBe(1);
+    // The seed's own row; the rest is the change requests' history, written by their service.
+    const audit = await one<{ seed: number; other: number }>(
+      `SELECT count(*) FILTER (WHERE entity_type = 'demo')::int AS seed,
+              count(*) FILTER (WHERE entity_type <> 'demo' AND entity_type <> 'change_request'
+                AND (request_id IS NULL OR request_id NOT IN (SELECT id::text FROM change_requests)))::int AS other
+         FROM audit_events`,
+    );
+    expect(audit).toEqual({ seed: 1, other: 0 });
     expect(n.task_assignments).toBe(n.tasks); // every task's owner works on it
     expect(n.holidays).toBe(14); // seven a year, this year and next
     const cross = await one<{ n: number }>(
@@ -172,9 +179,9 @@ describe('seedDemoOrganization', () => {
     expect(new Set(programs.map((p) => p.health))).toEqual(new Set(['green', 'amber', 'red']));
   });
 
-  it('records the seeding as one audit event', async () => {
+  it('records the seeding as one audit event (the change requests keep their own history)', async () => {
     const audit = await one<{ entity_type: string; action: string; after: { tasks: number } }>(
-      `SELECT entity_type, action, after FROM audit_events`,
+      `SELECT entity_type, action, after FROM audit_events WHERE entity_type = 'demo'`,
     );
     expect([audit.entity_type, audit.action]).toEqual(['demo', 'seed']);
     expect(audit.after.tasks).toBe((await counts()).tasks);
@@ -194,11 +201,37 @@ describe('seedDemoOrganization', () => {
         seedDemoOrganization(other.db, PASSWORD),
       ]);
       expect(results.sort()).toEqual([false, true]);
-      expect((await other.db.query('SELECT count(*)::int AS n FROM audit_events')).rows[0].n).toBe(
-        1,
+      const seeds = await other.db.query(
+        `SELECT count(*)::int AS n FROM audit_events WHERE entity_type = 'demo'`,
       );
+      expect(seeds.rows[0].n).toBe(1);
+      // One set of demo change requests, not two.
+      const numbers = await other.db.query('SELECT max(number)::int AS n FROM change_requests');
+      expect(numbers.rows[0].n).toBe(5);
     } finally {
       await other.drop();
     }
+  });
+
+  it('gives every program change requests in every state, the approved one with its baseline', async () => {
+    const perProgram = await t.db.query<{ statuses: string[]; baselines: string[] }>(
+      `SELECT (SELECT array_agg(c.status ORDER BY c.number) FROM change_requests c
+                WHERE c.program_id = p.id) AS statuses,
+              (SELECT array_agg(b.name ORDER BY b.name) FROM baselines b
+                WHERE b.id IN (SELECT baseline_id FROM change_requests WHERE program_id = p.id)) AS baselines
+         FROM programs p`,
+    );
+    expect(perProgram.rows.length).toBeGreaterThanOrEqual(3);
+    for (const p of perProgram.rows) {
+      expect(p.statuses).toEqual(['draft', 'submitted', 'deferred', 'rejected', 'approved']);
+      expect(p.baselines).toEqual(['before CR-5']);
+    }
+    const impacts = await one<{ missing: number; later: number }>(
+      `SELECT count(*) FILTER (WHERE impact IS NULL)::int AS missing,
+              count(*) FILTER (WHERE (impact->>'finishDeltaWorkingDays')::int > 0)::int AS later
+         FROM change_requests`,
+    );
+    expect(impacts.missing).toBe(0);
+    expect(impacts.later).toBeGreaterThan(0);
   });
 });

@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import { countUsers, insertUser } from '../modules/users/user.repository.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { createScheduleService } from '../modules/schedules/schedule.service.js';
+import { writeDemoChangeRequests } from './demo-change-requests.js';
 import { writeDemoDecisions } from './demo-decisions.js';
 import { seedDemoForecastInputs } from './demo-forecasts.js';
 import { writeDemoRisks } from './demo-risks.js';
@@ -58,10 +59,13 @@ export async function seedDemoOrganization(
     await writeDemoIntake(tx, now);
     const team = await writeDemoTeam(tx, organization);
     // Computed now, so the capacity heatmap reads scheduled dates from the first start.
-    const schedules = createScheduleService(db, () => new Date(`${today}T12:00:00Z`));
+    const demoClock = () => new Date(`${today}T12:00:00Z`);
+    const schedules = createScheduleService(db, demoClock);
     for (const { id } of (await tx.query<{ id: string }>('SELECT id FROM programs ORDER BY id'))
       .rows)
       await schedules.current(tx, id);
+    // After the schedules: an approval saves the schedule as its baseline "before CR-n".
+    await writeDemoChangeRequests(db, tx, today, demoClock);
     await tx.query(
       `INSERT INTO audit_events (actor_id, actor_email, entity_type, entity_id, action, after)
        VALUES (NULL, NULL, 'demo', 'organization', 'seed', $1)`,

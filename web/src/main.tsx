@@ -4,6 +4,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { GovernancePage } from './pages/governance/governance.page';
 import { ProgramGovernancePage } from './pages/governance/program-governance.page';
+import { ChangeRequestPage } from './pages/change-requests/change-request.page';
 import { CAPABILITIES } from './pages/coming-soon/capabilities';
 import { ComingSoonPage } from './pages/coming-soon/coming-soon.page';
 import { NotFoundPage } from './pages/not-found.page';
@@ -65,6 +66,10 @@ function App() {
             <Route path="/programs/:programId/forecast" element={<ForecastPage />} />
             <Route path="/programs/:programId/audit" element={<ProgramAuditPage />} />
             <Route path="/programs/:programId/governance" element={<ProgramGovernancePage />} />
+            <Route
+              path="/programs/:programId/change-requests/:changeRequestId"
+              element={<ChangeRequestPage />}
+            />
             <Route path="/governance" element={<GovernancePage />} />
             <Route path="/portfolio" element={<PortfolioPage />} />
             <Route path="/intake" element={<IntakePage />} />

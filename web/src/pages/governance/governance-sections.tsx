@@ -1,4 +1,5 @@
 import { AssumptionsSection } from './assumptions-section';
+import { ChangeRequestsSection } from './change-requests-section';
 import { DecisionsSection } from './decisions-section';
 import type { GovernanceScope } from './governance-scope';
 import { RiskRegisterSection } from './risk-register-section';
@@ -17,7 +18,7 @@ export function GovernanceSections({ scope }: { scope: GovernanceScope }) {
       <RaidIssuesSection scope={scope} />
       <RaidDependenciesSection scope={scope} />
       <DecisionsSection scope={scope} />
-      {/* sections: change requests */}
+      <ChangeRequestsSection scope={scope} />
     </div>
   );
 }
