@@ -690,6 +690,8 @@ const FIXTURES: Record<string, Fixture> = {
   updateDecision: (() => {
     let otherDecisionId = '';
     let riskIds: string[] = [];
+    let issueId = '';
+    let changeRequestId = '';
     return {
       async create() {
         const programId = await newProgram();
@@ -712,6 +714,18 @@ const FIXTURES: Record<string, Fixture> = {
         otherDecisionId = (
           await created(admin.post(`/api/programs/${programId}/decisions`, { title: 'Other' }))
         ).id as string;
+        issueId = (
+          await created(admin.post(`/api/programs/${programId}/issues`, { title: 'Blocked' }))
+        ).id as string;
+        changeRequestId = (
+          await created(
+            admin.post(`/api/programs/${programId}/change-requests`, {
+              title: 'CR',
+              reason: 'Scope',
+              changes: [],
+            }),
+          )
+        ).id as string;
         const d = await created(admin.post(`/api/programs/${programId}/decisions`, { title: 'D' }));
         return { params: { id: d.id as string } };
       },
@@ -728,6 +742,10 @@ const FIXTURES: Record<string, Fixture> = {
         decidedById: idOrNull(() => otherUserId),
         supersededById: idOrNull(() => otherDecisionId),
         riskIds: fc.subarray([0, 1]).map((indexes) => indexes.map((i) => riskIds[i]!)),
+        issueIds: fc.constantFrom([], ['issue']).map((ids) => ids.map(() => issueId)),
+        changeRequestIds: fc
+          .constantFrom([], ['request'])
+          .map((ids) => ids.map(() => changeRequestId)),
       },
       // A decided one says what; only a superseded one names its successor; the choice is an option.
       valid: (s: Json) =>
