@@ -251,5 +251,6 @@ describe('every demo program', () => {
       checked++;
     }
     expect(checked).toBeGreaterThanOrEqual(3);
-  });
+    // Seeding the demo computes every demo change request's impact (a Monte Carlo each).
+  }, 120_000);
 });
