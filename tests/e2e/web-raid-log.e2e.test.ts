@@ -126,6 +126,20 @@ describe('the RAID log on the governance page', () => {
     await cross.getByText('We wait on them').waitFor();
     await page.getByRole('table', { name: 'External dependencies' }).getByText('At risk').waitFor();
     await screenshot(page, 'web-raid-log');
+
+    // Deleting asks first; the issue raised from the assumption stays.
+    await assumptions
+      .getByRole('button', { name: 'Delete assumption The data centre lease is renewed' })
+      .click();
+    const confirm = page.getByTestId('delete-confirmation');
+    await confirm.waitFor();
+    expect((await ownerApi.get(`/api/programs/${programId}/assumptions`)).body.items).toHaveLength(
+      1,
+    );
+    await confirm.getByRole('button', { name: 'Delete assumption' }).click();
+    await assumptions.waitFor({ state: 'detached' });
+    expect((await ownerApi.get(`/api/programs/${programId}/assumptions`)).body.items).toEqual([]);
+    await issues.getByText('The data centre lease is renewed').waitFor();
   });
 
   it('the portfolio governance page lists the issue with its program, read-only', async () => {

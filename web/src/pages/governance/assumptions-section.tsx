@@ -2,12 +2,12 @@ import { Fragment, useState } from 'react';
 import { useLoad } from '../../api/use-load';
 import { api, asProblem, unwrap } from '../../api/waymark-api';
 import { Badge } from '../../components/badge';
-import { DeleteConfirmation } from '../../components/delete-confirmation';
 import { FormAlert } from '../../components/form-alert';
 import { formatDate } from '../../components/format';
 import { NamedOptions, SelectField, VocabularyOptions } from '../../components/select-field';
 import { AssumptionForm } from './assumption-form';
 import type { GovernanceScope } from './governance-scope';
+import { RaidEditorRow } from './raid-editor-row';
 import { RaidRowActions } from './raid-row-actions';
 import type { Assumption, RiskCreate } from './raid-types';
 import {
@@ -175,41 +175,43 @@ export function AssumptionsSection({ scope }: { scope: GovernanceScope }) {
                     ) : null}
                   </td>
                 </tr>
-                {editing === a.id || deleting === a.id ? (
-                  <tr className="team-editor-row">
-                    <td colSpan={programId ? 5 : 6}>
-                      {editing === a.id ? (
-                        <AssumptionForm
-                          programId={a.programId}
-                          people={refs.people}
-                          assumption={a}
-                          onDone={(saved) => {
-                            setEditing(undefined);
-                            if (saved) list.reload();
-                          }}
-                          onReload={list.reload}
-                        />
-                      ) : (
-                        <DeleteConfirmation
-                          kind="assumption"
-                          name={a.statement}
-                          consequence="Its history stays in the audit log."
-                          onConfirm={async () => {
-                            await unwrap(
+                <RaidEditorRow
+                  colSpan={programId ? 5 : 6}
+                  editor={
+                    editing === a.id ? (
+                      <AssumptionForm
+                        programId={a.programId}
+                        people={refs.people}
+                        assumption={a}
+                        onDone={(saved) => {
+                          setEditing(undefined);
+                          if (saved) list.reload();
+                        }}
+                        onReload={list.reload}
+                      />
+                    ) : undefined
+                  }
+                  deletion={
+                    deleting === a.id
+                      ? {
+                          kind: 'assumption',
+                          name: a.statement,
+                          remove: () =>
+                            unwrap(
                               api.DELETE('/api/assumptions/{id}', {
                                 params: { path: { id: a.id }, query: { version: a.version } },
                               }),
-                            );
+                            ),
+                          onDone: () => {
                             setDeleting(undefined);
                             list.reload();
-                          }}
-                          onCancel={() => setDeleting(undefined)}
-                          onReload={list.reload}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ) : null}
+                          },
+                          onCancel: () => setDeleting(undefined),
+                          onReload: list.reload,
+                        }
+                      : undefined
+                  }
+                />
               </Fragment>
             ))}
           </tbody>

@@ -2,13 +2,13 @@ import { Fragment, useState } from 'react';
 import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
 import { Badge } from '../../components/badge';
-import { DeleteConfirmation } from '../../components/delete-confirmation';
 import { FormAlert } from '../../components/form-alert';
 import { formatDate } from '../../components/format';
 import { NamedOptions, SelectField, VocabularyOptions } from '../../components/select-field';
 import { CrossProgramLinks } from './cross-program-links';
 import { ExternalDependencyForm } from './external-dependency-form';
 import type { GovernanceScope } from './governance-scope';
+import { RaidEditorRow } from './raid-editor-row';
 import { RaidRowActions } from './raid-row-actions';
 import type { ExternalDependency } from './raid-types';
 import {
@@ -165,41 +165,43 @@ export function RaidDependenciesSection({ scope }: { scope: GovernanceScope }) {
                     ) : null}
                   </td>
                 </tr>
-                {editing === d.id || deleting === d.id ? (
-                  <tr className="team-editor-row">
-                    <td colSpan={columns}>
-                      {editing === d.id ? (
-                        <ExternalDependencyForm
-                          programId={d.programId}
-                          refs={refs}
-                          dependency={d}
-                          onDone={(saved) => {
-                            setEditing(undefined);
-                            if (saved) list.reload();
-                          }}
-                          onReload={list.reload}
-                        />
-                      ) : (
-                        <DeleteConfirmation
-                          kind="external dependency"
-                          name={d.title}
-                          consequence="Its history stays in the audit log."
-                          onConfirm={async () => {
-                            await unwrap(
+                <RaidEditorRow
+                  colSpan={columns}
+                  editor={
+                    editing === d.id ? (
+                      <ExternalDependencyForm
+                        programId={d.programId}
+                        refs={refs}
+                        dependency={d}
+                        onDone={(saved) => {
+                          setEditing(undefined);
+                          if (saved) list.reload();
+                        }}
+                        onReload={list.reload}
+                      />
+                    ) : undefined
+                  }
+                  deletion={
+                    deleting === d.id
+                      ? {
+                          kind: 'external dependency',
+                          name: d.title,
+                          remove: () =>
+                            unwrap(
                               api.DELETE('/api/external-dependencies/{id}', {
                                 params: { path: { id: d.id }, query: { version: d.version } },
                               }),
-                            );
+                            ),
+                          onDone: () => {
                             setDeleting(undefined);
                             list.reload();
-                          }}
-                          onCancel={() => setDeleting(undefined)}
-                          onReload={list.reload}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ) : null}
+                          },
+                          onCancel: () => setDeleting(undefined),
+                          onReload: list.reload,
+                        }
+                      : undefined
+                  }
+                />
               </Fragment>
             ))}
           </tbody>

@@ -2,12 +2,12 @@ import { Fragment, useState } from 'react';
 import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
 import { Badge } from '../../components/badge';
-import { DeleteConfirmation } from '../../components/delete-confirmation';
 import { FormAlert } from '../../components/form-alert';
 import { formatDate } from '../../components/format';
 import { NamedOptions, SelectField, VocabularyOptions } from '../../components/select-field';
 import type { GovernanceScope } from './governance-scope';
 import { RaidIssueForm } from './raid-issue-form';
+import { RaidEditorRow } from './raid-editor-row';
 import { RaidRowActions } from './raid-row-actions';
 import type { ProgramIssue } from './raid-types';
 import {
@@ -158,41 +158,43 @@ export function RaidIssuesSection({ scope }: { scope: GovernanceScope }) {
                     ) : null}
                   </td>
                 </tr>
-                {editing === i.id || deleting === i.id ? (
-                  <tr className="team-editor-row">
-                    <td colSpan={programId ? 8 : 9}>
-                      {editing === i.id ? (
-                        <RaidIssueForm
-                          programId={i.programId}
-                          refs={refs}
-                          issue={i}
-                          onDone={(saved) => {
-                            setEditing(undefined);
-                            if (saved) list.reload();
-                          }}
-                          onReload={list.reload}
-                        />
-                      ) : (
-                        <DeleteConfirmation
-                          kind="issue"
-                          name={i.title}
-                          consequence="Its history stays in the audit log."
-                          onConfirm={async () => {
-                            await unwrap(
+                <RaidEditorRow
+                  colSpan={programId ? 8 : 9}
+                  editor={
+                    editing === i.id ? (
+                      <RaidIssueForm
+                        programId={i.programId}
+                        refs={refs}
+                        issue={i}
+                        onDone={(saved) => {
+                          setEditing(undefined);
+                          if (saved) list.reload();
+                        }}
+                        onReload={list.reload}
+                      />
+                    ) : undefined
+                  }
+                  deletion={
+                    deleting === i.id
+                      ? {
+                          kind: 'issue',
+                          name: i.title,
+                          remove: () =>
+                            unwrap(
                               api.DELETE('/api/issues/{id}', {
                                 params: { path: { id: i.id }, query: { version: i.version } },
                               }),
-                            );
+                            ),
+                          onDone: () => {
                             setDeleting(undefined);
                             list.reload();
-                          }}
-                          onCancel={() => setDeleting(undefined)}
-                          onReload={list.reload}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ) : null}
+                          },
+                          onCancel: () => setDeleting(undefined),
+                          onReload: list.reload,
+                        }
+                      : undefined
+                  }
+                />
               </Fragment>
             ))}
           </tbody>
