@@ -1,3 +1,4 @@
+import './governance-sections.css';
 import { AssumptionsSection } from './assumptions-section';
 import { ChangeRequestsSection } from './change-requests-section';
 import { DecisionsSection } from './decisions-section';
