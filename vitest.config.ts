@@ -30,6 +30,10 @@ export default defineConfig({
           hookTimeout: 60_000,
           // Each file makes its own database; two at a time suits two cores.
           maxWorkers: 2,
+          // Files share a worker's loaded modules: importing the server once per worker instead
+          // of once per file cuts the tier's CPU by about a third. Every file makes its own
+          // database and server, so no state is shared through them.
+          isolate: false,
         },
       },
       {

@@ -113,7 +113,10 @@ async function startExternalPostgres() {
     '-t',
     '60',
     '-o',
-    `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories='' -c max_connections=200`,
+    // A throwaway cluster: durability settings change no query's result, only how long
+    // each commit waits for the disk, so they are off here (the embedded run keeps them on).
+    `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories='' -c max_connections=200` +
+      ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off',
     'start',
   ]);
   return {
