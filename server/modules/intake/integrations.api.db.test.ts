@@ -14,6 +14,13 @@ let slackStub: Server;
 let slackStubUrl = '';
 const slackStubBodies: unknown[] = [];
 
+// Test files share a worker process: the secrets are put back as they were afterwards.
+const secretsBefore = {
+  WAYMARK_SLACK_SIGNING_SECRET: process.env.WAYMARK_SLACK_SIGNING_SECRET,
+  WAYMARK_GITLAB_WEBHOOK_TOKEN: process.env.WAYMARK_GITLAB_WEBHOOK_TOKEN,
+  WAYMARK_GITLAB_WEBHOOK_SIGNING_TOKEN: process.env.WAYMARK_GITLAB_WEBHOOK_SIGNING_TOKEN,
+};
+
 beforeAll(async () => {
   process.env.WAYMARK_SLACK_SIGNING_SECRET = SLACK_SECRET;
   process.env.WAYMARK_GITLAB_WEBHOOK_TOKEN = GITLAB_TOKEN;
@@ -34,6 +41,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await new Promise((resolve) => slackStub?.close(resolve));
+  for (const [name, value] of Object.entries(secretsBefore)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
 });
 
 function slackForm(text: string, extra: Record<string, string> = {}): string {
