@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useLoad } from '../api/use-load';
 import { api, unwrap } from '../api/waymark-api';
-import { formatInstant } from '../components/format';
+import { formatDatesIn, formatInstant } from '../components/format';
 import './notification-bell.css';
 
 /** How often the unread count is asked again while a page stays open. */
@@ -82,10 +82,10 @@ export function NotificationBell() {
                 >
                   {n.link ? (
                     <Link to={n.link} onClick={() => void (n.readAt ? null : markRead(n.id))}>
-                      {n.message}
+                      {formatDatesIn(n.message)}
                     </Link>
                   ) : (
-                    <span>{n.message}</span>
+                    <span>{formatDatesIn(n.message)}</span>
                   )}
                   <span className="bell__when muted">{formatInstant(n.createdAt)}</span>
                 </li>
