@@ -104,6 +104,12 @@ import { changeRequestListCommand } from './commands/change-request/list.js';
 import { changeRequestShowCommand } from './commands/change-request/show.js';
 import { changeRequestSubmitCommand } from './commands/change-request/submit.js';
 import { changeRequestUpdateCommand } from './commands/change-request/update.js';
+import { actionAddCommand } from './commands/action/add.js';
+import { actionDeleteCommand } from './commands/action/delete.js';
+import { actionDoneCommand } from './commands/action/done.js';
+import { actionListCommand } from './commands/action/list.js';
+import { actionShowCommand } from './commands/action/show.js';
+import { actionUpdateCommand } from './commands/action/update.js';
 import { riskAddCommand } from './commands/risk/add.js';
 import { riskDeleteCommand } from './commands/risk/delete.js';
 import { riskListCommand } from './commands/risk/list.js';
@@ -225,6 +231,16 @@ export function createCli(io: CliIo): Command {
       baselineListCommand(io),
       baselineRenameCommand(io),
       baselineDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('action', 'action items: what someone owes by a date, from reviews, risks or by hand', [
+      actionListCommand(io),
+      actionShowCommand(io),
+      actionAddCommand(io),
+      actionUpdateCommand(io),
+      actionDoneCommand(io),
+      actionDeleteCommand(io),
     ]),
   );
   program.addCommand(

@@ -262,16 +262,6 @@ export const AssignBody = ClosedObject({
 });
 export type AssignBody = Static<typeof AssignBody>;
 
-export const Notification = ClosedObject({
-  id: Id,
-  requestId: Nullable(Id),
-  kind: Type.String(),
-  message: Type.String(),
-  createdAt: Timestamp,
-  readAt: Nullable(Timestamp),
-});
-export const NotificationList = ClosedObject({ items: Type.Array(Notification) });
-
 export const SlackCommandReply = Type.Object({
   response_type: Type.Enum(['ephemeral', 'in_channel']),
   text: Type.String(),

@@ -26,9 +26,22 @@ import { createAssumptionService } from './modules/assumptions/assumption.servic
 import { createProgramIssueService } from './modules/program-issues/program-issue.service.js';
 import { createExternalDependencyService } from './modules/external-dependencies/external-dependency.service.js';
 import { createDecisionService } from './modules/decisions/decision.service.js';
+import { createActionItemService } from './modules/action-items/action-item.service.js';
+import { createSlackSettingsService } from './modules/notifications/slack-settings.service.js';
+import {
+  NOTIFICATION_MAIL_JOB,
+  runNotificationMail,
+  type NotificationMailPayload,
+} from './jobs/notification-mail.job.js';
+import { SLACK_POST_JOB, runSlackPost, type SlackPostPayload } from './jobs/slack-post.job.js';
+import {
+  ACTION_ITEM_SWEEP_CRONTAB,
+  ACTION_ITEM_SWEEP_JOB,
+  runActionItemSweep,
+} from './jobs/action-item-sweep.job.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createGitlabWebhookService } from './modules/intake/gitlab-webhook.service.js';
-import { createNotificationService } from './modules/intake/notification.service.js';
+import { createNotificationService } from './modules/notifications/notification.service.js';
 import { createRoutingService } from './modules/intake/request-routing.service.js';
 import { createRequestTemplateService } from './modules/intake/request-template.service.js';
 import { createTriageService } from './modules/intake/request-triage.service.js';
@@ -146,7 +159,9 @@ export function createContainer(
     requestEdits: createRequestEditService(db, clock),
     triage: createTriageService(db, clock),
     routing: createRoutingService(db, clock),
-    notifications: createNotificationService(db),
+    notifications: createNotificationService(db, clock),
+    actionItems: createActionItemService(db, clock),
+    slackSettings: createSlackSettingsService(db),
     slackCommands: createSlackCommandService(db, clock),
     gitlabWebhooks: createGitlabWebhookService(db, clock),
     people: createPersonService(db),
@@ -165,6 +180,13 @@ export function createContainer(
           { db, clock, sender: mailSender, log: options.log },
           payload as AccountLinkMailPayload,
         ),
+      [NOTIFICATION_MAIL_JOB]: (payload) =>
+        runNotificationMail(
+          { db, clock, sender: mailSender, publicUrl: options.publicUrl, log: options.log },
+          payload as NotificationMailPayload,
+        ),
+      [SLACK_POST_JOB]: (payload) => runSlackPost(payload as SlackPostPayload),
+      [ACTION_ITEM_SWEEP_JOB]: async () => void (await runActionItemSweep(db, clock())),
       [PLAN_IMPORT_JOB]: (payload) =>
         services.planImports.run((payload as PlanImportPayload).importJobId),
       [PROGRAM_SCHEDULE_JOB]: async (payload) => {
@@ -182,7 +204,7 @@ export function createContainer(
         );
       },
     },
-    ...(backups.enabled ? { crontab: [NIGHTLY_BACKUP_CRONTAB] } : {}),
+    crontab: [ACTION_ITEM_SWEEP_CRONTAB, ...(backups.enabled ? [NIGHTLY_BACKUP_CRONTAB] : [])],
     ...(options.jobPollIntervalMs ? { pollIntervalMs: options.jobPollIntervalMs } : {}),
   });
   const http = {

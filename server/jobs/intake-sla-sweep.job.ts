@@ -1,6 +1,7 @@
 import type { Database, Queryable } from '../db/database.js';
 import { SYSTEM_CONTEXT } from '../request-context.js';
-import { managerIds, notifyUsers } from '../modules/intake/notification.repository.js';
+import { managerIds } from '../modules/notifications/notification.repository.js';
+import { notifyUsers } from '../modules/notifications/notify.js';
 import { recordRequestEvent } from '../modules/intake/request-event.repository.js';
 import { requestClocks } from '../modules/intake/request-sla.js';
 import { loadSlaSettings } from '../modules/intake/request.service.js';

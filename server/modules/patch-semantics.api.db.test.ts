@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../tests/support/api-client.js';
 import { startTestServer, type TestServer } from '../../tests/support/test-server.js';
 import { buildOpenApiDocument } from '../openapi/openapi-document.js';
+import { NOTIFICATION_KINDS } from '../../contracts/notification.schema.js';
 
 /**
  * An update changes only what it names. Every PATCH route in the OpenAPI document
@@ -687,6 +688,24 @@ const FIXTURES: Record<string, Fixture> = {
       valid: (s: Json) => (s.source === 'program') === (s.programId !== null),
     };
   })(),
+  updateActionItem: {
+    async create() {
+      const programId = await newProgram();
+      const item = await created(admin.post('/api/action-items', { title: 'Item', programId }));
+      return { params: { id: item.id as string } };
+    },
+    fields: {
+      ownerId: fc.constantFrom(0, 1).map((i) => (i ? otherUserId : adminId)),
+      dueDate: orNull(dayIn(2027)),
+    },
+  },
+  // Preferences are a partial update by shape: each kind sent is stored with both channels.
+  setNotificationPreferences: {
+    create: async () => ({ params: {} }),
+    fields: Object.fromEntries(
+      NOTIFICATION_KINDS.map((k) => [k, fc.record({ in_app: fc.boolean(), email: fc.boolean() })]),
+    ),
+  },
   updateDecision: (() => {
     let otherDecisionId = '';
     let riskIds: string[] = [];

@@ -102,6 +102,7 @@ function idFor(collection: string, parameter: string, world: AccessWorld): strin
     roles: world.headcountRole,
     needs: world.staffingNeed,
     decisions: world.decision,
+    'action-items': world.actionItem,
   };
   if (parameter === 'token') return 'wmf_nosuchfeed';
   return byCollection[collection] ?? NO_SUCH_ID;
@@ -120,6 +121,7 @@ function requestFor(operation: (typeof operations)[number], world: AccessWorld) 
     'GET /api/audit': `?programId=${world.program}`,
     'GET /api/forecast-accuracy': `?programId=${world.program}`,
     'GET /api/risks': `?programId=${world.program}`,
+    'GET /api/action-items': `?programId=${world.program}`,
   };
   const bodies: Record<string, unknown> = {
     'POST /api/dependencies': { predecessorId: world.task2, successorId: world.task },
@@ -127,6 +129,7 @@ function requestFor(operation: (typeof operations)[number], world: AccessWorld) 
     'PATCH /api/allocations/:id': { programId: world.program },
     'POST /api/portfolio/forecasts': { programIds: [world.program] },
     'POST /api/requests/:id/triage': { programId: world.program },
+    'POST /api/action-items': { programId: world.program },
   };
   const body = operation.takesBody ? (bodies[operation.key] ?? {}) : undefined;
   return { url: url + (query[operation.key] ?? ''), body };

@@ -40,6 +40,11 @@ const TeamsPage = page(() => import('./pages/team/teams.page'), 'TeamsPage');
 const BackupsPage = page(() => import('./pages/admin/backups.page'), 'BackupsPage');
 const AuditPage = page(() => import('./pages/admin/audit.page'), 'AuditPage');
 const AdminPage = page(() => import('./pages/admin/admin.page'), 'AdminPage');
+const HomePage = page(() => import('./pages/home/home.page'), 'HomePage');
+const ActionItemsPage = page(
+  () => import('./pages/action-items/action-items.page'),
+  'ActionItemsPage',
+);
 const ProgramAuditPage = page(
   () => import('./pages/program-members/program-audit.page'),
   'ProgramAuditPage',
@@ -59,7 +64,9 @@ function App() {
               </RequireSession>
             }
           >
-            <Route index element={<Navigate to="/programs" replace />} />
+            <Route index element={<Navigate to="/home" replace />} />
+            <Route path="/home" element={<HomePage />} />
+            <Route path="/action-items" element={<ActionItemsPage />} />
             <Route path="/programs" element={<ProgramsPage />} />
             <Route path="/programs/:programId" element={<ProgramDetailPage />} />
             <Route path="/programs/:programId/schedule" element={<SchedulePage />} />

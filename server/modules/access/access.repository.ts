@@ -36,6 +36,9 @@ const PROGRAMS_OF: Record<ProgramEntity, string> = {
   // A portfolio decision belongs to no program: it locates nothing (see its routes' rules).
   decision:
     'SELECT program_id FROM decisions WHERE id = ANY($1::uuid[]) AND program_id IS NOT NULL',
+  // A portfolio action item belongs to no program: the service answers for it.
+  actionItem:
+    'SELECT program_id FROM action_items WHERE id = ANY($1::uuid[]) AND program_id IS NOT NULL',
 };
 
 export interface ProgramStanding {

@@ -234,8 +234,31 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
     roles: MANAGERS,
     refusal: 'Only a TPM manager assigns requests.',
   },
+  // Notifications and their preferences: one's own only (the service reads the caller).
   'GET /api/notifications': signedIn,
   'POST /api/notifications/:id/read': anyAccount,
+  'POST /api/notifications/read-all': anyAccount,
+  'GET /api/me/notification-preferences': signedIn,
+  'PUT /api/me/notification-preferences': anyAccount,
+  'GET /api/programs/:id/notification-settings': { programs: [write('program')] },
+  'PUT /api/programs/:id/notification-settings': { programs: [write('program')] },
+  'GET /api/teams/:id/notification-settings': {
+    roles: MANAGERS,
+    refusal: 'Only a TPM manager or an admin sets where a team’s events are posted.',
+  },
+  'PUT /api/teams/:id/notification-settings': {
+    roles: MANAGERS,
+    refusal: 'Only a TPM manager or an admin sets where a team’s events are posted.',
+  },
+
+  // Action items: a program's follow the program's rule (its owner may still change the
+  // status of theirs: the service checks); portfolio items (no program) are checked there.
+  'GET /api/action-items': signedIn,
+  'POST /api/action-items': { programs: [write('program', { body: 'programId' })] },
+  'GET /api/programs/:id/action-items': { programs: [read('program')] },
+  'GET /api/action-items/:id': { programs: [read('actionItem')] },
+  'PATCH /api/action-items/:id': { programs: [read('actionItem')] },
+  'DELETE /api/action-items/:id': { programs: [write('actionItem')] },
 
   // People: the directory is open; personal records are the person's and their managers'.
   'GET /api/people': signedIn,

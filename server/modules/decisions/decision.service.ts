@@ -20,6 +20,7 @@ import {
   lockProgramForPlanning,
 } from '../plans/plan-membership.repository.js';
 import { isDecisionOverdue } from './decision-overdue.js';
+import { tellDecider } from './decision-needed.js';
 import {
   DECISION_COLUMNS,
   DECISION_LINKS,
@@ -247,6 +248,7 @@ export function createDecisionService(db: Database, clock: Clock) {
         const id = await insertDecision(tx, programId, filled);
         await writeLists(tx, id, input);
         const after = await read(tx, id);
+        await tellDecider(tx, ctx, after, null);
         await recordAudit(tx, ctx, {
           entityType: AUDIT_TYPE,
           entityId: id,
@@ -312,6 +314,7 @@ export function createDecisionService(db: Database, clock: Clock) {
         if (supersededById === null) changes.superseded_by_id = null;
         await updateVersionedRow(tx, 'decisions', id, changes);
         await writeLists(tx, id, input);
+        await tellDecider(tx, ctx, await read(tx, id), before);
         await recordAudit(tx, ctx, {
           entityType: AUDIT_TYPE,
           entityId: id,

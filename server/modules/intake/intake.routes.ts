@@ -3,7 +3,6 @@ import { ErrorResponses, IdParams } from '../../../contracts/common.schema.js';
 import {
   AssignBody,
   IntakeRequest,
-  NotificationList,
   RequestCreate,
   RequestDetail,
   RequestList,
@@ -142,28 +141,5 @@ export async function intakeRoutes(app: App, { services }: Container) {
       response: { 200: IntakeRequest, ...ErrorResponses },
     },
     handler: (req) => services.routing.assign(contextOf(req), req.params.id, req.body),
-  });
-
-  app.get('/api/notifications', {
-    schema: {
-      operationId: 'listNotifications',
-      tags,
-      summary: 'My in-app notifications, newest first',
-      response: { 200: NotificationList, ...ErrorResponses },
-    },
-    handler: (req) => services.notifications.list(contextOf(req)),
-  });
-  app.post('/api/notifications/:id/read', {
-    config: { readOnlyRoleMayWrite: true },
-    schema: {
-      operationId: 'markNotificationRead',
-      tags,
-      params: IdParams,
-      response: { 204: Type.Null(), ...ErrorResponses },
-    },
-    handler: async (req, reply) => {
-      await services.notifications.markRead(contextOf(req), req.params.id);
-      return reply.status(204).send(null);
-    },
   });
 }

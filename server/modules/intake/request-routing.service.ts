@@ -14,7 +14,7 @@ import { ForbiddenError, NotFoundError, ValidationError } from '../../domain-err
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { loadBetween } from '../capacity/capacity-weeks.js';
-import { notifyUsers } from './notification.repository.js';
+import { notifyUsers } from '../notifications/notify.js';
 import { recordRequestEvent } from './request-event.repository.js';
 import { loadSlaSettings, updateRequestInTx } from './request.service.js';
 import { findRequest, type RequestRow } from './request.repository.js';

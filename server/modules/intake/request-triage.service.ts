@@ -10,7 +10,7 @@ import { NotFoundError, ValidationError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { insertProgram } from '../programs/program.repository.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { notifyUsers } from './notification.repository.js';
+import { notifyUsers } from '../notifications/notify.js';
 import { recordRequestEvent } from './request-event.repository.js';
 import { toIntakeRequest } from './request-sla.js';
 import { loadSlaSettings, updateRequestInTx } from './request.service.js';

@@ -15,7 +15,8 @@ import { lockVersionedRow, updateVersionedRow } from '../../db/versioned-row.js'
 import { ForbiddenError, NotFoundError, ValidationError } from '../../domain-errors.js';
 import type { RequestContext } from '../../request-context.js';
 import { recordAudit } from '../audit/audit.repository.js';
-import { managerIds, notifyUsers } from './notification.repository.js';
+import { managerIds } from '../notifications/notification.repository.js';
+import { notifyUsers } from '../notifications/notify.js';
 import { listRequestEvents, recordRequestEvent } from './request-event.repository.js';
 import { readSlaCalendar, readTemplate } from './request-template.repository.js';
 import { slaSettings, toIntakeRequest, type SlaSettings } from './request-sla.js';

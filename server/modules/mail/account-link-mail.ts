@@ -34,7 +34,7 @@ const HTML_ENTITIES: Record<string, string> = {
 };
 
 /** A template whose every interpolation is escaped: names come from people, not from us. */
-function html(strings: TemplateStringsArray, ...values: string[]): string {
+export function html(strings: TemplateStringsArray, ...values: string[]): string {
   return strings.reduce(
     (out, s, i) =>
       out + s + (i < values.length ? values[i]!.replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]!) : ''),

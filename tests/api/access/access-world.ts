@@ -38,6 +38,8 @@ export interface AccessWorld {
   staffingNeed: string;
   /** A decision of the members-only program. */
   decision: string;
+  /** An action item of the members-only program. */
+  actionItem: string;
 }
 
 export async function buildAccessWorld(
@@ -152,6 +154,9 @@ export async function buildAccessWorld(
       riskIds: [risk],
     })
   ).id;
+  const actionItem = (
+    await created(admin, '/api/action-items', { title: 'Follow up', programId: program })
+  ).id;
   return {
     program,
     workstream,
@@ -180,5 +185,6 @@ export async function buildAccessWorld(
     headcountRole,
     staffingNeed,
     decision,
+    actionItem,
   };
 }

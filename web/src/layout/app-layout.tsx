@@ -5,6 +5,7 @@ import { CAPABILITIES } from '../pages/coming-soon/capabilities';
 import { Brand } from '../components/brand';
 import { useCurrentUser, useSession } from '../session/session-context';
 import { NavIcon } from './nav-icon';
+import { NotificationBell } from './notification-bell';
 
 function initialsOf(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -70,6 +71,9 @@ export function AppLayout() {
         </div>
       </aside>
       <main id="main" className="main" tabIndex={-1}>
+        <div className="topbar">
+          <NotificationBell />
+        </div>
         {/* Pages load as their own chunks; the navigation stays while one arrives. */}
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Outlet />

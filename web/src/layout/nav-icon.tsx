@@ -2,6 +2,8 @@ import type { Capability } from '../pages/coming-soon/capabilities';
 
 // Simple stroked 20px icons drawn by hand, so the sidebar needs no icon font.
 const PATHS: Record<Capability['icon'], string> = {
+  home: 'M3 9.5L10 3l7 6.5M5 8v9h10V8M8.5 17v-4.5h3V17',
+  check: 'M4 4h12v12H4zM7 10l2 2 4-4.5',
   inbox: 'M3 11l2.5-6h9L17 11v5H3zM3 11h4l1 2h4l1-2h4',
   layers: 'M10 3l7 4-7 4-7-4zM3 11l7 4 7-4M3 14.5l7 4 7-4',
   grid: 'M3 3h6v6H3zM11 3h6v6h-6zM3 11h6v6H3zM11 11h6v6h-6z',

@@ -2,7 +2,7 @@
 export interface Capability {
   path: string;
   title: string;
-  icon: 'inbox' | 'layers' | 'grid' | 'people' | 'scale' | 'gauge' | 'shield';
+  icon: 'home' | 'check' | 'inbox' | 'layers' | 'grid' | 'people' | 'scale' | 'gauge' | 'shield';
   /** One line under the page title. */
   purpose: string;
   /** What will live there, shown on the "coming soon" page until it is built. */
@@ -11,6 +11,22 @@ export interface Capability {
 }
 
 export const CAPABILITIES: Capability[] = [
+  {
+    path: '/home',
+    title: 'Home',
+    icon: 'home',
+    purpose: 'What is yours to do: your action items, and what needs you.',
+    planned: ['My action items, overdue first', 'Notification preferences'],
+    ready: true,
+  },
+  {
+    path: '/action-items',
+    title: 'Action items',
+    icon: 'check',
+    purpose: 'What each person owes by when, from reviews, post-mortems, reports and risks.',
+    planned: ['Mine by default, filtered by state, owner and program', 'Marked done inline'],
+    ready: true,
+  },
   {
     path: '/intake',
     title: 'Intake',
