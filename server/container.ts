@@ -26,6 +26,7 @@ import { createAssumptionService } from './modules/assumptions/assumption.servic
 import { createProgramIssueService } from './modules/program-issues/program-issue.service.js';
 import { createExternalDependencyService } from './modules/external-dependencies/external-dependency.service.js';
 import { createDecisionService } from './modules/decisions/decision.service.js';
+import { createStatusReportService } from './modules/status-reports/status-report.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createGitlabWebhookService } from './modules/intake/gitlab-webhook.service.js';
 import { createNotificationService } from './modules/intake/notification.service.js';
@@ -141,6 +142,7 @@ export function createContainer(
     programIssues: createProgramIssueService(db, clock),
     externalDependencies: createExternalDependencyService(db),
     decisions: createDecisionService(db, clock),
+    statusReports: createStatusReportService(db, clock, schedules, mailSender),
     requestTemplate: createRequestTemplateService(db),
     requests: createRequestService(db, clock),
     requestEdits: createRequestEditService(db, clock),

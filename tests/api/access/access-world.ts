@@ -38,6 +38,8 @@ export interface AccessWorld {
   staffingNeed: string;
   /** A decision of the members-only program. */
   decision: string;
+  /** A published status report of the members-only program (every reader sees it). */
+  statusReport: string;
 }
 
 export async function buildAccessWorld(
@@ -152,6 +154,11 @@ export async function buildAccessWorld(
       riskIds: [risk],
     })
   ).id;
+  const draftedReport = await created(admin, `/api/programs/${program}/status-reports`, {});
+  const publishedReport = await admin.post(`/api/status-reports/${draftedReport.id}/publish`, {
+    version: draftedReport.version,
+  });
+  expect(publishedReport.status, JSON.stringify(publishedReport.body)).toBe(200);
   return {
     program,
     workstream,
@@ -180,5 +187,6 @@ export async function buildAccessWorld(
     headcountRole,
     staffingNeed,
     decision,
+    statusReport: draftedReport.id,
   };
 }
