@@ -104,6 +104,13 @@ import { changeRequestListCommand } from './commands/change-request/list.js';
 import { changeRequestShowCommand } from './commands/change-request/show.js';
 import { changeRequestSubmitCommand } from './commands/change-request/submit.js';
 import { changeRequestUpdateCommand } from './commands/change-request/update.js';
+import { reportDiffCommand } from './commands/report/diff.js';
+import { reportDraftCommand } from './commands/report/draft.js';
+import { reportExportCommand } from './commands/report/export.js';
+import { reportListCommand } from './commands/report/list.js';
+import { reportPublishCommand } from './commands/report/publish.js';
+import { reportShowCommand } from './commands/report/show.js';
+import { reportUpdateCommand } from './commands/report/update.js';
 import { riskAddCommand } from './commands/risk/add.js';
 import { riskDeleteCommand } from './commands/risk/delete.js';
 import { riskListCommand } from './commands/risk/list.js';
@@ -225,6 +232,17 @@ export function createCli(io: CliIo): Command {
       baselineListCommand(io),
       baselineRenameCommand(io),
       baselineDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('report', 'status reports: drafted from the live plan, published, exported', [
+      reportDraftCommand(io),
+      reportListCommand(io),
+      reportShowCommand(io),
+      reportUpdateCommand(io),
+      reportPublishCommand(io),
+      reportExportCommand(io),
+      reportDiffCommand(io),
     ]),
   );
   program.addCommand(
