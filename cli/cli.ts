@@ -110,6 +110,13 @@ import { actionDoneCommand } from './commands/action/done.js';
 import { actionListCommand } from './commands/action/list.js';
 import { actionShowCommand } from './commands/action/show.js';
 import { actionUpdateCommand } from './commands/action/update.js';
+import { reportDiffCommand } from './commands/report/diff.js';
+import { reportDraftCommand } from './commands/report/draft.js';
+import { reportExportCommand } from './commands/report/export.js';
+import { reportListCommand } from './commands/report/list.js';
+import { reportPublishCommand } from './commands/report/publish.js';
+import { reportShowCommand } from './commands/report/show.js';
+import { reportUpdateCommand } from './commands/report/update.js';
 import { riskAddCommand } from './commands/risk/add.js';
 import { riskDeleteCommand } from './commands/risk/delete.js';
 import { riskListCommand } from './commands/risk/list.js';
@@ -241,6 +248,17 @@ export function createCli(io: CliIo): Command {
       actionUpdateCommand(io),
       actionDoneCommand(io),
       actionDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('report', 'status reports: drafted from the live plan, published, exported', [
+      reportDraftCommand(io),
+      reportListCommand(io),
+      reportShowCommand(io),
+      reportUpdateCommand(io),
+      reportPublishCommand(io),
+      reportExportCommand(io),
+      reportDiffCommand(io),
     ]),
   );
   program.addCommand(

@@ -24,6 +24,7 @@ import { externalDependencyRoutes } from './modules/external-dependencies/extern
 import { decisionRoutes } from './modules/decisions/decision.routes.js';
 import { actionItemRoutes } from './modules/action-items/action-item.routes.js';
 import { notificationRoutes } from './modules/notifications/notification.routes.js';
+import { statusReportRoutes } from './modules/status-reports/status-report.routes.js';
 import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { intakeRoutes } from './modules/intake/intake.routes.js';
@@ -100,6 +101,7 @@ export const ROUTE_MODULES = [
   decisionRoutes,
   actionItemRoutes,
   notificationRoutes,
+  statusReportRoutes,
   intakeRoutes,
   integrationRoutes,
   personRoutes,

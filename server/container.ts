@@ -39,6 +39,7 @@ import {
   ACTION_ITEM_SWEEP_JOB,
   runActionItemSweep,
 } from './jobs/action-item-sweep.job.js';
+import { createStatusReportService } from './modules/status-reports/status-report.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createGitlabWebhookService } from './modules/intake/gitlab-webhook.service.js';
 import { createNotificationService } from './modules/notifications/notification.service.js';
@@ -154,6 +155,7 @@ export function createContainer(
     programIssues: createProgramIssueService(db, clock),
     externalDependencies: createExternalDependencyService(db),
     decisions: createDecisionService(db, clock),
+    statusReports: createStatusReportService(db, clock, schedules, mailSender),
     requestTemplate: createRequestTemplateService(db),
     requests: createRequestService(db, clock),
     requestEdits: createRequestEditService(db, clock),

@@ -2181,6 +2181,32 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/programs/{id}/report-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the program's status reports are delivered
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins.
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins.
+         */
+        get: operations["getReportSettings"];
+        /**
+         * Set (or clear, with null) the program's Slack incoming-webhook URL
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        put: operations["updateReportSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/programs/{id}/resource-load": {
         parameters: {
             query?: never;
@@ -2291,6 +2317,36 @@ export type paths = {
          * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
          */
         post: operations["levelProgramSchedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/status-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A program's status reports, newest first
+         * @description Drafts are seen only by those who may change the program (owners, editors, TPM managers, admins); a published report by everyone who reads the program.
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["listStatusReports"];
+        put?: never;
+        /**
+         * Draft a status report from the live plan
+         * @description Every field is optional: {} drafts the period from the end of the last published report (else the program start) to the program's today. Computed health is the worst of: finish_vs_target and finish_vs_baseline (the P80 forecast finish, or the CPM finish when no forecast ran, against the program target date and the latest baseline finish: amber beyond 3 working days late, red beyond 10); missed_deadline (a milestone past its due day and not complete: red); critical_issues (open critical RAID issues: one amber, two or more red); budget (not assessed until the money issue lands). effectiveHealth is the override when one is set.
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["draftStatusReport"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2596,6 +2652,141 @@ export type paths = {
          * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
          */
         patch: operations["updateProgramRisk"];
+        trace?: never;
+    };
+    "/api/status-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Drafts are seen only by those who may change the program (owners, editors, TPM managers, admins); a published report by everyone who reads the program. Computed health is the worst of: finish_vs_target and finish_vs_baseline (the P80 forecast finish, or the CPM finish when no forecast ran, against the program target date and the latest baseline finish: amber beyond 3 working days late, red beyond 10); missed_deadline (a milestone past its due day and not complete: red); critical_issues (open critical RAID issues: one amber, two or more red); budget (not assessed until the money issue lands). effectiveHealth is the override when one is set.
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getStatusReport"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft (a published report answers 409)
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        delete: operations["deleteStatusReport"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft's summary, asks or health override (a published report answers 409)
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        patch: operations["updateStatusReport"];
+        trace?: never;
+    };
+    "/api/status-reports/{id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail the report (WAYMARK_SMTP_URL) and/or post it to the program's Slack webhook
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["deliverStatusReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/status-reports/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What differs between two reports of one program (the older one is from)
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["diffStatusReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/status-reports/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The report as a standalone Markdown or HTML document
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["exportStatusReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/status-reports/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft: it is frozen from then on
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["publishStatusReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/status-reports/{id}/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recompute a draft's facts from the live plan, keeping its summary, asks and override
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["refreshStatusReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/task-assignments/{id}": {
@@ -3045,7 +3236,7 @@ export type components = {
         ErrorBody: {
             error: {
                 /** @enum {unknown} */
-                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable" | "last_owner" | "in_use" | "impact_stale" | "change_request_closed";
+                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable" | "last_owner" | "in_use" | "impact_stale" | "change_request_closed" | "report_published";
                 details?: unknown;
                 issues: {
                     /** @description Machine-readable reason, e.g. required, type, unknown_property. */
@@ -25583,6 +25774,219 @@ export interface operations {
             };
         };
     };
+    getReportSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        slackWebhookUrl: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateReportSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    slackWebhookUrl: string | null;
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        slackWebhookUrl: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getProgramResourceLoad: {
         parameters: {
             query?: never;
@@ -26732,6 +27136,529 @@ export interface operations {
                          * @description Calendar date, YYYY-MM-DD.
                          */
                         statusDate?: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listStatusReports: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: "draft" | "published";
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @enum {unknown} */
+                            effectiveHealth: "green" | "amber" | "red";
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            periodEnd: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            periodStart: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            publishedAt: string | null;
+                            /** @enum {unknown} */
+                            status: "draft" | "published";
+                            title: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        limit: number;
+                        offset: number;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    draftStatusReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: date
+                     * @description Default: the program's today (its time zone).
+                     */
+                    periodEnd?: string;
+                    /**
+                     * Format: date
+                     * @description Default: the periodEnd of the last published report, else the program start date.
+                     */
+                    periodStart?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description What the TPM asks for: help needed. */
+                        asks: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdById: string | null;
+                        /** @enum {unknown} */
+                        effectiveHealth: "green" | "amber" | "red";
+                        /** @description What the report shows, computed from the plan when drafted (or refreshed). */
+                        facts: {
+                            changes: {
+                                changeRequests: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    decidedOn: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    number: number;
+                                    status: string;
+                                    title: string;
+                                }[];
+                                criticalPath: {
+                                    joined: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    left: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                };
+                                decisions: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    decidedOn: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    title: string;
+                                }[];
+                                forecast: {
+                                    p50After: string | null;
+                                    p50Before: string | null;
+                                    p80After: string | null;
+                                    p80Before: string | null;
+                                };
+                                issues: {
+                                    closed: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        severity: string;
+                                        title: string;
+                                    }[];
+                                    opened: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        severity: string;
+                                        title: string;
+                                    }[];
+                                };
+                                risks: {
+                                    changed: {
+                                        from: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        title: string;
+                                        to: string;
+                                    }[];
+                                    closed: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        status: string;
+                                        title: string;
+                                    }[];
+                                    opened: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        status: string;
+                                        title: string;
+                                    }[];
+                                };
+                                scope: {
+                                    added: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        /** @enum {unknown} */
+                                        kind: "task" | "milestone";
+                                        name: string;
+                                    }[];
+                                    removed: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        /** @enum {unknown} */
+                                        kind: "task" | "milestone";
+                                        name: string;
+                                    }[];
+                                };
+                            };
+                            counts: {
+                                milestones: number;
+                                milestonesComplete: number;
+                                openCriticalIssues: number;
+                                openIssues: number;
+                                openRisks: number;
+                                tasks: number;
+                            };
+                            /** @enum {unknown} */
+                            health: "green" | "amber" | "red";
+                            healthReasons: {
+                                /** @description The colour this rule gives; null: not assessed. */
+                                level: ("green" | "amber" | "red") | null;
+                                message: string;
+                                /** @enum {unknown} */
+                                rule: "finish_vs_target" | "finish_vs_baseline" | "missed_deadline" | "critical_issues" | "budget";
+                            }[];
+                            milestones: {
+                                completed: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    date: string;
+                                    dueDate: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * Format: date
+                                     * @description Its day in the last published report (or the baseline).
+                                     */
+                                    previousDate?: string;
+                                    /** @description Working days later than previousDate, on the program calendar. */
+                                    slipWorkingDays?: number;
+                                }[];
+                                slipped: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    date: string;
+                                    dueDate: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * Format: date
+                                     * @description Its day in the last published report (or the baseline).
+                                     */
+                                    previousDate?: string;
+                                    /** @description Working days later than previousDate, on the program calendar. */
+                                    slipWorkingDays?: number;
+                                }[];
+                                upcoming: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    date: string;
+                                    dueDate: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * Format: date
+                                     * @description Its day in the last published report (or the baseline).
+                                     */
+                                    previousDate?: string;
+                                    /** @description Working days later than previousDate, on the program calendar. */
+                                    slipWorkingDays?: number;
+                                }[];
+                            };
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            periodEnd: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            periodStart: string;
+                            schedule: {
+                                baselineFinish: string | null;
+                                cpmFinish: string | null;
+                                p50Finish: string | null;
+                                p80Finish: string | null;
+                                targetDate: string | null;
+                            };
+                        };
+                        /** Format: date-time */
+                        factsComputedAt: string;
+                        /** @enum {unknown} */
+                        health: "green" | "amber" | "red";
+                        healthOverride: {
+                            /** @enum {unknown} */
+                            health: "green" | "amber" | "red";
+                            /** @description Why; required. */
+                            reason: string;
+                        } | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodEnd: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodStart: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        publishedAt: string | null;
+                        publishedById: string | null;
+                        publishedByName: string | null;
+                        /** @enum {unknown} */
+                        status: "draft" | "published";
+                        summary: string;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
                     };
@@ -29810,6 +30737,1991 @@ export interface operations {
                         taskIds: string[];
                         title: string;
                         trigger: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getStatusReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description What the TPM asks for: help needed. */
+                        asks: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdById: string | null;
+                        /** @enum {unknown} */
+                        effectiveHealth: "green" | "amber" | "red";
+                        /** @description What the report shows, computed from the plan when drafted (or refreshed). */
+                        facts: {
+                            changes: {
+                                changeRequests: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    decidedOn: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    number: number;
+                                    status: string;
+                                    title: string;
+                                }[];
+                                criticalPath: {
+                                    joined: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    left: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                };
+                                decisions: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    decidedOn: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    title: string;
+                                }[];
+                                forecast: {
+                                    p50After: string | null;
+                                    p50Before: string | null;
+                                    p80After: string | null;
+                                    p80Before: string | null;
+                                };
+                                issues: {
+                                    closed: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        severity: string;
+                                        title: string;
+                                    }[];
+                                    opened: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        severity: string;
+                                        title: string;
+                                    }[];
+                                };
+                                risks: {
+                                    changed: {
+                                        from: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        title: string;
+                                        to: string;
+                                    }[];
+                                    closed: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        status: string;
+                                        title: string;
+                                    }[];
+                                    opened: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        status: string;
+                                        title: string;
+                                    }[];
+                                };
+                                scope: {
+                                    added: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        /** @enum {unknown} */
+                                        kind: "task" | "milestone";
+                                        name: string;
+                                    }[];
+                                    removed: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        /** @enum {unknown} */
+                                        kind: "task" | "milestone";
+                                        name: string;
+                                    }[];
+                                };
+                            };
+                            counts: {
+                                milestones: number;
+                                milestonesComplete: number;
+                                openCriticalIssues: number;
+                                openIssues: number;
+                                openRisks: number;
+                                tasks: number;
+                            };
+                            /** @enum {unknown} */
+                            health: "green" | "amber" | "red";
+                            healthReasons: {
+                                /** @description The colour this rule gives; null: not assessed. */
+                                level: ("green" | "amber" | "red") | null;
+                                message: string;
+                                /** @enum {unknown} */
+                                rule: "finish_vs_target" | "finish_vs_baseline" | "missed_deadline" | "critical_issues" | "budget";
+                            }[];
+                            milestones: {
+                                completed: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    date: string;
+                                    dueDate: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * Format: date
+                                     * @description Its day in the last published report (or the baseline).
+                                     */
+                                    previousDate?: string;
+                                    /** @description Working days later than previousDate, on the program calendar. */
+                                    slipWorkingDays?: number;
+                                }[];
+                                slipped: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    date: string;
+                                    dueDate: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * Format: date
+                                     * @description Its day in the last published report (or the baseline).
+                                     */
+                                    previousDate?: string;
+                                    /** @description Working days later than previousDate, on the program calendar. */
+                                    slipWorkingDays?: number;
+                                }[];
+                                upcoming: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    date: string;
+                                    dueDate: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * Format: date
+                                     * @description Its day in the last published report (or the baseline).
+                                     */
+                                    previousDate?: string;
+                                    /** @description Working days later than previousDate, on the program calendar. */
+                                    slipWorkingDays?: number;
+                                }[];
+                            };
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            periodEnd: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            periodStart: string;
+                            schedule: {
+                                baselineFinish: string | null;
+                                cpmFinish: string | null;
+                                p50Finish: string | null;
+                                p80Finish: string | null;
+                                targetDate: string | null;
+                            };
+                        };
+                        /** Format: date-time */
+                        factsComputedAt: string;
+                        /** @enum {unknown} */
+                        health: "green" | "amber" | "red";
+                        healthOverride: {
+                            /** @enum {unknown} */
+                            health: "green" | "amber" | "red";
+                            /** @description Why; required. */
+                            reason: string;
+                        } | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodEnd: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodStart: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        publishedAt: string | null;
+                        publishedById: string | null;
+                        publishedByName: string | null;
+                        /** @enum {unknown} */
+                        status: "draft" | "published";
+                        summary: string;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteStatusReport: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateStatusReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    asks?: string;
+                    /** @description Overrides the computed health; null clears it. */
+                    healthOverride?: {
+                        /** @enum {unknown} */
+                        health: "green" | "amber" | "red";
+                        /** @description Why; required. */
+                        reason: string;
+                    } | null;
+                    summary?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description What the TPM asks for: help needed. */
+                        asks: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdById: string | null;
+                        /** @enum {unknown} */
+                        effectiveHealth: "green" | "amber" | "red";
+                        /** @description What the report shows, computed from the plan when drafted (or refreshed). */
+                        facts: {
+                            changes: {
+                                changeRequests: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    decidedOn: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    number: number;
+                                    status: string;
+                                    title: string;
+                                }[];
+                                criticalPath: {
+                                    joined: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    left: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                };
+                                decisions: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    decidedOn: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    title: string;
+                                }[];
+                                forecast: {
+                                    p50After: string | null;
+                                    p50Before: string | null;
+                                    p80After: string | null;
+                                    p80Before: string | null;
+                                };
+                                issues: {
+                                    closed: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        severity: string;
+                                        title: string;
+                                    }[];
+                                    opened: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        severity: string;
+                                        title: string;
+                                    }[];
+                                };
+                                risks: {
+                                    changed: {
+                                        from: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        title: string;
+                                        to: string;
+                                    }[];
+                                    closed: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        status: string;
+                                        title: string;
+                                    }[];
+                                    opened: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        status: string;
+                                        title: string;
+                                    }[];
+                                };
+                                scope: {
+                                    added: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        /** @enum {unknown} */
+                                        kind: "task" | "milestone";
+                                        name: string;
+                                    }[];
+                                    removed: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        /** @enum {unknown} */
+                                        kind: "task" | "milestone";
+                                        name: string;
+                                    }[];
+                                };
+                            };
+                            counts: {
+                                milestones: number;
+                                milestonesComplete: number;
+                                openCriticalIssues: number;
+                                openIssues: number;
+                                openRisks: number;
+                                tasks: number;
+                            };
+                            /** @enum {unknown} */
+                            health: "green" | "amber" | "red";
+                            healthReasons: {
+                                /** @description The colour this rule gives; null: not assessed. */
+                                level: ("green" | "amber" | "red") | null;
+                                message: string;
+                                /** @enum {unknown} */
+                                rule: "finish_vs_target" | "finish_vs_baseline" | "missed_deadline" | "critical_issues" | "budget";
+                            }[];
+                            milestones: {
+                                completed: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    date: string;
+                                    dueDate: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * Format: date
+                                     * @description Its day in the last published report (or the baseline).
+                                     */
+                                    previousDate?: string;
+                                    /** @description Working days later than previousDate, on the program calendar. */
+                                    slipWorkingDays?: number;
+                                }[];
+                                slipped: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    date: string;
+                                    dueDate: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * Format: date
+                                     * @description Its day in the last published report (or the baseline).
+                                     */
+                                    previousDate?: string;
+                                    /** @description Working days later than previousDate, on the program calendar. */
+                                    slipWorkingDays?: number;
+                                }[];
+                                upcoming: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    date: string;
+                                    dueDate: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * Format: date
+                                     * @description Its day in the last published report (or the baseline).
+                                     */
+                                    previousDate?: string;
+                                    /** @description Working days later than previousDate, on the program calendar. */
+                                    slipWorkingDays?: number;
+                                }[];
+                            };
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            periodEnd: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            periodStart: string;
+                            schedule: {
+                                baselineFinish: string | null;
+                                cpmFinish: string | null;
+                                p50Finish: string | null;
+                                p80Finish: string | null;
+                                targetDate: string | null;
+                            };
+                        };
+                        /** Format: date-time */
+                        factsComputedAt: string;
+                        /** @enum {unknown} */
+                        health: "green" | "amber" | "red";
+                        healthOverride: {
+                            /** @enum {unknown} */
+                            health: "green" | "amber" | "red";
+                            /** @description Why; required. */
+                            reason: string;
+                        } | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodEnd: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodStart: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        publishedAt: string | null;
+                        publishedById: string | null;
+                        publishedByName: string | null;
+                        /** @enum {unknown} */
+                        status: "draft" | "published";
+                        summary: string;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deliverStatusReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email?: string[];
+                    slack?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        email: string[];
+                        slack: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    diffStatusReports: {
+        parameters: {
+            query: {
+                /** @description Identifier (UUID). */
+                against: string;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        counts: {
+                            from: number;
+                            name: string;
+                            to: number;
+                        }[];
+                        forecast: {
+                            p50: {
+                                from: string | null;
+                                to: string | null;
+                            } | null;
+                            p80: {
+                                from: string | null;
+                                to: string | null;
+                            } | null;
+                        };
+                        from: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            title: string;
+                        };
+                        health: {
+                            /** @enum {unknown} */
+                            from: "green" | "amber" | "red";
+                            /** @enum {unknown} */
+                            to: "green" | "amber" | "red";
+                        } | null;
+                        milestoneBuckets: {
+                            from: ("completed" | "slipped" | "upcoming")[];
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                            to: ("completed" | "slipped" | "upcoming")[];
+                        }[];
+                        milestoneDates: {
+                            from: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                            to: string | null;
+                        }[];
+                        to: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            title: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    exportStatusReport: {
+        parameters: {
+            query: {
+                format: "markdown" | "html";
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "text/markdown": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBody"];
+                    "text/markdown": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBody"];
+                    "text/markdown": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBody"];
+                    "text/markdown": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBody"];
+                    "text/markdown": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBody"];
+                    "text/markdown": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBody"];
+                    "text/markdown": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBody"];
+                    "text/markdown": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": components["schemas"]["ErrorBody"];
+                    "text/markdown": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    publishStatusReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description What the TPM asks for: help needed. */
+                        asks: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdById: string | null;
+                        /** @enum {unknown} */
+                        effectiveHealth: "green" | "amber" | "red";
+                        /** @description What the report shows, computed from the plan when drafted (or refreshed). */
+                        facts: {
+                            changes: {
+                                changeRequests: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    decidedOn: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    number: number;
+                                    status: string;
+                                    title: string;
+                                }[];
+                                criticalPath: {
+                                    joined: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    left: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                };
+                                decisions: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    decidedOn: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    title: string;
+                                }[];
+                                forecast: {
+                                    p50After: string | null;
+                                    p50Before: string | null;
+                                    p80After: string | null;
+                                    p80Before: string | null;
+                                };
+                                issues: {
+                                    closed: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        severity: string;
+                                        title: string;
+                                    }[];
+                                    opened: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        severity: string;
+                                        title: string;
+                                    }[];
+                                };
+                                risks: {
+                                    changed: {
+                                        from: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        title: string;
+                                        to: string;
+                                    }[];
+                                    closed: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        status: string;
+                                        title: string;
+                                    }[];
+                                    opened: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        status: string;
+                                        title: string;
+                                    }[];
+                                };
+                                scope: {
+                                    added: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        /** @enum {unknown} */
+                                        kind: "task" | "milestone";
+                                        name: string;
+                                    }[];
+                                    removed: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        /** @enum {unknown} */
+                                        kind: "task" | "milestone";
+                                        name: string;
+                                    }[];
+                                };
+                            };
+                            counts: {
+                                milestones: number;
+                                milestonesComplete: number;
+                                openCriticalIssues: number;
+                                openIssues: number;
+                                openRisks: number;
+                                tasks: number;
+                            };
+                            /** @enum {unknown} */
+                            health: "green" | "amber" | "red";
+                            healthReasons: {
+                                /** @description The colour this rule gives; null: not assessed. */
+                                level: ("green" | "amber" | "red") | null;
+                                message: string;
+                                /** @enum {unknown} */
+                                rule: "finish_vs_target" | "finish_vs_baseline" | "missed_deadline" | "critical_issues" | "budget";
+                            }[];
+                            milestones: {
+                                completed: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    date: string;
+                                    dueDate: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * Format: date
+                                     * @description Its day in the last published report (or the baseline).
+                                     */
+                                    previousDate?: string;
+                                    /** @description Working days later than previousDate, on the program calendar. */
+                                    slipWorkingDays?: number;
+                                }[];
+                                slipped: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    date: string;
+                                    dueDate: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * Format: date
+                                     * @description Its day in the last published report (or the baseline).
+                                     */
+                                    previousDate?: string;
+                                    /** @description Working days later than previousDate, on the program calendar. */
+                                    slipWorkingDays?: number;
+                                }[];
+                                upcoming: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    date: string;
+                                    dueDate: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * Format: date
+                                     * @description Its day in the last published report (or the baseline).
+                                     */
+                                    previousDate?: string;
+                                    /** @description Working days later than previousDate, on the program calendar. */
+                                    slipWorkingDays?: number;
+                                }[];
+                            };
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            periodEnd: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            periodStart: string;
+                            schedule: {
+                                baselineFinish: string | null;
+                                cpmFinish: string | null;
+                                p50Finish: string | null;
+                                p80Finish: string | null;
+                                targetDate: string | null;
+                            };
+                        };
+                        /** Format: date-time */
+                        factsComputedAt: string;
+                        /** @enum {unknown} */
+                        health: "green" | "amber" | "red";
+                        healthOverride: {
+                            /** @enum {unknown} */
+                            health: "green" | "amber" | "red";
+                            /** @description Why; required. */
+                            reason: string;
+                        } | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodEnd: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodStart: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        publishedAt: string | null;
+                        publishedById: string | null;
+                        publishedByName: string | null;
+                        /** @enum {unknown} */
+                        status: "draft" | "published";
+                        summary: string;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    refreshStatusReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description What the TPM asks for: help needed. */
+                        asks: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdById: string | null;
+                        /** @enum {unknown} */
+                        effectiveHealth: "green" | "amber" | "red";
+                        /** @description What the report shows, computed from the plan when drafted (or refreshed). */
+                        facts: {
+                            changes: {
+                                changeRequests: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    decidedOn: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    number: number;
+                                    status: string;
+                                    title: string;
+                                }[];
+                                criticalPath: {
+                                    joined: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                    left: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        name: string;
+                                    }[];
+                                };
+                                decisions: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    decidedOn: string;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    title: string;
+                                }[];
+                                forecast: {
+                                    p50After: string | null;
+                                    p50Before: string | null;
+                                    p80After: string | null;
+                                    p80Before: string | null;
+                                };
+                                issues: {
+                                    closed: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        severity: string;
+                                        title: string;
+                                    }[];
+                                    opened: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        severity: string;
+                                        title: string;
+                                    }[];
+                                };
+                                risks: {
+                                    changed: {
+                                        from: string;
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        title: string;
+                                        to: string;
+                                    }[];
+                                    closed: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        status: string;
+                                        title: string;
+                                    }[];
+                                    opened: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        status: string;
+                                        title: string;
+                                    }[];
+                                };
+                                scope: {
+                                    added: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        /** @enum {unknown} */
+                                        kind: "task" | "milestone";
+                                        name: string;
+                                    }[];
+                                    removed: {
+                                        /**
+                                         * Format: uuid
+                                         * @description Identifier (UUID).
+                                         */
+                                        id: string;
+                                        /** @enum {unknown} */
+                                        kind: "task" | "milestone";
+                                        name: string;
+                                    }[];
+                                };
+                            };
+                            counts: {
+                                milestones: number;
+                                milestonesComplete: number;
+                                openCriticalIssues: number;
+                                openIssues: number;
+                                openRisks: number;
+                                tasks: number;
+                            };
+                            /** @enum {unknown} */
+                            health: "green" | "amber" | "red";
+                            healthReasons: {
+                                /** @description The colour this rule gives; null: not assessed. */
+                                level: ("green" | "amber" | "red") | null;
+                                message: string;
+                                /** @enum {unknown} */
+                                rule: "finish_vs_target" | "finish_vs_baseline" | "missed_deadline" | "critical_issues" | "budget";
+                            }[];
+                            milestones: {
+                                completed: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    date: string;
+                                    dueDate: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * Format: date
+                                     * @description Its day in the last published report (or the baseline).
+                                     */
+                                    previousDate?: string;
+                                    /** @description Working days later than previousDate, on the program calendar. */
+                                    slipWorkingDays?: number;
+                                }[];
+                                slipped: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    date: string;
+                                    dueDate: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * Format: date
+                                     * @description Its day in the last published report (or the baseline).
+                                     */
+                                    previousDate?: string;
+                                    /** @description Working days later than previousDate, on the program calendar. */
+                                    slipWorkingDays?: number;
+                                }[];
+                                upcoming: {
+                                    /**
+                                     * Format: date
+                                     * @description Calendar date, YYYY-MM-DD.
+                                     */
+                                    date: string;
+                                    dueDate: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description Identifier (UUID).
+                                     */
+                                    id: string;
+                                    name: string;
+                                    /**
+                                     * Format: date
+                                     * @description Its day in the last published report (or the baseline).
+                                     */
+                                    previousDate?: string;
+                                    /** @description Working days later than previousDate, on the program calendar. */
+                                    slipWorkingDays?: number;
+                                }[];
+                            };
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            periodEnd: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            periodStart: string;
+                            schedule: {
+                                baselineFinish: string | null;
+                                cpmFinish: string | null;
+                                p50Finish: string | null;
+                                p80Finish: string | null;
+                                targetDate: string | null;
+                            };
+                        };
+                        /** Format: date-time */
+                        factsComputedAt: string;
+                        /** @enum {unknown} */
+                        health: "green" | "amber" | "red";
+                        healthOverride: {
+                            /** @enum {unknown} */
+                            health: "green" | "amber" | "red";
+                            /** @description Why; required. */
+                            reason: string;
+                        } | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodEnd: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodStart: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        publishedAt: string | null;
+                        publishedById: string | null;
+                        publishedByName: string | null;
+                        /** @enum {unknown} */
+                        status: "draft" | "published";
+                        summary: string;
+                        title: string;
                         /** Format: date-time */
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */

@@ -45,6 +45,7 @@ const LABEL: Record<ProgramEntity, string> = {
   staffingNeed: 'Staffing need',
   decision: 'Decision',
   actionItem: 'Action item',
+  statusReport: 'Status report',
 };
 
 const REFUSAL: Record<ProgramNeed, string> = {

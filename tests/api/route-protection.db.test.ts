@@ -103,6 +103,7 @@ function idFor(collection: string, parameter: string, world: AccessWorld): strin
     needs: world.staffingNeed,
     decisions: world.decision,
     'action-items': world.actionItem,
+    'status-reports': world.statusReport,
   };
   if (parameter === 'token') return 'wmf_nosuchfeed';
   return byCollection[collection] ?? NO_SUCH_ID;

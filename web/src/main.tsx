@@ -25,6 +25,14 @@ const ProgramDetailPage = page(
 );
 const SchedulePage = page(() => import('./pages/schedule/schedule.page'), 'SchedulePage');
 const ForecastPage = page(() => import('./pages/forecast/forecast.page'), 'ForecastPage');
+const StatusReportsPage = page(
+  () => import('./pages/status-reports/status-reports.page'),
+  'StatusReportsPage',
+);
+const StatusReportPage = page(
+  () => import('./pages/status-reports/status-report.page'),
+  'StatusReportPage',
+);
 const PortfolioPage = page(() => import('./pages/portfolio/portfolio.page'), 'PortfolioPage');
 const IntakePage = page(() => import('./pages/intake/intake.page'), 'IntakePage');
 const RequestDetailPage = page(
@@ -71,6 +79,8 @@ function App() {
             <Route path="/programs/:programId" element={<ProgramDetailPage />} />
             <Route path="/programs/:programId/schedule" element={<SchedulePage />} />
             <Route path="/programs/:programId/forecast" element={<ForecastPage />} />
+            <Route path="/programs/:programId/reports" element={<StatusReportsPage />} />
+            <Route path="/status-reports/:reportId" element={<StatusReportPage />} />
             <Route path="/programs/:programId/audit" element={<ProgramAuditPage />} />
             <Route path="/programs/:programId/governance" element={<ProgramGovernancePage />} />
             <Route

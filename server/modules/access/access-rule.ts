@@ -26,7 +26,8 @@ export type ProgramEntity =
   | 'allocation'
   | 'staffingNeed'
   | 'decision'
-  | 'actionItem';
+  | 'actionItem'
+  | 'statusReport';
 
 /** One requirement on the program(s) that a named row belongs to. */
 export interface ProgramRequirement {

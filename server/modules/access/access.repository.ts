@@ -39,6 +39,7 @@ const PROGRAMS_OF: Record<ProgramEntity, string> = {
   // A portfolio action item belongs to no program: the service answers for it.
   actionItem:
     'SELECT program_id FROM action_items WHERE id = ANY($1::uuid[]) AND program_id IS NOT NULL',
+  statusReport: 'SELECT program_id FROM status_reports WHERE id = ANY($1::uuid[])',
 };
 
 export interface ProgramStanding {

@@ -175,6 +175,21 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'GET /api/decisions/:id': { programs: [read('decision')] },
   'PATCH /api/decisions/:id': { programs: [write('decision')] },
   'DELETE /api/decisions/:id': { programs: [write('decision')] },
+  // Status reports: read with the program (drafts only by its editors: the service
+  // answers 404 to other readers); every change needs program write.
+  'GET /api/programs/:id/status-reports': { programs: [read('program')] },
+  'POST /api/programs/:id/status-reports': { programs: [write('program')] },
+  'GET /api/status-reports/:id': { programs: [read('statusReport')] },
+  'PATCH /api/status-reports/:id': { programs: [write('statusReport')] },
+  'DELETE /api/status-reports/:id': { programs: [write('statusReport')] },
+  'POST /api/status-reports/:id/publish': { programs: [write('statusReport')] },
+  'POST /api/status-reports/:id/refresh': { programs: [write('statusReport')] },
+  'GET /api/status-reports/:id/export': { programs: [read('statusReport')] },
+  'GET /api/status-reports/:id/diff': { programs: [read('statusReport')] },
+  'POST /api/status-reports/:id/deliver': { programs: [write('statusReport')] },
+  // The Slack webhook URL is a secret: only those who change the program see it.
+  'GET /api/programs/:id/report-settings': { programs: [write('program')] },
+  'PUT /api/programs/:id/report-settings': { programs: [write('program')] },
   // The RAID log's assumptions, issues and dependencies (portfolio lists show what one can see)
   'GET /api/programs/:id/assumptions': { programs: [read('program')] },
   'POST /api/programs/:id/assumptions': { programs: [write('program')] },

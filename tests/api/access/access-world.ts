@@ -40,6 +40,8 @@ export interface AccessWorld {
   decision: string;
   /** An action item of the members-only program. */
   actionItem: string;
+  /** A published status report of the members-only program (every reader sees it). */
+  statusReport: string;
 }
 
 export async function buildAccessWorld(
@@ -157,6 +159,11 @@ export async function buildAccessWorld(
   const actionItem = (
     await created(admin, '/api/action-items', { title: 'Follow up', programId: program })
   ).id;
+  const draftedReport = await created(admin, `/api/programs/${program}/status-reports`, {});
+  const publishedReport = await admin.post(`/api/status-reports/${draftedReport.id}/publish`, {
+    version: draftedReport.version,
+  });
+  expect(publishedReport.status, JSON.stringify(publishedReport.body)).toBe(200);
   return {
     program,
     workstream,
@@ -186,5 +193,6 @@ export async function buildAccessWorld(
     staffingNeed,
     decision,
     actionItem,
+    statusReport: draftedReport.id,
   };
 }

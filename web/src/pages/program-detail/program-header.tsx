@@ -58,6 +58,9 @@ export function ProgramHeader({
           <Link className="button button--small" to={`/programs/${program.id}/governance`}>
             Governance
           </Link>
+          <Link className="button button--small" to={`/programs/${program.id}/reports`}>
+            Status reports
+          </Link>
           {access.canReadAudit ? (
             <Link className="button button--small" to={`/programs/${program.id}/audit`}>
               Audit log
