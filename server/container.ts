@@ -26,6 +26,7 @@ import { createAssumptionService } from './modules/assumptions/assumption.servic
 import { createProgramIssueService } from './modules/program-issues/program-issue.service.js';
 import { createExternalDependencyService } from './modules/external-dependencies/external-dependency.service.js';
 import { createDecisionService } from './modules/decisions/decision.service.js';
+import { createSearchService } from './modules/search/search.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createGitlabWebhookService } from './modules/intake/gitlab-webhook.service.js';
 import { createNotificationService } from './modules/intake/notification.service.js';
@@ -154,6 +155,7 @@ export function createContainer(
     allocations: createAllocationService(db),
     capacity: createCapacityService(db, todayUtc),
     headcount: createHeadcountService(db, todayUtc),
+    search: createSearchService(db),
   };
   const jobs: JobRunner = createJobRunner(db, {
     enabled: options.runJobs,

@@ -2448,6 +2448,30 @@ export type paths = {
         patch: operations["updateProgramRisk"];
         trace?: never;
     };
+    "/api/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find programs, plan items, RAID entries, decisions, requests and people by words
+         * @description Full-text search (PostgreSQL, the simple configuration: words as written, no stemming) over what you may see. Every word must match; the last one also as a prefix. Snippets are plain text with the ranges of the matches.
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/task-assignments/{id}": {
         parameters: {
             query?: never;
@@ -28226,6 +28250,142 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description The nextCursor of the page before; opaque. */
+                cursor?: string;
+                /** @description Only these kinds, comma-separated: program, milestone, task, intake_request, risk, assumption, issue, external_dependency, decision, change_request, person. */
+                kinds?: string;
+                limit?: number;
+                /** @description Only what belongs to this program. */
+                programId?: string;
+                /** @description The words to look for (any text). Every word must match; the last one also matches as a prefix ("deliv" finds "delivery"). */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The matched words in the snippet. */
+                            highlights: {
+                                length: number;
+                                /** @description Offset in UTF-16 code units. */
+                                start: number;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "program" | "milestone" | "task" | "intake_request" | "risk" | "assumption" | "issue" | "external_dependency" | "decision" | "change_request" | "person";
+                            /** @description Where the web app shows it, e.g. /programs/{id}/schedule. */
+                            link: string;
+                            /** @description Null for people, portfolio decisions and requests not (visibly) in a program. */
+                            programId: string | null;
+                            programName: string | null;
+                            /** @description ts_rank of the match; higher is better. */
+                            rank: number;
+                            /** @description Plain text around the matches (not HTML); the title when nothing else matched. */
+                            snippet: string;
+                            title: string;
+                            /** @description The matched words in the title. */
+                            titleHighlights: {
+                                length: number;
+                                /** @description Offset in UTF-16 code units. */
+                                start: number;
+                            }[];
+                        }[];
+                        /** @description Pass as cursor for the next page. */
+                        nextCursor: string | null;
                     };
                 };
             };

@@ -235,6 +235,9 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
     refusal: 'Only a TPM manager assigns requests.',
   },
   'GET /api/notifications': signedIn,
+
+  // Search: the service shows only what the caller may read (programSight, the intake rule).
+  'GET /api/search': { programs: [read('program', { query: 'programId' })] },
   'POST /api/notifications/:id/read': anyAccount,
 
   // People: the directory is open; personal records are the person's and their managers'.
