@@ -40,6 +40,7 @@ const TeamsPage = page(() => import('./pages/team/teams.page'), 'TeamsPage');
 const BackupsPage = page(() => import('./pages/admin/backups.page'), 'BackupsPage');
 const AuditPage = page(() => import('./pages/admin/audit.page'), 'AuditPage');
 const AdminPage = page(() => import('./pages/admin/admin.page'), 'AdminPage');
+const SearchPage = page(() => import('./pages/search/search.page'), 'SearchPage');
 const ProgramAuditPage = page(
   () => import('./pages/program-members/program-audit.page'),
   'ProgramAuditPage',
@@ -71,6 +72,7 @@ function App() {
               element={<ChangeRequestPage />}
             />
             <Route path="/governance" element={<GovernancePage />} />
+            <Route path="/search" element={<SearchPage />} />
             <Route path="/portfolio" element={<PortfolioPage />} />
             <Route path="/intake" element={<IntakePage />} />
             <Route path="/intake/requests/:requestId" element={<RequestDetailPage />} />

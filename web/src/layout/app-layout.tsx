@@ -3,6 +3,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { ROLE_LABEL } from '../api/vocabulary';
 import { CAPABILITIES } from '../pages/coming-soon/capabilities';
 import { Brand } from '../components/brand';
+import { SearchBox } from '../pages/search/search-box';
 import { useCurrentUser, useSession } from '../session/session-context';
 import { NavIcon } from './nav-icon';
 
@@ -70,6 +71,9 @@ export function AppLayout() {
         </div>
       </aside>
       <main id="main" className="main" tabIndex={-1}>
+        <header className="topbar">
+          <SearchBox />
+        </header>
         {/* Pages load as their own chunks; the navigation stays while one arrives. */}
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Outlet />
