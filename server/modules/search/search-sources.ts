@@ -134,8 +134,10 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
     body: 't.title',
     programId: 'NULL::uuid',
     sight: 'directory',
-    match: `t.active AND (t.search_document @@ query.q
-      OR t.id IN (SELECT s.user_id FROM person_skills s WHERE to_tsvector('simple', s.name) @@ query.q))`,
+    // The skills subquery reads the query itself, so it is uncorrelated: run once
+    // (through person_skills_search) and hashed, not once per person.
+    match: `t.active AND (t.search_document @@ query.q OR t.id IN (
+      SELECT s.user_id FROM person_skills s, query sq WHERE to_tsvector('simple', s.name) @@ sq.q))`,
     document: `t.search_document || setweight(to_tsvector('simple', coalesce(
       (SELECT string_agg(s.name, ' ') FROM person_skills s WHERE s.user_id = t.id), '')), 'C')`,
     link: (h) => `/team/people/${h.id}`,

@@ -68,9 +68,9 @@ const PLAIN = (text: string) => `translate(${text}, $8::text || $9::text, '')`;
  * One statement for every source: the matches of each (through its GIN index),
  * ranked together, one page cut, and the headlines computed for that page only.
  */
-export async function searchRows(db: Queryable, scope: SearchScope): Promise<SearchRow[]> {
+export function searchStatement(scope: SearchScope): { sql: string; params: unknown[] } | null {
   const sources = SEARCH_SOURCES.filter((s) => !scope.kinds || scope.kinds.has(s.kind));
-  if (sources.length === 0) return [];
+  if (sources.length === 0) return null;
   const sql = `
     WITH query AS (
       -- Every parameter is typed here, whichever sources the query holds.
@@ -87,18 +87,26 @@ export async function searchRows(db: Queryable, scope: SearchScope): Promise<Sea
       FROM page CROSS JOIN query
       LEFT JOIN programs p ON p.id = page.program_id
      ORDER BY page.rank DESC, page.kind, page.id`;
-  const r = await db.query<SearchRow>(sql, [
-    scope.tsQuery,
-    scope.readableProgramIds,
-    scope.actorId,
-    scope.seesEveryRequest,
-    scope.programId,
-    scope.limit,
-    scope.offset,
-    HIGHLIGHT_START,
-    HIGHLIGHT_STOP,
-  ]);
-  return r.rows;
+  return {
+    sql,
+    params: [
+      scope.tsQuery,
+      scope.readableProgramIds,
+      scope.actorId,
+      scope.seesEveryRequest,
+      scope.programId,
+      scope.limit,
+      scope.offset,
+      HIGHLIGHT_START,
+      HIGHLIGHT_STOP,
+    ],
+  };
+}
+
+export async function searchRows(db: Queryable, scope: SearchScope): Promise<SearchRow[]> {
+  const statement = searchStatement(scope);
+  if (!statement) return [];
+  return (await db.query<SearchRow>(statement.sql, statement.params)).rows;
 }
 
 /** Every program's id: who may read which is programSight's question. */
