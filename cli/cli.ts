@@ -122,6 +122,7 @@ import { riskDeleteCommand } from './commands/risk/delete.js';
 import { riskListCommand } from './commands/risk/list.js';
 import { riskShowCommand } from './commands/risk/show.js';
 import { riskUpdateCommand } from './commands/risk/update.js';
+import { searchCommand } from './commands/search/search.js';
 import { allocationDeleteCommand } from './commands/allocation/delete.js';
 import { allocationUpdateCommand } from './commands/allocation/update.js';
 import { criterionShowCommand } from './commands/criterion/show.js';
@@ -158,6 +159,7 @@ export function createCli(io: CliIo): Command {
     );
   program.addCommand(loginCommand(io));
   program.addCommand(logoutCommand(io));
+  program.addCommand(searchCommand(io));
   program.addCommand(
     noun('program', 'programs', [
       programListCommand(io),

@@ -25,6 +25,7 @@ import { decisionRoutes } from './modules/decisions/decision.routes.js';
 import { actionItemRoutes } from './modules/action-items/action-item.routes.js';
 import { notificationRoutes } from './modules/notifications/notification.routes.js';
 import { statusReportRoutes } from './modules/status-reports/status-report.routes.js';
+import { searchRoutes } from './modules/search/search.routes.js';
 import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { intakeRoutes } from './modules/intake/intake.routes.js';
@@ -102,6 +103,7 @@ export const ROUTE_MODULES = [
   actionItemRoutes,
   notificationRoutes,
   statusReportRoutes,
+  searchRoutes,
   intakeRoutes,
   integrationRoutes,
   personRoutes,

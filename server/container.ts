@@ -40,6 +40,7 @@ import {
   runActionItemSweep,
 } from './jobs/action-item-sweep.job.js';
 import { createStatusReportService } from './modules/status-reports/status-report.service.js';
+import { createSearchService } from './modules/search/search.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createGitlabWebhookService } from './modules/intake/gitlab-webhook.service.js';
 import { createNotificationService } from './modules/notifications/notification.service.js';
@@ -171,6 +172,7 @@ export function createContainer(
     allocations: createAllocationService(db),
     capacity: createCapacityService(db, todayUtc),
     headcount: createHeadcountService(db, todayUtc),
+    search: createSearchService(db),
   };
   const jobs: JobRunner = createJobRunner(db, {
     enabled: options.runJobs,

@@ -2654,7 +2654,11 @@ export type paths = {
         patch: operations["updateProgramRisk"];
         trace?: never;
     };
+<<<<<<< HEAD
     "/api/status-reports/{id}": {
+=======
+    "/api/search": {
+>>>>>>> g17-search
         parameters: {
             query?: never;
             header?: never;
@@ -2662,12 +2666,18 @@ export type paths = {
             cookie?: never;
         };
         /**
+<<<<<<< HEAD
          * @description Drafts are seen only by those who may change the program (owners, editors, TPM managers, admins); a published report by everyone who reads the program. Computed health is the worst of: finish_vs_target and finish_vs_baseline (the P80 forecast finish, or the CPM finish when no forecast ran, against the program target date and the latest baseline finish: amber beyond 3 working days late, red beyond 10); missed_deadline (a milestone past its due day and not complete: red); critical_issues (open critical RAID issues: one amber, two or more red); budget (not assessed until the money issue lands). effectiveHealth is the override when one is set.
+=======
+         * Find programs, plan items, RAID entries, decisions, requests and people by words
+         * @description Full-text search (PostgreSQL, the simple configuration: words as written, no stemming) over what you may see. Every word must match; the last one also as a prefix. Snippets are plain text with the ranges of the matches.
+>>>>>>> g17-search
          *
          *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
          *
          *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
          */
+<<<<<<< HEAD
         get: operations["getStatusReport"];
         put?: never;
         post?: never;
@@ -2719,6 +2729,9 @@ export type paths = {
          *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
          */
         get: operations["diffStatusReports"];
+=======
+        get: operations["search"];
+>>>>>>> g17-search
         put?: never;
         post?: never;
         delete?: never;
@@ -2727,6 +2740,7 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+<<<<<<< HEAD
     "/api/status-reports/{id}/export": {
         parameters: {
             query?: never;
@@ -2789,6 +2803,8 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+=======
+>>>>>>> g17-search
     "/api/task-assignments/{id}": {
         parameters: {
             query?: never;
@@ -30818,6 +30834,7 @@ export interface operations {
             };
         };
     };
+<<<<<<< HEAD
     getStatusReport: {
         parameters: {
             query?: never;
@@ -31792,6 +31809,23 @@ export interface operations {
                 /** @description Identifier (UUID). */
                 id: string;
             };
+=======
+    search: {
+        parameters: {
+            query: {
+                /** @description The nextCursor of the page before; opaque. */
+                cursor?: string;
+                /** @description Only these kinds, comma-separated: program, milestone, task, intake_request, risk, assumption, issue, external_dependency, decision, change_request, person. */
+                kinds?: string;
+                limit?: number;
+                /** @description Only what belongs to this program. */
+                programId?: string;
+                /** @description The words to look for (any text). Every word must match; the last one also matches as a prefix ("deliv" finds "delivery"). */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+>>>>>>> g17-search
             cookie?: never;
         };
         requestBody?: never;
@@ -31803,6 +31837,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+<<<<<<< HEAD
                         counts: {
                             from: number;
                             name: string;
@@ -32726,6 +32761,41 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+=======
+                        items: {
+                            /** @description The matched words in the snippet. */
+                            highlights: {
+                                length: number;
+                                /** @description Offset in UTF-16 code units. */
+                                start: number;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "program" | "milestone" | "task" | "intake_request" | "risk" | "assumption" | "issue" | "external_dependency" | "decision" | "change_request" | "person";
+                            /** @description Where the web app shows it, e.g. /programs/{id}/schedule. */
+                            link: string;
+                            /** @description Null for people, portfolio decisions and requests not (visibly) in a program. */
+                            programId: string | null;
+                            programName: string | null;
+                            /** @description ts_rank of the match; higher is better. */
+                            rank: number;
+                            /** @description Plain text around the matches (not HTML); the title when nothing else matched. */
+                            snippet: string;
+                            title: string;
+                            /** @description The matched words in the title. */
+                            titleHighlights: {
+                                length: number;
+                                /** @description Offset in UTF-16 code units. */
+                                start: number;
+                            }[];
+                        }[];
+                        /** @description Pass as cursor for the next page. */
+                        nextCursor: string | null;
+>>>>>>> g17-search
                     };
                 };
             };

@@ -123,6 +123,7 @@ function requestFor(operation: (typeof operations)[number], world: AccessWorld) 
     'GET /api/forecast-accuracy': `?programId=${world.program}`,
     'GET /api/risks': `?programId=${world.program}`,
     'GET /api/action-items': `?programId=${world.program}`,
+    'GET /api/search': `?q=world&programId=${world.program}`,
   };
   const bodies: Record<string, unknown> = {
     'POST /api/dependencies': { predecessorId: world.task2, successorId: world.task },

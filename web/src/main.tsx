@@ -53,6 +53,7 @@ const ActionItemsPage = page(
   () => import('./pages/action-items/action-items.page'),
   'ActionItemsPage',
 );
+const SearchPage = page(() => import('./pages/search/search.page'), 'SearchPage');
 const ProgramAuditPage = page(
   () => import('./pages/program-members/program-audit.page'),
   'ProgramAuditPage',
@@ -88,6 +89,7 @@ function App() {
               element={<ChangeRequestPage />}
             />
             <Route path="/governance" element={<GovernancePage />} />
+            <Route path="/search" element={<SearchPage />} />
             <Route path="/portfolio" element={<PortfolioPage />} />
             <Route path="/intake" element={<IntakePage />} />
             <Route path="/intake/requests/:requestId" element={<RequestDetailPage />} />

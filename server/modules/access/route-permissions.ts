@@ -251,6 +251,9 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   },
   // Notifications and their preferences: one's own only (the service reads the caller).
   'GET /api/notifications': signedIn,
+
+  // Search: the service shows only what the caller may read (programSight, the intake rule).
+  'GET /api/search': { programs: [read('program', { query: 'programId' })] },
   'POST /api/notifications/:id/read': anyAccount,
   'POST /api/notifications/read-all': anyAccount,
   'GET /api/me/notification-preferences': signedIn,

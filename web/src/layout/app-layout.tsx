@@ -3,6 +3,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { ROLE_LABEL } from '../api/vocabulary';
 import { CAPABILITIES } from '../pages/coming-soon/capabilities';
 import { Brand } from '../components/brand';
+import { SearchBox } from '../pages/search/search-box';
 import { useCurrentUser, useSession } from '../session/session-context';
 import { NavIcon } from './nav-icon';
 import { NotificationBell } from './notification-bell';
@@ -74,6 +75,9 @@ export function AppLayout() {
         <div className="topbar">
           <NotificationBell />
         </div>
+        <header className="topbar">
+          <SearchBox />
+        </header>
         {/* Pages load as their own chunks; the navigation stays while one arrives. */}
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Outlet />
