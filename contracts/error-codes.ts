@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'in_use',
   'impact_stale',
   'change_request_closed',
+  'post_mortem_published',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -62,4 +63,6 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   impact_stale: 409,
   // A decided change request is history: it is neither edited, deleted nor decided again.
   change_request_closed: 409,
+  // A published post-mortem is history: it is neither edited, deleted nor published again.
+  post_mortem_published: 409,
 };

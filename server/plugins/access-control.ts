@@ -44,6 +44,7 @@ const LABEL: Record<ProgramEntity, string> = {
   allocation: 'Allocation',
   staffingNeed: 'Staffing need',
   decision: 'Decision',
+  postMortem: 'Post-mortem',
 };
 
 const REFUSAL: Record<ProgramNeed, string> = {

@@ -102,6 +102,7 @@ function idFor(collection: string, parameter: string, world: AccessWorld): strin
     roles: world.headcountRole,
     needs: world.staffingNeed,
     decisions: world.decision,
+    'post-mortems': world.postMortem,
   };
   if (parameter === 'token') return 'wmf_nosuchfeed';
   return byCollection[collection] ?? NO_SUCH_ID;

@@ -36,6 +36,7 @@ const PROGRAMS_OF: Record<ProgramEntity, string> = {
   // A portfolio decision belongs to no program: it locates nothing (see its routes' rules).
   decision:
     'SELECT program_id FROM decisions WHERE id = ANY($1::uuid[]) AND program_id IS NOT NULL',
+  postMortem: 'SELECT program_id FROM post_mortems WHERE id = ANY($1::uuid[])',
 };
 
 export interface ProgramStanding {

@@ -38,6 +38,8 @@ export interface AccessWorld {
   staffingNeed: string;
   /** A decision of the members-only program. */
   decision: string;
+  /** A draft post-mortem of the members-only program. */
+  postMortem: string;
 }
 
 export async function buildAccessWorld(
@@ -152,6 +154,12 @@ export async function buildAccessWorld(
       riskIds: [risk],
     })
   ).id;
+  const postMortem = (
+    await created(admin, `/api/programs/${program}/post-mortems`, {
+      title: 'Launch retrospective',
+      rootCauses: [{ text: 'Estimates left out review time', category: 'estimation' }],
+    })
+  ).id;
   return {
     program,
     workstream,
@@ -180,5 +188,6 @@ export async function buildAccessWorld(
     headcountRole,
     staffingNeed,
     decision,
+    postMortem,
   };
 }
