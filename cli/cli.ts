@@ -104,6 +104,12 @@ import { changeRequestListCommand } from './commands/change-request/list.js';
 import { changeRequestShowCommand } from './commands/change-request/show.js';
 import { changeRequestSubmitCommand } from './commands/change-request/submit.js';
 import { changeRequestUpdateCommand } from './commands/change-request/update.js';
+import { postMortemCreateCommand } from './commands/postmortem/create.js';
+import { postMortemListCommand } from './commands/postmortem/list.js';
+import { postMortemPublishCommand } from './commands/postmortem/publish.js';
+import { postMortemShowCommand } from './commands/postmortem/show.js';
+import { postMortemTimelineCommand } from './commands/postmortem/timeline.js';
+import { postMortemUpdateCommand } from './commands/postmortem/update.js';
 import { riskAddCommand } from './commands/risk/add.js';
 import { riskDeleteCommand } from './commands/risk/delete.js';
 import { riskListCommand } from './commands/risk/list.js';
@@ -234,6 +240,16 @@ export function createCli(io: CliIo): Command {
       riskAddCommand(io),
       riskUpdateCommand(io),
       riskDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('postmortem', 'post-mortems of programs: sections, root causes and the timeline', [
+      postMortemCreateCommand(io),
+      postMortemListCommand(io),
+      postMortemShowCommand(io),
+      postMortemUpdateCommand(io),
+      postMortemPublishCommand(io),
+      postMortemTimelineCommand(io),
     ]),
   );
   program.addCommand(

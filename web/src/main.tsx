@@ -25,6 +25,14 @@ const ProgramDetailPage = page(
 );
 const SchedulePage = page(() => import('./pages/schedule/schedule.page'), 'SchedulePage');
 const ForecastPage = page(() => import('./pages/forecast/forecast.page'), 'ForecastPage');
+const PostMortemsPage = page(
+  () => import('./pages/post-mortems/post-mortems.page'),
+  'PostMortemsPage',
+);
+const PostMortemPage = page(
+  () => import('./pages/post-mortems/post-mortem.page'),
+  'PostMortemPage',
+);
 const PortfolioPage = page(() => import('./pages/portfolio/portfolio.page'), 'PortfolioPage');
 const IntakePage = page(() => import('./pages/intake/intake.page'), 'IntakePage');
 const RequestDetailPage = page(
@@ -70,6 +78,8 @@ function App() {
               path="/programs/:programId/change-requests/:changeRequestId"
               element={<ChangeRequestPage />}
             />
+            <Route path="/programs/:programId/post-mortems" element={<PostMortemsPage />} />
+            <Route path="/post-mortems/:postMortemId" element={<PostMortemPage />} />
             <Route path="/governance" element={<GovernancePage />} />
             <Route path="/portfolio" element={<PortfolioPage />} />
             <Route path="/intake" element={<IntakePage />} />

@@ -58,6 +58,9 @@ export function ProgramHeader({
           <Link className="button button--small" to={`/programs/${program.id}/governance`}>
             Governance
           </Link>
+          <Link className="button button--small" to={`/programs/${program.id}/post-mortems`}>
+            Post-mortems
+          </Link>
           {access.canReadAudit ? (
             <Link className="button button--small" to={`/programs/${program.id}/audit`}>
               Audit log
