@@ -140,9 +140,8 @@ export function PostMortemSectionCard({
                   error={form.problem.byField.item}
                 />
                 <TextField
-                  label="Category"
+                  label="Category (optional)"
                   name="category"
-                  hint="Optional, e.g. estimation"
                   value={category}
                   onChange={setCategory}
                   error={form.problem.byField.category}
