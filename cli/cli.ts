@@ -117,6 +117,12 @@ import { reportListCommand } from './commands/report/list.js';
 import { reportPublishCommand } from './commands/report/publish.js';
 import { reportShowCommand } from './commands/report/show.js';
 import { reportUpdateCommand } from './commands/report/update.js';
+import { postMortemCreateCommand } from './commands/postmortem/create.js';
+import { postMortemListCommand } from './commands/postmortem/list.js';
+import { postMortemPublishCommand } from './commands/postmortem/publish.js';
+import { postMortemShowCommand } from './commands/postmortem/show.js';
+import { postMortemTimelineCommand } from './commands/postmortem/timeline.js';
+import { postMortemUpdateCommand } from './commands/postmortem/update.js';
 import { riskAddCommand } from './commands/risk/add.js';
 import { riskDeleteCommand } from './commands/risk/delete.js';
 import { riskListCommand } from './commands/risk/list.js';
@@ -270,6 +276,16 @@ export function createCli(io: CliIo): Command {
       riskAddCommand(io),
       riskUpdateCommand(io),
       riskDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('postmortem', 'post-mortems of programs: sections, root causes and the timeline', [
+      postMortemCreateCommand(io),
+      postMortemListCommand(io),
+      postMortemShowCommand(io),
+      postMortemUpdateCommand(io),
+      postMortemPublishCommand(io),
+      postMortemTimelineCommand(io),
     ]),
   );
   program.addCommand(

@@ -27,6 +27,7 @@ export const ERROR_CODES = [
   'impact_stale',
   'change_request_closed',
   'report_published',
+  'post_mortem_published',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -64,4 +65,6 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   // A decided change request is history: it is neither edited, deleted nor decided again.
   change_request_closed: 409,
   report_published: 409,
+  // A published post-mortem is history: it is neither edited, deleted nor published again.
+  post_mortem_published: 409,
 };

@@ -26,6 +26,7 @@ import { actionItemRoutes } from './modules/action-items/action-item.routes.js';
 import { notificationRoutes } from './modules/notifications/notification.routes.js';
 import { statusReportRoutes } from './modules/status-reports/status-report.routes.js';
 import { searchRoutes } from './modules/search/search.routes.js';
+import { postMortemRoutes } from './modules/post-mortems/post-mortem.routes.js';
 import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { intakeRoutes } from './modules/intake/intake.routes.js';
@@ -104,6 +105,7 @@ export const ROUTE_MODULES = [
   notificationRoutes,
   statusReportRoutes,
   searchRoutes,
+  postMortemRoutes,
   intakeRoutes,
   integrationRoutes,
   personRoutes,

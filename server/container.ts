@@ -41,6 +41,7 @@ import {
 } from './jobs/action-item-sweep.job.js';
 import { createStatusReportService } from './modules/status-reports/status-report.service.js';
 import { createSearchService } from './modules/search/search.service.js';
+import { createPostMortemService } from './modules/post-mortems/post-mortem.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createGitlabWebhookService } from './modules/intake/gitlab-webhook.service.js';
 import { createNotificationService } from './modules/notifications/notification.service.js';
@@ -157,6 +158,7 @@ export function createContainer(
     externalDependencies: createExternalDependencyService(db),
     decisions: createDecisionService(db, clock),
     statusReports: createStatusReportService(db, clock, schedules, mailSender),
+    postMortems: createPostMortemService(db, clock),
     requestTemplate: createRequestTemplateService(db),
     requests: createRequestService(db, clock),
     requestEdits: createRequestEditService(db, clock),

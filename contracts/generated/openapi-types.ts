@@ -1567,6 +1567,111 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/post-mortem-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The sections new post-mortems start with
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
+        get: operations["getPostMortemTemplate"];
+        /**
+         * Change the sections new post-mortems start with (TPM managers and admins)
+         * @description Existing post-mortems keep the sections they copied.
+         *
+         *     **Who may call it:** Only admins and TPM managers.
+         */
+        put: operations["updatePostMortemTemplate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/post-mortems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getPostMortem"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft post-mortem
+         * @description A published post-mortem is history: this is refused with 409.
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        delete: operations["deletePostMortem"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft post-mortem: only the fields named
+         * @description A published post-mortem is history: this is refused with 409.
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        patch: operations["updatePostMortem"];
+        trace?: never;
+    };
+    "/api/post-mortems/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish: the timeline is stored as it stands and nothing changes after
+         * @description A published post-mortem is history: this is refused with 409.
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["publishPostMortem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/post-mortems/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What happened to the program, in time order: live for a draft, as stored for a published one
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getPostMortemTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/program-calendars/{id}": {
         parameters: {
             query?: never;
@@ -2153,6 +2258,32 @@ export type paths = {
         get: operations["getProgramPlan"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programs/{id}/post-mortems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A program's post-mortems, the latest period first
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["listProgramPostMortems"];
+        put?: never;
+        /**
+         * Start a post-mortem of the program, with the sections of the template
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["createPostMortem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3252,7 +3383,11 @@ export type components = {
         ErrorBody: {
             error: {
                 /** @enum {unknown} */
+<<<<<<< HEAD
                 code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable" | "last_owner" | "in_use" | "impact_stale" | "change_request_closed" | "report_published";
+=======
+                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable" | "last_owner" | "in_use" | "impact_stale" | "change_request_closed" | "post_mortem_published";
+>>>>>>> g17-postmortems
                 details?: unknown;
                 issues: {
                     /** @description Machine-readable reason, e.g. required, type, unknown_property. */
@@ -18178,6 +18313,1042 @@ export interface operations {
             };
         };
     };
+    getPostMortemTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sections: {
+                            /** @description A stable key. wentWell, didNotGoWell, rootCauses hold their content in the post-mortem's fields of that name. */
+                            id: string;
+                            /**
+                             * @description list: items of {text, category}; text: one free text.
+                             * @enum {unknown}
+                             */
+                            kind: "list" | "text";
+                            /** @description The question the section answers. */
+                            prompt: string;
+                            title: string;
+                        }[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updatePostMortemTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    sections: {
+                        /** @description A stable key. wentWell, didNotGoWell, rootCauses hold their content in the post-mortem's fields of that name. */
+                        id: string;
+                        /**
+                         * @description list: items of {text, category}; text: one free text.
+                         * @enum {unknown}
+                         */
+                        kind: "list" | "text";
+                        /** @description The question the section answers. */
+                        prompt: string;
+                        title: string;
+                    }[];
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sections: {
+                            /** @description A stable key. wentWell, didNotGoWell, rootCauses hold their content in the post-mortem's fields of that name. */
+                            id: string;
+                            /**
+                             * @description list: items of {text, category}; text: one free text.
+                             * @enum {unknown}
+                             */
+                            kind: "list" | "text";
+                            /** @description The question the section answers. */
+                            prompt: string;
+                            title: string;
+                        }[];
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPostMortem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        didNotGoWell: {
+                            /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                            category?: string | null;
+                            text: string;
+                        }[];
+                        facilitatorId: string | null;
+                        facilitatorName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        participantIds: string[];
+                        participants: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodFrom: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodTo: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        publishedAt: string | null;
+                        publishedById: string | null;
+                        rootCauses: {
+                            /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                            category?: string | null;
+                            text: string;
+                        }[];
+                        sections: {
+                            /** @description A stable key. wentWell, didNotGoWell, rootCauses hold their content in the post-mortem's fields of that name. */
+                            id: string;
+                            /** @description A list section’s items (empty for bound sections: see their fields). */
+                            items: {
+                                /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                                category?: string | null;
+                                text: string;
+                            }[];
+                            /**
+                             * @description list: items of {text, category}; text: one free text.
+                             * @enum {unknown}
+                             */
+                            kind: "list" | "text";
+                            /** @description The question the section answers. */
+                            prompt: string;
+                            /** @description A text section’s text. */
+                            text: string | null;
+                            title: string;
+                        }[];
+                        /**
+                         * @description draft (editable, deletable) → published (history: nothing changes after).
+                         * @enum {unknown}
+                         */
+                        status: "draft" | "published";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                        wentWell: {
+                            /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                            category?: string | null;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deletePostMortem: {
+        parameters: {
+            query?: {
+                /** @description Row version for optimistic concurrency; send the version you read. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updatePostMortem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What did not go well; replaces the list. */
+                    didNotGoWell?: {
+                        /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                        category?: string | null;
+                        text: string;
+                    }[];
+                    /** @description An active account; defaults to the caller on create. */
+                    facilitatorId?: string | null;
+                    /** @description Active accounts. */
+                    participantIds?: string[];
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD.
+                     */
+                    periodFrom?: string;
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD.
+                     */
+                    periodTo?: string;
+                    /** @description Root causes, each with a category; replaces the list. */
+                    rootCauses?: {
+                        /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                        category?: string | null;
+                        text: string;
+                    }[];
+                    /** @description Content of free sections (see `sections`), by id; sections not named keep theirs. */
+                    sectionContent?: {
+                        /** @description A stable key. wentWell, didNotGoWell, rootCauses hold their content in the post-mortem's fields of that name. */
+                        id: string;
+                        /** @description Replaces a list section’s items. */
+                        items?: {
+                            /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                            category?: string | null;
+                            text: string;
+                        }[];
+                        text?: string | null;
+                    }[];
+                    title?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                    /** @description What went well; replaces the list. */
+                    wentWell?: {
+                        /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                        category?: string | null;
+                        text: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        didNotGoWell: {
+                            /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                            category?: string | null;
+                            text: string;
+                        }[];
+                        facilitatorId: string | null;
+                        facilitatorName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        participantIds: string[];
+                        participants: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodFrom: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodTo: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        publishedAt: string | null;
+                        publishedById: string | null;
+                        rootCauses: {
+                            /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                            category?: string | null;
+                            text: string;
+                        }[];
+                        sections: {
+                            /** @description A stable key. wentWell, didNotGoWell, rootCauses hold their content in the post-mortem's fields of that name. */
+                            id: string;
+                            /** @description A list section’s items (empty for bound sections: see their fields). */
+                            items: {
+                                /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                                category?: string | null;
+                                text: string;
+                            }[];
+                            /**
+                             * @description list: items of {text, category}; text: one free text.
+                             * @enum {unknown}
+                             */
+                            kind: "list" | "text";
+                            /** @description The question the section answers. */
+                            prompt: string;
+                            /** @description A text section’s text. */
+                            text: string | null;
+                            title: string;
+                        }[];
+                        /**
+                         * @description draft (editable, deletable) → published (history: nothing changes after).
+                         * @enum {unknown}
+                         */
+                        status: "draft" | "published";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                        wentWell: {
+                            /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                            category?: string | null;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    publishPostMortem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        didNotGoWell: {
+                            /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                            category?: string | null;
+                            text: string;
+                        }[];
+                        facilitatorId: string | null;
+                        facilitatorName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        participantIds: string[];
+                        participants: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodFrom: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodTo: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        publishedAt: string | null;
+                        publishedById: string | null;
+                        rootCauses: {
+                            /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                            category?: string | null;
+                            text: string;
+                        }[];
+                        sections: {
+                            /** @description A stable key. wentWell, didNotGoWell, rootCauses hold their content in the post-mortem's fields of that name. */
+                            id: string;
+                            /** @description A list section’s items (empty for bound sections: see their fields). */
+                            items: {
+                                /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                                category?: string | null;
+                                text: string;
+                            }[];
+                            /**
+                             * @description list: items of {text, category}; text: one free text.
+                             * @enum {unknown}
+                             */
+                            kind: "list" | "text";
+                            /** @description The question the section answers. */
+                            prompt: string;
+                            /** @description A text section’s text. */
+                            text: string | null;
+                            title: string;
+                        }[];
+                        /**
+                         * @description draft (editable, deletable) → published (history: nothing changes after).
+                         * @enum {unknown}
+                         */
+                        status: "draft" | "published";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                        wentWell: {
+                            /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                            category?: string | null;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPostMortemTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        events: {
+                            /** Format: date-time */
+                            at: string;
+                            detail: string;
+                            /** @enum {unknown} */
+                            kind: "baseline" | "milestone_slip" | "milestone_completed" | "change_request" | "risk_occurred" | "decision" | "issue";
+                            /** @description The row it is about (milestone, risk, decision…). */
+                            subjectId: string;
+                            title: string;
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        postMortemId: string;
+                        /** @description true: stored when published; false: computed now from the program’s history. */
+                        snapshot: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getProgramCalendar: {
         parameters: {
             query?: never;
@@ -25536,6 +26707,415 @@ export interface operations {
                             updatedAt: string;
                             /** @description Row version for optimistic concurrency; send the version you read. */
                             version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listProgramPostMortems: {
+        parameters: {
+            query?: {
+                /** @description draft (editable, deletable) → published (history: nothing changes after). */
+                status?: "draft" | "published";
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            didNotGoWell: {
+                                /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                                category?: string | null;
+                                text: string;
+                            }[];
+                            facilitatorId: string | null;
+                            facilitatorName: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            participantIds: string[];
+                            participants: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            periodFrom: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            periodTo: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            programId: string;
+                            programName: string;
+                            publishedAt: string | null;
+                            publishedById: string | null;
+                            rootCauses: {
+                                /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                                category?: string | null;
+                                text: string;
+                            }[];
+                            sections: {
+                                /** @description A stable key. wentWell, didNotGoWell, rootCauses hold their content in the post-mortem's fields of that name. */
+                                id: string;
+                                /** @description A list section’s items (empty for bound sections: see their fields). */
+                                items: {
+                                    /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                                    category?: string | null;
+                                    text: string;
+                                }[];
+                                /**
+                                 * @description list: items of {text, category}; text: one free text.
+                                 * @enum {unknown}
+                                 */
+                                kind: "list" | "text";
+                                /** @description The question the section answers. */
+                                prompt: string;
+                                /** @description A text section’s text. */
+                                text: string | null;
+                                title: string;
+                            }[];
+                            /**
+                             * @description draft (editable, deletable) → published (history: nothing changes after).
+                             * @enum {unknown}
+                             */
+                            status: "draft" | "published";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                            wentWell: {
+                                /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                                category?: string | null;
+                                text: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createPostMortem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What did not go well; replaces the list. */
+                    didNotGoWell?: {
+                        /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                        category?: string | null;
+                        text: string;
+                    }[];
+                    /** @description An active account; defaults to the caller on create. */
+                    facilitatorId?: string | null;
+                    /** @description Active accounts. */
+                    participantIds?: string[];
+                    /**
+                     * Format: date
+                     * @description First day covered; defaults to the program's start (or the day it was created).
+                     */
+                    periodFrom?: string;
+                    /**
+                     * Format: date
+                     * @description Last day covered; defaults to the program's today.
+                     */
+                    periodTo?: string;
+                    /** @description Root causes, each with a category; replaces the list. */
+                    rootCauses?: {
+                        /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                        category?: string | null;
+                        text: string;
+                    }[];
+                    /** @description Content of free sections (see `sections`), by id; sections not named keep theirs. */
+                    sectionContent?: {
+                        /** @description A stable key. wentWell, didNotGoWell, rootCauses hold their content in the post-mortem's fields of that name. */
+                        id: string;
+                        /** @description Replaces a list section’s items. */
+                        items?: {
+                            /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                            category?: string | null;
+                            text: string;
+                        }[];
+                        text?: string | null;
+                    }[];
+                    title: string;
+                    /** @description What went well; replaces the list. */
+                    wentWell?: {
+                        /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                        category?: string | null;
+                        text: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        didNotGoWell: {
+                            /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                            category?: string | null;
+                            text: string;
+                        }[];
+                        facilitatorId: string | null;
+                        facilitatorName: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        participantIds: string[];
+                        participants: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodFrom: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        periodTo: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        programId: string;
+                        programName: string;
+                        publishedAt: string | null;
+                        publishedById: string | null;
+                        rootCauses: {
+                            /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                            category?: string | null;
+                            text: string;
+                        }[];
+                        sections: {
+                            /** @description A stable key. wentWell, didNotGoWell, rootCauses hold their content in the post-mortem's fields of that name. */
+                            id: string;
+                            /** @description A list section’s items (empty for bound sections: see their fields). */
+                            items: {
+                                /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                                category?: string | null;
+                                text: string;
+                            }[];
+                            /**
+                             * @description list: items of {text, category}; text: one free text.
+                             * @enum {unknown}
+                             */
+                            kind: "list" | "text";
+                            /** @description The question the section answers. */
+                            prompt: string;
+                            /** @description A text section’s text. */
+                            text: string | null;
+                            title: string;
+                        }[];
+                        /**
+                         * @description draft (editable, deletable) → published (history: nothing changes after).
+                         * @enum {unknown}
+                         */
+                        status: "draft" | "published";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                        wentWell: {
+                            /** @description A label to group by, e.g. "process", "tooling", "estimation". */
+                            category?: string | null;
+                            text: string;
                         }[];
                     };
                 };

@@ -234,4 +234,16 @@ describe('seedDemoOrganization', () => {
     expect(impacts.missing).toBe(0);
     expect(impacts.later).toBeGreaterThan(0);
   });
+
+  it('publishes one post-mortem, its timeline stored in time order from the demo history', async () => {
+    const pm = await one<{ status: string; timeline: { at: string; kind: string }[] }>(
+      'SELECT status, timeline FROM post_mortems',
+    );
+    expect(pm.status).toBe('published');
+    const kinds = new Set(pm.timeline.map((e) => e.kind));
+    expect(kinds).toContain('change_request');
+    expect(kinds).toContain('baseline');
+    const times = pm.timeline.map((e) => Date.parse(e.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
 });

@@ -5,6 +5,7 @@ import { hashPassword } from '../modules/auth/password.js';
 import { createScheduleService } from '../modules/schedules/schedule.service.js';
 import { writeDemoChangeRequests } from './demo-change-requests.js';
 import { writeDemoDecisions } from './demo-decisions.js';
+import { writeDemoPostMortems } from './demo-post-mortems.js';
 import { seedDemoForecastInputs } from './demo-forecasts.js';
 import { writeDemoRisks } from './demo-risks.js';
 import { writeDemoRaidLog } from './demo-raid.js';
@@ -66,6 +67,8 @@ export async function seedDemoOrganization(
       await schedules.current(tx, id);
     // After the schedules: an approval saves the schedule as its baseline "before CR-n".
     await writeDemoChangeRequests(db, tx, today, demoClock);
+    // Last: its timeline is stored from the history written above.
+    await writeDemoPostMortems(tx, now);
     await tx.query(
       `INSERT INTO audit_events (actor_id, actor_email, entity_type, entity_id, action, after)
        VALUES (NULL, NULL, 'demo', 'organization', 'seed', $1)`,

@@ -625,6 +625,34 @@ const FIXTURES: Record<string, Fixture> = {
       ),
     },
   },
+  updatePostMortem: (() => {
+    const items = fc.constantFrom(
+      [],
+      [{ text: 'Reviews were quick', category: null }],
+      [
+        { text: 'Estimates left out testing', category: 'estimation' },
+        { text: 'Late vendor contract', category: 'vendors' },
+      ],
+    );
+    return {
+      async create() {
+        const programId = await newProgram();
+        const r = await created(
+          admin.post(`/api/programs/${programId}/post-mortems`, { title: 'Retro' }),
+        );
+        return { params: { id: r.id as string } };
+      },
+      fields: {
+        periodFrom: fc.constantFrom('2026-01-05', '2026-03-02'),
+        periodTo: fc.constantFrom('2026-06-30', '2026-09-30'),
+        wentWell: items,
+        didNotGoWell: items,
+        rootCauses: items,
+        facilitatorId: idOrNull(() => otherUserId),
+        participantIds: fc.constantFrom([], ['other']).map((ids) => ids.map(() => otherUserId)),
+      },
+    };
+  })(),
   updateHoliday: {
     async create() {
       const h = await created(admin.post('/api/holidays', { day: '2031-01-01', name: 'New Year' }));

@@ -46,6 +46,7 @@ const LABEL: Record<ProgramEntity, string> = {
   decision: 'Decision',
   actionItem: 'Action item',
   statusReport: 'Status report',
+  postMortem: 'Post-mortem',
 };
 
 const REFUSAL: Record<ProgramNeed, string> = {

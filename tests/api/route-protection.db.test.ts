@@ -104,6 +104,7 @@ function idFor(collection: string, parameter: string, world: AccessWorld): strin
     decisions: world.decision,
     'action-items': world.actionItem,
     'status-reports': world.statusReport,
+    'post-mortems': world.postMortem,
   };
   if (parameter === 'token') return 'wmf_nosuchfeed';
   return byCollection[collection] ?? NO_SUCH_ID;

@@ -32,6 +32,13 @@ const StatusReportsPage = page(
 const StatusReportPage = page(
   () => import('./pages/status-reports/status-report.page'),
   'StatusReportPage',
+const PostMortemsPage = page(
+  () => import('./pages/post-mortems/post-mortems.page'),
+  'PostMortemsPage',
+);
+const PostMortemPage = page(
+  () => import('./pages/post-mortems/post-mortem.page'),
+  'PostMortemPage',
 );
 const PortfolioPage = page(() => import('./pages/portfolio/portfolio.page'), 'PortfolioPage');
 const IntakePage = page(() => import('./pages/intake/intake.page'), 'IntakePage');
@@ -88,6 +95,8 @@ function App() {
               path="/programs/:programId/change-requests/:changeRequestId"
               element={<ChangeRequestPage />}
             />
+            <Route path="/programs/:programId/post-mortems" element={<PostMortemsPage />} />
+            <Route path="/post-mortems/:postMortemId" element={<PostMortemPage />} />
             <Route path="/governance" element={<GovernancePage />} />
             <Route path="/search" element={<SearchPage />} />
             <Route path="/portfolio" element={<PortfolioPage />} />

@@ -27,7 +27,8 @@ export type ProgramEntity =
   | 'staffingNeed'
   | 'decision'
   | 'actionItem'
-  | 'statusReport';
+  | 'statusReport'
+  | 'postMortem';
 
 /** One requirement on the program(s) that a named row belongs to. */
 export interface ProgramRequirement {

@@ -40,6 +40,7 @@ const PROGRAMS_OF: Record<ProgramEntity, string> = {
   actionItem:
     'SELECT program_id FROM action_items WHERE id = ANY($1::uuid[]) AND program_id IS NOT NULL',
   statusReport: 'SELECT program_id FROM status_reports WHERE id = ANY($1::uuid[])',
+  postMortem: 'SELECT program_id FROM post_mortems WHERE id = ANY($1::uuid[])',
 };
 
 export interface ProgramStanding {

@@ -190,6 +190,19 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   // The Slack webhook URL is a secret: only those who change the program see it.
   'GET /api/programs/:id/report-settings': { programs: [write('program')] },
   'PUT /api/programs/:id/report-settings': { programs: [write('program')] },
+  // Post-mortems follow their program's rule; the template is the organization's.
+  'GET /api/programs/:id/post-mortems': { programs: [read('program')] },
+  'POST /api/programs/:id/post-mortems': { programs: [write('program')] },
+  'GET /api/post-mortems/:id': { programs: [read('postMortem')] },
+  'PATCH /api/post-mortems/:id': { programs: [write('postMortem')] },
+  'DELETE /api/post-mortems/:id': { programs: [write('postMortem')] },
+  'POST /api/post-mortems/:id/publish': { programs: [write('postMortem')] },
+  'GET /api/post-mortems/:id/timeline': { programs: [read('postMortem')] },
+  'GET /api/post-mortem-template': signedIn,
+  'PUT /api/post-mortem-template': {
+    roles: MANAGERS,
+    refusal: 'Only a TPM manager or an admin changes the post-mortem template.',
+  },
   // The RAID log's assumptions, issues and dependencies (portfolio lists show what one can see)
   'GET /api/programs/:id/assumptions': { programs: [read('program')] },
   'POST /api/programs/:id/assumptions': { programs: [write('program')] },

@@ -42,6 +42,8 @@ export interface AccessWorld {
   actionItem: string;
   /** A published status report of the members-only program (every reader sees it). */
   statusReport: string;
+  /** A draft post-mortem of the members-only program. */
+  postMortem: string;
 }
 
 export async function buildAccessWorld(
@@ -164,6 +166,12 @@ export async function buildAccessWorld(
     version: draftedReport.version,
   });
   expect(publishedReport.status, JSON.stringify(publishedReport.body)).toBe(200);
+  const postMortem = (
+    await created(admin, `/api/programs/${program}/post-mortems`, {
+      title: 'Launch retrospective',
+      rootCauses: [{ text: 'Estimates left out review time', category: 'estimation' }],
+    })
+  ).id;
   return {
     program,
     workstream,
@@ -194,5 +202,6 @@ export async function buildAccessWorld(
     decision,
     actionItem,
     statusReport: draftedReport.id,
+    postMortem,
   };
 }

@@ -60,6 +60,8 @@ export function ProgramHeader({
           </Link>
           <Link className="button button--small" to={`/programs/${program.id}/reports`}>
             Status reports
+          <Link className="button button--small" to={`/programs/${program.id}/post-mortems`}>
+            Post-mortems
           </Link>
           {access.canReadAudit ? (
             <Link className="button button--small" to={`/programs/${program.id}/audit`}>
