@@ -26,6 +26,8 @@ import { createAssumptionService } from './modules/assumptions/assumption.servic
 import { createProgramIssueService } from './modules/program-issues/program-issue.service.js';
 import { createExternalDependencyService } from './modules/external-dependencies/external-dependency.service.js';
 import { createDecisionService } from './modules/decisions/decision.service.js';
+import { createReviewAgendaService } from './modules/reviews/review-agenda.service.js';
+import { createReviewService } from './modules/reviews/review.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createGitlabWebhookService } from './modules/intake/gitlab-webhook.service.js';
 import { createNotificationService } from './modules/intake/notification.service.js';
@@ -155,6 +157,16 @@ export function createContainer(
     capacity: createCapacityService(db, todayUtc),
     headcount: createHeadcountService(db, todayUtc),
   };
+  const reviews = createReviewService(db, clock);
+  const allServices = {
+    ...services,
+    reviews,
+    reviewAgendas: createReviewAgendaService(db, {
+      reviews,
+      schedules,
+      decisions: services.decisions,
+    }),
+  };
   const jobs: JobRunner = createJobRunner(db, {
     enabled: options.runJobs,
     log: options.log,
@@ -191,6 +203,15 @@ export function createContainer(
     publicUrl: options.publicUrl,
   };
   const oidc = options.oidc ? createOidcSignIn(db, clock, options.oidc) : null;
-  return { db, databaseMode: options.databaseMode, clock, services, jobs, http, backups, oidc };
+  return {
+    db,
+    databaseMode: options.databaseMode,
+    clock,
+    services: allServices,
+    jobs,
+    http,
+    backups,
+    oidc,
+  };
 }
 export type Container = ReturnType<typeof createContainer>;

@@ -44,6 +44,7 @@ const LABEL: Record<ProgramEntity, string> = {
   allocation: 'Allocation',
   staffingNeed: 'Staffing need',
   decision: 'Decision',
+  review: 'Review',
 };
 
 const REFUSAL: Record<ProgramNeed, string> = {

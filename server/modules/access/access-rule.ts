@@ -25,7 +25,8 @@ export type ProgramEntity =
   | 'taskAssignment'
   | 'allocation'
   | 'staffingNeed'
-  | 'decision';
+  | 'decision'
+  | 'review';
 
 /** One requirement on the program(s) that a named row belongs to. */
 export interface ProgramRequirement {

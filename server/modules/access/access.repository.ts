@@ -36,6 +36,8 @@ const PROGRAMS_OF: Record<ProgramEntity, string> = {
   // A portfolio decision belongs to no program: it locates nothing (see its routes' rules).
   decision:
     'SELECT program_id FROM decisions WHERE id = ANY($1::uuid[]) AND program_id IS NOT NULL',
+  // A review belongs to every program it reviews; a portfolio review to none (see its routes' rules).
+  review: 'SELECT program_id FROM review_programs WHERE review_id = ANY($1::uuid[])',
 };
 
 export interface ProgramStanding {
