@@ -102,6 +102,7 @@ function idFor(collection: string, parameter: string, world: AccessWorld): strin
     roles: world.headcountRole,
     needs: world.staffingNeed,
     decisions: world.decision,
+    reviews: world.review,
   };
   if (parameter === 'token') return 'wmf_nosuchfeed';
   return byCollection[collection] ?? NO_SUCH_ID;
@@ -127,6 +128,8 @@ function requestFor(operation: (typeof operations)[number], world: AccessWorld) 
     'PATCH /api/allocations/:id': { programId: world.program },
     'POST /api/portfolio/forecasts': { programIds: [world.program] },
     'POST /api/requests/:id/triage': { programId: world.program },
+    'POST /api/reviews': { programIds: [world.program] },
+    'PATCH /api/reviews/:id': { programIds: [world.program] },
   };
   const body = operation.takesBody ? (bodies[operation.key] ?? {}) : undefined;
   return { url: url + (query[operation.key] ?? ''), body };

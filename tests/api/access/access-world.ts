@@ -38,6 +38,8 @@ export interface AccessWorld {
   staffingNeed: string;
   /** A decision of the members-only program. */
   decision: string;
+  /** A review of the members-only program. */
+  review: string;
 }
 
 export async function buildAccessWorld(
@@ -152,6 +154,14 @@ export async function buildAccessWorld(
       riskIds: [risk],
     })
   ).id;
+  const review = (
+    await created(admin, '/api/reviews', {
+      title: 'Weekly review',
+      programIds: [program],
+      startsOn: '2026-01-06',
+      recurrence: 'FREQ=WEEKLY;BYDAY=TU',
+    })
+  ).id;
   return {
     program,
     workstream,
@@ -180,5 +190,6 @@ export async function buildAccessWorld(
     headcountRole,
     staffingNeed,
     decision,
+    review,
   };
 }
