@@ -27,6 +27,7 @@ import { notificationRoutes } from './modules/notifications/notification.routes.
 import { statusReportRoutes } from './modules/status-reports/status-report.routes.js';
 import { searchRoutes } from './modules/search/search.routes.js';
 import { postMortemRoutes } from './modules/post-mortems/post-mortem.routes.js';
+import { reviewRoutes } from './modules/reviews/review.routes.js';
 import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { intakeRoutes } from './modules/intake/intake.routes.js';
@@ -106,6 +107,7 @@ export const ROUTE_MODULES = [
   statusReportRoutes,
   searchRoutes,
   postMortemRoutes,
+  reviewRoutes,
   intakeRoutes,
   integrationRoutes,
   personRoutes,

@@ -42,6 +42,8 @@ import {
 import { createStatusReportService } from './modules/status-reports/status-report.service.js';
 import { createSearchService } from './modules/search/search.service.js';
 import { createPostMortemService } from './modules/post-mortems/post-mortem.service.js';
+import { createReviewAgendaService } from './modules/reviews/review-agenda.service.js';
+import { createReviewService } from './modules/reviews/review.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createGitlabWebhookService } from './modules/intake/gitlab-webhook.service.js';
 import { createNotificationService } from './modules/notifications/notification.service.js';
@@ -176,6 +178,16 @@ export function createContainer(
     headcount: createHeadcountService(db, todayUtc),
     search: createSearchService(db),
   };
+  const reviews = createReviewService(db, clock);
+  const allServices = {
+    ...services,
+    reviews,
+    reviewAgendas: createReviewAgendaService(db, {
+      reviews,
+      schedules,
+      decisions: services.decisions,
+    }),
+  };
   const jobs: JobRunner = createJobRunner(db, {
     enabled: options.runJobs,
     log: options.log,
@@ -219,6 +231,15 @@ export function createContainer(
     publicUrl: options.publicUrl,
   };
   const oidc = options.oidc ? createOidcSignIn(db, clock, options.oidc) : null;
-  return { db, databaseMode: options.databaseMode, clock, services, jobs, http, backups, oidc };
+  return {
+    db,
+    databaseMode: options.databaseMode,
+    clock,
+    services: allServices,
+    jobs,
+    http,
+    backups,
+    oidc,
+  };
 }
 export type Container = ReturnType<typeof createContainer>;

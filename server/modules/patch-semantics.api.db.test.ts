@@ -813,6 +813,43 @@ const FIXTURES: Record<string, Fixture> = {
       },
     };
   })(),
+  updateReview: (() => {
+    let programIds: string[] = [];
+    return {
+      async create() {
+        programIds = [await newProgram(), await newProgram()];
+        const r = await created(
+          admin.post('/api/reviews', { title: 'Weekly', startsOn: '2027-01-05' }),
+        );
+        const id = r.id as string;
+        return {
+          params: { id },
+          // The API shows the lists as {id, name}; the body writes their ids.
+          async read() {
+            const got = (await admin.get(`/api/reviews/${id}`)).body as Json;
+            const ids = (list: unknown) => (list as { id: string }[]).map((x) => x.id);
+            return {
+              ...got,
+              programIds: ids(got.programs),
+              participantIds: ids(got.participants),
+            };
+          },
+        };
+      },
+      fields: {
+        programIds: fc
+          .constantFrom([], [0], [1, 0])
+          .map((indexes) => indexes.map((i) => programIds[i]!)),
+        participantIds: fc
+          .constantFrom([], ['admin'], ['other', 'admin'])
+          .map((who) => who.map((w) => (w === 'admin' ? adminId : otherUserId))),
+        startsOn: fc.constantFrom('2027-01-05', '2027-03-02'),
+        time: orNull(fc.constantFrom('09:30', '17:00')),
+        timeZone: fc.constantFrom('UTC', 'Europe/Berlin'),
+        recurrence: orNull(fc.constantFrom('FREQ=WEEKLY;BYDAY=TU', 'FREQ=MONTHLY;BYMONTHDAY=1')),
+      },
+    };
+  })(),
 };
 
 /** The first two ids of a seeded ladder list, read once the server is up. */

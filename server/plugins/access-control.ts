@@ -47,6 +47,7 @@ const LABEL: Record<ProgramEntity, string> = {
   actionItem: 'Action item',
   statusReport: 'Status report',
   postMortem: 'Post-mortem',
+  review: 'Review',
 };
 
 const REFUSAL: Record<ProgramNeed, string> = {

@@ -105,6 +105,7 @@ function idFor(collection: string, parameter: string, world: AccessWorld): strin
     'action-items': world.actionItem,
     'status-reports': world.statusReport,
     'post-mortems': world.postMortem,
+    reviews: world.review,
   };
   if (parameter === 'token') return 'wmf_nosuchfeed';
   return byCollection[collection] ?? NO_SUCH_ID;
@@ -133,6 +134,8 @@ function requestFor(operation: (typeof operations)[number], world: AccessWorld) 
     'POST /api/portfolio/forecasts': { programIds: [world.program] },
     'POST /api/requests/:id/triage': { programId: world.program },
     'POST /api/action-items': { programId: world.program },
+    'POST /api/reviews': { programIds: [world.program] },
+    'PATCH /api/reviews/:id': { programIds: [world.program] },
   };
   const body = operation.takesBody ? (bodies[operation.key] ?? {}) : undefined;
   return { url: url + (query[operation.key] ?? ''), body };

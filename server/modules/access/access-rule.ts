@@ -28,7 +28,8 @@ export type ProgramEntity =
   | 'decision'
   | 'actionItem'
   | 'statusReport'
-  | 'postMortem';
+  | 'postMortem'
+  | 'review';
 
 /** One requirement on the program(s) that a named row belongs to. */
 export interface ProgramRequirement {

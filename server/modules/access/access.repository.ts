@@ -41,6 +41,8 @@ const PROGRAMS_OF: Record<ProgramEntity, string> = {
     'SELECT program_id FROM action_items WHERE id = ANY($1::uuid[]) AND program_id IS NOT NULL',
   statusReport: 'SELECT program_id FROM status_reports WHERE id = ANY($1::uuid[])',
   postMortem: 'SELECT program_id FROM post_mortems WHERE id = ANY($1::uuid[])',
+  // A review belongs to every program it reviews; a portfolio review to none (see its routes' rules).
+  review: 'SELECT program_id FROM review_programs WHERE review_id = ANY($1::uuid[])',
 };
 
 export interface ProgramStanding {

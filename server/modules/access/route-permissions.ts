@@ -203,6 +203,20 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
     roles: MANAGERS,
     refusal: 'Only a TPM manager or an admin changes the post-mortem template.',
   },
+  // Reviews: a program review needs read (write to change it) on every one of its programs;
+  // a portfolio review (of no program) is seen by everyone signed in and changed by its
+  // creator, TPM managers and admins (the routes' own guard, as no program locates it).
+  'GET /api/reviews': signedIn,
+  'POST /api/reviews': { programs: [write('program', { body: 'programIds' })] },
+  'GET /api/reviews/:id': { programs: [read('review')] },
+  'PATCH /api/reviews/:id': {
+    programs: [write('review'), write('program', { body: 'programIds' })],
+  },
+  'DELETE /api/reviews/:id': { programs: [write('review')] },
+  'GET /api/reviews/:id/occurrences': { programs: [read('review')] },
+  'GET /api/reviews/:id/agenda': { programs: [read('review')] },
+  'POST /api/reviews/:id/outcomes': { programs: [write('review')] },
+  'DELETE /api/reviews/:id/outcomes/:outcomeId': { programs: [write('review')] },
   // The RAID log's assumptions, issues and dependencies (portfolio lists show what one can see)
   'GET /api/programs/:id/assumptions': { programs: [read('program')] },
   'POST /api/programs/:id/assumptions': { programs: [write('program')] },

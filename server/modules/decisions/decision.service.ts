@@ -259,7 +259,55 @@ export function createDecisionService(db: Database, clock: Clock) {
         });
         return after;
       });
+      const decision = await db.transaction((tx) => this.createIn(tx, ctx, programId, input));
       return this.get(ctx, decision.id);
+    },
+
+    /**
+     * `create` inside the caller's transaction (a review's decision outcome writes
+     * the decision and the outcome together); returns the decision as stored.
+     */
+    async createIn(
+      tx: Queryable,
+      ctx: RequestContext,
+      programId: string | null,
+      input: DecisionCreate,
+    ): Promise<Decision> {
+      if (programId) await lockProgramForPlanning(tx, programId);
+      const timeZone = programId ? await programTimeZone(tx, programId) : null;
+      const status: DecisionStatus = input.status ?? 'proposed';
+      const filled = {
+        ...input,
+        status,
+        ...decidedDefaults(ctx, timeZone, status === 'decided', input, {
+          decidedOn: null,
+          decidedById: null,
+        }),
+      };
+      fail([
+        ...optionIssues(input.options ?? []),
+        ...decisionStateIssues({
+          id: null,
+          status,
+          decision: input.decision ?? null,
+          chosenOption: input.chosenOption ?? null,
+          optionCount: input.options?.length ?? 0,
+          supersededById: input.supersededById ?? null,
+        }),
+        ...(await referenceIssues(tx, programId, input)),
+      ]);
+      const id = await insertDecision(tx, programId, filled);
+      await writeLists(tx, id, input);
+      const after = await read(tx, id);
+      await recordAudit(tx, ctx, {
+        entityType: AUDIT_TYPE,
+        entityId: id,
+        action: 'create',
+        before: null,
+        after,
+        programId,
+      });
+      return after;
     },
 
     /** Changes only the fields named; `options` and `riskIds` replace their lists. */

@@ -44,6 +44,8 @@ export interface AccessWorld {
   statusReport: string;
   /** A draft post-mortem of the members-only program. */
   postMortem: string;
+  /** A review of the members-only program. */
+  review: string;
 }
 
 export async function buildAccessWorld(
@@ -170,6 +172,12 @@ export async function buildAccessWorld(
     await created(admin, `/api/programs/${program}/post-mortems`, {
       title: 'Launch retrospective',
       rootCauses: [{ text: 'Estimates left out review time', category: 'estimation' }],
+  const review = (
+    await created(admin, '/api/reviews', {
+      title: 'Weekly review',
+      programIds: [program],
+      startsOn: '2026-01-06',
+      recurrence: 'FREQ=WEEKLY;BYDAY=TU',
     })
   ).id;
   return {
@@ -203,5 +211,6 @@ export async function buildAccessWorld(
     actionItem,
     statusReport: draftedReport.id,
     postMortem,
+    review,
   };
 }
