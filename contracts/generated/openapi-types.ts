@@ -2737,6 +2737,151 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reviews you can see: every portfolio review, and program reviews whose programs you can all read
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
+        get: operations["listReviews"];
+        put?: never;
+        /**
+         * Set up a review of some programs (or of the whole portfolio), once or recurring
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["createReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getReview"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a review and its outcomes (decisions it recorded stay in the decision log)
+         * @description A portfolio review (of no program) is changed by the one who created it, TPM managers and admins.
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        delete: operations["deleteReview"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a review: its title, programs, schedule or participants
+         * @description A portfolio review (of no program) is changed by the one who created it, TPM managers and admins.
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        patch: operations["updateReview"];
+        trace?: never;
+    };
+    "/api/reviews/{id}/agenda": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One occurrence's agenda, generated from the programs' data, with carried-over items and the outcomes recorded
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getReviewAgenda"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/occurrences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The days the review meets, from today (or from) on
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["listReviewOccurrences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a note, a decision or an action item against an agenda item
+         * @description A decision is also written, decided, into the decision log of the item's program (or the portfolio's).
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["createReviewOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reviews/{id}/outcomes/{outcomeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete an outcome (a decision it recorded stays in the decision log)
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        delete: operations["deleteReviewOutcome"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/risks": {
         parameters: {
             query?: never;
@@ -2785,11 +2930,7 @@ export type paths = {
         patch: operations["updateProgramRisk"];
         trace?: never;
     };
-<<<<<<< HEAD
-    "/api/status-reports/{id}": {
-=======
     "/api/search": {
->>>>>>> g17-search
         parameters: {
             query?: never;
             header?: never;
@@ -2797,18 +2938,36 @@ export type paths = {
             cookie?: never;
         };
         /**
-<<<<<<< HEAD
-         * @description Drafts are seen only by those who may change the program (owners, editors, TPM managers, admins); a published report by everyone who reads the program. Computed health is the worst of: finish_vs_target and finish_vs_baseline (the P80 forecast finish, or the CPM finish when no forecast ran, against the program target date and the latest baseline finish: amber beyond 3 working days late, red beyond 10); missed_deadline (a milestone past its due day and not complete: red); critical_issues (open critical RAID issues: one amber, two or more red); budget (not assessed until the money issue lands). effectiveHealth is the override when one is set.
-=======
          * Find programs, plan items, RAID entries, decisions, requests and people by words
          * @description Full-text search (PostgreSQL, the simple configuration: words as written, no stemming) over what you may see. Every word must match; the last one also as a prefix. Snippets are plain text with the ranges of the matches.
->>>>>>> g17-search
          *
          *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
          *
          *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
          */
-<<<<<<< HEAD
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/status-reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description Drafts are seen only by those who may change the program (owners, editors, TPM managers, admins); a published report by everyone who reads the program. Computed health is the worst of: finish_vs_target and finish_vs_baseline (the P80 forecast finish, or the CPM finish when no forecast ran, against the program target date and the latest baseline finish: amber beyond 3 working days late, red beyond 10); missed_deadline (a milestone past its due day and not complete: red); critical_issues (open critical RAID issues: one amber, two or more red); budget (not assessed until the money issue lands). effectiveHealth is the override when one is set.
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
         get: operations["getStatusReport"];
         put?: never;
         post?: never;
@@ -2860,9 +3019,6 @@ export type paths = {
          *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
          */
         get: operations["diffStatusReports"];
-=======
-        get: operations["search"];
->>>>>>> g17-search
         put?: never;
         post?: never;
         delete?: never;
@@ -2871,7 +3027,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-<<<<<<< HEAD
     "/api/status-reports/{id}/export": {
         parameters: {
             query?: never;
@@ -2934,8 +3089,6 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
-=======
->>>>>>> g17-search
     "/api/task-assignments/{id}": {
         parameters: {
             query?: never;
@@ -3383,11 +3536,7 @@ export type components = {
         ErrorBody: {
             error: {
                 /** @enum {unknown} */
-<<<<<<< HEAD
-                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable" | "last_owner" | "in_use" | "impact_stale" | "change_request_closed" | "report_published";
-=======
-                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable" | "last_owner" | "in_use" | "impact_stale" | "change_request_closed" | "post_mortem_published";
->>>>>>> g17-postmortems
+                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable" | "last_owner" | "in_use" | "impact_stale" | "change_request_closed" | "report_published" | "post_mortem_published";
                 details?: unknown;
                 issues: {
                     /** @description Machine-readable reason, e.g. required, type, unknown_property. */
@@ -31857,6 +32006,1254 @@ export interface operations {
             };
         };
     };
+    listReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdById: string | null;
+                            durationMinutes: number | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @description The first occurrence on or after today (on the review’s clock); null: none left. */
+                            nextOccurrence: string | null;
+                            participants: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            }[];
+                            programs: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                            }[];
+                            recurrence: string | null;
+                            /**
+                             * @description portfolio: every program you can see; programs: those listed.
+                             * @enum {unknown}
+                             */
+                            scope: "portfolio" | "programs";
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            startsOn: string;
+                            time: string | null;
+                            timeZone: string;
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    durationMinutes?: number | null;
+                    /** @description Active accounts. */
+                    participantIds?: string[];
+                    /** @description The programs reviewed; empty or absent: the whole portfolio. */
+                    programIds?: string[];
+                    recurrence?: string | null;
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD.
+                     */
+                    startsOn: string;
+                    time?: string | null;
+                    /** @description IANA time zone of the review’s clock; defaults to the first program’s zone, else UTC. */
+                    timeZone?: string;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdById: string | null;
+                        durationMinutes: number | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description The first occurrence on or after today (on the review’s clock); null: none left. */
+                        nextOccurrence: string | null;
+                        participants: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                        }[];
+                        programs: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                        }[];
+                        recurrence: string | null;
+                        /**
+                         * @description portfolio: every program you can see; programs: those listed.
+                         * @enum {unknown}
+                         */
+                        scope: "portfolio" | "programs";
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        startsOn: string;
+                        time: string | null;
+                        timeZone: string;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdById: string | null;
+                        durationMinutes: number | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description The first occurrence on or after today (on the review’s clock); null: none left. */
+                        nextOccurrence: string | null;
+                        participants: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                        }[];
+                        programs: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                        }[];
+                        recurrence: string | null;
+                        /**
+                         * @description portfolio: every program you can see; programs: those listed.
+                         * @enum {unknown}
+                         */
+                        scope: "portfolio" | "programs";
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        startsOn: string;
+                        time: string | null;
+                        timeZone: string;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteReview: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    durationMinutes?: number | null;
+                    /** @description Active accounts. */
+                    participantIds?: string[];
+                    /** @description The programs reviewed; empty or absent: the whole portfolio. */
+                    programIds?: string[];
+                    recurrence?: string | null;
+                    /**
+                     * Format: date
+                     * @description Calendar date, YYYY-MM-DD.
+                     */
+                    startsOn?: string;
+                    time?: string | null;
+                    /** @description IANA time zone of the review’s clock; defaults to the first program’s zone, else UTC. */
+                    timeZone?: string;
+                    title?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdById: string | null;
+                        durationMinutes: number | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description The first occurrence on or after today (on the review’s clock); null: none left. */
+                        nextOccurrence: string | null;
+                        participants: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                        }[];
+                        programs: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                        }[];
+                        recurrence: string | null;
+                        /**
+                         * @description portfolio: every program you can see; programs: those listed.
+                         * @enum {unknown}
+                         */
+                        scope: "portfolio" | "programs";
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        startsOn: string;
+                        time: string | null;
+                        timeZone: string;
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getReviewAgenda: {
+        parameters: {
+            query?: {
+                /** @description An occurrence; default the next one. */
+                date?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        date: string;
+                        items: {
+                            /**
+                             * Format: date
+                             * @description Left open at this earlier occurrence, so carried over (docs/reviews.md).
+                             */
+                            carriedOverFrom?: string;
+                            detail: string;
+                            key: string;
+                            /** @enum {unknown} */
+                            kind: "program_health" | "milestone_slipped" | "milestone_at_risk" | "decision_needed" | "change_request_pending" | "risk_review_due" | "action_item_overdue" | "person_over_allocated";
+                            link: string;
+                            outcomes: {
+                                actionItem: {
+                                    dueDate?: string | null;
+                                    ownerId?: string | null;
+                                    title: string;
+                                } | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                createdById: string | null;
+                                createdByName: string | null;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD.
+                                 */
+                                date: string;
+                                /** @description The decision written into the decision log. */
+                                decisionId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                item: {
+                                    detail: string;
+                                    key: string;
+                                    /** @enum {unknown} */
+                                    kind: "program_health" | "milestone_slipped" | "milestone_at_risk" | "decision_needed" | "change_request_pending" | "risk_review_due" | "action_item_overdue" | "person_over_allocated";
+                                    link: string;
+                                    programId: string | null;
+                                    programName: string | null;
+                                    subjectId: string;
+                                    subjectKind: string;
+                                    title: string;
+                                };
+                                itemKey: string;
+                                /**
+                                 * @description note (resolved: true closes the item); decision (closes it and writes a decided decision into the decision log); action_item (carried over while open).
+                                 * @enum {unknown}
+                                 */
+                                kind: "note" | "decision" | "action_item";
+                                resolved: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                reviewId: string;
+                                text: string;
+                                /** @description Row version for optimistic concurrency; send the version you read. */
+                                version: number;
+                            }[];
+                            programId: string | null;
+                            programName: string | null;
+                            subjectId: string;
+                            subjectKind: string;
+                            title: string;
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        reviewId: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listReviewOccurrences: {
+        parameters: {
+            query?: {
+                /** @description Calendar date, YYYY-MM-DD. */
+                from?: string;
+                /** @description Default 10. */
+                limit?: number;
+                /** @description Calendar date, YYYY-MM-DD. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Occurrences from `from` (default today) to `to`, at most 100. */
+                        items: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createReviewOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    actionItem?: {
+                        dueDate?: string | null;
+                        ownerId?: string | null;
+                        title: string;
+                    };
+                    /**
+                     * Format: date
+                     * @description The occurrence it was recorded at.
+                     */
+                    date: string;
+                    /** @description Decisions only: the decision log title; defaults to the item’s title. */
+                    decisionTitle?: string;
+                    itemKey: string;
+                    /**
+                     * @description note (resolved: true closes the item); decision (closes it and writes a decided decision into the decision log); action_item (carried over while open).
+                     * @enum {unknown}
+                     */
+                    kind: "note" | "decision" | "action_item";
+                    /** @description Notes only: true closes the item. */
+                    resolved?: boolean;
+                    /** @description The note; for a decision, what was decided. */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        actionItem: {
+                            dueDate?: string | null;
+                            ownerId?: string | null;
+                            title: string;
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdById: string | null;
+                        createdByName: string | null;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        date: string;
+                        /** @description The decision written into the decision log. */
+                        decisionId: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        item: {
+                            detail: string;
+                            key: string;
+                            /** @enum {unknown} */
+                            kind: "program_health" | "milestone_slipped" | "milestone_at_risk" | "decision_needed" | "change_request_pending" | "risk_review_due" | "action_item_overdue" | "person_over_allocated";
+                            link: string;
+                            programId: string | null;
+                            programName: string | null;
+                            subjectId: string;
+                            subjectKind: string;
+                            title: string;
+                        };
+                        itemKey: string;
+                        /**
+                         * @description note (resolved: true closes the item); decision (closes it and writes a decided decision into the decision log); action_item (carried over while open).
+                         * @enum {unknown}
+                         */
+                        kind: "note" | "decision" | "action_item";
+                        resolved: boolean;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        reviewId: string;
+                        text: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteReviewOutcome: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+                /** @description Identifier (UUID). */
+                outcomeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listRisks: {
         parameters: {
             query?: {
@@ -32414,7 +33811,142 @@ export interface operations {
             };
         };
     };
-<<<<<<< HEAD
+    search: {
+        parameters: {
+            query: {
+                /** @description The nextCursor of the page before; opaque. */
+                cursor?: string;
+                /** @description Only these kinds, comma-separated: program, milestone, task, intake_request, risk, assumption, issue, external_dependency, decision, change_request, person. */
+                kinds?: string;
+                limit?: number;
+                /** @description Only what belongs to this program. */
+                programId?: string;
+                /** @description The words to look for (any text). Every word must match; the last one also matches as a prefix ("deliv" finds "delivery"). */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description The matched words in the snippet. */
+                            highlights: {
+                                length: number;
+                                /** @description Offset in UTF-16 code units. */
+                                start: number;
+                            }[];
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "program" | "milestone" | "task" | "intake_request" | "risk" | "assumption" | "issue" | "external_dependency" | "decision" | "change_request" | "person";
+                            /** @description Where the web app shows it, e.g. /programs/{id}/schedule. */
+                            link: string;
+                            /** @description Null for people, portfolio decisions and requests not (visibly) in a program. */
+                            programId: string | null;
+                            programName: string | null;
+                            /** @description ts_rank of the match; higher is better. */
+                            rank: number;
+                            /** @description Plain text around the matches (not HTML); the title when nothing else matched. */
+                            snippet: string;
+                            title: string;
+                            /** @description The matched words in the title. */
+                            titleHighlights: {
+                                length: number;
+                                /** @description Offset in UTF-16 code units. */
+                                start: number;
+                            }[];
+                        }[];
+                        /** @description Pass as cursor for the next page. */
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     getStatusReport: {
         parameters: {
             query?: never;
@@ -33389,23 +34921,6 @@ export interface operations {
                 /** @description Identifier (UUID). */
                 id: string;
             };
-=======
-    search: {
-        parameters: {
-            query: {
-                /** @description The nextCursor of the page before; opaque. */
-                cursor?: string;
-                /** @description Only these kinds, comma-separated: program, milestone, task, intake_request, risk, assumption, issue, external_dependency, decision, change_request, person. */
-                kinds?: string;
-                limit?: number;
-                /** @description Only what belongs to this program. */
-                programId?: string;
-                /** @description The words to look for (any text). Every word must match; the last one also matches as a prefix ("deliv" finds "delivery"). */
-                q: string;
-            };
-            header?: never;
-            path?: never;
->>>>>>> g17-search
             cookie?: never;
         };
         requestBody?: never;
@@ -33417,7 +34932,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-<<<<<<< HEAD
                         counts: {
                             from: number;
                             name: string;
@@ -34341,41 +35855,6 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
-=======
-                        items: {
-                            /** @description The matched words in the snippet. */
-                            highlights: {
-                                length: number;
-                                /** @description Offset in UTF-16 code units. */
-                                start: number;
-                            }[];
-                            /**
-                             * Format: uuid
-                             * @description Identifier (UUID).
-                             */
-                            id: string;
-                            /** @enum {unknown} */
-                            kind: "program" | "milestone" | "task" | "intake_request" | "risk" | "assumption" | "issue" | "external_dependency" | "decision" | "change_request" | "person";
-                            /** @description Where the web app shows it, e.g. /programs/{id}/schedule. */
-                            link: string;
-                            /** @description Null for people, portfolio decisions and requests not (visibly) in a program. */
-                            programId: string | null;
-                            programName: string | null;
-                            /** @description ts_rank of the match; higher is better. */
-                            rank: number;
-                            /** @description Plain text around the matches (not HTML); the title when nothing else matched. */
-                            snippet: string;
-                            title: string;
-                            /** @description The matched words in the title. */
-                            titleHighlights: {
-                                length: number;
-                                /** @description Offset in UTF-16 code units. */
-                                start: number;
-                            }[];
-                        }[];
-                        /** @description Pass as cursor for the next page. */
-                        nextCursor: string | null;
->>>>>>> g17-search
                     };
                 };
             };

@@ -32,6 +32,7 @@ const StatusReportsPage = page(
 const StatusReportPage = page(
   () => import('./pages/status-reports/status-report.page'),
   'StatusReportPage',
+);
 const PostMortemsPage = page(
   () => import('./pages/post-mortems/post-mortems.page'),
   'PostMortemsPage',

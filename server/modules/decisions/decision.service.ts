@@ -221,44 +221,6 @@ export function createDecisionService(db: Database, clock: Clock) {
       programId: string | null,
       input: DecisionCreate,
     ): Promise<Decision> {
-      const decision = await db.transaction(async (tx) => {
-        if (programId) await lockProgramForPlanning(tx, programId);
-        const timeZone = programId ? await programTimeZone(tx, programId) : null;
-        const status: DecisionStatus = input.status ?? 'proposed';
-        const filled = {
-          ...input,
-          status,
-          ...decidedDefaults(ctx, timeZone, status === 'decided', input, {
-            decidedOn: null,
-            decidedById: null,
-          }),
-        };
-        fail([
-          ...optionIssues(input.options ?? []),
-          ...decisionStateIssues({
-            id: null,
-            status,
-            decision: input.decision ?? null,
-            chosenOption: input.chosenOption ?? null,
-            optionCount: input.options?.length ?? 0,
-            supersededById: input.supersededById ?? null,
-          }),
-          ...(await referenceIssues(tx, programId, input)),
-        ]);
-        const id = await insertDecision(tx, programId, filled);
-        await writeLists(tx, id, input);
-        const after = await read(tx, id);
-        await tellDecider(tx, ctx, after, null);
-        await recordAudit(tx, ctx, {
-          entityType: AUDIT_TYPE,
-          entityId: id,
-          action: 'create',
-          before: null,
-          after,
-          programId,
-        });
-        return after;
-      });
       const decision = await db.transaction((tx) => this.createIn(tx, ctx, programId, input));
       return this.get(ctx, decision.id);
     },
@@ -299,6 +261,7 @@ export function createDecisionService(db: Database, clock: Clock) {
       const id = await insertDecision(tx, programId, filled);
       await writeLists(tx, id, input);
       const after = await read(tx, id);
+      await tellDecider(tx, ctx, after, null);
       await recordAudit(tx, ctx, {
         entityType: AUDIT_TYPE,
         entityId: id,

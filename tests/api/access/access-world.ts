@@ -172,6 +172,8 @@ export async function buildAccessWorld(
     await created(admin, `/api/programs/${program}/post-mortems`, {
       title: 'Launch retrospective',
       rootCauses: [{ text: 'Estimates left out review time', category: 'estimation' }],
+    })
+  ).id;
   const review = (
     await created(admin, '/api/reviews', {
       title: 'Weekly review',

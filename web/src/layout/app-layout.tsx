@@ -72,11 +72,9 @@ export function AppLayout() {
         </div>
       </aside>
       <main id="main" className="main" tabIndex={-1}>
-        <div className="topbar">
-          <NotificationBell />
-        </div>
         <header className="topbar">
           <SearchBox />
+          <NotificationBell />
         </header>
         {/* Pages load as their own chunks; the navigation stays while one arrives. */}
         <Suspense fallback={<p className="muted">Loading…</p>}>

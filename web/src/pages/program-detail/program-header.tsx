@@ -60,6 +60,7 @@ export function ProgramHeader({
           </Link>
           <Link className="button button--small" to={`/programs/${program.id}/reports`}>
             Status reports
+          </Link>
           <Link className="button button--small" to={`/programs/${program.id}/post-mortems`}>
             Post-mortems
           </Link>
