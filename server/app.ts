@@ -22,6 +22,7 @@ import { assumptionRoutes } from './modules/assumptions/assumption.routes.js';
 import { programIssueRoutes } from './modules/program-issues/program-issue.routes.js';
 import { externalDependencyRoutes } from './modules/external-dependencies/external-dependency.routes.js';
 import { decisionRoutes } from './modules/decisions/decision.routes.js';
+import { myWorkRoutes } from './modules/my-work/my-work.routes.js';
 import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { intakeRoutes } from './modules/intake/intake.routes.js';
@@ -96,6 +97,7 @@ export const ROUTE_MODULES = [
   programIssueRoutes,
   externalDependencyRoutes,
   decisionRoutes,
+  myWorkRoutes,
   intakeRoutes,
   integrationRoutes,
   personRoutes,

@@ -26,6 +26,7 @@ import { createAssumptionService } from './modules/assumptions/assumption.servic
 import { createProgramIssueService } from './modules/program-issues/program-issue.service.js';
 import { createExternalDependencyService } from './modules/external-dependencies/external-dependency.service.js';
 import { createDecisionService } from './modules/decisions/decision.service.js';
+import { createMyWorkService } from './modules/my-work/my-work.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createGitlabWebhookService } from './modules/intake/gitlab-webhook.service.js';
 import { createNotificationService } from './modules/intake/notification.service.js';
@@ -141,6 +142,7 @@ export function createContainer(
     programIssues: createProgramIssueService(db, clock),
     externalDependencies: createExternalDependencyService(db),
     decisions: createDecisionService(db, clock),
+    myWork: createMyWorkService(db, clock),
     requestTemplate: createRequestTemplateService(db),
     requests: createRequestService(db, clock),
     requestEdits: createRequestEditService(db, clock),
