@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { loginCommand } from './commands/auth/login.js';
 import { logoutCommand } from './commands/auth/logout.js';
 import { auditListCommand } from './commands/audit/list.js';
+import { homeCommand } from './commands/home/home.js';
 import { backupCommand } from './commands/backup/backup.js';
 import { restoreCommand } from './commands/backup/restore.js';
 import { baselineCompareCommand } from './commands/baseline/compare.js';
@@ -385,6 +386,7 @@ export function createCli(io: CliIo): Command {
     ]),
   );
   program.addCommand(capacityCommand(io));
+  program.addCommand(homeCommand(io));
   program.addCommand(
     noun('headcount', 'the headcount plan: roles (supply) and staffing needs (demand)', [
       headcountListCommand(io),

@@ -28,6 +28,7 @@ import { statusReportRoutes } from './modules/status-reports/status-report.route
 import { searchRoutes } from './modules/search/search.routes.js';
 import { postMortemRoutes } from './modules/post-mortems/post-mortem.routes.js';
 import { reviewRoutes } from './modules/reviews/review.routes.js';
+import { myWorkRoutes } from './modules/my-work/my-work.routes.js';
 import { dependencyRoutes } from './modules/dependencies/dependency.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { intakeRoutes } from './modules/intake/intake.routes.js';
@@ -108,6 +109,7 @@ export const ROUTE_MODULES = [
   searchRoutes,
   postMortemRoutes,
   reviewRoutes,
+  myWorkRoutes,
   intakeRoutes,
   integrationRoutes,
   personRoutes,

@@ -44,6 +44,7 @@ import { createSearchService } from './modules/search/search.service.js';
 import { createPostMortemService } from './modules/post-mortems/post-mortem.service.js';
 import { createReviewAgendaService } from './modules/reviews/review-agenda.service.js';
 import { createReviewService } from './modules/reviews/review.service.js';
+import { createMyWorkService } from './modules/my-work/my-work.service.js';
 import { createDependencyService } from './modules/dependencies/dependency.service.js';
 import { createGitlabWebhookService } from './modules/intake/gitlab-webhook.service.js';
 import { createNotificationService } from './modules/notifications/notification.service.js';
@@ -161,6 +162,7 @@ export function createContainer(
     decisions: createDecisionService(db, clock),
     statusReports: createStatusReportService(db, clock, schedules, mailSender),
     postMortems: createPostMortemService(db, clock),
+    myWork: createMyWorkService(db, clock),
     requestTemplate: createRequestTemplateService(db),
     requests: createRequestService(db, clock),
     requestEdits: createRequestEditService(db, clock),

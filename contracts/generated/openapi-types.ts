@@ -1300,6 +1300,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/me/work": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What waits on me: my open tasks, requests, decisions needed and the programs I own (the home page)
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
+        get: operations["getMyWork"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/milestones/{id}": {
         parameters: {
             query?: never;
@@ -15892,6 +15914,178 @@ export interface operations {
                         request: {
                             email: boolean;
                             in_app: boolean;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getMyWork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What is on my plate, for the home page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Proposed decisions of the programs I own (and, for TPM managers and admins, of the portfolio), the soonest needed first. */
+                        decisionsNeeded: {
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                neededBy: string | null;
+                                overdue: boolean;
+                                /** @description null: a portfolio decision. */
+                                programId: string | null;
+                                programName: string | null;
+                                title: string;
+                            }[];
+                            /** @description All of them, of which the first 10 are listed. */
+                            total: number;
+                        };
+                        /** @description Active programs I own, by name. */
+                        programs: {
+                            items: {
+                                /**
+                                 * @description The health of the latest status report, or else the program’s own.
+                                 * @enum {unknown}
+                                 */
+                                health: "green" | "amber" | "red";
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                                status: string;
+                                targetDate: string | null;
+                            }[];
+                            /** @description All of them, of which the first 10 are listed. */
+                            total: number;
+                        };
+                        /** @description Requests waiting on me: assigned to me and not yet answered; for a stakeholder, those I submitted that are still open. */
+                        requests: {
+                            items: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                number: number;
+                                state: string;
+                                /** Format: date-time */
+                                submittedAt: string;
+                                title: string;
+                            }[];
+                            /** @description All of them, of which the first 10 are listed. */
+                            total: number;
+                        };
+                        /** @description Open tasks I own or am assigned to, the soonest due first. */
+                        tasks: {
+                            items: {
+                                dueDate: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                name: string;
+                                /** @description Due before the program’s today and not done. */
+                                overdue: boolean;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                programId: string;
+                                programName: string;
+                                /** @enum {unknown} */
+                                state: "todo" | "in_progress" | "blocked";
+                            }[];
+                            /** @description All of them, of which the first 10 are listed. */
+                            total: number;
                         };
                     };
                 };

@@ -23,6 +23,8 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'POST /api/auth/sign-in': { public: 'the password is the credential' },
   'POST /api/auth/sign-out': anyAccount,
   'GET /api/me': signedIn,
+  // Only the caller's own work, of programs the caller may see.
+  'GET /api/me/work': signedIn,
   'GET /api/auth/methods': { public: 'the sign-in page asks before there is an account' },
   'GET /api/auth/oidc/start': { public: 'sign-in with OpenID Connect starts without an account' },
   'GET /api/auth/oidc/callback': {
