@@ -14,6 +14,9 @@ export const SEARCH_KINDS = [
   'decision',
   'change_request',
   'person',
+  'status_report',
+  'post_mortem',
+  'action_item',
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 

@@ -34010,7 +34010,7 @@ export interface operations {
             query: {
                 /** @description The nextCursor of the page before; opaque. */
                 cursor?: string;
-                /** @description Only these kinds, comma-separated: program, milestone, task, intake_request, risk, assumption, issue, external_dependency, decision, change_request, person. */
+                /** @description Only these kinds, comma-separated: program, milestone, task, intake_request, risk, assumption, issue, external_dependency, decision, change_request, person, status_report, post_mortem, action_item. */
                 kinds?: string;
                 limit?: number;
                 /** @description Only what belongs to this program. */
@@ -34044,7 +34044,7 @@ export interface operations {
                              */
                             id: string;
                             /** @enum {unknown} */
-                            kind: "program" | "milestone" | "task" | "intake_request" | "risk" | "assumption" | "issue" | "external_dependency" | "decision" | "change_request" | "person";
+                            kind: "program" | "milestone" | "task" | "intake_request" | "risk" | "assumption" | "issue" | "external_dependency" | "decision" | "change_request" | "person" | "status_report" | "post_mortem" | "action_item";
                             /** @description Where the web app shows it, e.g. /programs/{id}/schedule. */
                             link: string;
                             /** @description Null for people, portfolio decisions and requests not (visibly) in a program. */

@@ -142,6 +142,36 @@ export const SEARCH_SOURCES: readonly SearchSource[] = [
       (SELECT string_agg(s.name, ' ') FROM person_skills s WHERE s.user_id = t.id), '')), 'C')`,
     link: (h) => `/team/people/${h.id}`,
   },
+  {
+    // Drafts are seen only by those who change the program: search finds published ones.
+    kind: 'status_report',
+    from: 'status_reports t',
+    title: 't.title',
+    body: "concat_ws(' ', nullif(t.summary, ''), nullif(t.asks, ''))",
+    programId: 't.program_id',
+    sight: 'program',
+    match: "t.status = 'published' AND t.search_document @@ query.q",
+    link: (h) => `/status-reports/${h.id}`,
+  },
+  {
+    kind: 'post_mortem',
+    from: 'post_mortems t',
+    title: 't.title',
+    body: "''",
+    programId: 't.program_id',
+    sight: 'program',
+    link: (h) => `/post-mortems/${h.id}`,
+  },
+  {
+    // A portfolio action item (of no program) is seen by everyone signed in.
+    kind: 'action_item',
+    from: 'action_items t',
+    title: 't.title',
+    body: "coalesce(t.notes, '')",
+    programId: 't.program_id',
+    sight: 'program or portfolio',
+    link: () => '/action-items',
+  },
 ];
 
 export const SEARCH_SOURCE_BY_KIND = new Map(SEARCH_SOURCES.map((s) => [s.kind, s]));

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { MyActionItemsCard } from './my-action-items-card';
+import { MyWorkCards } from './my-work-cards';
 import { NotificationPreferencesCard } from './notification-preferences-card';
 
 /**
@@ -8,5 +9,6 @@ import { NotificationPreferencesCard } from './notification-preferences-card';
  */
 export const HOME_CARDS: { key: string; Card: ComponentType }[] = [
   { key: 'my-action-items', Card: MyActionItemsCard },
+  { key: 'my-work', Card: MyWorkCards },
   { key: 'notification-preferences', Card: NotificationPreferencesCard },
 ];

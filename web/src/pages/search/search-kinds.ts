@@ -19,6 +19,9 @@ export const SEARCH_KIND_LABEL: Record<SearchKind, string> = {
   decision: 'Decisions',
   change_request: 'Change requests',
   person: 'People',
+  status_report: 'Status reports',
+  post_mortem: 'Post-mortems',
+  action_item: 'Action items',
 };
 
 /** The hits grouped by kind, groups in the order of their best hit (the hits come ranked). */
