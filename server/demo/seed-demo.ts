@@ -8,6 +8,7 @@ import { writeDemoDecisions } from './demo-decisions.js';
 import { seedDemoForecastInputs } from './demo-forecasts.js';
 import { writeDemoRisks } from './demo-risks.js';
 import { writeDemoRaidLog } from './demo-raid.js';
+import { writeDemoStatusReports } from './demo-status-reports.js';
 import { buildDemoOrganization } from './demo-organization.js';
 import { writeDemoIntake } from './demo-intake.js';
 import { writeDemoOrganization } from './demo-writer.js';
@@ -66,6 +67,7 @@ export async function seedDemoOrganization(
       await schedules.current(tx, id);
     // After the schedules: an approval saves the schedule as its baseline "before CR-n".
     await writeDemoChangeRequests(db, tx, today, demoClock);
+    await writeDemoStatusReports(tx, today, { clock: demoClock, schedules });
     await tx.query(
       `INSERT INTO audit_events (actor_id, actor_email, entity_type, entity_id, action, after)
        VALUES (NULL, NULL, 'demo', 'organization', 'seed', $1)`,
