@@ -90,6 +90,16 @@ describe('seedDemoOrganization', () => {
     expect(statuses.closed).toBeGreaterThanOrEqual(2);
   });
 
+  it('gives two programs a published status report and a draft that compares against it', async () => {
+    const reports = await one<{ published: number; drafts: number; programs: number }>(
+      `SELECT count(*) FILTER (WHERE status = 'published' AND published_by IS NOT NULL)::int AS published,
+              count(*) FILTER (WHERE status = 'draft')::int AS drafts,
+              count(DISTINCT program_id)::int AS programs
+         FROM status_reports`,
+    );
+    expect(reports).toEqual({ published: 2, drafts: 2, programs: 2 });
+  });
+
   it('gives every program a RAID log with owners: an invalid assumption, a critical escalated issue blocking a task, a vendor, a team and a date', async () => {
     const perProgram = await t.db.query<{
       invalid: number;

@@ -9,6 +9,7 @@ import { writeDemoPostMortems } from './demo-post-mortems.js';
 import { seedDemoForecastInputs } from './demo-forecasts.js';
 import { writeDemoRisks } from './demo-risks.js';
 import { writeDemoRaidLog } from './demo-raid.js';
+import { writeDemoStatusReports } from './demo-status-reports.js';
 import { buildDemoOrganization } from './demo-organization.js';
 import { writeDemoIntake } from './demo-intake.js';
 import { writeDemoOrganization } from './demo-writer.js';
@@ -67,6 +68,7 @@ export async function seedDemoOrganization(
       await schedules.current(tx, id);
     // After the schedules: an approval saves the schedule as its baseline "before CR-n".
     await writeDemoChangeRequests(db, tx, today, demoClock);
+    await writeDemoStatusReports(tx, today, { clock: demoClock, schedules });
     // Last: its timeline is stored from the history written above.
     await writeDemoPostMortems(tx, now);
     await tx.query(

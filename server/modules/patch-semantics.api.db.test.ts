@@ -734,6 +734,22 @@ const FIXTURES: Record<string, Fixture> = {
       NOTIFICATION_KINDS.map((k) => [k, fc.record({ in_app: fc.boolean(), email: fc.boolean() })]),
     ),
   },
+  updateStatusReport: {
+    async create() {
+      const programId = await newProgram();
+      const report = await created(admin.post(`/api/programs/${programId}/status-reports`, {}));
+      return { params: { id: report.id as string } };
+    },
+    fields: {
+      // The reason is required and kept trimmed: the service refuses a blank one.
+      healthOverride: orNull(
+        fc.record({
+          health: fc.constantFrom('green', 'amber', 'red'),
+          reason: fc.constantFrom('Vendor is late.', 'Scope grew.'),
+        }),
+      ),
+    },
+  },
   updateDecision: (() => {
     let otherDecisionId = '';
     let riskIds: string[] = [];

@@ -301,5 +301,9 @@ describe('delivery', () => {
     } finally {
       await new Promise((resolve) => slack.close(resolve));
     }
+    // Slack is down now: the delivery says so with 503, not a 500.
+    const down = await tpm.post(`/api/status-reports/${report.id}/deliver`, { slack: true });
+    expect(down.status).toBe(503);
+    expect(down.body.error.message).toMatch(/could not be delivered by Slack/);
   });
 });

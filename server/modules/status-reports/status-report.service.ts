@@ -380,12 +380,25 @@ export function createStatusReportService(
           "this program has no Slack webhook: set slackWebhookUrl in the program's report settings",
         );
       const subject = `${report.title} (${report.effectiveHealth})`;
-      for (const address of input.email ?? [])
-        await mail!.send(
-          { email: address, name: address },
-          { subject, text: reportMarkdown(report), html: reportHtml(report) },
+      // A mail or Slack server that fails is not the caller's fault, nor ours: 503 with why.
+      const unavailable = (where: string, error: unknown) =>
+        new DomainError(
+          'service_unavailable',
+          `The report could not be delivered by ${where}: ${(error as Error).message}`,
         );
-      if (input.slack) await deliverToSlack(basics.slack_webhook_url!, report);
+      for (const address of input.email ?? [])
+        await mail!
+          .send(
+            { email: address, name: address },
+            { subject, text: reportMarkdown(report), html: reportHtml(report) },
+          )
+          .catch((error: unknown) => {
+            throw unavailable('e-mail', error);
+          });
+      if (input.slack)
+        await deliverToSlack(basics.slack_webhook_url!, report).catch((error: unknown) => {
+          throw unavailable('Slack', error);
+        });
       return { email: input.email ?? [], slack: input.slack ?? false };
     },
 
