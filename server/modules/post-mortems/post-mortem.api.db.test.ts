@@ -81,6 +81,12 @@ describe('a post-mortem', () => {
       participants: [{ id: other.user.id }],
     });
     expect(r.body.sections[3].items).toEqual([{ text: 'Load test every release', category: null }]);
+    // The search document follows the lists and the free sections.
+    const found = await server.db.query(
+      `SELECT id FROM post_mortems
+        WHERE search_document @@ plainto_tsquery('simple', 'load test release')`,
+    );
+    expect(found.rows.map((row) => row.id)).toEqual([pm.id]);
     const stale = await tpm.patch(`/api/post-mortems/${pm.id}`, { version: 1, title: 'Again' });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe('version_conflict');
