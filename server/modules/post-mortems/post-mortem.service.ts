@@ -1,4 +1,5 @@
 import type { Issue } from '../../../contracts/common.schema.js';
+import { tellPublished } from '../notifications/published-notice.js';
 import type {
   PostMortem,
   PostMortemCreate,
@@ -197,7 +198,18 @@ export function createPostMortemService(db: Database, clock: Clock) {
             if (locked.status === 'published')
               throw new PostMortemPublishedError('published again');
             changes.timeline = JSON.stringify(await timelineOf(tx, current.program_id));
-            // notify: the facilitator and participants that the post-mortem was published
+            await tellPublished(
+              tx,
+              [current.facilitator_id, ...current.participant_ids],
+              ctx.actor?.id ?? null,
+              {
+                subjectKind: 'post_mortem',
+                subjectId: id,
+                programId: current.program_id,
+                message: `The post-mortem “${current.title}”, which names you, was published.`,
+                link: `/post-mortems/${id}`,
+              },
+            );
           },
         );
       });

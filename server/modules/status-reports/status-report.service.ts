@@ -10,6 +10,7 @@ import type {
   StatusReportListQuery,
   StatusReportUpdate,
 } from '../../../contracts/status-report.schema.js';
+import { programAudience, tellPublished } from '../notifications/published-notice.js';
 import { draftSummary } from '../../../engine/reporting/draft-summary.js';
 import { diffReports } from '../../../engine/reporting/report-diff.js';
 import type { Clock } from '../../clock/clock.js';
@@ -299,8 +300,20 @@ export function createStatusReportService(
           published_at: clock(),
           published_by: ctx.actor?.id ?? null,
         });
-        // notify: the program's members and followers that a status report was published
-        return audited(tx, ctx, id, 'publish', before);
+        const published = await audited(tx, ctx, id, 'publish', before);
+        await tellPublished(
+          tx,
+          await programAudience(tx, published.programId),
+          ctx.actor?.id ?? null,
+          {
+            subjectKind: 'status_report',
+            subjectId: id,
+            programId: published.programId,
+            message: `The status report “${published.title}” of ${published.programName} was published.`,
+            link: `/status-reports/${id}`,
+          },
+        );
+        return published;
       });
     },
 
