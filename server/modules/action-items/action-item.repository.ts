@@ -126,16 +126,28 @@ export async function insertActionItem(
   return r.rows[0]!.id;
 }
 
-/** Whether the risk is one of this program's (locking it, so it stays while the item is written). */
-export async function isRiskOfProgram(
+/** Sources that belong to one program, and the table each lives in. */
+export const PROGRAM_SOURCES = {
+  risk: { table: 'program_risks', noun: 'risk' },
+  status_report: { table: 'status_reports', noun: 'status report' },
+  post_mortem: { table: 'post_mortems', noun: 'post-mortem' },
+} as const;
+export type ProgramSourceKind = keyof typeof PROGRAM_SOURCES;
+
+/**
+ * Whether the source (a risk, a status report, a post-mortem) is one of this program's,
+ * locking it so it stays while the item is written.
+ */
+export async function isSourceOfProgram(
   tx: Queryable,
-  riskId: string,
+  kind: ProgramSourceKind,
+  sourceId: string,
   programId: string | null,
 ): Promise<boolean> {
   if (programId === null) return false;
   const r = await tx.query(
-    'SELECT 1 FROM program_risks WHERE id = $1 AND program_id = $2 FOR KEY SHARE',
-    [riskId, programId],
+    `SELECT 1 FROM ${PROGRAM_SOURCES[kind].table} WHERE id = $1 AND program_id = $2 FOR KEY SHARE`,
+    [sourceId, programId],
   );
   return (r.rowCount ?? 0) > 0;
 }

@@ -23,7 +23,9 @@ import {
   allProgramIds,
   findActionItem,
   insertActionItem,
-  isRiskOfProgram,
+  isSourceOfProgram,
+  PROGRAM_SOURCES,
+  type ProgramSourceKind,
   listActionItems,
   type ActionItemRow,
 } from './action-item.repository.js';
@@ -164,16 +166,19 @@ export function createActionItemService(db: Database, clock: Clock) {
           ...(await ownerIssues(tx, ownerId, programId)),
           ...sourceIssues(sourceKind, sourceId),
         ];
-        if (sourceKind === 'risk' && sourceId && !(await isRiskOfProgram(tx, sourceId, programId)))
-          issues.push({
-            path: 'body.sourceId',
-            code: 'not_found',
-            message: programId
-              ? 'is not a risk of this program'
-              : "names a risk, and risks belong to programs: send the risk's programId too",
-          });
-        // source check: review, post_mortem and status_report rows are not on this branch yet;
-        // once their tables exist, check that sourceId is a row of that kind in this program.
+        if (sourceId && sourceKind in PROGRAM_SOURCES) {
+          const kind = sourceKind as ProgramSourceKind;
+          const { noun } = PROGRAM_SOURCES[kind];
+          if (!(await isSourceOfProgram(tx, kind, sourceId, programId)))
+            issues.push({
+              path: 'body.sourceId',
+              code: 'not_found',
+              message: programId
+                ? `is not a ${noun} of this program`
+                : `names a ${noun}, and ${noun}s belong to programs: send its programId too`,
+            });
+        }
+        // source check: a review's items are checked once reviews land.
         if (issues.length) throw new ValidationError(issues);
         const id = await insertActionItem(tx, { ...input, ownerId, createdById: actor.id });
         const after = await read(tx, id);
