@@ -13,8 +13,24 @@ import type { ActionItemCreate } from './action-item-types';
 
 const FIELDS = ['title', 'ownerId', 'dueDate', 'programId', 'notes'];
 
-/** Writes down an action item, for oneself (the default) or for someone else. */
-export function ActionItemForm({ onDone }: { onDone(saved: boolean): void }) {
+/** Where an item comes from when it is written on a post-mortem, a status report or a review. */
+export interface ActionItemSource {
+  programId: string | null;
+  sourceKind: NonNullable<ActionItemCreate['sourceKind']>;
+  sourceId: string;
+}
+
+/**
+ * Writes down an action item, for oneself (the default) or for someone else; with a
+ * `source`, of that post-mortem, report or review (and its program, not asked for).
+ */
+export function ActionItemForm({
+  onDone,
+  source,
+}: {
+  onDone(saved: boolean): void;
+  source?: ActionItemSource;
+}) {
   const { user } = useCurrentUser();
   const people = useLoad(() => unwrap(api.GET('/api/users')).then((r) => r.items), 'people');
   const programs = useLoad(
@@ -35,7 +51,8 @@ export function ActionItemForm({ onDone }: { onDone(saved: boolean): void }) {
       ownerId,
       dueDate: blankToNull(dueDate),
       notes: blankToNull(notes),
-      programId: programId || null,
+      programId: source ? source.programId : programId || null,
+      ...(source ? { sourceKind: source.sourceKind, sourceId: source.sourceId } : {}),
     };
     await submit(async () => {
       await unwrap(api.POST('/api/action-items', { body }));
@@ -80,16 +97,18 @@ export function ActionItemForm({ onDone }: { onDone(saved: boolean): void }) {
           onChange={setDueDate}
           error={problem.byField.dueDate}
         />
-        <SelectField
-          label="Program"
-          name="programId"
-          value={programId}
-          onChange={setProgramId}
-          emptyLabel="Portfolio (no program)"
-          error={problem.byField.programId}
-        >
-          <NamedOptions items={programs.data?.items ?? []} />
-        </SelectField>
+        {source ? null : (
+          <SelectField
+            label="Program"
+            name="programId"
+            value={programId}
+            onChange={setProgramId}
+            emptyLabel="Portfolio (no program)"
+            error={problem.byField.programId}
+          >
+            <NamedOptions items={programs.data?.items ?? []} />
+          </SelectField>
+        )}
         <Field label="Notes" name="notes" error={problem.byField.notes} className="span-2">
           {(c) => (
             <textarea

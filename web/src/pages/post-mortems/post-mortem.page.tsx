@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SourceActionItemsCard } from '../action-items/source-action-items-card';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
@@ -120,7 +121,11 @@ export function PostMortemPage() {
               onReload={reload}
             />
           ))}
-          {/* action items: list /api/action-items?sourceKind=post_mortem&sourceId= (after the action-items merge) */}
+          <SourceActionItemsCard
+            source={{ programId: pm.programId, sourceKind: 'post_mortem', sourceId: pm.id }}
+            canAdd={access.canEdit}
+            lead="No action items yet. Track each change you commit to as one, with an owner and a date."
+          />
         </div>
       ) : null}
     </div>

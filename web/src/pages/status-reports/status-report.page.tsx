@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { SourceActionItemsCard } from '../action-items/source-action-items-card';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useLoad } from '../../api/use-load';
 import { api, asProblem, unwrap } from '../../api/waymark-api';
@@ -220,6 +221,15 @@ export function StatusReportPage() {
             <ForecastMovementChart report={report} />
           </section>
           <ReportChanges report={report} />
+          <SourceActionItemsCard
+            source={{
+              programId: report.programId,
+              sourceKind: 'status_report',
+              sourceId: report.id,
+            }}
+            canAdd={access.canEdit}
+            lead="No action items came out of this report."
+          />
         </>
       ) : null}
     </div>
