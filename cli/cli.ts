@@ -111,6 +111,8 @@ import { actionDoneCommand } from './commands/action/done.js';
 import { actionListCommand } from './commands/action/list.js';
 import { actionShowCommand } from './commands/action/show.js';
 import { actionUpdateCommand } from './commands/action/update.js';
+import { reportDeleteCommand } from './commands/report/delete.js';
+import { reportDeliverCommand } from './commands/report/deliver.js';
 import { reportDiffCommand } from './commands/report/diff.js';
 import { reportDraftCommand } from './commands/report/draft.js';
 import { reportExportCommand } from './commands/report/export.js';
@@ -268,6 +270,8 @@ export function createCli(io: CliIo): Command {
       reportPublishCommand(io),
       reportExportCommand(io),
       reportDiffCommand(io),
+      reportDeliverCommand(io),
+      reportDeleteCommand(io),
     ]),
   );
   program.addCommand(

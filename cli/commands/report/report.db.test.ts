@@ -96,4 +96,30 @@ describe('waymark report against a server', () => {
       health: { from: 'amber', to: 'green' },
     });
   });
+
+  it('delivers only what is configured, and deletes drafts only', async () => {
+    const tpm = await server.signIn('tpm');
+    const token = (await tpm.post('/api/tokens', { name: 'cli' })).body.secret as string;
+    const program = (await tpm.post('/api/programs', { name: 'Deliveries' })).body;
+    const draft = JSON.parse((await cli(token, ['report', 'draft', program.id, '--json'])).stdout);
+
+    const nothing = await cli(token, ['report', 'deliver', draft.id]);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('give --email ADDRESSES, --slack, or both');
+    const noSlack = await cli(token, ['report', 'deliver', draft.id, '--slack']);
+    expect(noSlack.code).not.toBe(0);
+    expect(noSlack.stderr).toContain('slack');
+
+    const published = JSON.parse(
+      (await cli(token, ['report', 'draft', program.id, '--json'])).stdout,
+    );
+    await cli(token, ['report', 'publish', published.id]);
+    const kept = await cli(token, ['report', 'delete', published.id, '--yes']);
+    expect(kept.code).not.toBe(0);
+    expect((await tpm.get(`/api/status-reports/${published.id}`)).status).toBe(200);
+
+    const deleted = await cli(token, ['report', 'delete', draft.id, '--yes']);
+    expect(deleted.code, deleted.stderr).toBe(0);
+    expect((await tpm.get(`/api/status-reports/${draft.id}`)).status).toBe(404);
+  });
 });
