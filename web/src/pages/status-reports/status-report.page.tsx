@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ReportDeliveryForm } from './report-delivery-form';
 import { SourceActionItemsCard } from '../action-items/source-action-items-card';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useLoad } from '../../api/use-load';
@@ -221,6 +222,7 @@ export function StatusReportPage() {
             <ForecastMovementChart report={report} />
           </section>
           <ReportChanges report={report} />
+          {access.canEdit ? <ReportDeliveryForm report={report} /> : null}
           <SourceActionItemsCard
             source={{
               programId: report.programId,
