@@ -82,6 +82,13 @@ import { decisionListCommand } from './commands/decision/list.js';
 import { decisionShowCommand } from './commands/decision/show.js';
 import { decisionSupersedeCommand } from './commands/decision/supersede.js';
 import { decisionUpdateCommand } from './commands/decision/update.js';
+import { reviewAddCommand } from './commands/review/add.js';
+import { reviewAgendaCommand } from './commands/review/agenda.js';
+import { reviewDeleteCommand } from './commands/review/delete.js';
+import { reviewListCommand } from './commands/review/list.js';
+import { reviewOutcomeCommand } from './commands/review/outcome.js';
+import { reviewShowCommand } from './commands/review/show.js';
+import { reviewUpdateCommand } from './commands/review/update.js';
 import { assumptionAddCommand } from './commands/assumption/add.js';
 import { assumptionDeleteCommand } from './commands/assumption/delete.js';
 import { assumptionListCommand } from './commands/assumption/list.js';
@@ -329,6 +336,17 @@ export function createCli(io: CliIo): Command {
       decisionDecideCommand(io),
       decisionSupersedeCommand(io),
       decisionDeleteCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('review', 'reviews: recurring meetings with agendas generated from the programs', [
+      reviewAddCommand(io),
+      reviewListCommand(io),
+      reviewShowCommand(io),
+      reviewUpdateCommand(io),
+      reviewDeleteCommand(io),
+      reviewAgendaCommand(io),
+      reviewOutcomeCommand(io),
     ]),
   );
   program.addCommand(

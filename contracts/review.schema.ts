@@ -86,12 +86,14 @@ export const Review = ClosedObject({
   scope: Type.Enum(['portfolio', 'programs'], {
     description: 'portfolio: every program you can see; programs: those listed.',
   }),
+  programIds: Type.Array(Id),
   programs: Type.Array(ClosedObject({ id: Id, name: Type.String() })),
   startsOn: IsoDate,
   time: Nullable(Type.String()),
   durationMinutes: Nullable(Type.Integer()),
   timeZone: Type.String(),
   recurrence: Nullable(Type.String()),
+  participantIds: Type.Array(Id),
   participants: Type.Array(ClosedObject({ id: Id, name: Type.String() })),
   createdById: Nullable(Id),
   nextOccurrence: Nullable(IsoDate, {

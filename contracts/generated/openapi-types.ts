@@ -32228,6 +32228,7 @@ export interface operations {
                             id: string;
                             /** @description The first occurrence on or after today (on the review’s clock); null: none left. */
                             nextOccurrence: string | null;
+                            participantIds: string[];
                             participants: {
                                 /**
                                  * Format: uuid
@@ -32236,6 +32237,7 @@ export interface operations {
                                 id: string;
                                 name: string;
                             }[];
+                            programIds: string[];
                             programs: {
                                 /**
                                  * Format: uuid
@@ -32387,6 +32389,7 @@ export interface operations {
                         id: string;
                         /** @description The first occurrence on or after today (on the review’s clock); null: none left. */
                         nextOccurrence: string | null;
+                        participantIds: string[];
                         participants: {
                             /**
                              * Format: uuid
@@ -32395,6 +32398,7 @@ export interface operations {
                             id: string;
                             name: string;
                         }[];
+                        programIds: string[];
                         programs: {
                             /**
                              * Format: uuid
@@ -32528,6 +32532,7 @@ export interface operations {
                         id: string;
                         /** @description The first occurrence on or after today (on the review’s clock); null: none left. */
                         nextOccurrence: string | null;
+                        participantIds: string[];
                         participants: {
                             /**
                              * Format: uuid
@@ -32536,6 +32541,7 @@ export interface operations {
                             id: string;
                             name: string;
                         }[];
+                        programIds: string[];
                         programs: {
                             /**
                              * Format: uuid
@@ -32787,6 +32793,7 @@ export interface operations {
                         id: string;
                         /** @description The first occurrence on or after today (on the review’s clock); null: none left. */
                         nextOccurrence: string | null;
+                        participantIds: string[];
                         participants: {
                             /**
                              * Format: uuid
@@ -32795,6 +32802,7 @@ export interface operations {
                             id: string;
                             name: string;
                         }[];
+                        programIds: string[];
                         programs: {
                             /**
                              * Format: uuid

@@ -6,6 +6,7 @@ import { createScheduleService } from '../modules/schedules/schedule.service.js'
 import { writeDemoChangeRequests } from './demo-change-requests.js';
 import { writeDemoDecisions } from './demo-decisions.js';
 import { writeDemoPostMortems } from './demo-post-mortems.js';
+import { writeDemoReviews } from './demo-reviews.js';
 import { seedDemoForecastInputs } from './demo-forecasts.js';
 import { writeDemoRisks } from './demo-risks.js';
 import { writeDemoRaidLog } from './demo-raid.js';
@@ -58,6 +59,7 @@ export async function seedDemoOrganization(
     await writeDemoRisks(tx, today, now);
     await writeDemoRaidLog(tx, today, now);
     await writeDemoDecisions(tx, today);
+    await writeDemoReviews(tx, today);
     await writeDemoIntake(tx, now);
     const team = await writeDemoTeam(tx, organization);
     // Computed now, so the capacity heatmap reads scheduled dates from the first start.

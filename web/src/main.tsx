@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { GovernancePage } from './pages/governance/governance.page';
+import { ReviewPage } from './pages/reviews/review.page';
+import { ReviewsPage } from './pages/reviews/reviews.page';
 import { ProgramGovernancePage } from './pages/governance/program-governance.page';
 import { ChangeRequestPage } from './pages/change-requests/change-request.page';
 import { CAPABILITIES } from './pages/coming-soon/capabilities';
@@ -100,6 +102,8 @@ function App() {
             <Route path="/post-mortems/:postMortemId" element={<PostMortemPage />} />
             <Route path="/governance" element={<GovernancePage />} />
             <Route path="/search" element={<SearchPage />} />
+            <Route path="/reviews" element={<ReviewsPage />} />
+            <Route path="/reviews/:reviewId" element={<ReviewPage />} />
             <Route path="/portfolio" element={<PortfolioPage />} />
             <Route path="/intake" element={<IntakePage />} />
             <Route path="/intake/requests/:requestId" element={<RequestDetailPage />} />

@@ -55,12 +55,14 @@ export function createReviewService(db: Database, clock: Clock) {
       id: r.id,
       title: r.title,
       scope: r.scope,
+      programIds: r.programs.map((p) => p.id),
       programs: r.programs,
       startsOn: r.starts_on,
       time: r.time_of_day,
       durationMinutes: r.duration_minutes,
       timeZone: r.time_zone,
       recurrence: r.recurrence,
+      participantIds: r.participants.map((p) => p.id),
       participants: r.participants,
       createdById: r.created_by,
       nextOccurrence: nextOccurrence(seriesOf(r), todayOf(r)),
@@ -228,10 +230,8 @@ export function createReviewService(db: Database, clock: Clock) {
       const row = await findReview(db, id);
       if (!row) throw new NotFoundError('Review', id);
       const from = query.from ?? todayOf(row);
-      // Without an end, a year past `from` (the limit stops it first for most rules).
-      const to =
-        query.to ??
-        new Date(Date.parse(`${from}T00:00:00Z`) + 366 * 86_400_000).toISOString().slice(0, 10);
+      // Without an end, twenty years past `from`: the limit stops most rules first.
+      const to = query.to ?? `${Number(from.slice(0, 4)) + 20}-12-31`;
       if (to < from) throw ValidationError.field('query.to', 'invalid', 'must be on or after from');
       return {
         items: occurrencesBetween(seriesOf(row), from, to, query.limit ?? DEFAULT_OCCURRENCES),

@@ -88,6 +88,14 @@ export const CAPABILITIES: Capability[] = [
     ready: true,
   },
   {
+    path: '/reviews',
+    title: 'Reviews',
+    icon: 'scale',
+    purpose: 'Recurring reviews with agendas generated from the programs.',
+    planned: [],
+    ready: true,
+  },
+  {
     path: '/measures',
     title: 'Measures',
     icon: 'gauge',

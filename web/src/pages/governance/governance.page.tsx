@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { GovernanceSections } from './governance-sections';
 
 /** Governance across every program the reader can see: the portfolio-wide RAID and decision logs. */
@@ -9,7 +10,8 @@ export function GovernancePage() {
           <h1>Governance</h1>
           <p className="page-header__lead">
             Risks, assumptions, issues, dependencies, decisions and change requests of every program
-            you can see.
+            you can see. Recurring reviews and their agendas are under{' '}
+            <Link to="/reviews">Reviews</Link>.
           </p>
         </div>
       </header>
