@@ -70,10 +70,10 @@ export function AppLayout() {
           </button>
         </div>
       </aside>
+      <header className="topbar">
+        <NotificationBell />
+      </header>
       <main id="main" className="main" tabIndex={-1}>
-        <div className="topbar">
-          <NotificationBell />
-        </div>
         {/* Pages load as their own chunks; the navigation stays while one arrives. */}
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Outlet />
