@@ -266,11 +266,13 @@ describe('notifications', () => {
 
   it("posts a program's overdue items to its Slack webhook", async () => {
     const received: string[] = [];
+    const hooks: string[] = [];
     const hook = http.createServer((req, res) => {
       let body = '';
       req.on('data', (c) => (body += c));
       req.on('end', () => {
         received.push(body);
+        hooks.push(req.url ?? '');
         res.end('ok');
       });
     });
@@ -300,6 +302,49 @@ describe('notifications', () => {
       const text = JSON.parse(received[0]!).text as string;
       expect(text).toContain('Ship the fix');
       expect(text).toContain('(Loud)');
+
+      // A team's webhook hears of decisions needed from its members (managers set it).
+      const manager = await server.signIn('tpm_manager');
+      const team = await manager.post('/api/teams', { name: 'Slack team' });
+      const teamHook = `http://127.0.0.1:${port}/team-hook`;
+      expect(
+        (
+          await tpm.put(`/api/teams/${team.body.id}/notification-settings`, {
+            slackWebhookUrl: teamHook,
+          })
+        ).status,
+      ).toBe(403);
+      const setTeam = await manager.put(`/api/teams/${team.body.id}/notification-settings`, {
+        slackWebhookUrl: teamHook,
+      });
+      expect(setTeam.body).toEqual({ slackWebhookUrl: teamHook });
+      const decider = await server.signIn('tpm', { name: 'Dana Decider' });
+      await server.db.query('UPDATE users SET team_id = $1 WHERE id = $2', [
+        team.body.id,
+        decider.user.id,
+      ]);
+      const before = received.length;
+      const d = await tpm.post(`/api/decisions`, {
+        title: 'Which datacentre?',
+        decidedById: decider.user.id,
+      });
+      expect(d.status).toBe(403); // portfolio decisions are the managers'
+      const programDecision = await tpm.post(`/api/programs/${programId}/decisions`, {
+        title: 'Which datacentre?',
+        decidedById: decider.user.id,
+      });
+      expect(programDecision.status).toBe(201);
+      // Posted to the program's webhook and to the decider's team's.
+      await eventually(
+        async () => received.length - before,
+        (n) => n >= 2,
+      );
+      const posts = received.slice(before).map((b) => JSON.parse(b).text as string);
+      expect(posts.every((t) => t.includes('Decision needed (Loud): "Which datacentre?"'))).toBe(
+        true,
+      );
+      expect(posts.every((t) => t.includes('Dana Decider'))).toBe(true);
+      expect(hooks.slice(before).sort()).toEqual(['/hook', '/team-hook']);
     } finally {
       await new Promise((r) => hook.close(r));
     }

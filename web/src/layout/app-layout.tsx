@@ -71,11 +71,11 @@ export function AppLayout() {
           </button>
         </div>
       </aside>
+      <header className="topbar">
+        <SearchBox />
+        <NotificationBell />
+      </header>
       <main id="main" className="main" tabIndex={-1}>
-        <header className="topbar">
-          <SearchBox />
-          <NotificationBell />
-        </header>
         {/* Pages load as their own chunks; the navigation stays while one arrives. */}
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Outlet />
