@@ -154,6 +154,10 @@ export const ReviewOutcome = ClosedObject({
   resolved: Type.Boolean(),
   decisionId: Nullable(Id, { description: 'The decision written into the decision log.' }),
   actionItem: Nullable(ActionItemRequest),
+  actionItemId: Nullable(Id, {
+    description:
+      'The action item written for it (source: this review), tracked on /api/action-items.',
+  }),
   createdById: Nullable(Id),
   createdByName: Nullable(Type.String()),
   createdAt: Timestamp,

@@ -188,6 +188,7 @@ export function createContainer(
       reviews,
       schedules,
       decisions: services.decisions,
+      actionItems: services.actionItems,
     }),
   };
   const jobs: JobRunner = createJobRunner(db, {

@@ -51,8 +51,9 @@ CREATE TABLE review_outcomes (
   text text NOT NULL CONSTRAINT review_outcomes_text_length CHECK (char_length(text) BETWEEN 1 AND 4000),
   resolved boolean NOT NULL DEFAULT false,
   decision_id uuid REFERENCES decisions (id) ON DELETE SET NULL,
-  -- The action item asked for ({title, ownerId, dueDate}) until action items are wired in.
+  -- What was asked for ({title, ownerId, dueDate}) and the action item it became.
   action_item jsonb,
+  action_item_id uuid REFERENCES action_items (id) ON DELETE SET NULL,
   created_by uuid REFERENCES users (id) ON DELETE SET NULL,
   version integer NOT NULL DEFAULT 1,
   created_at timestamptz NOT NULL DEFAULT now(),
@@ -61,4 +62,5 @@ CREATE TABLE review_outcomes (
 );
 CREATE INDEX review_outcomes_review ON review_outcomes (review_id, occurrence_on, item_key);
 CREATE INDEX review_outcomes_decision ON review_outcomes (decision_id) WHERE decision_id IS NOT NULL;
+CREATE INDEX review_outcomes_action_item ON review_outcomes (action_item_id) WHERE action_item_id IS NOT NULL;
 CREATE INDEX review_outcomes_created_by ON review_outcomes (created_by) WHERE created_by IS NOT NULL;

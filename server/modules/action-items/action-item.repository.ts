@@ -152,6 +152,27 @@ export async function isSourceOfProgram(
   return (r.rowCount ?? 0) > 0;
 }
 
+/**
+ * Whether the review can be an item's source: a portfolio review (whose agenda spans
+ * every program), or a review of this program. An item of no program needs a portfolio
+ * review. Locks it while the item is written.
+ */
+export async function isReviewOf(
+  tx: Queryable,
+  reviewId: string,
+  programId: string | null,
+): Promise<boolean> {
+  const r = await tx.query(
+    programId === null
+      ? `SELECT 1 FROM reviews WHERE id = $1 AND scope = 'portfolio' FOR KEY SHARE`
+      : `SELECT 1 FROM reviews r WHERE r.id = $1 AND (r.scope = 'portfolio' OR EXISTS (
+           SELECT 1 FROM review_programs rp WHERE rp.review_id = r.id AND rp.program_id = $2))
+         FOR KEY SHARE`,
+    programId === null ? [reviewId] : [reviewId, programId],
+  );
+  return (r.rowCount ?? 0) > 0;
+}
+
 export interface AccountStanding {
   id: string;
   role: 'admin' | 'tpm_manager' | 'tpm' | 'stakeholder';

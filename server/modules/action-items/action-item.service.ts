@@ -24,6 +24,7 @@ import {
   findActionItem,
   insertActionItem,
   isSourceOfProgram,
+  isReviewOf,
   PROGRAM_SOURCES,
   type ProgramSourceKind,
   listActionItems,
@@ -149,12 +150,24 @@ export function createActionItemService(db: Database, clock: Clock) {
     },
 
     async create(ctx: RequestContext, input: ActionItemCreate): Promise<ActionItem> {
+      return db.transaction((tx) => this.createIn(tx, ctx, input));
+    },
+
+    /**
+     * `create` inside the caller's transaction: a review's outcome writes the item and
+     * the outcome together.
+     */
+    async createIn(
+      tx: Queryable,
+      ctx: RequestContext,
+      input: ActionItemCreate,
+    ): Promise<ActionItem> {
       const actor = ctx.actor!;
       const programId = input.programId ?? null;
       const sourceKind = input.sourceKind ?? 'manual';
       const sourceId = input.sourceId ?? null;
       const ownerId = input.ownerId ?? actor.id;
-      const row = await db.transaction(async (tx) => {
+      {
         if (programId) {
           const exists = await tx.query('SELECT 1 FROM programs WHERE id = $1 FOR KEY SHARE', [
             programId,
@@ -178,7 +191,14 @@ export function createActionItemService(db: Database, clock: Clock) {
                 : `names a ${noun}, and ${noun}s belong to programs: send its programId too`,
             });
         }
-        // source check: a review's items are checked once reviews land.
+        if (sourceKind === 'review' && sourceId && !(await isReviewOf(tx, sourceId, programId)))
+          issues.push({
+            path: 'body.sourceId',
+            code: 'not_found',
+            message: programId
+              ? 'is not a review of this program or of the portfolio'
+              : 'is not a portfolio review: send the programId of a program review',
+          });
         if (issues.length) throw new ValidationError(issues);
         const id = await insertActionItem(tx, { ...input, ownerId, createdById: actor.id });
         const after = await read(tx, id);
@@ -191,9 +211,8 @@ export function createActionItemService(db: Database, clock: Clock) {
           programId,
         });
         await tellOwner(tx, ctx, after);
-        return after;
-      });
-      return toActionItem(row);
+        return toActionItem(after);
+      }
     },
 
     /** Changes only the fields named; the owner may always change the status of their own item. */

@@ -3,9 +3,7 @@
  * the rows of the programs named (the service has already kept only the
  * programs the caller sees). The agenda maths is engine/reporting/review-agenda.ts.
  *
- * Two sources belong to other parts of issue 17 and are wired in after the merge
- * (each marked `wire after merge:`): program health (status reports) and
- * action items.
+ * Program health comes from the status reports, overdue items from the action items.
  */
 import { dayNumber, formatDayNumber, mondayOf } from '../../../engine/capacity/index.js';
 import type { Queryable } from '../../db/database.js';
@@ -146,15 +144,41 @@ export interface ProgramHealthRow {
   reasons: string[];
 }
 
-/** Programs whose health is amber or red on the occurrence. */
+/**
+ * Programs whose health is amber or red on the occurrence: as their latest status report
+ * published by then says it (its override, or the health it computed, with the reasons);
+ * a program with no published report yet, as its own health field says.
+ */
 export async function programsNotGreen(
-  _db: Queryable,
-  _programIds: string[],
-  _date: string,
+  db: Queryable,
+  programIds: string[],
+  date: string,
 ): Promise<ProgramHealthRow[]> {
-  // wire after merge: the status-report helper's engine/reporting/program-health.ts
-  // (and status_reports.effective_health): return the programs amber or red with reasons.
-  return [];
+  const r = await db.query<ProgramHealthRow>(
+    `SELECT program_id, program_name, health, reasons FROM (
+       SELECT p.id AS program_id, p.name AS program_name,
+              coalesce(r.health_override, r.facts->>'health', p.health) AS health,
+              CASE
+                WHEN r.id IS NULL THEN ARRAY['Set on the program; no status report is published yet.']
+                WHEN r.health_override IS NOT NULL
+                  THEN ARRAY['Overridden in the report: ' || coalesce(r.health_override_reason, '')]
+                ELSE ARRAY(SELECT x->>'message'
+                             FROM jsonb_array_elements(coalesce(r.facts->'healthReasons', '[]'::jsonb)) x
+                            WHERE x->>'level' IN ('amber', 'red'))
+              END AS reasons
+         FROM programs p
+         LEFT JOIN LATERAL (
+           SELECT s.id, s.health_override, s.health_override_reason, s.facts
+             FROM status_reports s
+            WHERE s.program_id = p.id AND s.status = 'published'
+              AND s.published_at < ($2::date + 1)
+            ORDER BY s.published_at DESC, s.id LIMIT 1) r ON true
+        WHERE p.id = ANY($1::uuid[])) h
+      WHERE health IN ('amber', 'red')
+      ORDER BY health DESC, program_name, program_id`,
+    [programIds, date],
+  );
+  return r.rows;
 }
 
 export interface OverdueActionItemRow {
@@ -166,28 +190,46 @@ export interface OverdueActionItemRow {
   due_date: string;
 }
 
-/** Open action items due before the occurrence. */
+/**
+ * Open action items due before the occurrence, of the review's programs; a portfolio
+ * review also gets the items of no program.
+ */
 export async function overdueActionItems(
-  _db: Queryable,
-  _programIds: string[],
-  _date: string,
+  db: Queryable,
+  programIds: string[],
+  date: string,
+  portfolio = false,
 ): Promise<OverdueActionItemRow[]> {
-  // wire after merge: SELECT from action_items (status open, due_date < $date) of these
-  // programs, joined to programs and the owner (server/modules/action-items/).
-  return [];
+  const r = await db.query<OverdueActionItemRow>(
+    `SELECT a.id, a.title, a.program_id, p.name AS program_name, u.name AS owner_name,
+            to_char(a.due_date, 'YYYY-MM-DD') AS due_date
+       FROM action_items a
+       LEFT JOIN programs p ON p.id = a.program_id
+       LEFT JOIN users u ON u.id = a.owner_id
+      WHERE a.status = 'open' AND a.due_date < $2::date
+        AND (a.program_id = ANY($1::uuid[]) OR ($3 AND a.program_id IS NULL))
+      ORDER BY a.due_date, a.title, a.id`,
+    [programIds, date, portfolio],
+  );
+  return r.rows;
 }
 
 /**
  * Whether each action-item outcome's action item is still open (carry-over keeps
- * the review's item on the agenda while it is). Keyed by outcome id.
+ * the review's item on the agenda while it is). Keyed by outcome id; an outcome whose
+ * item was deleted counts as closed.
  */
 export async function actionItemsStillOpen(
-  _db: Queryable,
+  db: Queryable,
   outcomeIds: string[],
 ): Promise<Map<string, boolean>> {
-  // wire after merge: the outcome will name the action item it created
-  // (action_items.source_kind = 'review'); open unless that item is done.
-  return new Map(outcomeIds.map((id) => [id, true]));
+  const r = await db.query<{ id: string; open: boolean }>(
+    `SELECT o.id, coalesce(a.status = 'open', false) AS open
+       FROM review_outcomes o LEFT JOIN action_items a ON a.id = o.action_item_id
+      WHERE o.id = ANY($1::uuid[])`,
+    [outcomeIds],
+  );
+  return new Map(r.rows.map((row) => [row.id, row.open]));
 }
 
 export interface OverAllocatedRow {

@@ -4,6 +4,7 @@ import type {
   ReviewOutcome,
   ReviewOutcomeCreate,
 } from '../../../contracts/review.schema.js';
+import type { ActionItemService } from '../action-items/action-item.service.js';
 import {
   buildReviewAgenda,
   type AgendaCandidate,
@@ -72,6 +73,7 @@ function toOutcome(o: OutcomeRow): ReviewOutcome {
     resolved: o.resolved,
     decisionId: o.decision_id,
     actionItem: o.action_item,
+    actionItemId: o.action_item_id,
     createdById: o.created_by,
     createdByName: o.created_by_name,
     createdAt: new Date(o.created_at).toISOString(),
@@ -99,7 +101,12 @@ const snapshotOf = (c: AgendaCandidate): AgendaItemSnapshot => ({
  */
 export function createReviewAgendaService(
   db: Database,
-  deps: { reviews: ReviewService; schedules: ScheduleService; decisions: DecisionService },
+  deps: {
+    reviews: ReviewService;
+    schedules: ScheduleService;
+    decisions: DecisionService;
+    actionItems: ActionItemService;
+  },
 ) {
   async function reviewRow(tx: Queryable, id: string): Promise<ReviewRow> {
     const row = await findReview(tx, id);
@@ -145,7 +152,7 @@ export function createReviewAgendaService(
       ),
       ...changeRequestItems(await changeRequestsAwaitingDecision(tx, ids)),
       ...riskItems(await risksDueForReview(tx, ids, date)),
-      ...actionItemItems(await overdueActionItems(tx, ids, date)),
+      ...actionItemItems(await overdueActionItems(tx, ids, date, row.scope === 'portfolio')),
       ...overAllocationItems(await overAllocatedPeople(tx, ids, date), programs),
     ];
   }
@@ -307,11 +314,23 @@ export function createReviewAgendaService(
           });
           decisionId = decision.id;
         }
-        if (input.kind === 'action_item') {
-          // wire after merge: create the action item through server/modules/action-items/
-          // in this transaction (source_kind 'review', source_id the review's id, title,
-          // ownerId, dueDate, the item's program) and keep its id on the outcome.
-          // notify: the action item's owner that a review gave them an action item
+        let actionItemId: string | null = null;
+        if (input.kind === 'action_item' && input.actionItem) {
+          // One transaction: the item (source: this review) and the outcome that names it.
+          const actionItem = await deps.actionItems.createIn(tx, ctx, {
+            title: input.actionItem.title,
+            notes:
+              `From the review "${row.title}" on ${input.date}: ${item.title}. ${input.text}`.slice(
+                0,
+                10000,
+              ),
+            ...(input.actionItem.ownerId ? { ownerId: input.actionItem.ownerId } : {}),
+            dueDate: input.actionItem.dueDate ?? null,
+            programId: item.programId,
+            sourceKind: 'review',
+            sourceId: row.id,
+          });
+          actionItemId = actionItem.id;
         }
         const outcomeId = await insertOutcome(tx, {
           reviewId: id,
@@ -322,6 +341,7 @@ export function createReviewAgendaService(
           resolved: input.kind === 'note' && input.resolved === true,
           decisionId,
           actionItem: input.actionItem ?? null,
+          actionItemId,
           createdBy: ctx.actor?.id ?? null,
         });
         const after = toOutcome((await findOutcome(tx, outcomeId))!);

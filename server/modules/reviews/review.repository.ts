@@ -134,6 +134,7 @@ export interface OutcomeRow {
   resolved: boolean;
   decision_id: string | null;
   action_item: { title: string; ownerId?: string | null; dueDate?: string | null } | null;
+  action_item_id: string | null;
   created_by: string | null;
   created_by_name: string | null;
   version: number;
@@ -173,13 +174,14 @@ export async function insertOutcome(
     resolved: boolean;
     decisionId: string | null;
     actionItem: OutcomeRow['action_item'];
+    actionItemId: string | null;
     createdBy: string | null;
   },
 ): Promise<string> {
   const r = await tx.query<{ id: string }>(
     `INSERT INTO review_outcomes (review_id, occurrence_on, item_key, item, kind, text, resolved,
-                                  decision_id, action_item, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+                                  decision_id, action_item, action_item_id, created_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
     [
       row.reviewId,
       row.date,
@@ -190,6 +192,7 @@ export async function insertOutcome(
       row.resolved,
       row.decisionId,
       row.actionItem === null ? null : JSON.stringify(row.actionItem),
+      row.actionItemId,
       row.createdBy,
     ],
   );
