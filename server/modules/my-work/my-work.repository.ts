@@ -108,11 +108,14 @@ export interface OwnedProgramRow {
   health: 'green' | 'amber' | 'red';
 }
 
-/** Active programs the user owns, by name. */
+/** Active programs the user owns, by name, with the health their latest published report gives. */
 export async function ownedPrograms(db: Queryable, userId: string, everything: boolean) {
   const r = await db.query<Counted<OwnedProgramRow>>(
     `SELECT p.id, p.name, p.status, to_char(p.target_date, 'YYYY-MM-DD') AS target_date,
-            p.health, count(*) OVER () AS total
+            coalesce((SELECT coalesce(s.health_override, s.facts->>'health') FROM status_reports s
+                       WHERE s.program_id = p.id AND s.status = 'published'
+                       ORDER BY s.published_at DESC, s.id LIMIT 1), p.health) AS health,
+            count(*) OVER () AS total
        FROM programs p
       WHERE p.status = 'active' AND ${visible(everything)}
         AND (p.owner_id = $1

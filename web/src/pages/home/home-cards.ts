@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { MyActionItemsCard } from './my-action-items-card';
 import { MyWorkCards } from './my-work-cards';
+import { NextReviewsCard } from './next-reviews-card';
 import { NotificationPreferencesCard } from './notification-preferences-card';
 
 /**
@@ -10,5 +11,6 @@ import { NotificationPreferencesCard } from './notification-preferences-card';
 export const HOME_CARDS: { key: string; Card: ComponentType }[] = [
   { key: 'my-action-items', Card: MyActionItemsCard },
   { key: 'my-work', Card: MyWorkCards },
+  { key: 'next-reviews', Card: NextReviewsCard },
   { key: 'notification-preferences', Card: NotificationPreferencesCard },
 ];
