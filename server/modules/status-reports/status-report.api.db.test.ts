@@ -306,4 +306,33 @@ describe('delivery', () => {
     expect(down.status).toBe(503);
     expect(down.body.error.message).toMatch(/could not be delivered by Slack/);
   });
+
+  it("falls back to the program's Slack channel for its events when the reports have none", async () => {
+    const tpm = await server.signIn('tpm');
+    const p = await plan(tpm);
+    const report = await publish(tpm, await draft(tpm, p.programId));
+    const received: string[] = [];
+    const slack = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        received.push(body);
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => slack.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(slack.address() as AddressInfo).port}/events`;
+      const set = await tpm.put(`/api/programs/${p.programId}/notification-settings`, {
+        slackWebhookUrl: url,
+      });
+      expect(set.status, JSON.stringify(set.body)).toBe(200);
+      const sent = await tpm.post(`/api/status-reports/${report.id}/deliver`, { slack: true });
+      expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+      expect(received).toHaveLength(1);
+      expect(JSON.parse(received[0]!).text).toContain(report.title);
+    } finally {
+      await new Promise((resolve) => slack.close(resolve));
+    }
+  });
 });

@@ -119,7 +119,9 @@ export async function programReportBasics(
 ): Promise<ProgramReportBasics | undefined> {
   return (
     await db.query<ProgramReportBasics>(
-      `SELECT p.name, p.start_date::text, p.target_date::text, p.time_zone, s.slack_webhook_url
+      `SELECT p.name, p.start_date::text, p.target_date::text, p.time_zone,
+              -- A report's own webhook, or else the program's channel for its events.
+              coalesce(s.slack_webhook_url, p.slack_webhook_url) AS slack_webhook_url
          FROM programs p LEFT JOIN program_report_settings s ON s.program_id = p.id
         WHERE p.id = $1`,
       [programId],

@@ -7,6 +7,7 @@ import { HEALTH_TONE } from '../../components/badge-tones';
 import { FormAlert } from '../../components/form-alert';
 import { formatDate, formatInstant } from '../../components/format';
 import { NotFoundPage } from '../not-found.page';
+import { ProgramSlackCard } from './program-slack-card';
 import { useProgramAccess } from '../program-members/use-program-access';
 import { HEALTH_WORD } from './status-report-types';
 import './status-report.css';
@@ -115,6 +116,7 @@ export function StatusReportsPage() {
           </table>
         </section>
       ) : null}
+      {access.canEdit ? <ProgramSlackCard programId={programId} /> : null}
     </div>
   );
 }
