@@ -93,6 +93,9 @@ export const Review = ClosedObject({
   durationMinutes: Nullable(Type.Integer()),
   timeZone: Type.String(),
   recurrence: Nullable(Type.String()),
+  recurrenceText: Type.String({
+    description: 'The recurrence in words, e.g. "every week on Tuesday"; "once" without one.',
+  }),
   participantIds: Type.Array(Id),
   participants: Type.Array(ClosedObject({ id: Id, name: Type.String() })),
   createdById: Nullable(Id),

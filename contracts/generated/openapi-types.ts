@@ -32247,6 +32247,8 @@ export interface operations {
                                 name: string;
                             }[];
                             recurrence: string | null;
+                            /** @description The recurrence in words, e.g. "every week on Tuesday"; "once" without one. */
+                            recurrenceText: string;
                             /**
                              * @description portfolio: every program you can see; programs: those listed.
                              * @enum {unknown}
@@ -32408,6 +32410,8 @@ export interface operations {
                             name: string;
                         }[];
                         recurrence: string | null;
+                        /** @description The recurrence in words, e.g. "every week on Tuesday"; "once" without one. */
+                        recurrenceText: string;
                         /**
                          * @description portfolio: every program you can see; programs: those listed.
                          * @enum {unknown}
@@ -32551,6 +32555,8 @@ export interface operations {
                             name: string;
                         }[];
                         recurrence: string | null;
+                        /** @description The recurrence in words, e.g. "every week on Tuesday"; "once" without one. */
+                        recurrenceText: string;
                         /**
                          * @description portfolio: every program you can see; programs: those listed.
                          * @enum {unknown}
@@ -32812,6 +32818,8 @@ export interface operations {
                             name: string;
                         }[];
                         recurrence: string | null;
+                        /** @description The recurrence in words, e.g. "every week on Tuesday"; "once" without one. */
+                        recurrenceText: string;
                         /**
                          * @description portfolio: every program you can see; programs: those listed.
                          * @enum {unknown}
@@ -32950,6 +32958,8 @@ export interface operations {
                                     ownerId?: string | null;
                                     title: string;
                                 } | null;
+                                /** @description The action item written for it (source: this review), tracked on /api/action-items. */
+                                actionItemId: string | null;
                                 /** Format: date-time */
                                 createdAt: string;
                                 createdById: string | null;
@@ -33238,6 +33248,8 @@ export interface operations {
                             ownerId?: string | null;
                             title: string;
                         } | null;
+                        /** @description The action item written for it (source: this review), tracked on /api/action-items. */
+                        actionItemId: string | null;
                         /** Format: date-time */
                         createdAt: string;
                         createdById: string | null;

@@ -5,6 +5,7 @@ import {
   nextOccurrence,
   occurrencesBetween,
   recurrenceProblem,
+  recurrenceInWords,
 } from './review-recurrence.js';
 
 const weekly = { startsOn: '2027-01-05', recurrence: 'FREQ=WEEKLY;BYDAY=TU' };
@@ -72,5 +73,15 @@ describe('review recurrence', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('a recurrence in words', () => {
+  it('reads as people say it, and "once" without a rule', () => {
+    const on = (recurrence: string | null) =>
+      recurrenceInWords({ startsOn: '2027-03-02', recurrence });
+    expect(on('FREQ=WEEKLY;BYDAY=TU')).toBe('every week on Tuesday');
+    expect(on('FREQ=WEEKLY;INTERVAL=2;BYDAY=TU')).toBe('every 2 weeks on Tuesday');
+    expect(on(null)).toBe('once');
   });
 });

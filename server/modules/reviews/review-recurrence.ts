@@ -85,3 +85,13 @@ export function nextOccurrence(series: ReviewSeries, today: string): string | nu
 export function isOccurrence(series: ReviewSeries, day: string): boolean {
   return occurrencesBetween(series, day, day, 1).length === 1;
 }
+
+/** The series in words ("every week on Tuesday"; "once" without a rule), as people read it. */
+export function recurrenceInWords(series: ReviewSeries): string {
+  if (series.recurrence === null) return 'once';
+  try {
+    return parse({ ...series, recurrence: series.recurrence }).toText();
+  } catch {
+    return series.recurrence;
+  }
+}

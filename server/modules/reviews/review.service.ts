@@ -20,6 +20,7 @@ import {
   normalizeRecurrence,
   occurrencesBetween,
   recurrenceProblem,
+  recurrenceInWords,
 } from './review-recurrence.js';
 import {
   findReview,
@@ -62,6 +63,7 @@ export function createReviewService(db: Database, clock: Clock) {
       durationMinutes: r.duration_minutes,
       timeZone: r.time_zone,
       recurrence: r.recurrence,
+      recurrenceText: recurrenceInWords(seriesOf(r)),
       participantIds: r.participants.map((p) => p.id),
       participants: r.participants,
       createdById: r.created_by,

@@ -4,7 +4,7 @@ import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
 import { Badge } from '../../components/badge';
 import { FormAlert } from '../../components/form-alert';
-import { formatDate } from '../../components/format';
+import { formatDate, formatDatesIn } from '../../components/format';
 import { useCurrentUser } from '../../session/session-context';
 import { OutcomeForm } from './outcome-form';
 import { AGENDA_KIND_LABEL, OUTCOME_KIND_LABEL, type AgendaItem } from './review-types';
@@ -56,7 +56,7 @@ export function ReviewPage() {
                 ? 'The whole portfolio'
                 : review.data.programs.map((p) => p.name).join(', ')}
               {' · '}
-              <code>{review.data.recurrence ?? 'Once'}</code>
+              <span title={review.data.recurrence ?? undefined}>{review.data.recurrenceText}</span>
               {review.data.time ? ` at ${review.data.time}` : ''} ({review.data.timeZone})
             </p>
           ) : null}
@@ -116,7 +116,7 @@ export function ReviewPage() {
                       </button>
                     ) : null}
                   </div>
-                  <p className="agenda-item__detail muted">{item.detail}</p>
+                  <p className="agenda-item__detail muted">{formatDatesIn(item.detail)}</p>
                   {item.outcomes.length > 0 ? (
                     <ul className="agenda-outcomes">
                       {item.outcomes.map((o) => (

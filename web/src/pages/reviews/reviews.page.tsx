@@ -79,7 +79,7 @@ export function ReviewsPage() {
                         : r.programs.map((p) => p.name).join(', ')}
                     </td>
                     <td>
-                      <code>{r.recurrence ?? 'Once'}</code>
+                      <span title={r.recurrence ?? undefined}>{r.recurrenceText}</span>
                     </td>
                     <td>{r.nextOccurrence ? formatDate(r.nextOccurrence) : '—'}</td>
                   </tr>
