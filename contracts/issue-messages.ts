@@ -7,6 +7,7 @@
  *   { path: 'body.links[0]', code: 'format' (uri) }      → "Links must be web addresses (one per line)"
  *   { path: 'body.probability', code: 'maximum' }        → "Probability must be between 0 and 1"
  */
+import { SEARCH_KINDS, SEARCH_KINDS_PATTERN } from './search-kinds.js';
 
 /** What a validator reports (Ajv's error objects carry these). */
 export interface SchemaIssue {
@@ -185,6 +186,11 @@ const PATTERN_WORDS: Record<string, string> = {
     'one or more of open, mitigating, occurred and closed, separated by commas',
   '^[a-z][a-z0-9_]{1,39}$':
     'a key of 2 to 40 lowercase letters, digits and "_", starting with a letter',
+  '^https?://': 'a web address starting with https:// or http://',
+  '^[0-9]{1,4}$': 'the nextCursor of the page before (a number of up to 4 digits)',
+  '^[A-Za-z][A-Za-z0-9_-]{0,39}$':
+    'a key of 1 to 40 letters, digits, "_" and "-", starting with a letter',
+  [SEARCH_KINDS_PATTERN]: `one or more of ${SEARCH_KINDS.join(', ')}, separated by commas`,
 };
 
 function number(value: unknown, unit: string): string {

@@ -1,31 +1,13 @@
 import { Type, type Static } from 'typebox';
 import { ClosedObject, Id, Nullable } from './common.schema.js';
+import { SEARCH_KINDS, SEARCH_KINDS_PATTERN } from './search-kinds.js';
 
-/** What search finds, in the order the filters and the results page list them. */
-export const SEARCH_KINDS = [
-  'program',
-  'milestone',
-  'task',
-  'intake_request',
-  'risk',
-  'assumption',
-  'issue',
-  'external_dependency',
-  'decision',
-  'change_request',
-  'person',
-  'status_report',
-  'post_mortem',
-  'action_item',
-] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+export { SEARCH_KINDS, SEARCH_KINDS_PATTERN, type SearchKind } from './search-kinds.js';
 
 export const SEARCH_QUERY_MAX_LENGTH = 200;
 export const SEARCH_LIMIT_MAX = 50;
 /** How deep the pages go: past this many results one should type a better query. */
 export const SEARCH_OFFSET_MAX = 1000;
-
-const kindList = `(${SEARCH_KINDS.join('|')})`;
 
 export const SearchQuery = ClosedObject({
   q: Type.String({
@@ -36,7 +18,7 @@ export const SearchQuery = ClosedObject({
   }),
   kinds: Type.Optional(
     Type.String({
-      pattern: `^${kindList}(,${kindList})*$`,
+      pattern: SEARCH_KINDS_PATTERN,
       maxLength: 300,
       description: `Only these kinds, comma-separated: ${SEARCH_KINDS.join(', ')}.`,
     }),
