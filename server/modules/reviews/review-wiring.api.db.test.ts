@@ -125,4 +125,33 @@ describe('a review agenda, wired to reports and action items', () => {
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.issues[0].path).toBe('body.sourceId');
   });
+
+  it('tells the people added to a review, once, and not the one adding them', async () => {
+    const tpm = await server.signIn('tpm');
+    const first = await server.signIn('tpm');
+    const second = await server.signIn('stakeholder');
+    const program = await created(tpm, '/api/programs', { name: 'Told', status: 'active' });
+    const review = await created(tpm, '/api/reviews', {
+      title: 'Launch readiness',
+      programIds: [program.id],
+      startsOn: '2027-03-02',
+      recurrence: 'FREQ=WEEKLY;BYDAY=TU',
+      participantIds: [tpm.user.id, first.user.id],
+    });
+    const added = async (client: Client) =>
+      ((await client.get('/api/notifications')).body.items as { message: string; link: string }[])
+        .filter((n) => n.link === `/reviews/${review.id}`)
+        .map((n) => n.message);
+    expect(await added(first)).toEqual([
+      'You were added to the review "Launch readiness"; it meets next on 2027-03-02.',
+    ]);
+    expect(await added(tpm)).toEqual([]);
+    const changed = await tpm.patch(`/api/reviews/${review.id}`, {
+      version: review.version,
+      participantIds: [tpm.user.id, first.user.id, second.user.id],
+    });
+    expect(changed.status, JSON.stringify(changed.body)).toBe(200);
+    expect(await added(first)).toHaveLength(1);
+    expect(await added(second)).toHaveLength(1);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Issue } from '../../../contracts/common.schema.js';
+import { notify } from '../notifications/notify.js';
 import type {
   OccurrenceList,
   OccurrenceQuery,
@@ -48,6 +49,27 @@ export const seriesOf = (r: ReviewRow) => ({ startsOn: r.starts_on, recurrence: 
  * write is one transaction with one audit row. "Today" is the review's today (on
  * its own clock), from the injected clock.
  */
+/** Tells the people newly added to a review (not the one adding them) when it meets next. */
+async function tellParticipants(
+  tx: Queryable,
+  ctx: RequestContext,
+  review: Review,
+  before: readonly string[],
+): Promise<void> {
+  const when = review.nextOccurrence ? `; it meets next on ${review.nextOccurrence}` : '';
+  for (const userId of review.participantIds)
+    if (!before.includes(userId) && userId !== ctx.actor?.id)
+      await notify(tx, {
+        userId,
+        kind: 'assigned',
+        message: `You were added to the review "${review.title}"${when}.`,
+        subjectKind: 'review',
+        subjectId: review.id,
+        programId: review.programIds.length === 1 ? review.programIds[0]! : null,
+        link: `/reviews/${review.id}`,
+      });
+}
+
 export function createReviewService(db: Database, clock: Clock) {
   const todayOf = (r: ReviewRow) => programToday(clock, r.time_zone);
 
@@ -152,8 +174,8 @@ export function createReviewService(db: Database, clock: Clock) {
         });
         await replaceReviewList(tx, id, 'programs', programIds);
         await replaceReviewList(tx, id, 'participants', input.participantIds ?? []);
-        // notify: the participants that they were added to the review (with its next occurrence)
         const after = await read(tx, id);
+        await tellParticipants(tx, ctx, after, []);
         await recordAudit(tx, ctx, {
           entityType: AUDIT_TYPE,
           entityId: id,
@@ -195,6 +217,7 @@ export function createReviewService(db: Database, clock: Clock) {
           await replaceReviewList(tx, id, 'participants', input.participantIds);
         await updateVersionedRow(tx, 'reviews', id, changes);
         const after = await read(tx, id);
+        await tellParticipants(tx, ctx, after, before.participantIds);
         await recordAudit(tx, ctx, {
           entityType: AUDIT_TYPE,
           entityId: id,
