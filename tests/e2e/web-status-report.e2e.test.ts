@@ -117,4 +117,28 @@ describe('a status report in the browser', () => {
     expect(await page.getByRole('button', { name: /Publish|Delete|Save draft/ }).count()).toBe(0);
     await screenshot(page, 'web-status-report-stakeholder');
   });
+
+  it('compares the next draft with the published report: the grown task moved its milestone', async () => {
+    const tasks = (await ownerApi.get(`/api/programs/${programId}/tasks`)).body.items as {
+      id: string;
+      version: number;
+    }[];
+    const grown = await ownerApi.patch(`/api/tasks/${tasks[0]!.id}`, {
+      version: tasks[0]!.version,
+      estimateHours: 64,
+    });
+    expect(grown.status, JSON.stringify(grown.body)).toBe(200);
+    const page = await signedInPage(owner, `/programs/${programId}/reports`);
+    await page.getByRole('button', { name: 'Draft a report' }).click();
+    await page.getByTestId('status-report-page').waitFor();
+    await page.getByRole('table', { name: 'Slipped milestones' }).getByText('Pilot live').waitFor();
+    await page.getByLabel('Report').selectOption({ index: 1 });
+    const compare = page.getByTestId('report-compare');
+    await compare
+      .getByText(/^Pilot live: .+ → .+/)
+      .first()
+      .waitFor();
+    expect(await compare.textContent()).toContain('upcoming → slipped');
+    await screenshot(page, 'web-status-report-compare');
+  });
 });

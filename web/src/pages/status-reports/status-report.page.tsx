@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ReportCompare } from './report-compare';
 import { ReportDeliveryForm } from './report-delivery-form';
 import { SourceActionItemsCard } from '../action-items/source-action-items-card';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -222,6 +223,7 @@ export function StatusReportPage() {
             <ForecastMovementChart report={report} />
           </section>
           <ReportChanges report={report} />
+          <ReportCompare report={report} />
           {access.canEdit ? <ReportDeliveryForm report={report} /> : null}
           <SourceActionItemsCard
             source={{
