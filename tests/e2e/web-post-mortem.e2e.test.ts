@@ -49,7 +49,7 @@ describe('post-mortems in the browser', () => {
     await page.getByRole('img', { name: /^Timeline chart: \d+ events/ }).waitFor();
     // Published: read-only.
     expect(await page.getByRole('button', { name: 'Publish' }).count()).toBe(0);
-    expect(await page.getByRole('button', { name: 'Add' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add', exact: true }).count()).toBe(0);
     await screenshot(page, 'web-post-mortem-published');
   });
 
@@ -73,7 +73,7 @@ describe('post-mortems in the browser', () => {
       .getByLabel('New item for Root causes')
       .fill('Rollback steps were never rehearsed');
     await rootCauses.getByLabel('Category (optional)').fill('process');
-    await rootCauses.getByRole('button', { name: 'Add' }).click();
+    await rootCauses.getByRole('button', { name: 'Add', exact: true }).click();
     await rootCauses
       .getByRole('list', { name: 'Root causes' })
       .getByText('Rollback steps were never rehearsed')
@@ -85,7 +85,7 @@ describe('post-mortems in the browser', () => {
     await page.getByRole('button', { name: 'Publish post-mortem' }).click();
     await page.getByText(/^Published /).waitFor();
     await page.getByText('As it stood when the post-mortem was published.').waitFor();
-    expect(await page.getByRole('button', { name: 'Add' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add', exact: true }).count()).toBe(0);
     await screenshot(page, 'web-post-mortem-after-publish');
 
     const list = (await adminApi.get(`/api/programs/${programId}/post-mortems`)).body.items as {
