@@ -1,3 +1,4 @@
+import { dayInWords } from './day-in-words.js';
 import type { ReportFacts } from './report-facts-types.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -34,18 +35,18 @@ export function draftSummary(facts: ReportFacts): string {
     sentences.push(
       `Coming up: ${upcoming
         .slice(0, 3)
-        .map((m) => `${m.name} on ${m.date}`)
+        .map((m) => `${m.name} on ${dayInWords(m.date)}`)
         .join(', ')}${upcoming.length > 3 ? ` and ${upcoming.length - 3} more` : ''}.`,
     );
   const f = facts.changes.forecast;
   if (f.p80After)
     sentences.push(
       f.p80Before && f.p80Before !== f.p80After
-        ? `The P80 forecast finish moved from ${f.p80Before} to ${f.p80After}.`
-        : `The P80 forecast finish is ${f.p80After}.`,
+        ? `The P80 forecast finish moved from ${dayInWords(f.p80Before)} to ${dayInWords(f.p80After)}.`
+        : `The P80 forecast finish is ${dayInWords(f.p80After)}.`,
     );
   else if (facts.schedule.cpmFinish)
-    sentences.push(`The scheduled finish is ${facts.schedule.cpmFinish}.`);
+    sentences.push(`The scheduled finish is ${dayInWords(facts.schedule.cpmFinish)}.`);
   const c = facts.changes;
   const counts = [
     [c.risks.opened.length, 'new risk'],

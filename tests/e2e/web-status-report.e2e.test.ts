@@ -132,7 +132,7 @@ describe('a status report in the browser', () => {
     await page.getByRole('button', { name: 'Draft a report' }).click();
     await page.getByTestId('status-report-page').waitFor();
     await page.getByRole('table', { name: 'Slipped milestones' }).getByText('Pilot live').waitFor();
-    await page.getByLabel('Report').selectOption({ index: 1 });
+    await page.getByLabel('Report', { exact: true }).selectOption({ index: 1 });
     const compare = page.getByTestId('report-compare');
     await compare
       .getByText(/^Pilot live: .+ → .+/)

@@ -81,7 +81,7 @@ describe('drafting a status report', () => {
     ]);
     expect(report.facts.milestones.upcoming[0]).toMatchObject({ id: p.beta, date: '2026-11-20' });
     expect(report.facts.milestones.slipped).toEqual([]);
-    expect(report.summary).toContain('Coming up: Beta on 2026-11-20');
+    expect(report.summary).toContain('Coming up: Beta on 20 Nov 2026');
     expect(['green', 'amber', 'red']).toContain(report.health);
     expect(report.effectiveHealth).toBe(report.health);
     expect(report.facts.healthReasons.map((r: { rule: string }) => r.rule)).toContain('budget');
