@@ -10,4 +10,4 @@ export const scopeText = (r: ReviewBody) =>
   r.scope === 'portfolio' ? '(portfolio)' : r.programs.map((p) => p.name).join(', ');
 
 export const whenText = (r: ReviewBody) =>
-  [r.recurrence ?? 'once', r.time ? `at ${r.time}` : null, r.timeZone].filter(Boolean).join(' ');
+  [r.recurrenceText, r.time ? `at ${r.time}` : null, r.timeZone].filter(Boolean).join(' ');
