@@ -52,6 +52,7 @@ import { allocationRoutes } from './modules/allocations/allocation.routes.js';
 import { capacityRoutes } from './modules/capacity/capacity.routes.js';
 import { careerLadderRoutes } from './modules/career-ladder/career-ladder.routes.js';
 import { headcountRoutes } from './modules/headcount/headcount.routes.js';
+import { kpiRoutes } from './modules/kpis/kpi.routes.js';
 import { personRoutes } from './modules/people/person.routes.js';
 import { packageRoot } from './package-root.js';
 import { programMemberRoutes } from './modules/program-members/program-member.routes.js';
@@ -117,6 +118,7 @@ export const ROUTE_MODULES = [
   allocationRoutes,
   capacityRoutes,
   headcountRoutes,
+  kpiRoutes,
   backupRoutes,
 ];
 

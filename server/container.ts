@@ -81,6 +81,7 @@ import { createAllocationService } from './modules/allocations/allocation.servic
 import { createCapacityService } from './modules/capacity/capacity.service.js';
 import { createCareerLadderService } from './modules/career-ladder/career-ladder.service.js';
 import { createHeadcountService } from './modules/headcount/headcount.service.js';
+import { createKpiService } from './modules/kpis/kpi.service.js';
 import { createPersonService } from './modules/people/person.service.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits } from './modules/rate-limits/rate-limit-settings.js';
 
@@ -178,6 +179,7 @@ export function createContainer(
     allocations: createAllocationService(db),
     capacity: createCapacityService(db, todayUtc),
     headcount: createHeadcountService(db, todayUtc),
+    kpis: createKpiService(db, todayUtc),
     search: createSearchService(db),
   };
   const reviews = createReviewService(db, clock);

@@ -1232,6 +1232,70 @@ export type paths = {
         patch: operations["updateProgramIssue"];
         trace?: never;
     };
+    "/api/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every KPI over the programs you can see: value, target, RAG and quarterly trend
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
+        get: operations["listKpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kpis/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One KPI with the items behind its value
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
+        get: operations["getKpi"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/kpis/{id}/target": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a KPI’s target and thresholds; only the fields named change (TPM managers and admins)
+         * @description **Who may call it:** Only admins and TPM managers.
+         */
+        patch: operations["updateKpiTarget"];
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -15437,6 +15501,523 @@ export interface operations {
                         title: string;
                         /** Format: date-time */
                         updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listKpis: {
+        parameters: {
+            query?: {
+                /** @description Calendar date, YYYY-MM-DD. */
+                from?: string;
+                /** @description A person’s id, or "me": the programs they own. */
+                personId?: string;
+                /** @description Identifier (UUID). */
+                programId?: string;
+                /** @description Identifier (UUID). */
+                teamId?: string;
+                /** @description Calendar date, YYYY-MM-DD. */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        from: string;
+                        items: {
+                            /** @description How many items the value counts. */
+                            count: number;
+                            /** @description Plain text: the formula, the data it reads and its tolerance. */
+                            definition: string;
+                            /** @enum {unknown} */
+                            direction: "higher_is_better" | "lower_is_better";
+                            /** @description Companion figures (median working hours to first response, response rate…). */
+                            figures: {
+                                label: string;
+                                /**
+                                 * @description share: a fraction in [0, 1] (shown as a percentage); score: a mean on the 1–5 survey scale; count; hours: working hours; days: working days.
+                                 * @enum {unknown}
+                                 */
+                                unit: "share" | "score" | "count" | "hours" | "days";
+                                value: number | null;
+                            }[];
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            from: string;
+                            /**
+                             * @description The KPI’s identifier.
+                             * @enum {unknown}
+                             */
+                            id: "completion_on_time_on_budget" | "stakeholder_satisfaction" | "intake_sla_attainment" | "forecast_calibration" | "request_throughput" | "request_cycle_time" | "tpm_capacity_utilisation" | "change_requests_approved";
+                            name: string;
+                            /** @description What the value leaves out, in a sentence (e.g. budgets not yet assessed). */
+                            note: string | null;
+                            /**
+                             * @description Against the target’s thresholds; none when there is no value (nothing to count).
+                             * @enum {unknown}
+                             */
+                            rag: "green" | "amber" | "red" | "none";
+                            target: {
+                                /** @description Amber at or beyond this value and short of green; red beyond it. */
+                                amber: number;
+                                /** @description Green at or beyond this value (≥ when higher is better, ≤ when lower is better). */
+                                green: number;
+                                target: number;
+                                /** @description null while the target is the default. */
+                                updatedAt: string | null;
+                                /** @description Row version for optimistic concurrency; send the version you read. */
+                                version: number;
+                            };
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            to: string;
+                            /** @description One point per fiscal quarter of the period. */
+                            trend: {
+                                /** @description How many items the value counts. */
+                                count: number;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD.
+                                 */
+                                from: string;
+                                /** @description Fiscal quarter, e.g. FY2027-Q1. */
+                                quarter: string;
+                                /**
+                                 * Format: date
+                                 * @description Calendar date, YYYY-MM-DD.
+                                 */
+                                to: string;
+                                value: number | null;
+                            }[];
+                            /**
+                             * @description share: a fraction in [0, 1] (shown as a percentage); score: a mean on the 1–5 survey scale; count; hours: working hours; days: working days.
+                             * @enum {unknown}
+                             */
+                            unit: "share" | "score" | "count" | "hours" | "days";
+                            /** @description null when there is nothing to count. */
+                            value: number | null;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        to: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getKpi: {
+        parameters: {
+            query?: {
+                /** @description Calendar date, YYYY-MM-DD. */
+                from?: string;
+                /** @description A person’s id, or "me": the programs they own. */
+                personId?: string;
+                /** @description Identifier (UUID). */
+                programId?: string;
+                /** @description Identifier (UUID). */
+                teamId?: string;
+                /** @description Calendar date, YYYY-MM-DD. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A KPI id, e.g. intake_sla_attainment. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description forecast_calibration only. */
+                        calibration?: {
+                            count: number;
+                            observed: number | null;
+                            p: number;
+                        }[];
+                        /** @description How many items the value counts. */
+                        count: number;
+                        /** @description Plain text: the formula, the data it reads and its tolerance. */
+                        definition: string;
+                        /** @enum {unknown} */
+                        direction: "higher_is_better" | "lower_is_better";
+                        /** @description Companion figures (median working hours to first response, response rate…). */
+                        figures: {
+                            label: string;
+                            /**
+                             * @description share: a fraction in [0, 1] (shown as a percentage); score: a mean on the 1–5 survey scale; count; hours: working hours; days: working days.
+                             * @enum {unknown}
+                             */
+                            unit: "share" | "score" | "count" | "hours" | "days";
+                            value: number | null;
+                        }[];
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        from: string;
+                        /**
+                         * @description The KPI’s identifier.
+                         * @enum {unknown}
+                         */
+                        id: "completion_on_time_on_budget" | "stakeholder_satisfaction" | "intake_sla_attainment" | "forecast_calibration" | "request_throughput" | "request_cycle_time" | "tpm_capacity_utilisation" | "change_requests_approved";
+                        /** @description The items behind the number (drill-down). */
+                        items: {
+                            /**
+                             * @description good: counts towards the KPI (on time, met the SLA…); bad: against it.
+                             * @enum {unknown}
+                             */
+                            counts: "good" | "bad" | "neutral";
+                            /** @description The day that placed it in the period. */
+                            date: string | null;
+                            /** @description A sentence saying why it counts so. */
+                            detail: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @enum {unknown} */
+                            kind: "program" | "milestone" | "request" | "survey_response" | "person" | "change_request";
+                            name: string;
+                            programId: string | null;
+                            programName: string | null;
+                            value: number | null;
+                        }[];
+                        name: string;
+                        /** @description What the value leaves out, in a sentence (e.g. budgets not yet assessed). */
+                        note: string | null;
+                        /**
+                         * @description Against the target’s thresholds; none when there is no value (nothing to count).
+                         * @enum {unknown}
+                         */
+                        rag: "green" | "amber" | "red" | "none";
+                        target: {
+                            /** @description Amber at or beyond this value and short of green; red beyond it. */
+                            amber: number;
+                            /** @description Green at or beyond this value (≥ when higher is better, ≤ when lower is better). */
+                            green: number;
+                            target: number;
+                            /** @description null while the target is the default. */
+                            updatedAt: string | null;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        };
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        to: string;
+                        /** @description One point per fiscal quarter of the period. */
+                        trend: {
+                            /** @description How many items the value counts. */
+                            count: number;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            from: string;
+                            /** @description Fiscal quarter, e.g. FY2027-Q1. */
+                            quarter: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            to: string;
+                            value: number | null;
+                        }[];
+                        /**
+                         * @description share: a fraction in [0, 1] (shown as a percentage); score: a mean on the 1–5 survey scale; count; hours: working hours; days: working days.
+                         * @enum {unknown}
+                         */
+                        unit: "share" | "score" | "count" | "hours" | "days";
+                        /** @description null when there is nothing to count. */
+                        value: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateKpiTarget: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A KPI id, e.g. intake_sla_attainment. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amber?: number;
+                    green?: number;
+                    target?: number;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Amber at or beyond this value and short of green; red beyond it. */
+                        amber: number;
+                        /** @description Green at or beyond this value (≥ when higher is better, ≤ when lower is better). */
+                        green: number;
+                        target: number;
+                        /** @description null while the target is the default. */
+                        updatedAt: string | null;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
                     };

@@ -8,6 +8,10 @@ const HEADCOUNT: AccessRule = {
   roles: MANAGERS,
   refusal: 'Only a TPM manager or an admin plans headcount.',
 };
+const KPI_TARGETS: AccessRule = {
+  roles: MANAGERS,
+  refusal: 'Only a TPM manager or an admin sets KPI targets.',
+};
 const signedIn: AccessRule = { signedIn: true };
 /** Any account, a stakeholder's included: it changes only what is the caller's own. */
 const anyAccount: AccessRule = { signedIn: true, anyRoleMayWrite: true };
@@ -358,4 +362,9 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'POST /api/headcount/needs': HEADCOUNT,
   'PATCH /api/headcount/needs/:id': HEADCOUNT,
   'DELETE /api/headcount/needs/:id': HEADCOUNT,
+
+  // KPIs: computed over the programs the caller can see (programSight in the service).
+  'GET /api/kpis': signedIn,
+  'GET /api/kpis/:id': signedIn,
+  'PATCH /api/kpis/:id/target': KPI_TARGETS,
 };
