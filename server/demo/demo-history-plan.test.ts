@@ -12,7 +12,7 @@ const anyToday = fc
   .map((d) => d.toISOString().slice(0, 10));
 
 describe('the demo history plan', () => {
-  it('finishes every program before today, one in each of the last four fiscal quarters, actuals in order', () => {
+  it('finishes every program before today, in at least three fiscal quarters, actuals in order', () => {
     fc.assert(
       fc.property(anyToday, (today) => {
         const programs = buildHistoryPrograms(today);
@@ -30,7 +30,9 @@ describe('the demo history plan', () => {
             for (const fm of f.milestones)
               expect(f.on < p.milestones[fm.index]!.achieved).toBe(true);
         }
-        expect(new Set(programs.map((p) => fiscalQuarterOf(p.finishedOn))).size).toBe(4);
+        expect(
+          new Set(programs.map((p) => fiscalQuarterOf(p.finishedOn))).size,
+        ).toBeGreaterThanOrEqual(3);
       }),
       { numRuns: 200 },
     );
@@ -38,10 +40,10 @@ describe('the demo history plan', () => {
 
   it('lays a worked example out on working days: 2026-12-07 (a Monday)', () => {
     const [scanners] = buildHistoryPrograms('2026-12-07');
-    // Four quarters before FY2027-Q4 is FY2026-Q4 (from 2025-11-01); 35 days in is a Saturday, so the Monday.
-    expect(scanners!.targetDate).toBe('2025-12-08');
-    expect(scanners!.startDate).toBe('2025-09-16');
+    // Three quarters before FY2027-Q4 is FY2027-Q1 (from 2026-02-01); 35 days in is a Sunday, so the Monday.
+    expect(scanners!.targetDate).toBe('2026-03-09');
+    expect(scanners!.startDate).toBe('2025-12-16');
     // The last milestone slipped six working days.
-    expect(scanners!.milestones[2]!.achieved).toBe('2025-12-16');
+    expect(scanners!.milestones[2]!.achieved).toBe('2026-03-17');
   });
 });

@@ -20,7 +20,7 @@ export interface HistoryProgramSpec {
   ownerKey: string;
   sponsorKey: string;
   teamKey: string;
-  /** Closed in the fiscal quarter this many quarters before today's (1–4). */
+  /** Closed in the fiscal quarter this many quarters before today's (0–3: the KPIs' default year). */
   quartersAgo: number;
   budgetCents: number;
   workstreams: [string, string];
@@ -75,7 +75,7 @@ export const HISTORY_PROGRAMS: HistoryProgramSpec[] = [
     ownerKey: 'bjorn',
     sponsorKey: 'elena',
     teamKey: 'it-ops',
-    quartersAgo: 4,
+    quartersAgo: 3,
     budgetCents: 18_000_000,
     workstreams: ['Devices', 'Training'],
     milestones: [
@@ -103,7 +103,7 @@ export const HISTORY_PROGRAMS: HistoryProgramSpec[] = [
     ownerKey: 'marta',
     sponsorKey: 'sofia',
     teamKey: 'payments',
-    quartersAgo: 3,
+    quartersAgo: 2,
     budgetCents: 42_000_000,
     workstreams: ['Rules', 'Operations'],
     milestones: [
@@ -131,7 +131,7 @@ export const HISTORY_PROGRAMS: HistoryProgramSpec[] = [
     ownerKey: 'oluwaseun',
     sponsorKey: 'chidi',
     teamKey: 'sre',
-    quartersAgo: 2,
+    quartersAgo: 1,
     budgetCents: 30_000_000,
     workstreams: ['Platform', 'Migration'],
     milestones: [
@@ -158,7 +158,7 @@ export const HISTORY_PROGRAMS: HistoryProgramSpec[] = [
     ownerKey: 'aisha',
     sponsorKey: 'isabel',
     teamKey: 'product-design',
-    quartersAgo: 1,
+    quartersAgo: 0,
     budgetCents: 12_000_000,
     workstreams: ['Design', 'Engineering'],
     milestones: [
@@ -205,12 +205,19 @@ function offsetOf(cal: DemoCalendar, date: string): number {
   return n;
 }
 
-/** The target's working-day offset: some weeks into the quarter `quartersAgo` before today's. */
+/** Working days before today the latest target may fall: a slipped finish is still in the past. */
+const LATEST_TARGET_OFFSET = -12;
+
+/**
+ * The target's working-day offset: some weeks into the quarter `quartersAgo`
+ * before today's, but finished before today (early in a quarter, that may be the
+ * quarter before).
+ */
 function targetOffset(cal: DemoCalendar, quartersAgo: number): number {
   const quarter = shiftQuarter(fiscalQuarterOf(cal.today), -quartersAgo);
   const start = Date.parse(`${quarterStartDate(quarter)}T00:00:00Z`);
   const target = new Date(start + TARGET_DAYS_INTO_QUARTER * 86_400_000).toISOString().slice(0, 10);
-  return offsetOf(cal, target);
+  return Math.min(LATEST_TARGET_OFFSET, offsetOf(cal, target));
 }
 
 export function buildHistoryProgram(spec: HistoryProgramSpec, today: string): HistoryProgram {
