@@ -184,11 +184,11 @@ export const HISTORY_PROGRAMS: HistoryProgramSpec[] = [
 /**
  * A forecast's P-dates for a milestone planned at `planned` that slipped `slip`
  * working days, made `early` (a third in) or late (two thirds in): early
- * forecasts trust the plan, later ones have seen most of the slip; P80 sits
- * three working days past P50 and P95 four more, so some actuals land past P80.
+ * forecasts trust the plan, later ones have seen part of the slip; P80 sits
+ * three working days past P50 and P95 four more, so the largest slips land past P80.
  */
 function pDates(day: (n: number) => string, planned: number, slip: number, early: boolean) {
-  const p50 = planned + (early ? 0 : Math.round(slip * 0.6));
+  const p50 = planned + (early ? 0 : Math.round(slip * 0.3));
   return { p50: day(p50), p80: day(p50 + 3), p95: day(p50 + 7) };
 }
 

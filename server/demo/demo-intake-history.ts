@@ -61,7 +61,7 @@ export async function writeDemoIntakeHistory(tx: Queryable, now: Date): Promise<
   for (const [i, title] of TITLES.entries()) {
     const requester = partners[i % partners.length]!;
     const tpm = tpms[i % tpms.length]!;
-    // Arrivals every nine days or so, at 09:00 UTC on the day.
+    // Arrivals every nine days or so, at 16:00 UTC: the start of the working day in California.
     const ageHours = Math.round((12 + i * 8.5) * DAY_HOURS);
     const responseHours = FIRST_RESPONSE_HOURS[i % FIRST_RESPONSE_HOURS.length]!;
     const decidedHours = Math.max(
@@ -81,7 +81,7 @@ export async function writeDemoIntakeHistory(tx: Queryable, now: Date): Promise<
       createdAt: now,
     });
     await tx.query(
-      `WITH t AS (SELECT date_trunc('day', $2::timestamptz - make_interval(hours => $3)) + interval '9 hours' AS at)
+      `WITH t AS (SELECT date_trunc('day', $2::timestamptz - make_interval(hours => $3)) + interval '16 hours' AS at)
        UPDATE intake_requests r
           SET created_at = t.at, updated_at = t.at + make_interval(hours => $5),
               first_response_at = t.at + make_interval(hours => $4),

@@ -30,6 +30,8 @@ function pathOf(item: KpiItem): string | null {
 /** The drill-down: every item behind the KPI's value, and why it counts as it does. */
 export function KpiItemsTable({ items, unit }: { items: KpiItem[]; unit: KpiUnit }) {
   if (items.length === 0) return <p className="empty">Nothing was counted in this period.</p>;
+  // Items of a share KPI are counted, not measured: no column of dashes.
+  const hasValues = items.some((item) => item.value !== null);
   return (
     <div className="table-wrap">
       <table className="table kpi-items" aria-label="Items behind the value">
@@ -38,7 +40,7 @@ export function KpiItemsTable({ items, unit }: { items: KpiItem[]; unit: KpiUnit
             <th>Item</th>
             <th>Program</th>
             <th>Date</th>
-            <th className="numeric">Value</th>
+            {hasValues ? <th className="numeric">Value</th> : null}
             <th>Counts</th>
             <th>Why</th>
           </tr>
@@ -60,9 +62,11 @@ export function KpiItemsTable({ items, unit }: { items: KpiItem[]; unit: KpiUnit
                   )}
                 </td>
                 <td>{formatDate(item.date)}</td>
-                <td className="numeric">
-                  {item.value === null ? '—' : formatKpiValue(item.value, itemUnit(unit))}
-                </td>
+                {hasValues ? (
+                  <td className="numeric">
+                    {item.value === null ? '—' : formatKpiValue(item.value, itemUnit(unit))}
+                  </td>
+                ) : null}
                 <td className={`counts--${item.counts}`}>{COUNTS_WORDS[item.counts]}</td>
                 <td>{item.detail}</td>
               </tr>

@@ -53,7 +53,7 @@ export function KpiTrendChart({ kpi, detailed = false }: { kpi: KpiSummary; deta
                 symbol: 'none',
                 silent: true,
                 lineStyle: { color: CHART_COLORS.green, type: 'dashed' },
-                label: { formatter: 'Target', color: CHART_COLORS.green },
+                label: { formatter: 'Target', position: 'insideEndTop', color: CHART_COLORS.green },
                 data: [{ yAxis: target ?? 0 }],
               }
             : undefined,

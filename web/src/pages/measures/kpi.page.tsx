@@ -104,7 +104,7 @@ export function KpiPage() {
               </dl>
             ) : null}
             {kpi.note ? <p className="kpi-card__note">{kpi.note}</p> : null}
-            <h3>Definition</h3>
+            <h3 className="kpi-detail__definition-heading">Definition</h3>
             <p className="kpi-detail__definition">{kpi.definition}</p>
           </section>
           <div className="kpi-detail__charts">
