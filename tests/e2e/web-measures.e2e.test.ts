@@ -93,7 +93,10 @@ describe('the Measures pages on the demo organization', () => {
     await form.getByRole('button', { name: 'Save target' }).click();
     await form.waitFor({ state: 'detached' });
     // Read again once saved: the new target, no longer the default.
-    await page.getByTestId('kpi-target').getByText(/^Target 95% .*; set /).waitFor();
+    await page
+      .getByTestId('kpi-target')
+      .getByText(/^Target 95% .*; set /)
+      .waitFor();
     const api = await signedInApi(url, managerEmail, demoPassword);
     const kpi = (await api.get('/api/kpis/intake_sla_attainment')).body as {
       target: { target: number; green: number; amber: number; updatedAt: string | null };
