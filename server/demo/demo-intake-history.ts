@@ -81,7 +81,10 @@ export async function writeDemoIntakeHistory(tx: Queryable, now: Date): Promise<
       createdAt: now,
     });
     await tx.query(
-      `WITH t AS (SELECT date_trunc('day', $2::timestamptz - make_interval(hours => $3)) + interval '16 hours' AS at)
+      `WITH d AS (SELECT date_trunc('day', $2::timestamptz - make_interval(hours => $3)) AS day),
+            -- A weekend arrival moves to the Monday: requests come in on working days.
+            t AS (SELECT day + make_interval(days => CASE extract(isodow FROM day)::int WHEN 6 THEN 2 WHEN 7 THEN 1 ELSE 0 END)
+                         + interval '16 hours' AS at FROM d)
        UPDATE intake_requests r
           SET created_at = t.at, updated_at = t.at + make_interval(hours => $5),
               first_response_at = t.at + make_interval(hours => $4),
