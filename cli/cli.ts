@@ -40,6 +40,9 @@ import { allocationListCommand } from './commands/allocation/list.js';
 import { capacityCommand } from './commands/capacity/capacity.js';
 import { headcountAddCommand } from './commands/headcount/add.js';
 import { headcountListCommand } from './commands/headcount/list.js';
+import { kpiListCommand } from './commands/kpi/list.js';
+import { kpiShowCommand } from './commands/kpi/show.js';
+import { kpiTargetCommand } from './commands/kpi/target.js';
 import { personListCommand } from './commands/person/list.js';
 import { personShowCommand } from './commands/person/show.js';
 import { personSkillsCommand } from './commands/person/skills.js';
@@ -415,6 +418,13 @@ export function createCli(io: CliIo): Command {
       headcountAddCommand(io),
       headcountRoleCommand(io),
       headcountNeedCommand(io),
+    ]),
+  );
+  program.addCommand(
+    noun('kpi', 'measures: KPIs with their targets, RAG, quarterly trend and drill-down', [
+      kpiListCommand(io),
+      kpiShowCommand(io),
+      kpiTargetCommand(io),
     ]),
   );
   program.addCommand(

@@ -482,6 +482,18 @@ const FIXTURES: Record<string, Fixture> = {
       },
     };
   })(),
+  updateKpiTarget: {
+    async create() {
+      return {
+        params: { id: 'intake_sla_attainment' },
+        read: async () =>
+          (await admin.get('/api/kpis/intake_sla_attainment?from=2026-01-05&to=2026-01-05')).body
+            .target,
+      };
+    },
+    // Higher is better for this KPI: green may not be short of amber.
+    valid: (s: Json) => (s.green as number) >= (s.amber as number),
+  },
   updateHeadcountRole: {
     async create() {
       const r = await created(

@@ -108,6 +108,8 @@ function idFor(collection: string, parameter: string, world: AccessWorld): strin
     reviews: world.review,
   };
   if (parameter === 'token') return 'wmf_nosuchfeed';
+  // KPI ids are names, not uuids.
+  if (collection === 'kpis') return 'intake_sla_attainment';
   return byCollection[collection] ?? NO_SUCH_ID;
 }
 
@@ -136,6 +138,7 @@ function requestFor(operation: (typeof operations)[number], world: AccessWorld) 
     'POST /api/action-items': { programId: world.program },
     'POST /api/reviews': { programIds: [world.program] },
     'PATCH /api/reviews/:id': { programIds: [world.program] },
+    'PATCH /api/kpis/:id/target': { version: 1, target: 0.9 },
   };
   const body = operation.takesBody ? (bodies[operation.key] ?? {}) : undefined;
   return { url: url + (query[operation.key] ?? ''), body };
