@@ -25,7 +25,10 @@ interface Row {
 describe('the demo decision log', () => {
   it('gives every program decided, superseded and overdue decisions, and the portfolio one', async () => {
     const admin = await server.signIn('admin');
-    const programs = (await admin.get('/api/programs?limit=200')).body.items as { id: string }[];
+    // The closed programs of the demo's history decided their things before Waymark.
+    const programs = (
+      (await admin.get('/api/programs?limit=200')).body.items as { id: string; status: string }[]
+    ).filter((p) => p.status !== 'completed');
     const items = (await admin.get('/api/decisions')).body.items as Row[];
     expect(programs.length).toBeGreaterThanOrEqual(3);
     for (const program of programs) {

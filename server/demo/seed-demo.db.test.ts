@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../tests/support/test-database.js';
+import { fiscalQuarterOf } from '../../engine/headcount/fiscal-quarter.js';
+import { scoreForecasts } from '../../engine/forecasting/forecast-accuracy.js';
 import { verifyPassword } from '../modules/auth/password.js';
+import { loadForecastOutcomes } from '../modules/forecasts/forecast-accuracy.repository.js';
 import { DEMO_ADMIN_EMAIL, seedDemoOrganization } from './seed-demo.js';
 
 const PASSWORD = 'demo-password-for-tests';
@@ -76,7 +79,11 @@ describe('seedDemoOrganization', () => {
               count(*) FILTER (WHERE status IN ('open', 'mitigating'))::int AS open
          FROM program_risks GROUP BY program_id`,
     );
-    expect(register.rows).toHaveLength(n.programs!);
+    // The closed programs of the demo's history have their risks behind them.
+    const active = await one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM programs WHERE status <> 'completed'`,
+    );
+    expect(register.rows).toHaveLength(active.n);
     for (const r of register.rows) {
       expect(r.owned).toBe(r.n);
       expect(r.open).toBeGreaterThan(0);
@@ -118,7 +125,7 @@ describe('seedDemoOrganization', () => {
             + (SELECT count(*)::int FROM program_issues WHERE program_id = p.id AND owner_id IS NULL)
             + (SELECT count(*)::int FROM external_dependencies WHERE program_id = p.id AND owner_id IS NULL)
                 AS unowned
-         FROM programs p`,
+         FROM programs p WHERE p.status <> 'completed'`,
     );
     expect(perProgram.rows.length).toBeGreaterThanOrEqual(3);
     for (const row of perProgram.rows)
@@ -229,7 +236,7 @@ describe('seedDemoOrganization', () => {
                 WHERE c.program_id = p.id) AS statuses,
               (SELECT array_agg(b.name ORDER BY b.name) FROM baselines b
                 WHERE b.id IN (SELECT baseline_id FROM change_requests WHERE program_id = p.id)) AS baselines
-         FROM programs p`,
+         FROM programs p WHERE p.status <> 'completed'`,
     );
     expect(perProgram.rows.length).toBeGreaterThanOrEqual(3);
     for (const p of perProgram.rows) {
@@ -255,5 +262,69 @@ describe('seedDemoOrganization', () => {
     expect(kinds).toContain('baseline');
     const times = pm.timeline.map((e) => Date.parse(e.at));
     expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  describe('a year of history for the KPIs', () => {
+    const quarters = (days: string[]) => new Set(days.map((d) => fiscalQuarterOf(d)));
+
+    it('closes programs over the last four quarters, their plans done against a baseline, some late', async () => {
+      const closed = (
+        await t.db.query<{ finished: string; tasks: number; done: number; baselines: number }>(
+          `SELECT (SELECT max(actual_finish)::date::text FROM tasks WHERE program_id = p.id) AS finished,
+                  (SELECT count(*)::int FROM tasks WHERE program_id = p.id) AS tasks,
+                  (SELECT count(*)::int FROM tasks WHERE program_id = p.id AND state = 'done'
+                     AND actual_start IS NOT NULL AND actual_finish IS NOT NULL) AS done,
+                  (SELECT count(*)::int FROM baselines WHERE program_id = p.id) AS baselines
+             FROM programs p WHERE p.status = 'completed'`,
+        )
+      ).rows;
+      expect(closed.length).toBeGreaterThanOrEqual(4);
+      for (const p of closed) {
+        expect(p.tasks).toBeGreaterThanOrEqual(12);
+        expect([p.done, p.baselines]).toEqual([p.tasks, 1]);
+      }
+      expect(quarters(closed.map((p) => p.finished)).size).toBeGreaterThanOrEqual(3);
+      const milestones = await one<{ on_time: number; late: number }>(
+        `SELECT count(*) FILTER (WHERE m.achieved_at::date <= m.due_date)::int AS on_time,
+                count(*) FILTER (WHERE m.achieved_at::date > m.due_date)::int AS late
+           FROM milestones m JOIN programs p ON p.id = m.program_id
+          WHERE p.status = 'completed' AND m.state = 'achieved'`,
+      );
+      expect(milestones.on_time).toBeGreaterThanOrEqual(6);
+      expect(milestones.late).toBeGreaterThanOrEqual(3);
+    });
+
+    it('has forecasts made before those finishes, some within their P80 and some not', async () => {
+      const report = scoreForecasts(await loadForecastOutcomes(t.db, undefined, () => true));
+      expect(report.scored.length).toBeGreaterThanOrEqual(12);
+      const p80 = report.calibration.find((c) => c.p === 80)!;
+      expect(p80.observed).toBeGreaterThan(0.5);
+      expect(p80.observed).toBeLessThan(1);
+    });
+
+    it('answers and decides requests all year, some first responses days late', async () => {
+      const requests = (
+        await t.db.query<{ created: string; response_hours: number; decided: string }>(
+          `SELECT created_at::date::text AS created,
+                  extract(epoch FROM first_response_at - created_at)::float / 3600 AS response_hours,
+                  triaged_at::date::text AS decided
+             FROM intake_requests WHERE state IN ('accepted', 'declined') AND triaged_at IS NOT NULL`,
+        )
+      ).rows;
+      expect(requests.length).toBeGreaterThanOrEqual(20);
+      expect(requests.filter((r) => r.response_hours <= 24).length).toBeGreaterThan(10);
+      expect(requests.filter((r) => r.response_hours > 72).length).toBeGreaterThanOrEqual(3);
+      expect(quarters(requests.map((r) => r.decided)).size).toBeGreaterThanOrEqual(3);
+    });
+
+    it('approves change requests over at least three quarters', async () => {
+      const approved = (
+        await t.db.query<{ decided: string }>(
+          `SELECT decided_at::date::text AS decided FROM change_requests WHERE status = 'approved'`,
+        )
+      ).rows;
+      expect(approved.length).toBeGreaterThanOrEqual(8);
+      expect(quarters(approved.map((r) => r.decided)).size).toBeGreaterThanOrEqual(3);
+    });
   });
 });

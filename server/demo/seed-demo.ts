@@ -13,6 +13,8 @@ import { writeDemoRaidLog } from './demo-raid.js';
 import { writeDemoStatusReports } from './demo-status-reports.js';
 import { buildDemoOrganization } from './demo-organization.js';
 import { writeDemoIntake } from './demo-intake.js';
+import { writeDemoIntakeHistory } from './demo-intake-history.js';
+import { writeDemoHistory } from './demo-history.js';
 import { writeDemoOrganization } from './demo-writer.js';
 import { writeDemoWorkingTime } from './demo-working-time.js';
 import { writeDemoTeam } from './demo-team.js';
@@ -73,10 +75,22 @@ export async function seedDemoOrganization(
     await writeDemoStatusReports(tx, today, { clock: demoClock, schedules });
     // Last: its timeline is stored from the history written above.
     await writeDemoPostMortems(tx, now);
+    // After every other writer, so none of them picks up the closed programs.
+    const history = await writeDemoHistory(tx, today);
+    await writeDemoIntakeHistory(tx, now);
     await tx.query(
       `INSERT INTO audit_events (actor_id, actor_email, entity_type, entity_id, action, after)
        VALUES (NULL, NULL, 'demo', 'organization', 'seed', $1)`,
-      [JSON.stringify({ today, adminId: admin.id, ...counts, team })],
+      [
+        JSON.stringify({
+          today,
+          adminId: admin.id,
+          ...counts,
+          programs: counts.programs + history.programs,
+          tasks: counts.tasks + history.tasks,
+          team,
+        }),
+      ],
     );
     return true;
   });

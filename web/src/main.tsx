@@ -9,6 +9,8 @@ import { ProgramGovernancePage } from './pages/governance/program-governance.pag
 import { ChangeRequestPage } from './pages/change-requests/change-request.page';
 import { CAPABILITIES } from './pages/coming-soon/capabilities';
 import { ComingSoonPage } from './pages/coming-soon/coming-soon.page';
+import { KpiPage } from './pages/measures/kpi.page';
+import { MeasuresPage } from './pages/measures/measures.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { InvitationPage } from './pages/invitation/invitation.page';
 import { SignInPage } from './pages/sign-in/sign-in.page';
@@ -116,6 +118,8 @@ function App() {
             <Route path="/admin" element={<AdminPage />} />
             <Route path="/admin/backups" element={<BackupsPage />} />
             <Route path="/admin/audit" element={<AuditPage />} />
+            <Route path="/measures" element={<MeasuresPage />} />
+            <Route path="/measures/:kpiId" element={<KpiPage />} />
             {CAPABILITIES.filter((c) => !c.ready).map((c) => (
               <Route key={c.path} path={c.path} element={<ComingSoonPage capability={c} />} />
             ))}

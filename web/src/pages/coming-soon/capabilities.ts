@@ -106,7 +106,7 @@ export const CAPABILITIES: Capability[] = [
       'OKRs with scoring and how programs serve them',
       'Budgets with earned-value metrics, vendors and contracts',
     ],
-    ready: false,
+    ready: true,
   },
   {
     path: '/admin',
