@@ -106,6 +106,7 @@ function idFor(collection: string, parameter: string, world: AccessWorld): strin
     'status-reports': world.statusReport,
     'post-mortems': world.postMortem,
     reviews: world.review,
+    surveys: world.survey,
   };
   if (parameter === 'token') return 'wmf_nosuchfeed';
   return byCollection[collection] ?? NO_SUCH_ID;
@@ -124,6 +125,7 @@ function requestFor(operation: (typeof operations)[number], world: AccessWorld) 
     'GET /api/audit': `?programId=${world.program}`,
     'GET /api/forecast-accuracy': `?programId=${world.program}`,
     'GET /api/risks': `?programId=${world.program}`,
+    'GET /api/surveys': `?programId=${world.program}`,
     'GET /api/action-items': `?programId=${world.program}`,
     'GET /api/search': `?q=world&programId=${world.program}`,
   };
@@ -134,6 +136,7 @@ function requestFor(operation: (typeof operations)[number], world: AccessWorld) 
     'POST /api/portfolio/forecasts': { programIds: [world.program] },
     'POST /api/requests/:id/triage': { programId: world.program },
     'POST /api/action-items': { programId: world.program },
+    'POST /api/surveys': { programId: world.program },
     'POST /api/reviews': { programIds: [world.program] },
     'PATCH /api/reviews/:id': { programIds: [world.program] },
   };
