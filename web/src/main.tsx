@@ -11,6 +11,9 @@ import { CAPABILITIES } from './pages/coming-soon/capabilities';
 import { ComingSoonPage } from './pages/coming-soon/coming-soon.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { InvitationPage } from './pages/invitation/invitation.page';
+import { PublicSurveyPage } from './pages/surveys/public-survey.page';
+import { SurveyPage } from './pages/surveys/survey.page';
+import { SurveysPage } from './pages/surveys/surveys.page';
 import { SignInPage } from './pages/sign-in/sign-in.page';
 import { RequireSession } from './session/require-session';
 import { SessionProvider } from './session/session-context';
@@ -76,6 +79,7 @@ function App() {
         <Routes>
           <Route path="/sign-in" element={<SignInPage />} />
           <Route path="/invitation" element={<InvitationPage />} />
+          <Route path="/survey/:token" element={<PublicSurveyPage />} />
           <Route
             element={
               <RequireSession>
@@ -116,6 +120,8 @@ function App() {
             <Route path="/admin" element={<AdminPage />} />
             <Route path="/admin/backups" element={<BackupsPage />} />
             <Route path="/admin/audit" element={<AuditPage />} />
+            <Route path="/surveys" element={<SurveysPage />} />
+            <Route path="/surveys/:surveyId" element={<SurveyPage />} />
             {CAPABILITIES.filter((c) => !c.ready).map((c) => (
               <Route key={c.path} path={c.path} element={<ComingSoonPage capability={c} />} />
             ))}
