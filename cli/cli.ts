@@ -137,6 +137,12 @@ import { postMortemShowCommand } from './commands/postmortem/show.js';
 import { postMortemTimelineCommand } from './commands/postmortem/timeline.js';
 import { postMortemUpdateCommand } from './commands/postmortem/update.js';
 import { riskAddCommand } from './commands/risk/add.js';
+import { surveyCreateCommand } from './commands/survey/create.js';
+import { surveyDeleteCommand } from './commands/survey/delete.js';
+import { surveyInviteCommand } from './commands/survey/invite.js';
+import { surveyListCommand } from './commands/survey/list.js';
+import { surveyResultsCommand } from './commands/survey/results.js';
+import { surveyShowCommand } from './commands/survey/show.js';
 import { riskDeleteCommand } from './commands/risk/delete.js';
 import { riskListCommand } from './commands/risk/list.js';
 import { riskShowCommand } from './commands/risk/show.js';
@@ -283,6 +289,20 @@ export function createCli(io: CliIo): Command {
       reportDeliverCommand(io),
       reportDeleteCommand(io),
     ]),
+  );
+  program.addCommand(
+    noun(
+      'survey',
+      'stakeholder satisfaction surveys: links to answer without an account, results',
+      [
+        surveyCreateCommand(io),
+        surveyListCommand(io),
+        surveyShowCommand(io),
+        surveyInviteCommand(io),
+        surveyResultsCommand(io),
+        surveyDeleteCommand(io),
+      ],
+    ),
   );
   program.addCommand(
     noun('risk', 'the risk register (open and mitigating risks feed the forecasts)', [

@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'change_request_closed',
   'report_published',
   'post_mortem_published',
+  'survey_answered',
+  'survey_link_used',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -67,4 +69,8 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   report_published: 409,
   // A published post-mortem is history: it is neither edited, deleted nor published again.
   post_mortem_published: 409,
+  // A survey with answers keeps its question ids and scales, so old answers keep their meaning.
+  survey_answered: 409,
+  // Each survey link answers once.
+  survey_link_used: 409,
 };

@@ -22,6 +22,7 @@ import { assumptionRoutes } from './modules/assumptions/assumption.routes.js';
 import { programIssueRoutes } from './modules/program-issues/program-issue.routes.js';
 import { externalDependencyRoutes } from './modules/external-dependencies/external-dependency.routes.js';
 import { decisionRoutes } from './modules/decisions/decision.routes.js';
+import { surveyRoutes } from './modules/surveys/survey.routes.js';
 import { actionItemRoutes } from './modules/action-items/action-item.routes.js';
 import { notificationRoutes } from './modules/notifications/notification.routes.js';
 import { statusReportRoutes } from './modules/status-reports/status-report.routes.js';
@@ -120,6 +121,7 @@ export const ROUTE_MODULES = [
   headcountRoutes,
   kpiRoutes,
   backupRoutes,
+  surveyRoutes,
 ];
 
 function makeAjv(coerceTypes: boolean, useDefaults: boolean) {

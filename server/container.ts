@@ -26,6 +26,17 @@ import { createAssumptionService } from './modules/assumptions/assumption.servic
 import { createProgramIssueService } from './modules/program-issues/program-issue.service.js';
 import { createExternalDependencyService } from './modules/external-dependencies/external-dependency.service.js';
 import { createDecisionService } from './modules/decisions/decision.service.js';
+import { createSurveyService } from './modules/surveys/survey.service.js';
+import {
+  SURVEY_INVITATION_MAIL_JOB,
+  runSurveyInvitationMail,
+  type SurveyInvitationMailPayload,
+} from './jobs/survey-invitation-mail.job.js';
+import {
+  SURVEY_AUTO_SEND_CRONTAB,
+  SURVEY_AUTO_SEND_JOB,
+  runSurveyAutoSend,
+} from './jobs/survey-auto-send.job.js';
 import { createActionItemService } from './modules/action-items/action-item.service.js';
 import { createSlackSettingsService } from './modules/notifications/slack-settings.service.js';
 import {
@@ -161,6 +172,7 @@ export function createContainer(
     programIssues: createProgramIssueService(db, clock),
     externalDependencies: createExternalDependencyService(db),
     decisions: createDecisionService(db, clock),
+    surveys: createSurveyService(db, clock, { emailLinks: mailSender !== null }),
     statusReports: createStatusReportService(db, clock, schedules, mailSender),
     postMortems: createPostMortemService(db, clock),
     myWork: createMyWorkService(db, clock),
@@ -208,6 +220,22 @@ export function createContainer(
           { db, clock, sender: mailSender, publicUrl: options.publicUrl, log: options.log },
           payload as NotificationMailPayload,
         ),
+      [SURVEY_INVITATION_MAIL_JOB]: (payload) =>
+        runSurveyInvitationMail(
+          { db, clock, sender: mailSender, log: options.log },
+          payload as SurveyInvitationMailPayload,
+        ),
+      [SURVEY_AUTO_SEND_JOB]: async () => {
+        const sent = await runSurveyAutoSend({
+          db,
+          clock,
+          surveys: services.surveys,
+          // Links made with no request to say where Waymark is reached.
+          origin: options.publicUrl ?? 'http://localhost:3000',
+        });
+        for (const s of sent)
+          options.log.info(`[jobs] survey ${s.surveyId} sent for ${s.occasion} to ${s.invited}`);
+      },
       [SLACK_POST_JOB]: (payload) => runSlackPost(payload as SlackPostPayload),
       [ACTION_ITEM_SWEEP_JOB]: async () => void (await runActionItemSweep(db, clock())),
       [PLAN_IMPORT_JOB]: (payload) =>
@@ -227,7 +255,11 @@ export function createContainer(
         );
       },
     },
-    crontab: [ACTION_ITEM_SWEEP_CRONTAB, ...(backups.enabled ? [NIGHTLY_BACKUP_CRONTAB] : [])],
+    crontab: [
+      ACTION_ITEM_SWEEP_CRONTAB,
+      SURVEY_AUTO_SEND_CRONTAB,
+      ...(backups.enabled ? [NIGHTLY_BACKUP_CRONTAB] : []),
+    ],
     ...(options.jobPollIntervalMs ? { pollIntervalMs: options.jobPollIntervalMs } : {}),
   });
   const http = {

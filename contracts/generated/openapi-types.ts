@@ -3175,6 +3175,143 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/survey-responses/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The questions a survey link asks
+         * @description Needs no account: the link’s secret is the credential. Like every route that needs no account, it has the per-address public rate limit. An unknown or expired link is 404; a link already answered is 409 `survey_link_used`.
+         *
+         *     **Who may call it:** Needs no account: the survey link’s secret is the credential.
+         *
+         *     **Who may call it:** Needs no account: the survey link’s secret is the credential.
+         */
+        get: operations["getPublicSurvey"];
+        put?: never;
+        /**
+         * Answer a survey through its link, once
+         * @description Needs no account: the link’s secret is the credential. Like every route that needs no account, it has the per-address public rate limit. An unknown or expired link is 404; a link already answered is 409 `survey_link_used`. An unknown question or a point off its scale is 400 naming `body.answers.<questionId>`; so is a required question left out.
+         *
+         *     **Who may call it:** Needs no account: the survey link’s secret is the credential.
+         */
+        post: operations["answerSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Surveys of the programs you can see, and those of no program; newest first
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["listSurveys"];
+        put?: never;
+        /**
+         * Make a satisfaction survey (by default: satisfaction, communication, responsiveness on 1–5, and a comment)
+         * @description A survey of no program is changed only by TPM managers and admins.
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["createSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getSurvey"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a survey with its invitations and answers
+         * @description A survey of no program is changed only by TPM managers and admins.
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        delete: operations["deleteSurvey"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a survey: its title, question text, more questions, automatic sending
+         * @description Once answered, question ids and scales are frozen (409 `survey_answered`). A survey of no program is changed only by TPM managers and admins.
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        patch: operations["updateSurvey"];
+        trace?: never;
+    };
+    "/api/surveys/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make one answer link per e-mail address
+         * @description Each link works once and for 30 days. The links are in the answer (to copy) and, when e-mail is set up, e-mailed. A survey of no program is changed only by TPM managers and admins.
+         *
+         *     **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["inviteToSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/surveys/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Responses, response rate, the distribution and mean per question, and comments
+         * @description Anonymous surveys never show e-mail addresses.
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         *
+         *     **Who may call it:** Whoever may read the program (a members-only program is a 404 to anyone else).
+         */
+        get: operations["getSurveyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/task-assignments/{id}": {
         parameters: {
             query?: never;
@@ -3622,7 +3759,7 @@ export type components = {
         ErrorBody: {
             error: {
                 /** @enum {unknown} */
-                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable" | "last_owner" | "in_use" | "impact_stale" | "change_request_closed" | "report_published" | "post_mortem_published";
+                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable" | "last_owner" | "in_use" | "impact_stale" | "change_request_closed" | "report_published" | "post_mortem_published" | "survey_answered" | "survey_link_used";
                 details?: unknown;
                 issues: {
                     /** @description Machine-readable reason, e.g. required, type, unknown_property. */
@@ -36650,6 +36787,1176 @@ export interface operations {
                         updatedAt: string;
                         /** @description Row version for optimistic concurrency; send the version you read. */
                         version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getPublicSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        programName: string | null;
+                        questions: {
+                            id: string;
+                            /**
+                             * @description scale: an integer from min to max; text: a free answer.
+                             * @enum {unknown}
+                             */
+                            kind: "scale" | "text";
+                            /** @description null for text questions. */
+                            max: number | null;
+                            /** @description null for text questions. */
+                            min: number | null;
+                            required: boolean;
+                            text: string;
+                        }[];
+                        title: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    answerSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description {questionId: value} */
+                    answers: {
+                        [key: string]: number | string;
+                    };
+                    comment?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        submittedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listSurveys: {
+        parameters: {
+            query?: {
+                /** @description Identifier (UUID). */
+                programId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            anonymous: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                            createdById: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /** @description Invitations sent. */
+                            invited: number;
+                            programId: string | null;
+                            programName: string | null;
+                            questions: {
+                                id: string;
+                                /**
+                                 * @description scale: an integer from min to max; text: a free answer.
+                                 * @enum {unknown}
+                                 */
+                                kind: "scale" | "text";
+                                /** @description null for text questions. */
+                                max: number | null;
+                                /** @description null for text questions. */
+                                min: number | null;
+                                required: boolean;
+                                text: string;
+                            }[];
+                            recipients: string[];
+                            /** @description Answers received. */
+                            responses: number;
+                            /**
+                             * @description manual (the default): only invitations you send. milestone_achieved: to the recipients each time a milestone of its program is achieved; program_completed: once, when its program is completed; quarterly: on the first day of each fiscal quarter. Each occasion is sent once.
+                             * @enum {unknown}
+                             */
+                            sendTrigger: "manual" | "milestone_achieved" | "program_completed" | "quarterly";
+                            title: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Answers are not linked to the invitation, so nobody can tell who said what. Fixed once invitations exist. */
+                    anonymous?: boolean;
+                    /** @description The program asked about; none for the portfolio. */
+                    programId?: string | null;
+                    /** @description Default: satisfaction, communication and responsiveness on 1–5. Every survey also has a free comment. Once answered, ids and scales are frozen: text may change and questions may be added. */
+                    questions?: {
+                        /** @description The question’s id within its survey (lower case, digits, underscores). */
+                        id: string;
+                        /**
+                         * @description scale: an integer from min to max; text: a free answer.
+                         * @enum {unknown}
+                         */
+                        kind?: "scale" | "text";
+                        /** @description Default 5. */
+                        max?: number;
+                        /** @description Default 1. */
+                        min?: number;
+                        /** @description Default: true for scale questions, false for text. */
+                        required?: boolean;
+                        text: string;
+                    }[];
+                    /** @description Stakeholder e-mails the automatic sending invites. */
+                    recipients?: string[];
+                    /**
+                     * @description manual (the default): only invitations you send. milestone_achieved: to the recipients each time a milestone of its program is achieved; program_completed: once, when its program is completed; quarterly: on the first day of each fiscal quarter. Each occasion is sent once.
+                     * @enum {unknown}
+                     */
+                    sendTrigger?: "manual" | "milestone_achieved" | "program_completed" | "quarterly";
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        anonymous: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdById: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description Invitations sent. */
+                        invited: number;
+                        programId: string | null;
+                        programName: string | null;
+                        questions: {
+                            id: string;
+                            /**
+                             * @description scale: an integer from min to max; text: a free answer.
+                             * @enum {unknown}
+                             */
+                            kind: "scale" | "text";
+                            /** @description null for text questions. */
+                            max: number | null;
+                            /** @description null for text questions. */
+                            min: number | null;
+                            required: boolean;
+                            text: string;
+                        }[];
+                        recipients: string[];
+                        /** @description Answers received. */
+                        responses: number;
+                        /**
+                         * @description manual (the default): only invitations you send. milestone_achieved: to the recipients each time a milestone of its program is achieved; program_completed: once, when its program is completed; quarterly: on the first day of each fiscal quarter. Each occasion is sent once.
+                         * @enum {unknown}
+                         */
+                        sendTrigger: "manual" | "milestone_achieved" | "program_completed" | "quarterly";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        anonymous: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdById: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description Invitations sent. */
+                        invited: number;
+                        programId: string | null;
+                        programName: string | null;
+                        questions: {
+                            id: string;
+                            /**
+                             * @description scale: an integer from min to max; text: a free answer.
+                             * @enum {unknown}
+                             */
+                            kind: "scale" | "text";
+                            /** @description null for text questions. */
+                            max: number | null;
+                            /** @description null for text questions. */
+                            min: number | null;
+                            required: boolean;
+                            text: string;
+                        }[];
+                        recipients: string[];
+                        /** @description Answers received. */
+                        responses: number;
+                        /**
+                         * @description manual (the default): only invitations you send. milestone_achieved: to the recipients each time a milestone of its program is achieved; program_completed: once, when its program is completed; quarterly: on the first day of each fiscal quarter. Each occasion is sent once.
+                         * @enum {unknown}
+                         */
+                        sendTrigger: "manual" | "milestone_achieved" | "program_completed" | "quarterly";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteSurvey: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Answers are not linked to the invitation, so nobody can tell who said what. Fixed once invitations exist. */
+                    anonymous?: boolean;
+                    /** @description Default: satisfaction, communication and responsiveness on 1–5. Every survey also has a free comment. Once answered, ids and scales are frozen: text may change and questions may be added. */
+                    questions?: {
+                        /** @description The question’s id within its survey (lower case, digits, underscores). */
+                        id: string;
+                        /**
+                         * @description scale: an integer from min to max; text: a free answer.
+                         * @enum {unknown}
+                         */
+                        kind?: "scale" | "text";
+                        /** @description Default 5. */
+                        max?: number;
+                        /** @description Default 1. */
+                        min?: number;
+                        /** @description Default: true for scale questions, false for text. */
+                        required?: boolean;
+                        text: string;
+                    }[];
+                    /** @description Stakeholder e-mails the automatic sending invites. */
+                    recipients?: string[];
+                    /**
+                     * @description manual (the default): only invitations you send. milestone_achieved: to the recipients each time a milestone of its program is achieved; program_completed: once, when its program is completed; quarterly: on the first day of each fiscal quarter. Each occasion is sent once.
+                     * @enum {unknown}
+                     */
+                    sendTrigger?: "manual" | "milestone_achieved" | "program_completed" | "quarterly";
+                    title?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        anonymous: boolean;
+                        /** Format: date-time */
+                        createdAt: string;
+                        createdById: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /** @description Invitations sent. */
+                        invited: number;
+                        programId: string | null;
+                        programName: string | null;
+                        questions: {
+                            id: string;
+                            /**
+                             * @description scale: an integer from min to max; text: a free answer.
+                             * @enum {unknown}
+                             */
+                            kind: "scale" | "text";
+                            /** @description null for text questions. */
+                            max: number | null;
+                            /** @description null for text questions. */
+                            min: number | null;
+                            required: boolean;
+                            text: string;
+                        }[];
+                        recipients: string[];
+                        /** @description Answers received. */
+                        responses: number;
+                        /**
+                         * @description manual (the default): only invitations you send. milestone_achieved: to the recipients each time a milestone of its program is achieved; program_completed: once, when its program is completed; quarterly: on the first day of each fiscal quarter. Each occasion is sent once.
+                         * @enum {unknown}
+                         */
+                        sendTrigger: "manual" | "milestone_achieved" | "program_completed" | "quarterly";
+                        title: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    inviteToSurvey: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description One link per address; the same address twice in one call is refused. */
+                    emails: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Whether the links are also e-mailed (e-mail is set up). */
+                        emailed: boolean;
+                        items: {
+                            email: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                            /** @description The link’s secret (256 bits); only its hash is stored. */
+                            token: string;
+                            /** @description The page that answers the survey, without an account. */
+                            url: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getSurveyResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        anonymous: boolean;
+                        /** @description Newest first. */
+                        comments: {
+                            /** @description Who wrote it; always null for anonymous surveys. */
+                            email: string | null;
+                            /** Format: date-time */
+                            submittedAt: string;
+                            text: string;
+                        }[];
+                        invited: number;
+                        questions: {
+                            /** @description Responses that answered it. */
+                            answered: number;
+                            /** @description Scale questions: how many chose each point, min to max; empty for text. */
+                            distribution: {
+                                count: number;
+                                value: number;
+                            }[];
+                            id: string;
+                            /**
+                             * @description scale: an integer from min to max; text: a free answer.
+                             * @enum {unknown}
+                             */
+                            kind: "scale" | "text";
+                            /** @description Scale questions; null with no answers. */
+                            mean: number | null;
+                            text: string;
+                            /** @description Text questions: the answers, newest first. */
+                            texts: string[];
+                        }[];
+                        /** @description responses / invited, in [0, 1]; null when nobody was invited. */
+                        responseRate: number | null;
+                        responses: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        surveyId: string;
+                        title: string;
                     };
                 };
             };

@@ -18,6 +18,7 @@ import { writeDemoHistory } from './demo-history.js';
 import { writeDemoOrganization } from './demo-writer.js';
 import { writeDemoWorkingTime } from './demo-working-time.js';
 import { writeDemoTeam } from './demo-team.js';
+import { writeDemoSurveys } from './demo-surveys.js';
 
 export const DEMO_ADMIN_EMAIL = 'admin@waymark.test';
 
@@ -73,6 +74,7 @@ export async function seedDemoOrganization(
     // After the schedules: an approval saves the schedule as its baseline "before CR-n".
     await writeDemoChangeRequests(db, tx, today, demoClock);
     await writeDemoStatusReports(tx, today, { clock: demoClock, schedules });
+    await writeDemoSurveys(tx, now);
     // Last: its timeline is stored from the history written above.
     await writeDemoPostMortems(tx, now);
     // After every other writer, so none of them picks up the closed programs.

@@ -728,6 +728,47 @@ const FIXTURES: Record<string, Fixture> = {
       valid: (s: Json) => (s.source === 'program') === (s.programId !== null),
     };
   })(),
+  updateSurvey: {
+    async create() {
+      const programId = await newProgram();
+      const r = await created(admin.post('/api/surveys', { title: 'Pulse', programId }));
+      return { params: { id: r.id as string } };
+    },
+    fields: {
+      // Sent as the survey shows them (defaults filled in), so what is read back equals what was sent.
+      questions: fc.constantFrom(
+        [
+          {
+            id: 'satisfaction',
+            text: 'How satisfied?',
+            kind: 'scale',
+            min: 1,
+            max: 5,
+            required: true,
+          },
+        ],
+        [
+          {
+            id: 'nps',
+            text: 'Would you recommend us?',
+            kind: 'scale',
+            min: 0,
+            max: 10,
+            required: true,
+          },
+          {
+            id: 'pace',
+            text: 'Is the pace right?',
+            kind: 'scale',
+            min: 1,
+            max: 3,
+            required: false,
+          },
+        ],
+      ),
+      recipients: fc.constantFrom([], ['ada@example.test', 'ben@example.test']),
+    },
+  },
   updateActionItem: {
     async create() {
       const programId = await newProgram();

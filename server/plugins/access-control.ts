@@ -48,6 +48,7 @@ const LABEL: Record<ProgramEntity, string> = {
   statusReport: 'Status report',
   postMortem: 'Post-mortem',
   review: 'Review',
+  survey: 'Survey',
 };
 
 const REFUSAL: Record<ProgramNeed, string> = {

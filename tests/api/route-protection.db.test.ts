@@ -106,6 +106,7 @@ function idFor(collection: string, parameter: string, world: AccessWorld): strin
     'status-reports': world.statusReport,
     'post-mortems': world.postMortem,
     reviews: world.review,
+    surveys: world.survey,
   };
   if (parameter === 'token') return 'wmf_nosuchfeed';
   // KPI ids are names, not uuids.
@@ -126,6 +127,7 @@ function requestFor(operation: (typeof operations)[number], world: AccessWorld) 
     'GET /api/audit': `?programId=${world.program}`,
     'GET /api/forecast-accuracy': `?programId=${world.program}`,
     'GET /api/risks': `?programId=${world.program}`,
+    'GET /api/surveys': `?programId=${world.program}`,
     'GET /api/action-items': `?programId=${world.program}`,
     'GET /api/search': `?q=world&programId=${world.program}`,
   };
@@ -136,6 +138,7 @@ function requestFor(operation: (typeof operations)[number], world: AccessWorld) 
     'POST /api/portfolio/forecasts': { programIds: [world.program] },
     'POST /api/requests/:id/triage': { programId: world.program },
     'POST /api/action-items': { programId: world.program },
+    'POST /api/surveys': { programId: world.program },
     'POST /api/reviews': { programIds: [world.program] },
     'PATCH /api/reviews/:id': { programIds: [world.program] },
     'PATCH /api/kpis/:id/target': { version: 1, target: 0.9 },

@@ -13,6 +13,9 @@ import { KpiPage } from './pages/measures/kpi.page';
 import { MeasuresPage } from './pages/measures/measures.page';
 import { NotFoundPage } from './pages/not-found.page';
 import { InvitationPage } from './pages/invitation/invitation.page';
+import { PublicSurveyPage } from './pages/surveys/public-survey.page';
+import { SurveyPage } from './pages/surveys/survey.page';
+import { SurveysPage } from './pages/surveys/surveys.page';
 import { SignInPage } from './pages/sign-in/sign-in.page';
 import { RequireSession } from './session/require-session';
 import { SessionProvider } from './session/session-context';
@@ -78,6 +81,7 @@ function App() {
         <Routes>
           <Route path="/sign-in" element={<SignInPage />} />
           <Route path="/invitation" element={<InvitationPage />} />
+          <Route path="/survey/:token" element={<PublicSurveyPage />} />
           <Route
             element={
               <RequireSession>
@@ -120,6 +124,8 @@ function App() {
             <Route path="/admin/audit" element={<AuditPage />} />
             <Route path="/measures" element={<MeasuresPage />} />
             <Route path="/measures/:kpiId" element={<KpiPage />} />
+            <Route path="/surveys" element={<SurveysPage />} />
+            <Route path="/surveys/:surveyId" element={<SurveyPage />} />
             {CAPABILITIES.filter((c) => !c.ready).map((c) => (
               <Route key={c.path} path={c.path} element={<ComingSoonPage capability={c} />} />
             ))}

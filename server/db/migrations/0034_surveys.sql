@@ -43,3 +43,22 @@ CREATE TABLE survey_responses (
   submitted_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX survey_responses_survey ON survey_responses (survey_id, submitted_at);
+
+-- Automatic sending (added by the surveys part): a survey may go by itself to a list of
+-- stakeholder e-mails when one of its program's milestones is achieved, when its program
+-- is completed, or on the first day of each fiscal quarter. Each occasion is sent once:
+-- survey_sendings remembers it ('milestone:<id>', 'program_completed', 'quarter:FY2027-Q1').
+ALTER TABLE surveys
+  ADD COLUMN send_trigger text NOT NULL DEFAULT 'manual'
+    CONSTRAINT surveys_send_trigger_valid
+    CHECK (send_trigger IN ('manual', 'milestone_achieved', 'program_completed', 'quarterly')),
+  ADD COLUMN recipients text[] NOT NULL DEFAULT '{}'
+    CONSTRAINT surveys_recipients_count CHECK (cardinality(recipients) <= 200);
+
+CREATE TABLE survey_sendings (
+  survey_id uuid NOT NULL REFERENCES surveys (id) ON DELETE CASCADE,
+  occasion text NOT NULL CONSTRAINT survey_sendings_occasion_length CHECK (char_length(occasion) BETWEEN 1 AND 100),
+  invited integer NOT NULL,
+  sent_at timestamptz NOT NULL,
+  PRIMARY KEY (survey_id, occasion)
+);

@@ -29,7 +29,8 @@ export type ProgramEntity =
   | 'actionItem'
   | 'statusReport'
   | 'postMortem'
-  | 'review';
+  | 'review'
+  | 'survey';
 
 /** One requirement on the program(s) that a named row belongs to. */
 export interface ProgramRequirement {

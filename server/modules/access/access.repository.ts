@@ -43,6 +43,8 @@ const PROGRAMS_OF: Record<ProgramEntity, string> = {
   postMortem: 'SELECT program_id FROM post_mortems WHERE id = ANY($1::uuid[])',
   // A review belongs to every program it reviews; a portfolio review to none (see its routes' rules).
   review: 'SELECT program_id FROM review_programs WHERE review_id = ANY($1::uuid[])',
+  // A survey of no program locates nothing: its routes' guard keeps it to TPM managers and admins.
+  survey: 'SELECT program_id FROM surveys WHERE id = ANY($1::uuid[]) AND program_id IS NOT NULL',
 };
 
 export interface ProgramStanding {

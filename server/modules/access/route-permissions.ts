@@ -181,6 +181,17 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'GET /api/decisions/:id': { programs: [read('decision')] },
   'PATCH /api/decisions/:id': { programs: [write('decision')] },
   'DELETE /api/decisions/:id': { programs: [write('decision')] },
+  // Surveys follow their program's rule; a survey of no program is seen by everyone signed
+  // in and changed only by TPM managers and admins (the service and the routes' guard).
+  'GET /api/surveys': { programs: [read('program', { query: 'programId' })] },
+  'POST /api/surveys': { programs: [write('program', { body: 'programId' })] },
+  'GET /api/surveys/:id': { programs: [read('survey')] },
+  'PATCH /api/surveys/:id': { programs: [write('survey')] },
+  'DELETE /api/surveys/:id': { programs: [write('survey')] },
+  'POST /api/surveys/:id/invitations': { programs: [write('survey')] },
+  'GET /api/surveys/:id/results': { programs: [read('survey')] },
+  'GET /api/survey-responses/:token': { public: 'the survey link’s secret is the credential' },
+  'POST /api/survey-responses/:token': { public: 'the survey link’s secret is the credential' },
   // Status reports: read with the program (drafts only by its editors: the service
   // answers 404 to other readers); every change needs program write.
   'GET /api/programs/:id/status-reports': { programs: [read('program')] },

@@ -46,6 +46,8 @@ export interface AccessWorld {
   postMortem: string;
   /** A review of the members-only program. */
   review: string;
+  /** A satisfaction survey of the members-only program. */
+  survey: string;
 }
 
 export async function buildAccessWorld(
@@ -182,6 +184,9 @@ export async function buildAccessWorld(
       recurrence: 'FREQ=WEEKLY;BYDAY=TU',
     })
   ).id;
+  const survey = (
+    await created(admin, '/api/surveys', { title: 'Quarterly pulse', programId: program })
+  ).id;
   return {
     program,
     workstream,
@@ -214,5 +219,6 @@ export async function buildAccessWorld(
     statusReport: draftedReport.id,
     postMortem,
     review,
+    survey,
   };
 }

@@ -109,6 +109,14 @@ export const CAPABILITIES: Capability[] = [
     ready: true,
   },
   {
+    path: '/surveys',
+    title: 'Surveys',
+    icon: 'gauge',
+    purpose: 'Stakeholder satisfaction surveys, answerable without an account.',
+    planned: ['Surveys with invitation links', 'Results per question'],
+    ready: true,
+  },
+  {
     path: '/admin',
     title: 'Admin',
     icon: 'shield',
