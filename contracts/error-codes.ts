@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'change_request_closed',
   'report_published',
   'post_mortem_published',
+  'objective_graded',
+  'objective_state',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -67,4 +69,6 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   report_published: 409,
   // A published post-mortem is history: it is neither edited, deleted nor published again.
   post_mortem_published: 409,
+  objective_graded: 409,
+  objective_state: 409,
 };

@@ -22,6 +22,7 @@ import { assumptionRoutes } from './modules/assumptions/assumption.routes.js';
 import { programIssueRoutes } from './modules/program-issues/program-issue.routes.js';
 import { externalDependencyRoutes } from './modules/external-dependencies/external-dependency.routes.js';
 import { decisionRoutes } from './modules/decisions/decision.routes.js';
+import { objectiveRoutes } from './modules/objectives/objective.routes.js';
 import { actionItemRoutes } from './modules/action-items/action-item.routes.js';
 import { notificationRoutes } from './modules/notifications/notification.routes.js';
 import { statusReportRoutes } from './modules/status-reports/status-report.routes.js';
@@ -103,6 +104,7 @@ export const ROUTE_MODULES = [
   programIssueRoutes,
   externalDependencyRoutes,
   decisionRoutes,
+  objectiveRoutes,
   actionItemRoutes,
   notificationRoutes,
   statusReportRoutes,

@@ -26,6 +26,9 @@ import { createAssumptionService } from './modules/assumptions/assumption.servic
 import { createProgramIssueService } from './modules/program-issues/program-issue.service.js';
 import { createExternalDependencyService } from './modules/external-dependencies/external-dependency.service.js';
 import { createDecisionService } from './modules/decisions/decision.service.js';
+import { createObjectiveService } from './modules/objectives/objective.service.js';
+import { createKeyResultService } from './modules/objectives/key-result.service.js';
+import type { KpiValueOf } from './modules/objectives/objective-view.js';
 import { createActionItemService } from './modules/action-items/action-item.service.js';
 import { createSlackSettingsService } from './modules/notifications/slack-settings.service.js';
 import {
@@ -116,6 +119,8 @@ export function createContainer(
   const todayUtc = () => utcDay(clock);
   const schedules = createScheduleService(db, clock);
   const mailSender = options.mail ? createMailSender(options.mail) : null;
+  // wired after merge: kpis.valueOf from the KPI service (branch g18-kpis) replaces this stub.
+  const kpiValueOf: KpiValueOf = async () => null;
   const services = {
     auth: createAuthService(db, clock),
     users: createUserService(db, clock),
@@ -160,6 +165,8 @@ export function createContainer(
     programIssues: createProgramIssueService(db, clock),
     externalDependencies: createExternalDependencyService(db),
     decisions: createDecisionService(db, clock),
+    objectives: createObjectiveService(db, clock, kpiValueOf),
+    keyResults: createKeyResultService(db, clock, kpiValueOf),
     statusReports: createStatusReportService(db, clock, schedules, mailSender),
     postMortems: createPostMortemService(db, clock),
     myWork: createMyWorkService(db, clock),
