@@ -133,9 +133,10 @@ export function createKeyResultService(db: Database, clock: Clock, kpiValueOf: K
         if (input.unit !== undefined) changes.unit = input.unit;
         if (binding !== row.binding) changes.binding = binding;
         if (kpiId !== row.kpi_id) changes.kpi_id = kpiId;
+        // Becoming milestone-bound counts a share from 0 to 1, unless the request says otherwise.
         if (binding === 'milestones' && row.binding !== 'milestones') {
-          changes.start_value = 0;
-          changes.target_value = 1;
+          if (input.startValue === undefined) changes.start_value = 0;
+          if (input.targetValue === undefined) changes.target_value = 1;
         }
         const before = await readKeyResult(tx, id);
         await updateVersionedRow(tx, 'key_results', id, changes);

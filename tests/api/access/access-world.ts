@@ -46,6 +46,10 @@ export interface AccessWorld {
   postMortem: string;
   /** A review of the members-only program. */
   review: string;
+  /** An organization objective (of no program) that the members-only program serves. */
+  objective: string;
+  /** A manual key result of that objective. */
+  keyResult: string;
 }
 
 export async function buildAccessWorld(
@@ -182,6 +186,22 @@ export async function buildAccessWorld(
       recurrence: 'FREQ=WEEKLY;BYDAY=TU',
     })
   ).id;
+  const objective = (
+    await created(admin, '/api/objectives', {
+      ownerKind: 'organization',
+      period: 'FY2027-Q4',
+      title: 'Deliver what we promise',
+    })
+  ).id;
+  const keyResult = (
+    await created(admin, `/api/objectives/${objective}/key-results`, {
+      title: 'Milestones on time',
+      startValue: 0,
+      targetValue: 10,
+    })
+  ).id;
+  const aligned = await admin.post(`/api/objectives/${objective}/programs`, { programId: program });
+  expect(aligned.status, JSON.stringify(aligned.body)).toBe(200);
   return {
     program,
     workstream,
@@ -214,5 +234,7 @@ export async function buildAccessWorld(
     statusReport: draftedReport.id,
     postMortem,
     review,
+    objective,
+    keyResult,
   };
 }
