@@ -80,6 +80,9 @@ export function createKeyResultService(db: Database, clock: Clock, kpiValueOf: K
   ) => recordAudit(tx, ctx, { entityType: type, entityId: id, action, before, after });
 
   return {
+    /** The objective a key result belongs to, for the routes' guard; null when none. */
+    objectiveOf: (id: string) => objectiveOfKeyResult(db, id),
+
     async add(
       ctx: RequestContext,
       objectiveId: string,

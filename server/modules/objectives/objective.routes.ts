@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { ErrorResponses, IdParams, Version } from '../../../contracts/common.schema.js';
 import {
@@ -34,6 +35,13 @@ const StateChange = ClosedObject({
 export async function objectiveRoutes(app: App, { services }: Container) {
   const objectives = services.objectives;
   const keyResults = services.keyResults;
+  /** Runs before the body is validated, so the refusal never depends on what was sent. */
+  const objectiveGuard = async (req: FastifyRequest) =>
+    objectives.assertMayChange(req.actor, (req.params as { id: string }).id);
+  const keyResultGuard = async (req: FastifyRequest) => {
+    const objectiveId = await keyResults.objectiveOf((req.params as { id: string }).id);
+    if (objectiveId) await objectives.assertMayChange(req.actor, objectiveId);
+  };
 
   app.get('/api/objectives', {
     schema: {
@@ -87,6 +95,7 @@ export async function objectiveRoutes(app: App, { services }: Container) {
       body: ObjectiveUpdate,
       response: { 200: Objective, ...ErrorResponses },
     },
+    preValidation: objectiveGuard,
     handler: (req) =>
       objectives.update(contextOf(req), req.params.id, expectedVersion(req), req.body),
   });
@@ -100,6 +109,7 @@ export async function objectiveRoutes(app: App, { services }: Container) {
       querystring: ObjectiveDeleteQuery,
       response: { 204: Type.Null(), ...ErrorResponses },
     },
+    preValidation: objectiveGuard,
     handler: async (req, reply) => {
       await objectives.remove(contextOf(req), req.params.id, expectedVersion(req));
       return reply.status(204).send(null);
@@ -114,6 +124,7 @@ export async function objectiveRoutes(app: App, { services }: Container) {
       body: Type.Optional(StateChange),
       response: { 200: Objective, ...ErrorResponses },
     },
+    preValidation: objectiveGuard,
     handler: (req) => objectives.commit(contextOf(req), req.params.id, req.body?.version),
   });
   app.post('/api/objectives/:id/grade', {
@@ -125,6 +136,7 @@ export async function objectiveRoutes(app: App, { services }: Container) {
       body: Type.Optional(StateChange),
       response: { 200: Objective, ...ErrorResponses },
     },
+    preValidation: objectiveGuard,
     handler: (req) => objectives.grade(contextOf(req), req.params.id, req.body?.version),
   });
   app.post('/api/objectives/:id/programs', {
@@ -160,6 +172,7 @@ export async function objectiveRoutes(app: App, { services }: Container) {
       body: KeyResultCreate,
       response: { 201: KeyResult, ...ErrorResponses },
     },
+    preValidation: objectiveGuard,
     handler: async (req, reply) =>
       reply.status(201).send(await keyResults.add(contextOf(req), req.params.id, req.body)),
   });
@@ -171,6 +184,7 @@ export async function objectiveRoutes(app: App, { services }: Container) {
       body: KeyResultUpdate,
       response: { 200: KeyResult, ...ErrorResponses },
     },
+    preValidation: keyResultGuard,
     handler: (req) =>
       keyResults.update(contextOf(req), req.params.id, expectedVersion(req), req.body),
   });
@@ -182,6 +196,7 @@ export async function objectiveRoutes(app: App, { services }: Container) {
       querystring: ObjectiveDeleteQuery,
       response: { 204: Type.Null(), ...ErrorResponses },
     },
+    preValidation: keyResultGuard,
     handler: async (req, reply) => {
       await keyResults.remove(contextOf(req), req.params.id, expectedVersion(req));
       return reply.status(204).send(null);
@@ -196,6 +211,7 @@ export async function objectiveRoutes(app: App, { services }: Container) {
       body: CheckInCreate,
       response: { 201: CheckIn, ...ErrorResponses },
     },
+    preValidation: keyResultGuard,
     handler: async (req, reply) =>
       reply.status(201).send(await keyResults.checkIn(contextOf(req), req.params.id, req.body)),
   });

@@ -17,7 +17,7 @@ import {
   NotFoundError,
   ValidationError,
 } from '../../domain-errors.js';
-import type { RequestContext } from '../../request-context.js';
+import type { Actor, RequestContext } from '../../request-context.js';
 import { programSight } from '../access/program-sight.js';
 import { recordAudit } from '../audit/audit.repository.js';
 import { OBJECTIVE_REFUSAL, mayWriteObjective } from './objective-rules.js';
@@ -107,6 +107,17 @@ export function createObjectiveService(db: Database, clock: Clock, kpiValueOf: K
 
   return {
     read,
+
+    /**
+     * Refuses a caller who may not change the objective, before the body is validated
+     * (as the permission table's rules are): a refusal never depends on what was sent.
+     */
+    async assertMayChange(actor: Actor | null, objectiveId: string): Promise<void> {
+      const row = await findObjective(db, objectiveId);
+      if (!row || !actor) return;
+      if (!mayWriteObjective(actor, { kind: row.owner_kind, personId: row.owner_person_id }))
+        throw new ForbiddenError(OBJECTIVE_REFUSAL);
+    },
 
     async list(ctx: RequestContext, query: ObjectiveQuery): Promise<{ items: Objective[] }> {
       const rows = await findObjectives(db, {
