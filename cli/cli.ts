@@ -136,6 +136,13 @@ import { postMortemPublishCommand } from './commands/postmortem/publish.js';
 import { postMortemShowCommand } from './commands/postmortem/show.js';
 import { postMortemTimelineCommand } from './commands/postmortem/timeline.js';
 import { postMortemUpdateCommand } from './commands/postmortem/update.js';
+import { okrCheckinCommand } from './commands/okr/checkin.js';
+import { okrCreateCommand } from './commands/okr/create.js';
+import { okrKrAddCommand } from './commands/okr/kr-add.js';
+import { okrLinkCommand } from './commands/okr/link.js';
+import { okrListCommand } from './commands/okr/list.js';
+import { okrShowCommand } from './commands/okr/show.js';
+import { okrStateCommand } from './commands/okr/state.js';
 import { riskAddCommand } from './commands/risk/add.js';
 import { surveyCreateCommand } from './commands/survey/create.js';
 import { surveyDeleteCommand } from './commands/survey/delete.js';
@@ -303,6 +310,19 @@ export function createCli(io: CliIo): Command {
         surveyDeleteCommand(io),
       ],
     ),
+  );
+  program.addCommand(
+    noun('okr', 'objectives and key results per fiscal quarter, and the programs serving them', [
+      okrListCommand(io),
+      okrShowCommand(io),
+      okrCreateCommand(io),
+      noun('kr', 'key results of an objective', [okrKrAddCommand(io)]),
+      okrCheckinCommand(io),
+      okrLinkCommand(io),
+      okrLinkCommand(io, true),
+      okrStateCommand(io, 'commit'),
+      okrStateCommand(io, 'grade'),
+    ]),
   );
   program.addCommand(
     noun('risk', 'the risk register (open and mitigating risks feed the forecasts)', [

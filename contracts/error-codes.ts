@@ -30,6 +30,8 @@ export const ERROR_CODES = [
   'post_mortem_published',
   'survey_answered',
   'survey_link_used',
+  'objective_graded',
+  'objective_state',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -73,4 +75,6 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   survey_answered: 409,
   // Each survey link answers once.
   survey_link_used: 409,
+  objective_graded: 409,
+  objective_state: 409,
 };

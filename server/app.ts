@@ -23,6 +23,7 @@ import { programIssueRoutes } from './modules/program-issues/program-issue.route
 import { externalDependencyRoutes } from './modules/external-dependencies/external-dependency.routes.js';
 import { decisionRoutes } from './modules/decisions/decision.routes.js';
 import { surveyRoutes } from './modules/surveys/survey.routes.js';
+import { objectiveRoutes } from './modules/objectives/objective.routes.js';
 import { actionItemRoutes } from './modules/action-items/action-item.routes.js';
 import { notificationRoutes } from './modules/notifications/notification.routes.js';
 import { statusReportRoutes } from './modules/status-reports/status-report.routes.js';
@@ -105,6 +106,7 @@ export const ROUTE_MODULES = [
   programIssueRoutes,
   externalDependencyRoutes,
   decisionRoutes,
+  objectiveRoutes,
   actionItemRoutes,
   notificationRoutes,
   statusReportRoutes,

@@ -37,6 +37,9 @@ import {
   SURVEY_AUTO_SEND_JOB,
   runSurveyAutoSend,
 } from './jobs/survey-auto-send.job.js';
+import { createObjectiveService } from './modules/objectives/objective.service.js';
+import { createKeyResultService } from './modules/objectives/key-result.service.js';
+import type { KpiValueOf } from './modules/objectives/objective-view.js';
 import { createActionItemService } from './modules/action-items/action-item.service.js';
 import { createSlackSettingsService } from './modules/notifications/slack-settings.service.js';
 import {
@@ -128,6 +131,8 @@ export function createContainer(
   const todayUtc = () => utcDay(clock);
   const schedules = createScheduleService(db, clock);
   const mailSender = options.mail ? createMailSender(options.mail) : null;
+  // wired after merge: kpis.valueOf from the KPI service (branch g18-kpis) replaces this stub.
+  const kpiValueOf: KpiValueOf = async () => null;
   const services = {
     auth: createAuthService(db, clock),
     users: createUserService(db, clock),
@@ -173,6 +178,8 @@ export function createContainer(
     externalDependencies: createExternalDependencyService(db),
     decisions: createDecisionService(db, clock),
     surveys: createSurveyService(db, clock, { emailLinks: mailSender !== null }),
+    objectives: createObjectiveService(db, clock, kpiValueOf),
+    keyResults: createKeyResultService(db, clock, kpiValueOf),
     statusReports: createStatusReportService(db, clock, schedules, mailSender),
     postMortems: createPostMortemService(db, clock),
     myWork: createMyWorkService(db, clock),

@@ -1232,6 +1232,50 @@ export type paths = {
         patch: operations["updateProgramIssue"];
         trace?: never;
     };
+    "/api/key-results/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** @description **Who may call it:** Any signed-in account. Stakeholders read only. */
+        delete: operations["deleteKeyResult"];
+        options?: never;
+        head?: never;
+        /** @description **Who may call it:** Any signed-in account. Stakeholders read only. */
+        patch: operations["updateKeyResult"];
+        trace?: never;
+    };
+    "/api/key-results/{id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A key result’s check-ins, newest first
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
+        get: operations["listCheckIns"];
+        put?: never;
+        /**
+         * Check in on a key result: confidence (1–10), a note, and a new value
+         * @description **Who may call it:** Any signed-in account. Stakeholders read only.
+         */
+        post: operations["createCheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/kpis": {
         parameters: {
             query?: never;
@@ -1485,6 +1529,191 @@ export type paths = {
          * @description **Who may call it:** Any signed-in account.
          */
         post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objectives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Objectives with their key results and scores, organization first
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
+        get: operations["listObjectives"];
+        put?: never;
+        /**
+         * Set an objective for a period (a draft)
+         * @description TPM managers and admins write organization and team objectives; a person writes their own.
+         *
+         *     **Who may call it:** Any signed-in account. Stakeholders read only.
+         */
+        post: operations["createObjective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objectives/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * @description **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
+        get: operations["getObjective"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an objective, with its key results and the objectives below it
+         * @description TPM managers and admins write organization and team objectives; a person writes their own.
+         *
+         *     **Who may call it:** Any signed-in account. Stakeholders read only.
+         */
+        delete: operations["deleteObjective"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an objective’s title, description or parent
+         * @description TPM managers and admins write organization and team objectives; a person writes their own. Graded objectives are read-only (409).
+         *
+         *     **Who may call it:** Any signed-in account. Stakeholders read only.
+         */
+        patch: operations["updateObjective"];
+        trace?: never;
+    };
+    "/api/objectives/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Commit a draft objective for its period
+         * @description **Who may call it:** Any signed-in account. Stakeholders read only.
+         */
+        post: operations["commitObjective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objectives/{id}/grade": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grade an objective once its period has ended; it becomes read-only
+         * @description **Who may call it:** Any signed-in account. Stakeholders read only.
+         */
+        post: operations["gradeObjective"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objectives/{id}/key-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a key result: manual values, or bound to a KPI or to milestones
+         * @description **Who may call it:** Any signed-in account. Stakeholders read only.
+         */
+        post: operations["createKeyResult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objectives/{id}/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Align a program to the objective (needs write on the program)
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        post: operations["linkObjectiveProgram"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objectives/{id}/programs/{programId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop aligning a program to the objective (needs write on the program)
+         * @description **Who may call it:** The program’s owners and editors (TPMs), TPM managers and admins. Stakeholders read only.
+         */
+        delete: operations["unlinkObjectiveProgram"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/objectives/unaligned-programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Programs (not completed or cancelled) that serve no objective of the period
+         * @description The period defaults to the current fiscal quarter.
+         *
+         *     **Who may call it:** Any signed-in account.
+         *
+         *     **Who may call it:** Any signed-in account.
+         */
+        get: operations["listUnalignedPrograms"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3759,7 +3988,7 @@ export type components = {
         ErrorBody: {
             error: {
                 /** @enum {unknown} */
-                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable" | "last_owner" | "in_use" | "impact_stale" | "change_request_closed" | "report_published" | "post_mortem_published" | "survey_answered" | "survey_link_used";
+                code: "validation_failed" | "unauthenticated" | "forbidden" | "not_found" | "version_conflict" | "dependency_cycle" | "duplicate" | "data_folder_locked" | "rate_limited" | "internal_error" | "service_unavailable" | "over_allocation" | "unmet_criteria" | "too_many_rows" | "database_unavailable" | "csrf_refused" | "unsupported_media_type" | "uri_too_long" | "headers_too_large" | "request_timeout" | "plan_beyond_horizon" | "link_unusable" | "last_owner" | "in_use" | "impact_stale" | "change_request_closed" | "report_published" | "post_mortem_published" | "survey_answered" | "survey_link_used" | "objective_graded" | "objective_state";
                 details?: unknown;
                 issues: {
                     /** @description Machine-readable reason, e.g. required, type, unknown_property. */
@@ -15717,6 +15946,489 @@ export interface operations {
             };
         };
     };
+    deleteKeyResult: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateKeyResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description manual: the value is typed or checked in; kpi: read from the KPI over the period and the linked programs; milestones: the share of linked milestones achieved.
+                     * @enum {unknown}
+                     */
+                    binding?: "manual" | "kpi" | "milestones";
+                    currentValue?: number | null;
+                    kpiId?: ("completion_on_time_on_budget" | "stakeholder_satisfaction" | "intake_sla_attainment" | "forecast_calibration" | "request_throughput" | "request_cycle_time" | "tpm_capacity_utilisation" | "change_requests_approved") | null;
+                    /** @description The milestones a milestones-bound key result counts; replaces the list on update. */
+                    milestoneIds?: string[];
+                    startValue?: number;
+                    targetValue?: number;
+                    title?: string;
+                    unit?: string | null;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description manual: the value is typed or checked in; kpi: read from the KPI over the period and the linked programs; milestones: the share of linked milestones achieved.
+                         * @enum {unknown}
+                         */
+                        binding: "manual" | "kpi" | "milestones";
+                        /** @description From the latest check-in (1–10). */
+                        confidence: number | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description For bound key results, computed on read (frozen at grading). */
+                        currentValue: number | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        kpiId: ("completion_on_time_on_budget" | "stakeholder_satisfaction" | "intake_sla_attainment" | "forecast_calibration" | "request_throughput" | "request_cycle_time" | "tpm_capacity_utilisation" | "change_requests_approved") | null;
+                        milestoneIds: string[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        objectiveId: string;
+                        /** @description clamp((current − start) / (target − start), 0, 1); milestones: achieved / linked. */
+                        score: number;
+                        startValue: number;
+                        targetValue: number;
+                        title: string;
+                        unit: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listCheckIns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            at: string;
+                            authorId: string | null;
+                            authorName: string | null;
+                            confidence: number;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            keyResultId: string;
+                            note: string | null;
+                            value: number | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createCheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description How sure the key result will be met: 1 (unlikely) to 10 (certain). */
+                    confidence: number;
+                    note?: string | null;
+                    /** @description A new current value (manual key results only). */
+                    value?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        at: string;
+                        authorId: string | null;
+                        authorName: string | null;
+                        confidence: number;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        keyResultId: string;
+                        note: string | null;
+                        value: number | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     listKpis: {
         parameters: {
             query?: {
@@ -17671,6 +18383,1718 @@ export interface operations {
                 content: {
                     "application/json": {
                         marked: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listObjectives: {
+        parameters: {
+            query?: {
+                /** @description organization and team objectives are written by TPM managers and admins; a person writes their own. */
+                ownerKind?: "organization" | "team" | "person";
+                /** @description A fiscal quarter as the headcount plan counts them: 2027-Q1 or FY2027-Q1. */
+                period?: string;
+                personId?: string | "me";
+                /** @description Only objectives this program serves. */
+                programId?: string;
+                /** @description draft → committed (POST …/commit) → graded at period end (POST …/grade; read-only). */
+                state?: "draft" | "committed" | "graded";
+                /** @description Identifier (UUID). */
+                teamId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            childIds: string[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            from: string;
+                            grade: number | null;
+                            gradedAt: string | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            keyResults: {
+                                /**
+                                 * @description manual: the value is typed or checked in; kpi: read from the KPI over the period and the linked programs; milestones: the share of linked milestones achieved.
+                                 * @enum {unknown}
+                                 */
+                                binding: "manual" | "kpi" | "milestones";
+                                /** @description From the latest check-in (1–10). */
+                                confidence: number | null;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** @description For bound key results, computed on read (frozen at grading). */
+                                currentValue: number | null;
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                kpiId: ("completion_on_time_on_budget" | "stakeholder_satisfaction" | "intake_sla_attainment" | "forecast_calibration" | "request_throughput" | "request_cycle_time" | "tpm_capacity_utilisation" | "change_requests_approved") | null;
+                                milestoneIds: string[];
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                objectiveId: string;
+                                /** @description clamp((current − start) / (target − start), 0, 1); milestones: achieved / linked. */
+                                score: number;
+                                startValue: number;
+                                targetValue: number;
+                                title: string;
+                                unit: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** @description Row version for optimistic concurrency; send the version you read. */
+                                version: number;
+                            }[];
+                            /**
+                             * @description organization and team objectives are written by TPM managers and admins; a person writes their own.
+                             * @enum {unknown}
+                             */
+                            ownerKind: "organization" | "team" | "person";
+                            parent: {
+                                /**
+                                 * Format: uuid
+                                 * @description Identifier (UUID).
+                                 */
+                                id: string;
+                                title: string;
+                            } | null;
+                            parentId: string | null;
+                            /** @description The fiscal quarter, e.g. FY2027-Q1. */
+                            period: string;
+                            personId: string | null;
+                            personName: string | null;
+                            programIds: string[];
+                            /** @description The mean of the key results’ scores (null with none); the grade once graded. */
+                            score: number | null;
+                            /**
+                             * @description draft → committed (POST …/commit) → graded at period end (POST …/grade; read-only).
+                             * @enum {unknown}
+                             */
+                            state: "draft" | "committed" | "graded";
+                            teamId: string | null;
+                            teamName: string | null;
+                            title: string;
+                            /**
+                             * Format: date
+                             * @description Calendar date, YYYY-MM-DD.
+                             */
+                            to: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string | null;
+                    /**
+                     * @description organization and team objectives are written by TPM managers and admins; a person writes their own.
+                     * @enum {unknown}
+                     */
+                    ownerKind: "organization" | "team" | "person";
+                    /** @description The objective this one serves, of the same period. */
+                    parentId?: string | null;
+                    /** @description A fiscal quarter as the headcount plan counts them: 2027-Q1 or FY2027-Q1. */
+                    period: string;
+                    /** @description The owning person (ownerKind person); defaults to you. */
+                    personId?: string | null;
+                    /** @description The owning team (ownerKind team). */
+                    teamId?: string | null;
+                    title: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        childIds: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        from: string;
+                        grade: number | null;
+                        gradedAt: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        keyResults: {
+                            /**
+                             * @description manual: the value is typed or checked in; kpi: read from the KPI over the period and the linked programs; milestones: the share of linked milestones achieved.
+                             * @enum {unknown}
+                             */
+                            binding: "manual" | "kpi" | "milestones";
+                            /** @description From the latest check-in (1–10). */
+                            confidence: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description For bound key results, computed on read (frozen at grading). */
+                            currentValue: number | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            kpiId: ("completion_on_time_on_budget" | "stakeholder_satisfaction" | "intake_sla_attainment" | "forecast_calibration" | "request_throughput" | "request_cycle_time" | "tpm_capacity_utilisation" | "change_requests_approved") | null;
+                            milestoneIds: string[];
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            objectiveId: string;
+                            /** @description clamp((current − start) / (target − start), 0, 1); milestones: achieved / linked. */
+                            score: number;
+                            startValue: number;
+                            targetValue: number;
+                            title: string;
+                            unit: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        /**
+                         * @description organization and team objectives are written by TPM managers and admins; a person writes their own.
+                         * @enum {unknown}
+                         */
+                        ownerKind: "organization" | "team" | "person";
+                        parent: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            title: string;
+                        } | null;
+                        parentId: string | null;
+                        /** @description The fiscal quarter, e.g. FY2027-Q1. */
+                        period: string;
+                        personId: string | null;
+                        personName: string | null;
+                        programIds: string[];
+                        /** @description The mean of the key results’ scores (null with none); the grade once graded. */
+                        score: number | null;
+                        /**
+                         * @description draft → committed (POST …/commit) → graded at period end (POST …/grade; read-only).
+                         * @enum {unknown}
+                         */
+                        state: "draft" | "committed" | "graded";
+                        teamId: string | null;
+                        teamName: string | null;
+                        title: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        to: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    getObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        childIds: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        from: string;
+                        grade: number | null;
+                        gradedAt: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        keyResults: {
+                            /**
+                             * @description manual: the value is typed or checked in; kpi: read from the KPI over the period and the linked programs; milestones: the share of linked milestones achieved.
+                             * @enum {unknown}
+                             */
+                            binding: "manual" | "kpi" | "milestones";
+                            /** @description From the latest check-in (1–10). */
+                            confidence: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description For bound key results, computed on read (frozen at grading). */
+                            currentValue: number | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            kpiId: ("completion_on_time_on_budget" | "stakeholder_satisfaction" | "intake_sla_attainment" | "forecast_calibration" | "request_throughput" | "request_cycle_time" | "tpm_capacity_utilisation" | "change_requests_approved") | null;
+                            milestoneIds: string[];
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            objectiveId: string;
+                            /** @description clamp((current − start) / (target − start), 0, 1); milestones: achieved / linked. */
+                            score: number;
+                            startValue: number;
+                            targetValue: number;
+                            title: string;
+                            unit: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        /**
+                         * @description organization and team objectives are written by TPM managers and admins; a person writes their own.
+                         * @enum {unknown}
+                         */
+                        ownerKind: "organization" | "team" | "person";
+                        parent: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            title: string;
+                        } | null;
+                        parentId: string | null;
+                        /** @description The fiscal quarter, e.g. FY2027-Q1. */
+                        period: string;
+                        personId: string | null;
+                        personName: string | null;
+                        programIds: string[];
+                        /** @description The mean of the key results’ scores (null with none); the grade once graded. */
+                        score: number | null;
+                        /**
+                         * @description draft → committed (POST …/commit) → graded at period end (POST …/grade; read-only).
+                         * @enum {unknown}
+                         */
+                        state: "draft" | "committed" | "graded";
+                        teamId: string | null;
+                        teamName: string | null;
+                        title: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        to: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deleteObjective: {
+        parameters: {
+            query?: {
+                /** @description Version being deleted; or send If-Match. */
+                version?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    updateObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string | null;
+                    parentId?: string | null;
+                    title?: string;
+                    /** @description Row version for optimistic concurrency; send the version you read. */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        childIds: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        from: string;
+                        grade: number | null;
+                        gradedAt: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        keyResults: {
+                            /**
+                             * @description manual: the value is typed or checked in; kpi: read from the KPI over the period and the linked programs; milestones: the share of linked milestones achieved.
+                             * @enum {unknown}
+                             */
+                            binding: "manual" | "kpi" | "milestones";
+                            /** @description From the latest check-in (1–10). */
+                            confidence: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description For bound key results, computed on read (frozen at grading). */
+                            currentValue: number | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            kpiId: ("completion_on_time_on_budget" | "stakeholder_satisfaction" | "intake_sla_attainment" | "forecast_calibration" | "request_throughput" | "request_cycle_time" | "tpm_capacity_utilisation" | "change_requests_approved") | null;
+                            milestoneIds: string[];
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            objectiveId: string;
+                            /** @description clamp((current − start) / (target − start), 0, 1); milestones: achieved / linked. */
+                            score: number;
+                            startValue: number;
+                            targetValue: number;
+                            title: string;
+                            unit: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        /**
+                         * @description organization and team objectives are written by TPM managers and admins; a person writes their own.
+                         * @enum {unknown}
+                         */
+                        ownerKind: "organization" | "team" | "person";
+                        parent: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            title: string;
+                        } | null;
+                        parentId: string | null;
+                        /** @description The fiscal quarter, e.g. FY2027-Q1. */
+                        period: string;
+                        personId: string | null;
+                        personName: string | null;
+                        programIds: string[];
+                        /** @description The mean of the key results’ scores (null with none); the grade once graded. */
+                        score: number | null;
+                        /**
+                         * @description draft → committed (POST …/commit) → graded at period end (POST …/grade; read-only).
+                         * @enum {unknown}
+                         */
+                        state: "draft" | "committed" | "graded";
+                        teamId: string | null;
+                        teamName: string | null;
+                        title: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        to: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    commitObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version you read (optional). */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        childIds: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        from: string;
+                        grade: number | null;
+                        gradedAt: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        keyResults: {
+                            /**
+                             * @description manual: the value is typed or checked in; kpi: read from the KPI over the period and the linked programs; milestones: the share of linked milestones achieved.
+                             * @enum {unknown}
+                             */
+                            binding: "manual" | "kpi" | "milestones";
+                            /** @description From the latest check-in (1–10). */
+                            confidence: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description For bound key results, computed on read (frozen at grading). */
+                            currentValue: number | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            kpiId: ("completion_on_time_on_budget" | "stakeholder_satisfaction" | "intake_sla_attainment" | "forecast_calibration" | "request_throughput" | "request_cycle_time" | "tpm_capacity_utilisation" | "change_requests_approved") | null;
+                            milestoneIds: string[];
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            objectiveId: string;
+                            /** @description clamp((current − start) / (target − start), 0, 1); milestones: achieved / linked. */
+                            score: number;
+                            startValue: number;
+                            targetValue: number;
+                            title: string;
+                            unit: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        /**
+                         * @description organization and team objectives are written by TPM managers and admins; a person writes their own.
+                         * @enum {unknown}
+                         */
+                        ownerKind: "organization" | "team" | "person";
+                        parent: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            title: string;
+                        } | null;
+                        parentId: string | null;
+                        /** @description The fiscal quarter, e.g. FY2027-Q1. */
+                        period: string;
+                        personId: string | null;
+                        personName: string | null;
+                        programIds: string[];
+                        /** @description The mean of the key results’ scores (null with none); the grade once graded. */
+                        score: number | null;
+                        /**
+                         * @description draft → committed (POST …/commit) → graded at period end (POST …/grade; read-only).
+                         * @enum {unknown}
+                         */
+                        state: "draft" | "committed" | "graded";
+                        teamId: string | null;
+                        teamName: string | null;
+                        title: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        to: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    gradeObjective: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The version you read (optional). */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        childIds: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        from: string;
+                        grade: number | null;
+                        gradedAt: string | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        keyResults: {
+                            /**
+                             * @description manual: the value is typed or checked in; kpi: read from the KPI over the period and the linked programs; milestones: the share of linked milestones achieved.
+                             * @enum {unknown}
+                             */
+                            binding: "manual" | "kpi" | "milestones";
+                            /** @description From the latest check-in (1–10). */
+                            confidence: number | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** @description For bound key results, computed on read (frozen at grading). */
+                            currentValue: number | null;
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            kpiId: ("completion_on_time_on_budget" | "stakeholder_satisfaction" | "intake_sla_attainment" | "forecast_calibration" | "request_throughput" | "request_cycle_time" | "tpm_capacity_utilisation" | "change_requests_approved") | null;
+                            milestoneIds: string[];
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            objectiveId: string;
+                            /** @description clamp((current − start) / (target − start), 0, 1); milestones: achieved / linked. */
+                            score: number;
+                            startValue: number;
+                            targetValue: number;
+                            title: string;
+                            unit: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** @description Row version for optimistic concurrency; send the version you read. */
+                            version: number;
+                        }[];
+                        /**
+                         * @description organization and team objectives are written by TPM managers and admins; a person writes their own.
+                         * @enum {unknown}
+                         */
+                        ownerKind: "organization" | "team" | "person";
+                        parent: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            title: string;
+                        } | null;
+                        parentId: string | null;
+                        /** @description The fiscal quarter, e.g. FY2027-Q1. */
+                        period: string;
+                        personId: string | null;
+                        personName: string | null;
+                        programIds: string[];
+                        /** @description The mean of the key results’ scores (null with none); the grade once graded. */
+                        score: number | null;
+                        /**
+                         * @description draft → committed (POST …/commit) → graded at period end (POST …/grade; read-only).
+                         * @enum {unknown}
+                         */
+                        state: "draft" | "committed" | "graded";
+                        teamId: string | null;
+                        teamName: string | null;
+                        title: string;
+                        /**
+                         * Format: date
+                         * @description Calendar date, YYYY-MM-DD.
+                         */
+                        to: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    createKeyResult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description manual: the value is typed or checked in; kpi: read from the KPI over the period and the linked programs; milestones: the share of linked milestones achieved.
+                     * @enum {unknown}
+                     */
+                    binding?: "manual" | "kpi" | "milestones";
+                    currentValue?: number | null;
+                    kpiId?: ("completion_on_time_on_budget" | "stakeholder_satisfaction" | "intake_sla_attainment" | "forecast_calibration" | "request_throughput" | "request_cycle_time" | "tpm_capacity_utilisation" | "change_requests_approved") | null;
+                    /** @description The milestones a milestones-bound key result counts; replaces the list on update. */
+                    milestoneIds?: string[];
+                    startValue?: number;
+                    targetValue?: number;
+                    title: string;
+                    unit?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description manual: the value is typed or checked in; kpi: read from the KPI over the period and the linked programs; milestones: the share of linked milestones achieved.
+                         * @enum {unknown}
+                         */
+                        binding: "manual" | "kpi" | "milestones";
+                        /** @description From the latest check-in (1–10). */
+                        confidence: number | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** @description For bound key results, computed on read (frozen at grading). */
+                        currentValue: number | null;
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        id: string;
+                        kpiId: ("completion_on_time_on_budget" | "stakeholder_satisfaction" | "intake_sla_attainment" | "forecast_calibration" | "request_throughput" | "request_cycle_time" | "tpm_capacity_utilisation" | "change_requests_approved") | null;
+                        milestoneIds: string[];
+                        /**
+                         * Format: uuid
+                         * @description Identifier (UUID).
+                         */
+                        objectiveId: string;
+                        /** @description clamp((current − start) / (target − start), 0, 1); milestones: achieved / linked. */
+                        score: number;
+                        startValue: number;
+                        targetValue: number;
+                        title: string;
+                        unit: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        /** @description Row version for optimistic concurrency; send the version you read. */
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    linkObjectiveProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description Identifier (UUID).
+                     */
+                    programId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        programIds: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    unlinkObjectiveProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Identifier (UUID). */
+                id: string;
+                /** @description Identifier (UUID). */
+                programId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    listUnalignedPrograms: {
+        parameters: {
+            query?: {
+                /** @description A fiscal quarter as the headcount plan counts them: 2027-Q1 or FY2027-Q1. */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /**
+                             * Format: uuid
+                             * @description Identifier (UUID).
+                             */
+                            id: string;
+                            name: string;
+                        }[];
+                        period: string;
                     };
                 };
             };

@@ -120,6 +120,57 @@ const actualBeforeClock = fc
   );
 
 const FIXTURES: Record<string, Fixture> = {
+  updateObjective: (() => {
+    let parentId = '';
+    return {
+      async create() {
+        parentId = (
+          await created(
+            admin.post('/api/objectives', {
+              ownerKind: 'organization',
+              period: 'FY2027-Q4',
+              title: 'Parent',
+            }),
+          )
+        ).id as string;
+        const o = await created(
+          admin.post('/api/objectives', {
+            ownerKind: 'organization',
+            period: 'FY2027-Q4',
+            title: 'Child',
+          }),
+        );
+        return { params: { id: o.id as string } };
+      },
+      fields: { parentId: idOrNull(() => parentId) },
+    };
+  })(),
+  updateKeyResult: {
+    async create() {
+      const o = await created(
+        admin.post('/api/objectives', {
+          ownerKind: 'organization',
+          period: 'FY2027-Q4',
+          title: 'Measured',
+        }),
+      );
+      const kr = await created(
+        admin.post(`/api/objectives/${o.id as string}/key-results`, { title: 'KR' }),
+      );
+      return {
+        params: { id: kr.id as string },
+        // Key results are read with their objective.
+        read: async () =>
+          ((await admin.get(`/api/objectives/${o.id as string}`)).body.keyResults as Json[])[0]!,
+      };
+    },
+    // A manual key result: a bound one computes its current value, so it is not what was sent.
+    fields: {
+      binding: fc.constant('manual'),
+      kpiId: fc.constant(null),
+      milestoneIds: fc.constant([]),
+    },
+  },
   updateProgram: (() => {
     let calendarId = '';
     return {

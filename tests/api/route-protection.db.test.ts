@@ -33,10 +33,28 @@ const PERSONAS: Persona[] = [
 
 type Outcome = 'allowed' | 401 | 403 | 404;
 
+/**
+ * Writes whose rule depends on the row, which the table cannot say: objectives belong
+ * to no program, and the service lets only TPM managers and admins change an
+ * organization objective (the world's), a person only their own. Signed-in TPMs get 403.
+ */
+const OBJECTIVE_WRITES = new Set([
+  'PATCH /api/objectives/:id',
+  'DELETE /api/objectives/:id',
+  'POST /api/objectives/:id/commit',
+  'POST /api/objectives/:id/grade',
+  'POST /api/objectives/:id/key-results',
+  'PATCH /api/key-results/:id',
+  'DELETE /api/key-results/:id',
+  'POST /api/key-results/:id/check-ins',
+]);
+
 /** What the rule promises this persona (the world's program is members-only). */
-function expectedOutcome(rule: AccessRule, persona: Persona, method: string): Outcome {
+function expectedOutcome(rule: AccessRule, persona: Persona, method: string, key = ''): Outcome {
   if ('public' in rule) return 'allowed';
   if (!persona.role) return 401;
+  if (OBJECTIVE_WRITES.has(key) && (persona.role === 'tpm' || persona.role === 'stakeholder'))
+    return 403;
   const anyRoleMayWrite = 'anyRoleMayWrite' in rule && rule.anyRoleMayWrite;
   if (method !== 'GET' && persona.role === 'stakeholder' && !anyRoleMayWrite) return 403;
   if ('signedIn' in rule) return 'allowed';
@@ -107,6 +125,8 @@ function idFor(collection: string, parameter: string, world: AccessWorld): strin
     'post-mortems': world.postMortem,
     reviews: world.review,
     surveys: world.survey,
+    objectives: world.objective,
+    'key-results': world.keyResult,
   };
   if (parameter === 'token') return 'wmf_nosuchfeed';
   // KPI ids are names, not uuids.
@@ -142,6 +162,7 @@ function requestFor(operation: (typeof operations)[number], world: AccessWorld) 
     'POST /api/reviews': { programIds: [world.program] },
     'PATCH /api/reviews/:id': { programIds: [world.program] },
     'PATCH /api/kpis/:id/target': { version: 1, target: 0.9 },
+    'POST /api/objectives/:id/programs': { programId: world.program },
   };
   const body = operation.takesBody ? (bodies[operation.key] ?? {}) : undefined;
   return { url: url + (query[operation.key] ?? ''), body };
@@ -205,7 +226,7 @@ describe.skipIf(externalRun /* reason: see externalRun */).each(ordered)('$key',
   it.each(PERSONAS)('answers $name as its rule says', async (persona) => {
     const rule = ROUTE_PERMISSIONS[operation.key];
     expect(rule, `${operation.key} has no permission rule`).toBeDefined();
-    const expected = expectedOutcome(rule!, persona, operation.method);
+    const expected = expectedOutcome(rule!, persona, operation.method, operation.key);
     // A write that is let through may delete or change the row: it gets a world of its own.
     const target =
       expected === 'allowed' && operation.method === 'DELETE'

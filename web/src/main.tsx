@@ -49,6 +49,8 @@ const PostMortemPage = page(
   'PostMortemPage',
 );
 const PortfolioPage = page(() => import('./pages/portfolio/portfolio.page'), 'PortfolioPage');
+const OkrsPage = page(() => import('./pages/okrs/okrs.page'), 'OkrsPage');
+const ObjectivePage = page(() => import('./pages/okrs/objective.page'), 'ObjectivePage');
 const IntakePage = page(() => import('./pages/intake/intake.page'), 'IntakePage');
 const RequestDetailPage = page(
   () => import('./pages/intake/request-detail.page'),
@@ -111,6 +113,8 @@ function App() {
             <Route path="/reviews" element={<ReviewsPage />} />
             <Route path="/reviews/:reviewId" element={<ReviewPage />} />
             <Route path="/portfolio" element={<PortfolioPage />} />
+            <Route path="/okrs" element={<OkrsPage />} />
+            <Route path="/okrs/:objectiveId" element={<ObjectivePage />} />
             <Route path="/intake" element={<IntakePage />} />
             <Route path="/intake/requests/:requestId" element={<RequestDetailPage />} />
             <Route path="/team" element={<DirectoryPage />} />

@@ -192,6 +192,27 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   'GET /api/surveys/:id/results': { programs: [read('survey')] },
   'GET /api/survey-responses/:token': { public: 'the survey link’s secret is the credential' },
   'POST /api/survey-responses/:token': { public: 'the survey link’s secret is the credential' },
+  // OKRs: everyone signed in reads them. Objectives belong to no program, so the table
+  // cannot say whose they are: the service lets TPM managers and admins write organization
+  // and team objectives, and a person their own (403 otherwise). Aligning a program needs
+  // write on that program.
+  'GET /api/objectives': signedIn,
+  'POST /api/objectives': signedIn,
+  'GET /api/objectives/unaligned-programs': signedIn,
+  'GET /api/objectives/:id': signedIn,
+  'PATCH /api/objectives/:id': signedIn,
+  'DELETE /api/objectives/:id': signedIn,
+  'POST /api/objectives/:id/commit': signedIn,
+  'POST /api/objectives/:id/grade': signedIn,
+  'POST /api/objectives/:id/programs': { programs: [write('program', { body: 'programId' })] },
+  'DELETE /api/objectives/:id/programs/:programId': {
+    programs: [write('program', { param: 'programId' })],
+  },
+  'POST /api/objectives/:id/key-results': signedIn,
+  'PATCH /api/key-results/:id': signedIn,
+  'DELETE /api/key-results/:id': signedIn,
+  'POST /api/key-results/:id/check-ins': signedIn,
+  'GET /api/key-results/:id/check-ins': signedIn,
   // Status reports: read with the program (drafts only by its editors: the service
   // answers 404 to other readers); every change needs program write.
   'GET /api/programs/:id/status-reports': { programs: [read('program')] },

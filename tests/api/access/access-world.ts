@@ -48,6 +48,10 @@ export interface AccessWorld {
   review: string;
   /** A satisfaction survey of the members-only program. */
   survey: string;
+  /** An organization objective (of no program) that the members-only program serves. */
+  objective: string;
+  /** A manual key result of that objective. */
+  keyResult: string;
 }
 
 export async function buildAccessWorld(
@@ -187,6 +191,22 @@ export async function buildAccessWorld(
   const survey = (
     await created(admin, '/api/surveys', { title: 'Quarterly pulse', programId: program })
   ).id;
+  const objective = (
+    await created(admin, '/api/objectives', {
+      ownerKind: 'organization',
+      period: 'FY2027-Q4',
+      title: 'Deliver what we promise',
+    })
+  ).id;
+  const keyResult = (
+    await created(admin, `/api/objectives/${objective}/key-results`, {
+      title: 'Milestones on time',
+      startValue: 0,
+      targetValue: 10,
+    })
+  ).id;
+  const aligned = await admin.post(`/api/objectives/${objective}/programs`, { programId: program });
+  expect(aligned.status, JSON.stringify(aligned.body)).toBe(200);
   return {
     program,
     workstream,
@@ -220,5 +240,7 @@ export async function buildAccessWorld(
     postMortem,
     review,
     survey,
+    objective,
+    keyResult,
   };
 }

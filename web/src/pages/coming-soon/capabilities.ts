@@ -96,6 +96,14 @@ export const CAPABILITIES: Capability[] = [
     ready: true,
   },
   {
+    path: '/okrs',
+    title: 'OKRs',
+    icon: 'gauge',
+    purpose: 'Objectives and key results per quarter, and the programs that serve them.',
+    planned: [],
+    ready: true,
+  },
+  {
     path: '/measures',
     title: 'Measures',
     icon: 'gauge',

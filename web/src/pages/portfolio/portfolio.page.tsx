@@ -12,6 +12,7 @@ import { RunForecastForm } from '../forecast/run-forecast-form';
 import { getForecast, useForecastRun } from '../forecast/use-forecast-run';
 import { PortfolioFinishChart } from './portfolio-finish-chart';
 import { PortfolioFinishTable } from './portfolio-finish-table';
+import { UnalignedProgramsCard } from './unaligned-programs-card';
 
 const PORTFOLIO = CAPABILITIES.find((c) => c.path === '/portfolio')!;
 
@@ -120,6 +121,8 @@ export function PortfolioPage() {
           onSelect={(id) => setSearch({ forecast: id }, { replace: true })}
         />
       </section>
+
+      <UnalignedProgramsCard />
 
       <section className="card coming-soon" aria-labelledby="coming-heading">
         <span className="coming-soon__tag">Coming soon</span>

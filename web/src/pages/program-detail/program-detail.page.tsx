@@ -8,6 +8,7 @@ import { ProgramNotFound } from '../not-found.page';
 import { CalendarsSection } from '../program-calendars/calendars-section';
 import { MembersPanel } from '../program-members/members-panel';
 import { useProgramAccess } from '../program-members/use-program-access';
+import { ProgramObjectivesCard } from '../okrs/program-objectives-card';
 import { DependenciesSection } from './dependencies-section';
 import { MilestonesSection } from './milestones-section';
 import { PlanContext, type PlanContextValue } from './plan-context';
@@ -88,6 +89,7 @@ export function ProgramDetailPage() {
         <TasksSection />
         <DependenciesSection />
         <CalendarsSection />
+        <ProgramObjectivesCard programId={programId} />
         <MembersPanel
           programId={programId}
           access={access}
