@@ -131,8 +131,9 @@ export function createContainer(
   const todayUtc = () => utcDay(clock);
   const schedules = createScheduleService(db, clock);
   const mailSender = options.mail ? createMailSender(options.mail) : null;
-  // wired after merge: kpis.valueOf from the KPI service (branch g18-kpis) replaces this stub.
-  const kpiValueOf: KpiValueOf = async () => null;
+  const kpis = createKpiService(db, todayUtc);
+  // Key results bound to a KPI read it over their objective's period.
+  const kpiValueOf: KpiValueOf = (kpiId, range) => kpis.valueOf(kpiId, range);
   const services = {
     auth: createAuthService(db, clock),
     users: createUserService(db, clock),
@@ -198,7 +199,7 @@ export function createContainer(
     allocations: createAllocationService(db),
     capacity: createCapacityService(db, todayUtc),
     headcount: createHeadcountService(db, todayUtc),
-    kpis: createKpiService(db, todayUtc),
+    kpis,
     search: createSearchService(db),
   };
   const reviews = createReviewService(db, clock);
