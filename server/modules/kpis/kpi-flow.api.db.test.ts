@@ -89,6 +89,7 @@ describe('TPM capacity utilisation', () => {
       )
     ).body;
     expect(r.value).toBe(0.5);
+    expect(r.count).toBe(1); // one person
     expect(r.items).toHaveLength(1);
     expect(r.items[0]).toMatchObject({ kind: 'person', id: owner.user.id, value: 0.5 });
     expect(r.items[0].detail).toBe(

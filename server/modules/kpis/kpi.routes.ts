@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { ErrorResponses } from '../../../contracts/common.schema.js';
+import { ClosedObject, ErrorResponses } from '../../../contracts/common.schema.js';
 import {
   KpiDetail,
   KpiList,
@@ -13,16 +13,13 @@ import { contextOf, type App } from '../../http/typed-app.js';
 
 const tags = ['kpis'];
 /** Not the KPI enum: an unknown id is a 404 naming it, not a schema error. */
-const KpiParams = Type.Object(
-  {
-    id: Type.String({
-      minLength: 1,
-      maxLength: 60,
-      description: 'A KPI id, e.g. intake_sla_attainment.',
-    }),
-  },
-  { additionalProperties: false },
-);
+const KpiParams = ClosedObject({
+  id: Type.String({
+    minLength: 1,
+    maxLength: 60,
+    description: 'A KPI id, e.g. intake_sla_attainment.',
+  }),
+});
 
 export async function kpiRoutes(app: App, { services }: Container) {
   const kpis = services.kpis;
