@@ -10,6 +10,8 @@ export interface KpiFact {
   good: boolean | null;
   value: number | null;
   weight?: number;
+  /** What the fact is about (a person): a ratio counts each one once across quarters. */
+  key?: string;
 }
 
 /**
@@ -59,7 +61,7 @@ export function aggregateFacts(
       const weight = facts.reduce((s, f) => s + (f.weight ?? 0), 0);
       return {
         value: weight > 0 ? values.reduce((s, v) => s + v, 0) / weight : null,
-        count: facts.length,
+        count: new Set(facts.map((f, i) => f.key ?? String(i))).size,
       };
     }
     case 'per_program':

@@ -43,12 +43,15 @@ describe('KPI worked examples', () => {
     expect(aggregateFacts('median', hours)).toEqual({ value: 4, count: 3 });
   });
 
-  it('utilisation: 30 of 40 and 36 of 40 hours → 66 / 80 = 0.825', () => {
+  it('utilisation: 30 of 40 and 36 of 40 hours, then 14 of 40 → 80 / 120 = 0.6667, 2 people', () => {
     const facts = [
-      { date: '2026-05-01', good: null, value: 30, weight: 40 },
-      { date: '2026-05-01', good: null, value: 36, weight: 40 },
+      { date: '2026-05-01', good: null, value: 30, weight: 40, key: 'a' },
+      { date: '2026-05-01', good: null, value: 36, weight: 40, key: 'b' },
+      { date: '2026-08-01', good: null, value: 14, weight: 40, key: 'a' },
     ];
-    expect(aggregateFacts('ratio', facts)).toEqual({ value: 0.825, count: 2 });
+    const reading = aggregateFacts('ratio', facts);
+    expect(reading.value).toBeCloseTo(80 / 120);
+    expect(reading.count).toBe(2);
   });
 
   it('change requests: 5 approved over 2 programs → 2.5 per program; none counted → null share', () => {
