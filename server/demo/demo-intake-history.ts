@@ -36,8 +36,8 @@ const TITLES = [
 ];
 /** Wall-clock hours to the first response: most well within the 24 working hours, some days late. */
 const FIRST_RESPONSE_HOURS = [2, 6, 20, 1, 150, 4, 30, 3, 200, 5, 9, 170, 2, 26];
-/** Calendar days from arrival to the decision. */
-const DECIDED_AFTER_DAYS = [3, 6, 10, 4, 15, 8, 21, 5, 12, 7];
+/** Calendar days from arrival to the decision: most within days, a few waiting weeks. */
+const DECIDED_AFTER_DAYS = [1, 2, 4, 1, 9, 2, 3, 14, 2, 5];
 const SOURCES = ['web', 'slack', 'api', 'gitlab', 'cli'] as const;
 const DAY_HOURS = 24;
 

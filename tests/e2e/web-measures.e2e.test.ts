@@ -33,6 +33,11 @@ describe('the Measures pages on the demo organization', () => {
   it('shows a card per KPI with its value, and drills into one to the items behind it', async () => {
     const page = await signedInPage(adminEmail, '/measures');
     await page.getByRole('heading', { level: 1, name: 'Measures' }).waitFor();
+    // The sidebar entry is a real page now, no longer marked "Soon".
+    const nav = page.getByRole('navigation', { name: 'Main' }).getByRole('link', {
+      name: 'Measures',
+    });
+    expect(await nav.textContent()).not.toContain('Soon');
     const cards = page.getByRole('list', { name: 'KPIs' }).getByRole('listitem');
     await cards.first().waitFor();
     expect(await cards.count()).toBe(8);
