@@ -140,6 +140,7 @@ import { okrLinkCommand } from './commands/okr/link.js';
 import { okrListCommand } from './commands/okr/list.js';
 import { okrShowCommand } from './commands/okr/show.js';
 import { okrStateCommand } from './commands/okr/state.js';
+import { okrUpdateCommand } from './commands/okr/update.js';
 import { riskAddCommand } from './commands/risk/add.js';
 import { riskDeleteCommand } from './commands/risk/delete.js';
 import { riskListCommand } from './commands/risk/list.js';
@@ -293,6 +294,7 @@ export function createCli(io: CliIo): Command {
       okrListCommand(io),
       okrShowCommand(io),
       okrCreateCommand(io),
+      okrUpdateCommand(io),
       noun('kr', 'key results of an objective', [okrKrAddCommand(io)]),
       okrCheckinCommand(io),
       okrLinkCommand(io),
