@@ -143,6 +143,7 @@ import { okrLinkCommand } from './commands/okr/link.js';
 import { okrListCommand } from './commands/okr/list.js';
 import { okrShowCommand } from './commands/okr/show.js';
 import { okrStateCommand } from './commands/okr/state.js';
+import { okrUpdateCommand } from './commands/okr/update.js';
 import { riskAddCommand } from './commands/risk/add.js';
 import { surveyCreateCommand } from './commands/survey/create.js';
 import { surveyDeleteCommand } from './commands/survey/delete.js';
@@ -316,6 +317,7 @@ export function createCli(io: CliIo): Command {
       okrListCommand(io),
       okrShowCommand(io),
       okrCreateCommand(io),
+      okrUpdateCommand(io),
       noun('kr', 'key results of an objective', [okrKrAddCommand(io)]),
       okrCheckinCommand(io),
       okrLinkCommand(io),

@@ -327,4 +327,27 @@ describe('seedDemoOrganization', () => {
       expect(quarters(approved.map((r) => r.decided)).size).toBeGreaterThanOrEqual(3);
     });
   });
+
+  it('grades last quarter’s OKRs and commits this quarter’s, with check-ins and aligned programs', async () => {
+    const rows = (
+      await t.db.query<{ state: string; n: number; cascaded: number; checkins: number }>(
+        `SELECT o.state, count(*)::int AS n, count(o.parent_id)::int AS cascaded,
+                sum((SELECT count(*) FROM key_results k JOIN key_result_check_ins c ON c.key_result_id = k.id
+                      WHERE k.objective_id = o.id))::int AS checkins
+           FROM objectives o GROUP BY o.state ORDER BY o.state`,
+      )
+    ).rows;
+    expect(rows).toEqual([
+      { state: 'committed', n: 2, cascaded: 1, checkins: 6 },
+      { state: 'graded', n: 2, cascaded: 1, checkins: 0 },
+    ]);
+    const graded = await one<{ grade: number }>(
+      "SELECT grade::float8 AS grade FROM objectives WHERE state = 'graded' AND parent_id IS NULL",
+    );
+    // (78 − 60) / (85 − 60) = 0.72 and (6 − 12) / (4 − 12) = 0.75: the grade is their mean.
+    expect(graded.grade).toBeCloseTo(0.735, 4);
+    expect((await one<{ n: number }>('SELECT count(*)::int AS n FROM objective_programs')).n).toBe(
+      6,
+    );
+  });
 });

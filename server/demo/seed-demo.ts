@@ -5,6 +5,7 @@ import { hashPassword } from '../modules/auth/password.js';
 import { createScheduleService } from '../modules/schedules/schedule.service.js';
 import { writeDemoChangeRequests } from './demo-change-requests.js';
 import { writeDemoDecisions } from './demo-decisions.js';
+import { writeDemoOkrs } from './demo-okrs.js';
 import { writeDemoPostMortems } from './demo-post-mortems.js';
 import { writeDemoReviews } from './demo-reviews.js';
 import { seedDemoForecastInputs } from './demo-forecasts.js';
@@ -63,6 +64,7 @@ export async function seedDemoOrganization(
     await writeDemoRaidLog(tx, today, now);
     await writeDemoDecisions(tx, today);
     await writeDemoReviews(tx, today);
+    await writeDemoOkrs(tx, today, now);
     await writeDemoIntake(tx, now);
     const team = await writeDemoTeam(tx, organization);
     // Computed now, so the capacity heatmap reads scheduled dates from the first start.

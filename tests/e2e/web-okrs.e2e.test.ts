@@ -35,7 +35,7 @@ beforeAll(async () => {
   const top = await admin.post('/api/objectives', {
     ownerKind: 'organization',
     period,
-    title: 'Customers trust our dates',
+    title: 'Every date we give holds',
   });
   expect(top.status).toBe(201);
   topId = top.body.id;
@@ -51,7 +51,7 @@ beforeAll(async () => {
   const child = await admin.post('/api/objectives', {
     ownerKind: 'organization',
     period,
-    title: 'Forecasts we can stand behind',
+    title: 'Forecasts we stand behind',
     parentId: topId,
   });
   expect(child.status).toBe(201);
@@ -73,14 +73,14 @@ describe('OKRs in the browser', () => {
   it('shows the quarter as a cascade with scores and states', async () => {
     const page = await signedInPage('/okrs');
     const tree = page.getByRole('list', { name: 'Objectives' });
-    await tree.getByRole('link', { name: 'Customers trust our dates' }).waitFor();
-    const nested = page.getByRole('list', { name: 'Serving Customers trust our dates' });
-    await nested.getByRole('link', { name: 'Forecasts we can stand behind' }).waitFor();
+    await tree.getByRole('link', { name: 'Every date we give holds' }).waitFor();
+    const nested = page.getByRole('list', { name: 'Serving Every date we give holds' });
+    await nested.getByRole('link', { name: 'Forecasts we stand behind' }).waitFor();
     // (14 − 20) / (5 − 20) = 0.4 on a decreasing target.
-    await page.getByRole('progressbar', { name: 'Score of Customers trust our dates' }).waitFor();
+    await page.getByRole('progressbar', { name: 'Score of Every date we give holds' }).waitFor();
     expect(
       await page
-        .getByRole('progressbar', { name: 'Score of Customers trust our dates' })
+        .getByRole('progressbar', { name: 'Score of Every date we give holds' })
         .getAttribute('aria-valuenow'),
     ).toBe('40');
     await screenshot(page, 'web-okrs-tree');
@@ -88,7 +88,7 @@ describe('OKRs in the browser', () => {
 
   it('checks in, aligns a program and commits a draft with confirmation', async () => {
     const page = await signedInPage(`/okrs/${childId}`);
-    await page.getByRole('heading', { name: 'Forecasts we can stand behind' }).waitFor();
+    await page.getByRole('heading', { name: 'Forecasts we stand behind' }).waitFor();
     const form = page.getByRole('form', { name: 'Check in on Programs with a weekly forecast' });
     await form.getByLabel('New value').fill('7');
     await form.getByLabel('Confidence').selectOption('8');
@@ -120,8 +120,19 @@ describe('OKRs in the browser', () => {
   it('shows the objectives a program serves on its page', async () => {
     const page = await signedInPage(`/programs/${programId}`);
     const card = page.getByRole('region', { name: 'Objectives it serves' });
-    await card.getByRole('link', { name: 'Forecasts we can stand behind' }).waitFor();
+    await card.getByRole('link', { name: 'Forecasts we stand behind' }).waitFor();
     await card.scrollIntoViewIfNeeded();
     await screenshot(page, 'web-okr-program-card');
+  });
+
+  it('shows the programs aligned to no objective on the portfolio', async () => {
+    const loose = await admin.post('/api/programs', { name: 'OKR Loose Program' });
+    expect(loose.status).toBe(201);
+    const page = await signedInPage('/portfolio');
+    const list = page.getByRole('list', { name: 'Programs aligned to no objective' });
+    await list.getByRole('link', { name: 'OKR Loose Program' }).waitFor();
+    expect(await list.getByRole('link', { name: 'OKR Aligned Program' }).count()).toBe(0);
+    await list.scrollIntoViewIfNeeded();
+    await screenshot(page, 'web-okr-unaligned-programs');
   });
 });

@@ -28,6 +28,7 @@ describe('waymark okr against a server', () => {
       'list',
       'show',
       'create',
+      'update',
       'kr',
       'checkin',
       'link',
@@ -61,6 +62,12 @@ describe('waymark okr against a server', () => {
       state: 'draft',
       ownerKind: 'organization',
     });
+
+    const renamed = await cli(token, ['okr', 'update', objective.id, '--title', 'Answer sooner']);
+    expect(renamed.stdout).toBe(
+      `Updated objective "Answer sooner" (${objective.id}), now version 2\n`,
+    );
+    await cli(token, ['okr', 'update', objective.id, '--title', 'Answer faster']);
 
     const kr = await cli(token, [
       'okr',

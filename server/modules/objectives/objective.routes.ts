@@ -26,6 +26,7 @@ import { expectedVersion } from '../../http/expected-version.js';
 import { contextOf, type App } from '../../http/typed-app.js';
 
 const tags = ['objectives'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const WHO =
   'TPM managers and admins write organization and team objectives; a person writes their own.';
 const StateChange = ClosedObject({
@@ -35,11 +36,21 @@ const StateChange = ClosedObject({
 export async function objectiveRoutes(app: App, { services }: Container) {
   const objectives = services.objectives;
   const keyResults = services.keyResults;
-  /** Runs before the body is validated, so the refusal never depends on what was sent. */
-  const objectiveGuard = async (req: FastifyRequest) =>
-    objectives.assertMayChange(req.actor, (req.params as { id: string }).id);
+  /**
+   * Runs before the body is validated, so the refusal never depends on what was sent;
+   * also before the params are, so an id that is no UUID is left to validation (400).
+   */
+  const idOf = (req: FastifyRequest) => {
+    const id = (req.params as { id?: unknown }).id;
+    return typeof id === 'string' && UUID.test(id) ? id : null;
+  };
+  const objectiveGuard = async (req: FastifyRequest) => {
+    const id = idOf(req);
+    if (id) await objectives.assertMayChange(req.actor, id);
+  };
   const keyResultGuard = async (req: FastifyRequest) => {
-    const objectiveId = await keyResults.objectiveOf((req.params as { id: string }).id);
+    const id = idOf(req);
+    const objectiveId = id && (await keyResults.objectiveOf(id));
     if (objectiveId) await objectives.assertMayChange(req.actor, objectiveId);
   };
 

@@ -81,9 +81,11 @@ function CheckInForm({ kr, onDone }: { kr: KeyResult; onDone(): void }) {
         onChange={setNote}
         error={form.problem.byField.note}
       />
-      <button type="submit" className="button button--primary button--small" disabled={form.busy}>
-        Check in
-      </button>
+      <div className="okr-actions">
+        <button type="submit" className="button button--primary button--small" disabled={form.busy}>
+          Check in
+        </button>
+      </div>
     </form>
   );
 }

@@ -73,9 +73,11 @@ export function ObjectivePage() {
             <KeyResultCard key={kr.id} kr={kr} editable={mayEdit} onChanged={loaded.reload} />
           ))}
           {mayEdit && !adding ? (
-            <button type="button" className="button" onClick={() => setAdding(true)}>
-              Add key result
-            </button>
+            <div className="okr-actions">
+              <button type="button" className="button" onClick={() => setAdding(true)}>
+                Add key result
+              </button>
+            </div>
           ) : null}
           {adding ? (
             <NewKeyResultForm
@@ -99,13 +101,15 @@ export function ObjectivePage() {
             </p>
           ) : null}
           {mayEdit && !deleting ? (
-            <button
-              type="button"
-              className="button button--danger"
-              onClick={() => setDeleting(true)}
-            >
-              Delete objective
-            </button>
+            <div className="okr-actions">
+              <button
+                type="button"
+                className="button button--danger"
+                onClick={() => setDeleting(true)}
+              >
+                Delete objective
+              </button>
+            </div>
           ) : null}
           {deleting ? (
             <DeleteConfirmation
