@@ -15,4 +15,10 @@ describe('a day in words', () => {
       ),
     );
   });
+
+  it('reads a local date-time as its day, and leaves what is not a date alone', () => {
+    expect(dayInWords('2026-02-13T17:00:00')).toBe('13 Feb 2026');
+    expect(dayInWords('2026-02-13T09:30:00.000')).toBe('13 Feb 2026');
+    expect(dayInWords('next week')).toBe('next week');
+  });
 });
