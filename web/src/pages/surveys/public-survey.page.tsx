@@ -118,7 +118,13 @@ export function PublicSurveyPage() {
   const set = (id: string, value: number | string) => {
     setAnswers((a) => ({ ...a, [id]: value }));
     const { [`answers.${id}`]: _answered, ...rest } = problem.byField;
-    if (_answered !== undefined) setProblem({ ...problem, byField: rest });
+    // With nothing left to correct, the banner saying so goes too.
+    if (_answered !== undefined)
+      setProblem({
+        ...problem,
+        byField: rest,
+        general: Object.keys(rest).length ? problem.general : [],
+      });
   };
 
   return (
