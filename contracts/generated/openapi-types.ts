@@ -3423,7 +3423,7 @@ export type paths = {
         put?: never;
         /**
          * Answer a survey through its link, once
-         * @description Needs no account: the link’s secret is the credential. Like every route that needs no account, it has the per-address public rate limit. An unknown or expired link is 404; a link already answered is 409 `survey_link_used`. An unknown question or a point off its scale is 400 naming `body.answers.<questionId>`; so is a required question left out.
+         * @description Needs no account: the link’s secret is the credential. Like every route that needs no account, it has the per-address public rate limit. An unknown or expired link is 404; a link already answered is 409 `survey_link_used`. At most 10 answers a minute from one address. An unknown question or a point off its scale is 400 naming `body.answers.<questionId>`; so is a required question left out.
          *
          *     **Who may call it:** Needs no account: the survey link’s secret is the credential.
          */

@@ -78,6 +78,29 @@ describe('automatic sending (the cron task, run with a pinned clock)', () => {
     expect(await server.auditActions('survey', s.body.id)).toEqual(['create', 'invite']);
   });
 
+  it('sends after each milestone of its program is achieved, once per milestone', async () => {
+    const manager = await server.signIn('tpm_manager');
+    const p = await manager.post('/api/programs', { name: 'Milestones' });
+    const s = await manager.post('/api/surveys', {
+      title: 'After each milestone',
+      programId: p.body.id,
+      sendTrigger: 'milestone_achieved',
+      recipients: ['ada@example.test'],
+    });
+    const m = await manager.post(`/api/programs/${p.body.id}/milestones`, { name: 'Beta' });
+    expect(m.status, JSON.stringify(m.body)).toBe(201);
+    const ours = (xs: { surveyId: string }[]) => xs.filter((x) => x.surveyId === s.body.id);
+    expect(ours(await run('2026-11-25T10:00:00Z'))).toEqual([]);
+    await server.db.query(
+      `UPDATE milestones SET state = 'achieved', achieved_at = '2026-11-24T15:00:00' WHERE id = $1`,
+      [m.body.id],
+    );
+    expect(ours(await run('2026-11-25T11:00:00Z'))).toEqual([
+      { surveyId: s.body.id, occasion: `milestone:${m.body.id}`, invited: 1 },
+    ]);
+    expect(ours(await run('2026-11-25T12:00:00Z'))).toEqual([]);
+  });
+
   it('sends at the program’s close once, and never for a manual survey', async () => {
     const manager = await server.signIn('tpm_manager');
     const p = await manager.post('/api/programs', { name: 'Closing' });

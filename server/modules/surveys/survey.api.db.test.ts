@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_CLOCK_START } from '../../../tests/support/test-clock.js';
 import { startTestServer, type TestServer } from '../../../tests/support/test-server.js';
+import { SURVEY_ANSWERS_PER_WINDOW } from './survey.routes.js';
 
 /*
  * Satisfaction surveys through HTTP: a manager makes one and invites; a stakeholder
@@ -340,6 +341,26 @@ describe('the public routes', () => {
       for (let i = 0; i < 3; i++)
         statuses.push((await agent.get('/api/survey-responses/wms_nosuchlinkatall')).status);
       expect(statuses).toEqual([404, 404, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('count answers apart, with a lower limit of their own', async () => {
+    const limited = await startTestServer({
+      rateLimits: { windowMs: 60_000, perUser: 1000, publicPerAddress: 100 },
+    });
+    try {
+      const agent = limited.anonymous();
+      const statuses = [];
+      for (let i = 0; i <= SURVEY_ANSWERS_PER_WINDOW; i++)
+        statuses.push(
+          (await agent.post('/api/survey-responses/wms_nosuchlinkatall', { answers: GOOD })).status,
+        );
+      expect(statuses.slice(0, -1).every((s) => s === 404)).toBe(true);
+      expect(statuses.at(-1)).toBe(429);
+      // Reading a link still works: the answers' limit is their own.
+      expect((await agent.get('/api/survey-responses/wms_nosuchlinkatall')).status).toBe(404);
     } finally {
       await limited.close();
     }

@@ -25,8 +25,21 @@ const originOf = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
 const PUBLIC_NOTE =
   'Needs no account: the link’s secret is the credential. Like every route that needs no account, it has the per-address public rate limit. An unknown or expired link is 404; a link already answered is 409 `survey_link_used`.';
 const PORTFOLIO_NOTE = 'A survey of no program is changed only by TPM managers and admins.';
+/**
+ * Answers per window from one address, counted apart from the other public routes:
+ * guessing links or stuffing answers meets this long before the general public limit.
+ */
+export const SURVEY_ANSWERS_PER_WINDOW = 10;
 
-export async function surveyRoutes(app: App, { services }: Container) {
+export async function surveyRoutes(app: App, { services, http }: Container) {
+  const answerLimit = http.rateLimits
+    ? {
+        rateLimit: {
+          max: Math.min(SURVEY_ANSWERS_PER_WINDOW, http.rateLimits.publicPerAddress),
+          groupId: 'survey-answers',
+        },
+      }
+    : {};
   const portfolioGuard = async (req: FastifyRequest) =>
     services.surveys.assertMayChange(req.actor, (req.params as { id: string }).id);
 
@@ -140,12 +153,12 @@ export async function surveyRoutes(app: App, { services }: Container) {
     handler: (req) => services.surveys.publicSurvey(req.params.token),
   });
   app.post('/api/survey-responses/:token', {
-    config: { public: true },
+    config: { public: true, ...answerLimit },
     schema: {
       operationId: 'answerSurvey',
       tags,
       summary: 'Answer a survey through its link, once',
-      description: `${PUBLIC_NOTE} An unknown question or a point off its scale is 400 naming \`body.answers.<questionId>\`; so is a required question left out.`,
+      description: `${PUBLIC_NOTE} At most ${SURVEY_ANSWERS_PER_WINDOW} answers a minute from one address. An unknown question or a point off its scale is 400 naming \`body.answers.<questionId>\`; so is a required question left out.`,
       security: [],
       params: SurveyTokenParams,
       body: SurveyAnswer,

@@ -73,7 +73,7 @@ export function PublicSurveyPage() {
   const [answers, setAnswers] = useState<Record<string, number | string>>({});
   const [comment, setComment] = useState('');
   const fields = [...(survey?.questions ?? []).map((q) => `answers.${q.id}`), 'comment'];
-  const { problem, busy, submit } = useFormSubmission(fields);
+  const { problem, setProblem, busy, submit } = useFormSubmission(fields);
 
   useEffect(() => {
     unwrap(api.GET('/api/survey-responses/{token}', { params: { path: { token } } }))
@@ -114,7 +114,18 @@ export function PublicSurveyPage() {
     });
   }
 
-  const set = (id: string, value: number | string) => setAnswers((a) => ({ ...a, [id]: value }));
+  /** Answering a question clears what the last attempt said of it. */
+  const set = (id: string, value: number | string) => {
+    setAnswers((a) => ({ ...a, [id]: value }));
+    const { [`answers.${id}`]: _answered, ...rest } = problem.byField;
+    // With nothing left to correct, the banner saying so goes too.
+    if (_answered !== undefined)
+      setProblem({
+        ...problem,
+        byField: rest,
+        general: Object.keys(rest).length ? problem.general : [],
+      });
+  };
 
   return (
     <div className="sign-in">
