@@ -177,6 +177,9 @@ const PATTERN_WORDS: Record<string, string> = {
     'a date and time on the program’s clock, such as 2026-11-09T09:00:00 (years 1900 to 2200)',
   '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$': 'a date and time such as 2026-11-09T09:00:00',
   '^FY[0-9]{4}-Q[1-4]$': 'a fiscal quarter such as FY2027-Q1',
+  '^(FY)?[0-9]{4}-Q[1-4]$': 'a fiscal quarter such as 2027-Q1 or FY2027-Q1',
+  '^[a-z][a-z0-9_]{0,39}$':
+    'a lower-case name of up to 40 letters, digits and "_", starting with a letter, such as on_time',
   '^FY[0-9]{4}$': 'a fiscal year such as FY2027',
   '^[A-Za-z0-9_.-]+$': 'letters, digits, "_", "." and "-" only',
   '^(([01]\\d|2[0-3]):[0-5]\\d|24:00)$': 'a time of day HH:MM, from 00:00 to 24:00',
