@@ -2,7 +2,18 @@
 export interface Capability {
   path: string;
   title: string;
-  icon: 'home' | 'check' | 'inbox' | 'layers' | 'grid' | 'people' | 'scale' | 'gauge' | 'shield';
+  icon:
+    | 'home'
+    | 'check'
+    | 'inbox'
+    | 'layers'
+    | 'grid'
+    | 'people'
+    | 'scale'
+    | 'gauge'
+    | 'target'
+    | 'message'
+    | 'shield';
   /** One line under the page title. */
   purpose: string;
   /** What will live there, shown on the "coming soon" page until it is built. */
@@ -96,18 +107,10 @@ export const CAPABILITIES: Capability[] = [
     ready: true,
   },
   {
-    path: '/okrs',
-    title: 'OKRs',
-    icon: 'gauge',
-    purpose: 'Objectives and key results per quarter, and the programs that serve them.',
-    planned: [],
-    ready: true,
-  },
-  {
     path: '/measures',
     title: 'Measures',
     icon: 'gauge',
-    purpose: 'KPIs, satisfaction surveys, OKRs and budgets.',
+    purpose: 'KPIs computed from the organization’s own data, each against its target.',
     planned: [
       'KPIs with definitions and trends: completion rate, intake SLA, forecast accuracy',
       'Stakeholder satisfaction surveys, answerable without an account',
@@ -117,9 +120,17 @@ export const CAPABILITIES: Capability[] = [
     ready: true,
   },
   {
+    path: '/okrs',
+    title: 'OKRs',
+    icon: 'target',
+    purpose: 'Objectives and key results per quarter, and the programs that serve them.',
+    planned: [],
+    ready: true,
+  },
+  {
     path: '/surveys',
     title: 'Surveys',
-    icon: 'gauge',
+    icon: 'message',
     purpose: 'Stakeholder satisfaction surveys, answerable without an account.',
     planned: ['Surveys with invitation links', 'Results per question'],
     ready: true,
