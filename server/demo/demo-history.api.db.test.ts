@@ -56,4 +56,15 @@ describe('the demo history through the API', () => {
     ])
       expect(valued).toContain(id);
   });
+
+  it('has TPMs busy in every quarter of the year, each counted once', async () => {
+    const admin = await server.signIn('admin');
+    const capacity = (await admin.get('/api/kpis/tpm_capacity_utilisation')).body as {
+      count: number;
+      items: unknown[];
+      trend: { quarter: string; value: number | null }[];
+    };
+    expect(capacity.count).toBe(capacity.items.length);
+    for (const point of capacity.trend) expect(point.value, point.quarter).toBeGreaterThan(0.3);
+  });
 });

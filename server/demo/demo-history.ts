@@ -204,11 +204,34 @@ async function writeHistoryProgram(tx: Queryable, program: HistoryProgram): Prom
   await writeHistoryChangeRequests(tx, programId, program, ids.milestones, owner);
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Before the demo's current allocations (which start eight weeks before this week's
+ * Monday), every TPM was busy on earlier programs and operations: one standing
+ * allocation each over the year before, between 45% and 84%, so that utilisation has
+ * a history too.
+ */
+async function writeHistoryAllocations(tx: Queryable, today: string): Promise<number> {
+  const todayMs = Date.parse(`${today}T00:00:00Z`);
+  const monday = todayMs - ((new Date(todayMs).getUTCDay() + 6) % 7) * DAY_MS;
+  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+  const r = await tx.query(
+    `INSERT INTO allocations (user_id, program_id, run_work, percent, from_date, to_date)
+     SELECT id, NULL, 'Earlier programs and operations',
+            45 + ((row_number() OVER (ORDER BY email))::int * 13) % 40, $1::date, $2::date
+       FROM users WHERE role IN ('tpm', 'tpm_manager') AND active`,
+    [iso(todayMs - 365 * DAY_MS), iso(monday - 8 * 7 * DAY_MS - DAY_MS)],
+  );
+  return r.rowCount ?? 0;
+}
+
 /**
  * A year of finished programs for the KPIs' trends: four small programs closed
  * over the last four fiscal quarters, each with its plan done (actual starts
  * and finishes), its baseline, achieved milestones (some on time, some late),
- * forecasts made while it ran, and approved change requests. Written last, so
+ * forecasts made while it ran, and approved change requests; and the TPMs'
+ * allocations of the year before the current ones. Written last, so
  * no other demo writer (risks, RAID, status reports) picks them up.
  */
 export async function writeDemoHistory(
@@ -217,6 +240,7 @@ export async function writeDemoHistory(
 ): Promise<{ programs: number; tasks: number }> {
   const programs = buildHistoryPrograms(today);
   for (const program of programs) await writeHistoryProgram(tx, program);
+  await writeHistoryAllocations(tx, today);
   return {
     programs: programs.length,
     tasks: programs.reduce((n, p) => n + p.milestones.flatMap((m) => m.tasks).length, 0),

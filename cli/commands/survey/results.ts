@@ -26,7 +26,9 @@ export function surveyResultsCommand(io: CliIo): Command {
     for (const q of r.questions) {
       io.out(`\n${q.id}: ${q.text}\n`);
       if (q.kind === 'scale') {
-        io.out(`  mean ${q.mean === null ? '-' : q.mean.toFixed(2)} from ${q.answered} answers\n`);
+        io.out(
+          `  mean ${q.mean === null ? '-' : q.mean.toFixed(2)} from ${q.answered} ${q.answered === 1 ? 'answer' : 'answers'}\n`,
+        );
         for (const d of q.distribution) io.out(`  ${String(d.value).padStart(2)}  ${d.count}\n`);
       } else for (const t of q.texts) io.out(`  - ${t}\n`);
     }

@@ -99,6 +99,7 @@ export const capacitySource: KpiSource = async (db, scope, period) => {
         good: null,
         value: l.loadMinutes / 60,
         weight: l.capacityMinutes / 60,
+        key: p.id,
       };
     }),
   );
