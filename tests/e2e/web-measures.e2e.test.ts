@@ -50,8 +50,8 @@ describe('the Measures pages on the demo organization', () => {
     await expect(page.getByTestId('kpi-value-request_throughput').textContent()).resolves.toMatch(
       /^[1-9]\d*/,
     );
-    await page.getByRole('link', { name: 'Satisfaction surveys' }).waitFor();
-    await page.getByRole('link', { name: 'OKRs' }).waitFor();
+    await page.getByRole('main').getByRole('link', { name: 'Satisfaction surveys' }).waitFor();
+    await page.getByRole('main').getByRole('link', { name: 'OKRs' }).waitFor();
     // Every card draws its trend (an SVG chart labelled with the quarters).
     expect(await page.locator('.kpi-card .chart svg').count()).toBe(8);
     await screenshot(page, 'web-measures-cards');
