@@ -117,6 +117,28 @@ describe('OKRs in the browser', () => {
     await page.getByText('cannot be graded before its period ends', { exact: false }).waitFor();
   });
 
+  it('adds a key result measured by a KPI, which reads its value by itself', async () => {
+    const page = await signedInPage(`/okrs/${topId}`);
+    await page.getByRole('heading', { name: 'Every date we give holds' }).waitFor();
+    await page.getByRole('button', { name: 'Add key result' }).click();
+    const form = page.getByRole('form', { name: 'New key result' });
+    await form.getByLabel('Key result').fill('Requests decided this quarter');
+    await form.getByLabel('Measured by').selectOption('request_throughput');
+    // A KPI gives the current value: there is none to type.
+    expect(await form.getByLabel('Now').count()).toBe(0);
+    await form.getByLabel('Start').fill('0');
+    await form.getByLabel('Target').fill('40');
+    await form.getByRole('button', { name: 'Add key result' }).click();
+    await page.getByText('Requests decided this quarter').waitFor();
+    await page.getByText('Read from a KPI', { exact: false }).waitFor();
+    const saved = (await admin.get(`/api/objectives/${topId}`)).body;
+    const kr = saved.keyResults.find(
+      (k: { title: string }) => k.title === 'Requests decided this quarter',
+    );
+    expect(kr).toMatchObject({ binding: 'kpi', kpiId: 'request_throughput', targetValue: 40 });
+    expect(typeof kr.currentValue).toBe('number');
+  });
+
   it('shows the objectives a program serves on its page', async () => {
     const page = await signedInPage(`/programs/${programId}`);
     const card = page.getByRole('region', { name: 'Objectives it serves' });

@@ -1,12 +1,18 @@
 import { useState, type FormEvent } from 'react';
+import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
+import { Field } from '../../components/field';
 import { FormActions } from '../../components/form-actions';
 import { FormAlert } from '../../components/form-alert';
 import { blankToNull, parseDecimal } from '../../components/format';
 import { DecimalField, TextField } from '../../components/input-fields';
 import { useFormSubmission } from '../../components/use-form-submission';
+import type { KpiSummary } from '../measures/kpi-types';
 
-/** A manual key result: from a start value to a target (lower targets work too). */
+/**
+ * A key result from a start value to a target (lower targets work too), checked in by
+ * hand or measured by a KPI over the objective's quarter.
+ */
 export function NewKeyResultForm({
   objectiveId,
   onCreated,
@@ -16,7 +22,16 @@ export function NewKeyResultForm({
   onCreated(): void;
   onCancel(): void;
 }) {
-  const form = useFormSubmission(['title', 'startValue', 'targetValue', 'currentValue', 'unit']);
+  const form = useFormSubmission([
+    'title',
+    'startValue',
+    'targetValue',
+    'currentValue',
+    'unit',
+    'kpiId',
+  ]);
+  const kpis = useLoad(() => unwrap(api.GET('/api/kpis', {})), 'kpis:names');
+  const [kpiId, setKpiId] = useState<KpiSummary['id'] | ''>('');
   const [title, setTitle] = useState('');
   const [start, setStart] = useState('0');
   const [target, setTarget] = useState('');
@@ -33,8 +48,10 @@ export function NewKeyResultForm({
             title: title.trim(),
             startValue: parseDecimal(start) ?? 0,
             targetValue: parseDecimal(target) ?? 1,
-            currentValue: parseDecimal(current),
             unit: blankToNull(unit),
+            ...(kpiId
+              ? { binding: 'kpi' as const, kpiId }
+              : { currentValue: parseDecimal(current) }),
           },
         }),
       );
@@ -57,6 +74,27 @@ export function NewKeyResultForm({
         onChange={setTitle}
         error={form.problem.byField.title}
       />
+      <Field
+        label="Measured by"
+        name="kpiId"
+        hint="A KPI updates the value by itself, over the objective's quarter and the programs serving it."
+        error={form.problem.byField.kpiId}
+      >
+        {(control) => (
+          <select
+            {...control}
+            value={kpiId}
+            onChange={(e) => setKpiId(e.target.value as KpiSummary['id'] | '')}
+          >
+            <option value="">Check-ins by hand</option>
+            {kpis.data?.items.map((k) => (
+              <option key={k.id} value={k.id}>
+                KPI: {k.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <div className="field-pair">
         <DecimalField
           label="Start"
@@ -74,13 +112,15 @@ export function NewKeyResultForm({
           hint="Below the start for a decrease"
           error={form.problem.byField.targetValue}
         />
-        <DecimalField
-          label="Now"
-          name="currentValue"
-          value={current}
-          onChange={setCurrent}
-          error={form.problem.byField.currentValue}
-        />
+        {kpiId ? null : (
+          <DecimalField
+            label="Now"
+            name="currentValue"
+            value={current}
+            onChange={setCurrent}
+            error={form.problem.byField.currentValue}
+          />
+        )}
         <TextField
           label="Unit"
           name="unit"
