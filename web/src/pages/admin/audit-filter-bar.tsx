@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { ToolbarSelect } from '../../components/toolbar-select';
 
 export interface AuditFilters {
   entityType: string;
@@ -62,36 +63,22 @@ export function AuditFilterBar({ value, users, programs, onApply }: Props) {
           onChange={(e) => set({ entityId: e.target.value })}
         />
       </div>
-      <div className="toolbar__filter">
-        <label htmlFor="audit-actor">Who</label>
-        <select
-          id="audit-actor"
-          value={draft.actorId}
-          onChange={(e) => set({ actorId: e.target.value })}
-        >
-          <option value="">Anyone</option>
-          {users.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name} ({u.email})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="toolbar__filter">
-        <label htmlFor="audit-program">Program</label>
-        <select
-          id="audit-program"
-          value={draft.programId}
-          onChange={(e) => set({ programId: e.target.value })}
-        >
-          <option value="">All programs</option>
-          {programs.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ToolbarSelect
+        id="audit-actor"
+        label="Who"
+        anyLabel="Anyone"
+        value={draft.actorId}
+        onChange={(actorId) => set({ actorId })}
+        choices={users.map((u) => ({ id: u.id, name: `${u.name} (${u.email})` }))}
+      />
+      <ToolbarSelect
+        id="audit-program"
+        label="Program"
+        anyLabel="All programs"
+        value={draft.programId}
+        onChange={(programId) => set({ programId })}
+        choices={programs}
+      />
       <div className="toolbar__filter">
         <label htmlFor="audit-from">From (UTC)</label>
         <input

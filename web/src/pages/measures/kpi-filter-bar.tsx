@@ -1,5 +1,6 @@
 import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
+import { ToolbarSelect } from '../../components/toolbar-select';
 import type { KpiFilterValues } from './kpi-filters';
 
 /** Period, program, person ("my programs") and team: what every KPI is measured over. */
@@ -40,52 +41,31 @@ export function KpiFilterBar({
           onChange={(e) => set({ to: e.target.value })}
         />
       </div>
-      <div className="toolbar__filter">
-        <label htmlFor="kpi-program">Program</label>
-        <select
-          id="kpi-program"
-          value={value.programId}
-          onChange={(e) => set({ programId: e.target.value })}
-        >
-          <option value="">All programs</option>
-          {programs.data?.items.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="toolbar__filter">
-        <label htmlFor="kpi-person">Person</label>
-        <select
-          id="kpi-person"
-          value={value.personId}
-          onChange={(e) => set({ personId: e.target.value })}
-        >
-          <option value="">Everyone</option>
-          <option value="me">My programs</option>
-          {tpms.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="toolbar__filter">
-        <label htmlFor="kpi-team">Team</label>
-        <select
-          id="kpi-team"
-          value={value.teamId}
-          onChange={(e) => set({ teamId: e.target.value })}
-        >
-          <option value="">All teams</option>
-          {teams.data?.items.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ToolbarSelect
+        id="kpi-program"
+        label="Program"
+        anyLabel="All programs"
+        value={value.programId}
+        onChange={(programId) => set({ programId })}
+        choices={programs.data?.items}
+      />
+      <ToolbarSelect
+        id="kpi-person"
+        label="Person"
+        anyLabel="Everyone"
+        first={[{ id: 'me', name: 'My programs' }]}
+        value={value.personId}
+        onChange={(personId) => set({ personId })}
+        choices={tpms}
+      />
+      <ToolbarSelect
+        id="kpi-team"
+        label="Team"
+        anyLabel="All teams"
+        value={value.teamId}
+        onChange={(teamId) => set({ teamId })}
+        choices={teams.data?.items}
+      />
       {Object.values(value).some(Boolean) ? (
         <button
           type="button"

@@ -1,5 +1,6 @@
 import { useLoad } from '../../api/use-load';
 import { api, unwrap } from '../../api/waymark-api';
+import { ToolbarSelect } from '../../components/toolbar-select';
 
 export interface PeopleFilterValues {
   teamId: string;
@@ -25,36 +26,22 @@ export function PeopleFilters({
   const ladder = useLoad(() => unwrap(api.GET('/api/career-ladder')), 'ladder');
   return (
     <div className="toolbar" role="search" aria-label={label}>
-      <div className="toolbar__filter">
-        <label htmlFor={`${idPrefix}-team`}>Team</label>
-        <select
-          id={`${idPrefix}-team`}
-          value={value.teamId}
-          onChange={(e) => onChange({ ...value, teamId: e.target.value })}
-        >
-          <option value="">All teams</option>
-          {teams.data?.items.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="toolbar__filter">
-        <label htmlFor={`${idPrefix}-level`}>Level</label>
-        <select
-          id={`${idPrefix}-level`}
-          value={value.levelId}
-          onChange={(e) => onChange({ ...value, levelId: e.target.value })}
-        >
-          <option value="">All levels</option>
-          {ladder.data?.levels.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name} ({l.grade})
-            </option>
-          ))}
-        </select>
-      </div>
+      <ToolbarSelect
+        id={`${idPrefix}-team`}
+        label="Team"
+        anyLabel="All teams"
+        value={value.teamId}
+        onChange={(teamId) => onChange({ ...value, teamId })}
+        choices={teams.data?.items}
+      />
+      <ToolbarSelect
+        id={`${idPrefix}-level`}
+        label="Level"
+        anyLabel="All levels"
+        value={value.levelId}
+        onChange={(levelId) => onChange({ ...value, levelId })}
+        choices={ladder.data?.levels.map((l) => ({ id: l.id, name: `${l.name} (${l.grade})` }))}
+      />
       <div className="toolbar__filter">
         <label htmlFor={`${idPrefix}-skill`}>Skill</label>
         <input
