@@ -17,13 +17,11 @@ export function kpiTargetCommand(io: CliIo): Command {
     description: "change a KPI's target and thresholds; the others stay (TPM managers and admins)",
     flags: TARGET_FLAGS,
     read: async ({ url, client }, id) => {
-      // A one-day period: only the target is needed, not a year of data.
-      const day = new Date().toISOString().slice(0, 10);
-      const kpi = await call(
+      const target = await call(
         url,
-        client.GET('/api/kpis/{id}', { params: { path: { id }, query: { from: day, to: day } } }),
+        client.GET('/api/kpis/{id}/target', { params: { path: { id } } }),
       );
-      return { what: `KPI target of ${kpi.id}`, version: kpi.target.version };
+      return { what: `KPI target of ${id}`, version: target.version };
     },
     write: ({ client }, id, body) =>
       client.PATCH('/api/kpis/{id}/target', { params: { path: { id } }, body }),

@@ -398,5 +398,6 @@ export const ROUTE_PERMISSIONS: Record<string, AccessRule> = {
   // KPIs: computed over the programs the caller can see (programSight in the service).
   'GET /api/kpis': signedIn,
   'GET /api/kpis/:id': signedIn,
+  'GET /api/kpis/:id/target': signedIn,
   'PATCH /api/kpis/:id/target': KPI_TARGETS,
 };

@@ -140,6 +140,10 @@ describe('KPI targets', () => {
     const after = (await boss.get('/api/kpis/request_throughput?from=2026-02-01&to=2026-02-02'))
       .body;
     expect(after.rag).toBe('green');
+    // The target alone, as a change starts from it (the CLI reads its version here).
+    const target = await stakeholder.get('/api/kpis/request_throughput/target');
+    expect([target.status, target.body]).toEqual([200, after.target]);
+    expect((await stakeholder.get('/api/kpis/happiness_index/target')).status).toBe(404);
     expect(await server.auditActions('kpi_target', 'request_throughput')).toEqual(['update']);
     const stale = await boss.patch('/api/kpis/request_throughput/target', {
       version: 1,

@@ -44,6 +44,16 @@ export async function kpiRoutes(app: App, { services }: Container) {
     },
     handler: (req) => kpis.detail(contextOf(req), req.params.id, req.query),
   });
+  app.get('/api/kpis/:id/target', {
+    schema: {
+      operationId: 'getKpiTarget',
+      tags,
+      summary: 'A KPI’s target, thresholds and version (what a change starts from)',
+      params: KpiParams,
+      response: { 200: KpiTarget, ...ErrorResponses },
+    },
+    handler: (req) => kpis.target(req.params.id),
+  });
   app.patch('/api/kpis/:id/target', {
     schema: {
       operationId: 'updateKpiTarget',

@@ -102,6 +102,11 @@ export function createKpiService(db: Database, today: () => string) {
       const [scope, targets] = await Promise.all([scopeOf(db, ctx, query), readTargets(db)]);
       return measure(id, scope, period, targets.get(id)!);
     },
+    /** A KPI's target and its version, without measuring anything. */
+    async target(rawId: string): Promise<KpiTarget> {
+      const id = kpiIdOf(rawId);
+      return (await readTargets(db)).get(id)!;
+    },
     /** Changes the fields named of a KPI's target (TPM managers and admins). */
     async updateTarget(
       ctx: RequestContext,
