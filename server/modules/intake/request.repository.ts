@@ -42,10 +42,12 @@ export interface RequestRow {
   pauses: { paused_at: string; resumed_at: string | null }[];
 }
 
+/** The `pauses` column of a request row aliased `r`, as the SLA clocks read it. */
+export const REQUEST_PAUSES_COLUMN = `coalesce((SELECT json_agg(json_build_object('paused_at', pause.paused_at, 'resumed_at', pause.resumed_at) ORDER BY pause.paused_at)
+                     FROM intake_request_pauses pause WHERE pause.request_id = r.id), '[]'::json) AS pauses`;
+
 const SELECT = `
-  SELECT r.*, a.name AS assignee_name,
-         coalesce((SELECT json_agg(json_build_object('paused_at', p.paused_at, 'resumed_at', p.resumed_at) ORDER BY p.paused_at)
-                     FROM intake_request_pauses p WHERE p.request_id = r.id), '[]'::json) AS pauses
+  SELECT r.*, a.name AS assignee_name, ${REQUEST_PAUSES_COLUMN}
     FROM intake_requests r LEFT JOIN users a ON a.id = r.assignee_id`;
 
 export interface NewRequest {

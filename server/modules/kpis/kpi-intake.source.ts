@@ -3,7 +3,7 @@ import { median } from '../../../engine/measures/index.js';
 import { dayInWords } from '../../../engine/reporting/day-in-words.js';
 import type { Queryable } from '../../db/database.js';
 import { requestClocks, type SlaSettings } from '../intake/request-sla.js';
-import type { RequestRow } from '../intake/request.repository.js';
+import { REQUEST_PAUSES_COLUMN, type RequestRow } from '../intake/request.repository.js';
 import { loadSlaSettings } from '../intake/request.service.js';
 import { scopeCondition, scopeParams, type KpiScope, type KpiSource } from './kpi-scope.js';
 
@@ -18,9 +18,7 @@ async function requestsBy(
 ): Promise<MeasuredRow[]> {
   return (
     await db.query<MeasuredRow>(
-      `SELECT r.*, NULL AS assignee_name, p.name AS program_name,
-              coalesce((SELECT json_agg(json_build_object('paused_at', x.paused_at, 'resumed_at', x.resumed_at) ORDER BY x.paused_at)
-                          FROM intake_request_pauses x WHERE x.request_id = r.id), '[]'::json) AS pauses
+      `SELECT r.*, NULL AS assignee_name, p.name AS program_name, ${REQUEST_PAUSES_COLUMN}
          FROM intake_requests r LEFT JOIN programs p ON p.id = r.program_id
         WHERE r.${column} IS NOT NULL AND ${scopeCondition('r.program_id')}
           AND (r.${column} AT TIME ZONE 'UTC')::date BETWEEN $3 AND $4
