@@ -95,6 +95,8 @@ const fail = (issues: { path: string; code: string; message: string }[]) => {
  * (256-bit secrets kept only as SHA-256 hashes), answers through the link without an
  * account, and the results. Every write is one transaction with its audit row.
  */
+const LINK_USED = 'This survey link has already been answered; each link answers once.';
+
 export function createSurveyService(
   db: Database,
   clock: Clock,
@@ -320,11 +322,7 @@ export function createSurveyService(
     /** What a link shows: the title, the program's name and the questions; nothing else. */
     async publicSurvey(token: string): Promise<PublicSurvey> {
       const invitation = await openInvitation(db, token, false);
-      if (invitation.responded_at)
-        throw new DomainError(
-          'survey_link_used',
-          'This survey link has already been answered. Thank you.',
-        );
+      if (invitation.responded_at) throw new DomainError('survey_link_used', LINK_USED);
       const survey = await read(db, invitation.survey_id);
       return { title: survey.title, programName: survey.programName, questions: survey.questions };
     },
@@ -333,11 +331,7 @@ export function createSurveyService(
     async answer(token: string, input: SurveyAnswer): Promise<SurveyAnswered> {
       return db.transaction(async (tx) => {
         const invitation = await openInvitation(tx, token, true);
-        if (invitation.responded_at)
-          throw new DomainError(
-            'survey_link_used',
-            'This survey link has already been answered; each link answers once.',
-          );
+        if (invitation.responded_at) throw new DomainError('survey_link_used', LINK_USED);
         const survey = await read(tx, invitation.survey_id);
         fail(answerIssues(survey.questions, input.answers));
         const now = clock();
